@@ -1,0 +1,65 @@
+import type { Logger } from '@aws-lambda-powertools/logger';
+import middy from '@middy/core';
+import httpHeaderNormalizer from '@middy/http-header-normalizer';
+import type { APIGatewayProxyEventV2WithJWTAuthorizer, APIGatewayProxyStructuredResultV2 } from 'aws-lambda';
+import { authorize } from '../../shared/app/authorize.js';
+import { type Caller, callerFromClaims } from '../../shared/app/caller.js';
+import type { AppDeps } from '../../shared/app/deps.js';
+import { NotFoundError } from '../../shared/domain/errors.js';
+import type { Route } from '../../shared/http/route.js';
+import { makeRouter } from '../../shared/http/router.js';
+import { parseInput } from '../../shared/http/validate.js';
+import { accessLog, jsonBody, problemErrors, requestIdHeader, requestIdOf } from './middleware.js';
+
+export type ApiEvent = APIGatewayProxyEventV2WithJWTAuthorizer & { parsedBody?: unknown };
+export type ApiResult = APIGatewayProxyStructuredResultV2;
+
+export interface ApiHandlerOptions {
+  routes: readonly Route[];
+  deps: AppDeps;
+  logger: Logger;
+}
+
+/**
+ * The HTTP pipeline every API function shares: the middy stack around one small router that
+ * authenticates (claims to caller), validates the path, authorises, validates query and body,
+ * and calls the route's handler.
+ */
+export function makeApiHandler({ routes, deps, logger }: ApiHandlerOptions) {
+  const router = makeRouter(routes);
+
+  const dispatch = async (event: ApiEvent): Promise<ApiResult> => {
+    const matched = router.resolve(event);
+    if (!matched) {
+      throw new NotFoundError(`There is no route ${event.requestContext.http.method} ${event.rawPath}.`);
+    }
+    const { route, params: rawParams } = matched;
+    const caller: Caller =
+      route.access.kind === 'public'
+        ? { userType: 'platform', sub: 'anonymous', rights: new Set() }
+        : callerFromClaims(event.requestContext.authorizer?.jwt?.claims);
+    const params = route.params ? parseInput(route.params, rawParams, 'path') : rawParams;
+    await authorize(route.access, caller, rawParams, deps.tenants);
+    const query = route.query ? parseInput(route.query, event.queryStringParameters ?? {}, 'query') : {};
+    const body = route.body ? parseInput(route.body, event.parsedBody, 'body') : undefined;
+
+    const result = await route.handler(
+      { caller, params, query, body, headers: event.headers ?? {}, requestId: requestIdOf(event) },
+      deps,
+    );
+    const hasBody = result.body !== undefined && result.status !== 204;
+    return {
+      statusCode: result.status,
+      headers: { ...(hasBody ? { 'content-type': 'application/json' } : {}), ...result.headers },
+      ...(hasBody ? { body: JSON.stringify(result.body) } : {}),
+    };
+  };
+
+  return middy<ApiEvent, ApiResult>()
+    .use(httpHeaderNormalizer())
+    .use(requestIdHeader())
+    .use(accessLog(logger))
+    .use(jsonBody())
+    .use(problemErrors(logger))
+    .handler(dispatch);
+}

@@ -1,0 +1,24 @@
+import { z } from 'zod';
+
+const envSchema = z.object({
+  TABLE_NAME: z.string().min(3),
+  APP_URL: z.url(),
+  SENDER_DOMAINS: z.string().default(''),
+  CATCH_UP_DAYS: z.coerce.number().int().min(0).max(60).default(7),
+  DYNAMODB_ENDPOINT: z.url().optional(),
+});
+export type RuntimeEnv = z.infer<typeof envSchema>;
+
+/** Reads and validates the function's environment once; a missing value fails the cold start at once. */
+export function readEnv(source: Record<string, string | undefined> = process.env): RuntimeEnv {
+  const parsed = envSchema.safeParse(source);
+  if (!parsed.success) {
+    throw new Error(`Invalid function environment: ${z.prettifyError(parsed.error)}`);
+  }
+  return parsed.data;
+}
+
+export const senderDomainsOf = (env: RuntimeEnv) =>
+  env.SENDER_DOMAINS.split(',')
+    .map((d) => d.trim().toLowerCase())
+    .filter(Boolean);

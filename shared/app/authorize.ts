@@ -1,0 +1,56 @@
+import { ForbiddenError } from '../domain/errors.js';
+import type { Access } from '../http/route.js';
+import { type Caller, hasAnyRight } from './caller.js';
+
+/** What authorisation needs to know about tenants: which provider an employer belongs to, and a provider user's employer restriction. */
+export interface TenantLookup {
+  employerProvider(employerId: string): Promise<string | undefined>;
+  /** The employers a provider user is limited to; undefined when not limited (or no user record). */
+  providerUserEmployerIds(providerId: string, userId: string): Promise<readonly string[] | undefined>;
+}
+
+/**
+ * The one place that decides whether a caller may call a route, from the route's declared grants
+ * and the tenant ids in its path:
+ * 1. some grant must hold: the caller has one of its rights (and, for a `self` grant, the path's
+ *    userId is the caller);
+ * 2. a path `employerId` must be the caller's own employer (employer users) or one of its
+ *    provider's employers, within the user's `employerIds` when listed (provider users);
+ * 3. a path `providerId` must be the caller's provider.
+ * The platform service account addresses any tenant. Another tenant is a 403 whether or not it
+ * exists, so ids cannot be probed.
+ */
+export async function authorize(
+  access: Access,
+  caller: Caller,
+  params: Readonly<Record<string, string | undefined>>,
+  tenants: TenantLookup,
+): Promise<void> {
+  if (access.kind === 'public') return;
+  const granted =
+    access.kind === 'authenticated' ||
+    access.grants.some(
+      (g) =>
+        hasAnyRight(caller, g.rights) &&
+        (!g.self || (params.userId !== undefined && params.userId === caller.sub)),
+    );
+  if (!granted) throw new ForbiddenError('The caller lacks the right this operation needs.');
+  if (caller.userType === 'platform') return;
+
+  const { employerId, providerId } = params;
+  if (providerId !== undefined && providerId !== caller.providerId) {
+    throw new ForbiddenError('The caller may not address this provider.');
+  }
+  if (employerId === undefined) return;
+  if (caller.userType === 'employer') {
+    if (employerId !== caller.employerId)
+      throw new ForbiddenError('The caller may not address this employer.');
+    return;
+  }
+  const owner = await tenants.employerProvider(employerId);
+  if (owner !== caller.providerId) throw new ForbiddenError('The caller may not address this employer.');
+  const limitedTo = await tenants.providerUserEmployerIds(caller.providerId, caller.sub);
+  if (limitedTo && !limitedTo.includes(employerId)) {
+    throw new ForbiddenError('The caller may not address this employer.');
+  }
+}

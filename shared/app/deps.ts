@@ -1,0 +1,19 @@
+import type { TenantLookup } from './authorize.js';
+import type { Clock } from './ports.js';
+
+/** Deployment settings the use cases need (validated once at start). */
+export interface AppConfig {
+  /** Link to the app in e-mails. */
+  appUrl: string;
+  /** Sender domains allowed in e-mail templates; empty means any domain. */
+  senderDomains: readonly string[];
+  /** Days a missed signal is still created after its event date. */
+  catchUpDays: number;
+}
+
+/** Everything a route handler may use; wired once per runtime (Lambda, local stack, tests). */
+export interface AppDeps {
+  clock: Clock;
+  config: AppConfig;
+  tenants: TenantLookup;
+}

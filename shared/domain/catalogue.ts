@@ -1,0 +1,202 @@
+/**
+ * The signal catalogue (PRODUCT.md, "Signal catalogue"): every standard signal type with its
+ * names, audience and default signalling moments. The rules live in rules/; this is the data.
+ */
+export const SIGNAL_TYPES = [
+  'BIRTHDAY',
+  'MILESTONE_BIRTHDAY',
+  'YOUTH_WAGE_STEP',
+  'STATE_PENSION_AGE',
+  'WEDDING_ANNIVERSARY',
+  'EMPLOYMENT_START',
+  'EMPLOYMENT_END',
+  'SERVICE_ANNIVERSARY',
+  'PROBATION_END',
+  'CONTRACT_END',
+  'NOTICE_DEADLINE',
+  'CHAIN_RULE',
+  'PAY_SCALE_INCREASE',
+  'ID_DOCUMENT_EXPIRY',
+  'RESIDENCE_PERMIT_EXPIRY',
+  'ABSENCE_WEEK_6',
+  'ABSENCE_WEEK_8',
+  'ABSENCE_WEEK_42',
+  'ABSENCE_WEEK_52',
+  'ABSENCE_WEEK_88',
+  'ABSENCE_WEEK_91',
+  'ABSENCE_WEEK_104',
+  'CUSTOM',
+] as const;
+export type SignalType = (typeof SIGNAL_TYPES)[number];
+
+export const AUDIENCES = ['provider', 'employer'] as const;
+export type Audience = (typeof AUDIENCES)[number];
+
+export interface SignalTypeInfo {
+  code: SignalType;
+  name: { nl: string; en: string };
+  description: string;
+  audience: readonly Audience[];
+  defaultDaysBefore: readonly number[];
+  /** Health data: withheld from e-mails unless the template owner allows it. */
+  sensitive: boolean;
+}
+
+const both: readonly Audience[] = ['provider', 'employer'];
+
+const absence = (week: number, nl: string, en: string, what: string): SignalTypeInfo => ({
+  code: `ABSENCE_WEEK_${week}` as SignalType,
+  name: { nl: `Verzuim: ${nl}`, en: `Absence: ${en}` },
+  description: `Week ${week} of sickness (first sick day + ${week - 1} weeks, sick days only): ${what}. Only while the absence is open.`,
+  audience: both,
+  defaultDaysBefore: [7],
+  sensitive: true,
+});
+
+export const CATALOGUE: readonly SignalTypeInfo[] = [
+  {
+    code: 'BIRTHDAY',
+    name: { nl: 'Verjaardag', en: 'Birthday' },
+    description: "The employee's birthday, every year (none after the date of death).",
+    audience: both,
+    defaultDaysBefore: [1],
+    sensitive: false,
+  },
+  {
+    code: 'MILESTONE_BIRTHDAY',
+    name: { nl: 'Verjaardag 50, 55, 59 t/m 65', en: 'Milestone birthday (50, 55, 59-65)' },
+    description: 'Birthdays at ages 50, 55 and 59 to 65.',
+    audience: both,
+    defaultDaysBefore: [14],
+    sensitive: false,
+  },
+  {
+    code: 'YOUTH_WAGE_STEP',
+    name: { nl: 'Leeftijdssprong jeugdloon', en: 'Youth wage step' },
+    description: 'Birthdays at ages 16 to 21, when the youth minimum wage changes.',
+    audience: both,
+    defaultDaysBefore: [30],
+    sensitive: false,
+  },
+  {
+    code: 'STATE_PENSION_AGE',
+    name: { nl: 'AOW-gerechtigde leeftijd', en: 'State pension (AOW) age' },
+    description: 'The date the employee reaches the AOW age, from the date of birth.',
+    audience: both,
+    defaultDaysBefore: [90],
+    sensitive: false,
+  },
+  {
+    code: 'WEDDING_ANNIVERSARY',
+    name: { nl: 'Huwelijksjubileum', en: 'Wedding anniversary' },
+    description: '12.5, 25, 40 and 50 years after the marriage date.',
+    audience: both,
+    defaultDaysBefore: [14],
+    sensitive: false,
+  },
+  {
+    code: 'EMPLOYMENT_START',
+    name: { nl: 'Start dienstverband', en: 'Start of employment' },
+    description: 'The employment start date.',
+    audience: both,
+    defaultDaysBefore: [7],
+    sensitive: false,
+  },
+  {
+    code: 'EMPLOYMENT_END',
+    name: { nl: 'Einde dienstverband', en: 'End of employment' },
+    description: 'The employment end date.',
+    audience: both,
+    defaultDaysBefore: [30],
+    sensitive: false,
+  },
+  {
+    code: 'SERVICE_ANNIVERSARY',
+    name: { nl: 'Dienstjubileum', en: 'Service anniversary' },
+    description: '12.5, 25, 40 and 50 years after the (historical) employment start date.',
+    audience: both,
+    defaultDaysBefore: [30],
+    sensitive: false,
+  },
+  {
+    code: 'PROBATION_END',
+    name: { nl: 'Einde proeftijd', en: 'End of probation' },
+    description: 'The end date of the probation period.',
+    audience: both,
+    defaultDaysBefore: [14],
+    sensitive: false,
+  },
+  {
+    code: 'CONTRACT_END',
+    name: { nl: 'Einde tijdelijk contract', en: 'End of fixed-term contract' },
+    description: 'The end date of each fixed-term contract.',
+    audience: both,
+    defaultDaysBefore: [60],
+    sensitive: false,
+  },
+  {
+    code: 'NOTICE_DEADLINE',
+    name: { nl: 'Aanzegtermijn', en: 'Notice deadline' },
+    description:
+      'The end date minus 1 month of fixed-term contracts of 6 months or longer: the latest day to tell the employee in writing whether the contract continues (art. 7:668 BW).',
+    audience: both,
+    defaultDaysBefore: [30],
+    sensitive: false,
+  },
+  {
+    code: 'CHAIN_RULE',
+    name: { nl: 'Ketenregeling', en: 'Chain rule' },
+    description:
+      'The end date of a fixed-term contract that is the 3rd or later in its chain, or whose chain spans 36 months or more: a next fixed-term contract would be permanent by law (art. 7:668a BW).',
+    audience: both,
+    defaultDaysBefore: [60],
+    sensitive: false,
+  },
+  {
+    code: 'PAY_SCALE_INCREASE',
+    name: { nl: 'Periodiek', en: 'Pay-scale increase' },
+    description: 'The next pay-scale increase date.',
+    audience: both,
+    defaultDaysBefore: [30],
+    sensitive: false,
+  },
+  {
+    code: 'ID_DOCUMENT_EXPIRY',
+    name: { nl: 'Verlopen identiteitsbewijs', en: 'Identity document expiry' },
+    description: 'The expiry date of the identity document.',
+    audience: both,
+    defaultDaysBefore: [30],
+    sensitive: false,
+  },
+  {
+    code: 'RESIDENCE_PERMIT_EXPIRY',
+    name: { nl: 'Verlopen verblijfsdocument', en: 'Residence permit expiry' },
+    description: 'The expiry date of the residence or work permit.',
+    audience: both,
+    defaultDaysBefore: [60],
+    sensitive: false,
+  },
+  absence(6, 'probleemanalyse', 'problem analysis', 'the problem analysis is due'),
+  absence(8, 'plan van aanpak', 'plan of action', 'the plan of action is due'),
+  absence(42, '42e-weekmelding UWV', 'week-42 report to UWV', 'report the absence to UWV'),
+  absence(52, 'eerstejaarsevaluatie', 'first-year evaluation', 'the first-year evaluation is due'),
+  absence(88, 're-integratieverslag', 'reintegration report', 'prepare the reintegration report'),
+  absence(91, 'WIA-aanvraag', 'WIA application', 'the employee applies for WIA'),
+  absence(104, 'einde loondoorbetaling', 'end of continued pay', 'continued pay during sickness ends'),
+  {
+    code: 'CUSTOM',
+    name: { nl: 'Eigen signaal', en: 'Custom signal' },
+    description: 'Each occurrence of a custom signal a user recorded on an employee.',
+    audience: both,
+    defaultDaysBefore: [0],
+    sensitive: false,
+  },
+];
+
+const BY_CODE = new Map(CATALOGUE.map((t) => [t.code, t]));
+
+export function signalTypeInfo(code: SignalType): SignalTypeInfo {
+  const info = BY_CODE.get(code);
+  if (!info) throw new RangeError(`Unknown signal type ${code}`);
+  return info;
+}

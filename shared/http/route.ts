@@ -1,0 +1,92 @@
+import type { z } from 'zod';
+import type { Caller, Right } from '../app/caller.js';
+import type { AppDeps } from '../app/deps.js';
+
+export type HttpMethod = 'GET' | 'PUT' | 'POST' | 'PATCH' | 'DELETE';
+
+/** The API areas; each is one Lambda function in AWS. */
+export const AREAS = ['directory', 'settings', 'signals', 'templates', 'operations'] as const;
+export type Area = (typeof AREAS)[number];
+
+/**
+ * Who may call a route. A grant holds when the caller has one of its rights and (with `self`)
+ * the path's `userId` is the caller. Tenant scope follows from the path: a `providerId` or
+ * `employerId` in the path must be one the caller may address (see authorize.ts).
+ */
+export interface Grant {
+  rights: readonly Right[];
+  self?: boolean;
+}
+export type Access =
+  | { kind: 'public' }
+  /** Any caller with a valid token. */
+  | { kind: 'authenticated' }
+  | { kind: 'grants'; grants: readonly Grant[] };
+
+export interface RouteRequest<P, Q, B> {
+  caller: Caller;
+  params: P;
+  query: Q;
+  body: B;
+  headers: Readonly<Record<string, string | undefined>>;
+  requestId: string;
+}
+
+export interface RouteResult {
+  status: number;
+  body?: unknown;
+  headers?: Record<string, string>;
+}
+
+type Infer<S> = S extends z.ZodType ? z.infer<S> : undefined;
+
+export interface RouteDefinition<
+  P extends z.ZodType | undefined,
+  Q extends z.ZodType | undefined,
+  B extends z.ZodType | undefined,
+> {
+  operationId: string;
+  method: HttpMethod;
+  path: string;
+  area: Area;
+  summary: string;
+  access: Access;
+  params?: P;
+  query?: Q;
+  body?: B;
+  /** Schema of the success body, for the OpenAPI document. */
+  response?: z.ZodType;
+  successStatus: number;
+  /** Whether the route answers with an ETag and honours If-Match / If-None-Match. */
+  etag?: boolean;
+  handler: (req: RouteRequest<Infer<P>, Infer<Q>, Infer<B>>, deps: AppDeps) => Promise<RouteResult>;
+}
+
+export interface Route {
+  operationId: string;
+  method: HttpMethod;
+  path: string;
+  area: Area;
+  summary: string;
+  access: Access;
+  params?: z.ZodType;
+  query?: z.ZodType;
+  body?: z.ZodType;
+  response?: z.ZodType;
+  successStatus: number;
+  etag?: boolean;
+  // biome-ignore lint/suspicious/noExplicitAny: the table holds routes of many shapes; defineRoute typed each one.
+  handler: (req: RouteRequest<any, any, any>, deps: AppDeps) => Promise<RouteResult>;
+}
+
+/** Declares a route with its handler typed from its schemas. */
+export function defineRoute<
+  P extends z.ZodType | undefined = undefined,
+  Q extends z.ZodType | undefined = undefined,
+  B extends z.ZodType | undefined = undefined,
+>(def: RouteDefinition<P, Q, B>): Route {
+  return def as Route;
+}
+
+/** API Gateway's route key for a route, e.g. `PUT /v1/providers/{providerId}`. */
+export const routeKey = (route: Pick<Route, 'method' | 'path'>) => `${route.method} ${route.path}`;

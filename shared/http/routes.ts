@@ -1,0 +1,46 @@
+import { z } from 'zod';
+import { listSignalTypes } from './handlers/catalogue.js';
+import { health } from './handlers/operations.js';
+import { openApiDocument } from './openapi.js';
+import { defineRoute, type Route } from './route.js';
+import { signalTypeSchema } from './schemas/catalogue.js';
+
+/**
+ * The routes table: the one list of every route with its access rule, schemas and handler.
+ * It drives the Lambda routers, the dev server, API Gateway's routes in CDK, the OpenAPI
+ * document and the authorisation tests.
+ */
+export const ROUTES: readonly Route[] = [
+  defineRoute({
+    operationId: 'getHealth',
+    method: 'GET',
+    path: '/v1/health',
+    area: 'operations',
+    summary: 'Liveness check',
+    access: { kind: 'public' },
+    response: z.object({ status: z.literal('ok') }),
+    successStatus: 200,
+    handler: health,
+  }),
+  defineRoute({
+    operationId: 'getOpenApi',
+    method: 'GET',
+    path: '/v1/openapi.json',
+    area: 'operations',
+    summary: 'This OpenAPI 3.1 document',
+    access: { kind: 'public' },
+    successStatus: 200,
+    handler: async () => ({ status: 200, body: openApiDocument(ROUTES) }),
+  }),
+  defineRoute({
+    operationId: 'listSignalTypes',
+    method: 'GET',
+    path: '/v1/signal-types',
+    area: 'settings',
+    summary: 'The signal catalogue',
+    access: { kind: 'authenticated' },
+    response: z.object({ items: z.array(signalTypeSchema) }),
+    successStatus: 200,
+    handler: listSignalTypes,
+  }),
+];

@@ -1,0 +1,77 @@
+import { resolve } from 'node:path';
+import { z } from 'zod';
+import { JavaMissingError } from './dynamodb-local.js';
+import { startLocalStack } from './stack.js';
+
+const envSchema = z.object({
+  PORT: z.coerce.number().int().min(1).max(65535).default(3000),
+  SES_PORT: z.coerce.number().int().min(1).max(65535).default(8005),
+  DYNAMODB_PORT: z.coerce.number().int().min(1).max(65535).default(8000),
+  DYNAMODB_ENDPOINT: z.url().optional(),
+  DATA_DIR: z.string().default('.local'),
+  LOG_LEVEL: z.enum(['DEBUG', 'INFO', 'WARN', 'ERROR', 'SILENT']).default('WARN'),
+  APP_URL: z.url().default('http://localhost:5173'),
+  SENDER_DOMAINS: z.string().default(''),
+});
+
+async function main() {
+  const env = envSchema.parse(process.env);
+  const inMemory = process.argv.includes('--in-memory');
+  const started = Date.now();
+  const stack = await startLocalStack({
+    port: env.PORT,
+    sesPort: env.SES_PORT,
+    dynamodbPort: env.DYNAMODB_PORT,
+    ...(env.DYNAMODB_ENDPOINT ? { dynamodbEndpoint: env.DYNAMODB_ENDPOINT } : {}),
+    dataDir: resolve(env.DATA_DIR),
+    inMemory,
+    logLevel: env.LOG_LEVEL,
+    config: {
+      appUrl: env.APP_URL,
+      senderDomains: env.SENDER_DOMAINS.split(',')
+        .map((d) => d.trim())
+        .filter(Boolean),
+    },
+  });
+
+  let stopping = false;
+  const shutdown = async (signal: string) => {
+    if (stopping) return;
+    stopping = true;
+    console.log(`\n${signal}: stopping the local stack...`);
+    await stack.stop();
+    process.exit(0);
+  };
+  process.on('SIGINT', () => void shutdown('SIGINT'));
+  process.on('SIGTERM', () => void shutdown('SIGTERM'));
+
+  const token = await stack.keys.sign({
+    sub: 'platform-service',
+    user_type: 'platform',
+    scope: 'directory:write signals:operate',
+  });
+  console.log(
+    [
+      `Signals local stack ready in ${((Date.now() - started) / 1000).toFixed(1)} s${inMemory ? ' (in memory)' : ` (data in ${env.DATA_DIR})`}`,
+      `  API          ${stack.urls.api}/v1/health`,
+      `  OpenAPI      ${stack.urls.api}/v1/openapi.json`,
+      `  SES mails    ${stack.urls.ses}  (GET ${stack.urls.ses}/store)`,
+      `  DynamoDB     ${stack.urls.dynamodb}  (table ${stack.tableName})`,
+      '',
+      'A platform token (directory:write signals:operate), valid one hour:',
+      `  ${token}`,
+      '',
+      'Try:',
+      `  curl -s -H "authorization: Bearer ${token.slice(0, 16)}..." ${stack.urls.api}/v1/signal-types`,
+      '  npm run token -- --type provider --provider <id> --scope "signals:provider-admin signals:use"',
+      '',
+      'Ctrl-C stops everything.',
+    ].join('\n'),
+  );
+}
+
+main().catch((error: unknown) => {
+  if (error instanceof JavaMissingError) console.error(error.message);
+  else console.error(`The local stack could not start: ${(error as Error).message}`);
+  process.exit(1);
+});

@@ -1,0 +1,107 @@
+import type { Server } from 'node:http';
+import { join } from 'node:path';
+import { Logger } from '@aws-lambda-powertools/logger';
+import type { LogLevel } from '@aws-lambda-powertools/logger/types';
+import { makeApiHandler } from '../../functions/http/api-handler.js';
+import { makeDocumentClient } from '../adapters/dynamodb/client.js';
+import { wireAppDeps } from '../adapters/wire.js';
+import type { AppConfig, AppDeps } from '../app/deps.js';
+import type { Clock } from '../app/ports.js';
+import { systemClock } from '../app/system-clock.js';
+import { AREAS, type Area } from '../http/route.js';
+import { ROUTES } from '../http/routes.js';
+import { ensureTable } from './create-table.js';
+import { type AreaHandler, makeDevServer } from './dev-server.js';
+import { startDynamoDbLocal } from './dynamodb-local.js';
+import { type LocalKeys, loadLocalKeys } from './local-keys.js';
+import { startSesLocal } from './ses-local.js';
+
+export interface LocalStackOptions {
+  port: number;
+  sesPort: number;
+  dynamodbPort: number;
+  /** Use this DynamoDB instead of starting DynamoDB Local. */
+  dynamodbEndpoint?: string;
+  dataDir: string;
+  inMemory: boolean;
+  tableName?: string;
+  logLevel?: LogLevel;
+  clock?: Clock;
+  config?: Partial<AppConfig>;
+}
+
+export interface LocalStack {
+  urls: { api: string; ses: string; dynamodb: string };
+  tableName: string;
+  keys: LocalKeys;
+  deps: AppDeps;
+  stop(): Promise<void>;
+}
+
+function listen(server: Server, port: number): Promise<void> {
+  return new Promise((resolve, reject) => {
+    server.once('error', reject);
+    server.listen(port, '127.0.0.1', () => resolve());
+  });
+}
+
+/**
+ * The whole stack in one process (plus DynamoDB Local's Java process): used by `npm start` and by
+ * the integration tests' global setup. Stops everything it started, in reverse order.
+ */
+export async function startLocalStack(options: LocalStackOptions): Promise<LocalStack> {
+  const stops: Array<() => Promise<void>> = [];
+  const stop = async () => {
+    for (const s of stops.reverse()) await s().catch(() => undefined);
+  };
+  try {
+    const tableName = options.tableName ?? 'signals-local';
+    const dynamo = options.dynamodbEndpoint
+      ? { endpoint: options.dynamodbEndpoint, stop: async () => undefined }
+      : await startDynamoDbLocal({
+          port: options.dynamodbPort,
+          dataDir: join(options.dataDir, 'dynamodb'),
+          inMemory: options.inMemory,
+        });
+    stops.push(dynamo.stop);
+    const ses = await startSesLocal(options.sesPort);
+    stops.push(ses.stop);
+
+    const client = makeDocumentClient({ endpoint: dynamo.endpoint, region: 'eu-west-1' });
+    await ensureTable(client, tableName);
+
+    const keys = await loadLocalKeys(options.dataDir);
+    const apiUrl = `http://127.0.0.1:${options.port}`;
+    const config: AppConfig = {
+      appUrl: options.config?.appUrl ?? 'http://localhost:5173',
+      senderDomains: options.config?.senderDomains ?? [],
+      catchUpDays: options.config?.catchUpDays ?? 7,
+    };
+    const deps = wireAppDeps({ client, tableName, config, clock: options.clock ?? systemClock });
+    const logger = new Logger({ serviceName: 'signals-local', logLevel: options.logLevel ?? 'INFO' });
+    const handlers = {} as Record<Area, AreaHandler>;
+    for (const area of AREAS) {
+      handlers[area] = makeApiHandler({ routes: ROUTES.filter((r) => r.area === area), deps, logger });
+    }
+
+    const server = makeDevServer({ routes: ROUTES, handlers, keys });
+    await listen(server, options.port);
+    stops.push(
+      () =>
+        new Promise<void>((resolve) => {
+          server.closeAllConnections();
+          server.close(() => resolve());
+        }),
+    );
+    return {
+      urls: { api: apiUrl, ses: ses.endpoint, dynamodb: dynamo.endpoint },
+      tableName,
+      keys,
+      deps,
+      stop,
+    };
+  } catch (error) {
+    await stop();
+    throw error;
+  }
+}

@@ -1,0 +1,55 @@
+import { resolve } from 'node:path';
+import { parseArgs } from 'node:util';
+import { z } from 'zod';
+import { loadLocalKeys } from './local-keys.js';
+
+const usage =
+  'usage: npm run token -- --type platform|provider|employer [--sub ID] [--provider ID] [--employer ID] --scope "RIGHTS" [--exp EPOCH_SECONDS]';
+
+const argsSchema = z
+  .object({
+    type: z.enum(['platform', 'provider', 'employer']),
+    sub: z.string().min(1).optional(),
+    provider: z.string().min(1).optional(),
+    employer: z.string().min(1).optional(),
+    scope: z.string().default(''),
+    exp: z.coerce.number().int().positive().optional(),
+  })
+  .refine((a) => a.type === 'platform' || a.provider, {
+    message: '--provider is required for provider and employer tokens',
+  })
+  .refine((a) => a.type !== 'employer' || a.employer, {
+    message: '--employer is required for employer tokens',
+  });
+
+/** Prints a JWT signed by the local key, the one a running local stack verifies. */
+async function main() {
+  const { values } = parseArgs({
+    options: {
+      type: { type: 'string' },
+      sub: { type: 'string' },
+      provider: { type: 'string' },
+      employer: { type: 'string' },
+      scope: { type: 'string' },
+      exp: { type: 'string' },
+    },
+  });
+  const parsed = argsSchema.safeParse(values);
+  if (!parsed.success) {
+    console.error(`${z.prettifyError(parsed.error)}\n${usage}`);
+    process.exit(2);
+  }
+  const a = parsed.data;
+  const keys = await loadLocalKeys(resolve(process.env.DATA_DIR ?? '.local'));
+  const token = await keys.sign({
+    sub: a.sub ?? `${a.type}-user`,
+    user_type: a.type,
+    ...(a.provider ? { provider_id: a.provider } : {}),
+    ...(a.employer ? { employer_id: a.employer } : {}),
+    scope: a.scope,
+    ...(a.exp ? { exp: a.exp } : {}),
+  });
+  console.log(token);
+}
+
+await main();

@@ -1,0 +1,70 @@
+import { generateKeyPair, SignJWT } from 'jose';
+import { describe, expect, it } from 'vitest';
+import { LOCAL_AUDIENCE, LOCAL_ISSUER } from '../../shared/local/local-keys.js';
+import { api, expectProblem, platformToken, tokenFor, uid } from './support/api.js';
+
+describe('Local stack: foundation', () => {
+  it('answers health without a token, with x-request-id', async () => {
+    const r = await api('GET', '/v1/health');
+    expect(r.status).toBe(200);
+    expect(r.json).toEqual({ status: 'ok' });
+    expect(r.headers.get('x-request-id')).toBeTruthy();
+  });
+
+  it('echoes a sane x-request-id the caller sends', async () => {
+    const r = await api('GET', '/v1/signal-types', { headers: { 'x-request-id': 'trace-123' } });
+    expect(r.status).toBe(401);
+    // The dev server (as API Gateway) rejects before the function, with its own id.
+    expect(r.headers.get('x-request-id')).toBeTruthy();
+    const ok = await api('GET', '/v1/health', { headers: { 'x-request-id': 'trace-123' } });
+    expect(ok.headers.get('x-request-id')).toBe('trace-123');
+  });
+
+  it('serves the OpenAPI 3.1 document', async () => {
+    const r = await api('GET', '/v1/openapi.json');
+    expect(r.status).toBe(200);
+    expect(r.json.openapi).toBe('3.1.0');
+    expect(r.json.paths['/v1/signal-types']).toBeDefined();
+  });
+
+  it('rejects a protected route without a token: 401 problem', async () => {
+    expectProblem(await api('GET', '/v1/signal-types'), 401, 'unauthenticated');
+  });
+
+  it('rejects a token signed by another key: 401 problem', async () => {
+    const { privateKey } = await generateKeyPair('ES256');
+    const forged = await new SignJWT({ user_type: 'platform', scope: 'directory:write' })
+      .setProtectedHeader({ alg: 'ES256' })
+      .setSubject('x')
+      .setIssuer(LOCAL_ISSUER)
+      .setAudience(LOCAL_AUDIENCE)
+      .setExpirationTime('1h')
+      .sign(privateKey);
+    expectProblem(await api('GET', '/v1/signal-types', { token: forged }), 401, 'unauthenticated');
+  });
+
+  it('rejects an expired token: 401 problem', async () => {
+    const expired = await tokenFor({
+      sub: uid('u'),
+      user_type: 'platform',
+      scope: 'directory:write',
+      exp: Math.floor(Date.now() / 1000) - 60,
+    });
+    expectProblem(await api('GET', '/v1/signal-types', { token: expired }), 401, 'unauthenticated');
+  });
+
+  it('rejects a token without the tenant claims its user type needs: 401 problem', async () => {
+    const token = await tokenFor({ sub: uid('u'), user_type: 'employer', scope: 'signals:use' });
+    expectProblem(await api('GET', '/v1/signal-types', { token }), 401, 'unauthenticated');
+  });
+
+  it('accepts a good token', async () => {
+    const r = await api('GET', '/v1/signal-types', { token: await platformToken() });
+    expect(r.status).toBe(200);
+    expect(r.json.items.length).toBe(23);
+  });
+
+  it('answers an unknown route with a 404 problem', async () => {
+    expectProblem(await api('GET', '/v1/no-such-route', { token: await platformToken() }), 404, 'not-found');
+  });
+});

@@ -41,6 +41,7 @@ export function makeApiHandler({ routes, deps, logger }: ApiHandlerOptions) {
     const params = route.params ? parseInput(route.params, rawParams, 'path') : rawParams;
     await authorize(route.access, caller, rawParams, deps.tenants);
     const query = route.query ? parseInput(route.query, event.queryStringParameters ?? {}, 'query') : {};
+    route.checkRawBody?.(event.parsedBody);
     const body = route.body ? parseInput(route.body, event.parsedBody, 'body') : undefined;
 
     const result = await route.handler(

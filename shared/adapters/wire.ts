@@ -1,7 +1,7 @@
 import type { DynamoDBDocumentClient } from '@aws-sdk/lib-dynamodb';
 import type { AppConfig, AppDeps } from '../app/deps.js';
 import type { Clock } from '../app/ports.js';
-import { DynamoTenantLookup } from './dynamodb/tenant-lookup.js';
+import { DynamoDirectoryStore } from './dynamodb/directory-store.js';
 
 export interface WireOptions {
   client: DynamoDBDocumentClient;
@@ -12,9 +12,6 @@ export interface WireOptions {
 
 /** Builds the application's dependencies from its infrastructure; each runtime calls this once. */
 export function wireAppDeps({ client, tableName, config, clock }: WireOptions): AppDeps {
-  return {
-    clock,
-    config,
-    tenants: new DynamoTenantLookup(client, tableName),
-  };
+  const directory = new DynamoDirectoryStore(client, tableName);
+  return { clock, config, tenants: directory, directory };
 }

@@ -12,8 +12,8 @@ export interface TenantLookup {
 /**
  * The one place that decides whether a caller may call a route, from the route's declared grants
  * and the tenant ids in its path:
- * 1. some grant must hold: the caller has one of its rights (and, for a `self` grant, the path's
- *    userId is the caller);
+ * 1. some grant must hold: the caller has one of its rights, is of one of its user types (when
+ *    listed) and, for a `self` grant, is the path's userId;
  * 2. a path `employerId` must be the caller's own employer (employer users) or one of its
  *    provider's employers, within the user's `employerIds` when listed (provider users);
  * 3. a path `providerId` must be the caller's provider.
@@ -32,6 +32,7 @@ export async function authorize(
     access.grants.some(
       (g) =>
         hasAnyRight(caller, g.rights) &&
+        (!g.userTypes || g.userTypes.includes(caller.userType)) &&
         (!g.self || (params.userId !== undefined && params.userId === caller.sub)),
     );
   if (!granted) throw new ForbiddenError('The caller lacks the right this operation needs.');

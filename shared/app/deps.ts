@@ -1,4 +1,5 @@
 import type { TenantLookup } from './authorize.js';
+import type { DirectoryStore } from './directory/ports.js';
 import type { Clock } from './ports.js';
 
 /** Deployment settings the use cases need (validated once at start). */
@@ -16,4 +17,5 @@ export interface AppDeps {
   clock: Clock;
   config: AppConfig;
   tenants: TenantLookup;
+  directory: DirectoryStore;
 }

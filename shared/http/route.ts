@@ -1,5 +1,5 @@
 import type { z } from 'zod';
-import type { Caller, Right } from '../app/caller.js';
+import type { Caller, Right, UserType } from '../app/caller.js';
 import type { AppDeps } from '../app/deps.js';
 
 export type HttpMethod = 'GET' | 'PUT' | 'POST' | 'PATCH' | 'DELETE';
@@ -16,6 +16,8 @@ export type Area = (typeof AREAS)[number];
 export interface Grant {
   rights: readonly Right[];
   self?: boolean;
+  /** Only callers of these user types (all when absent). */
+  userTypes?: readonly UserType[];
 }
 export type Access =
   | { kind: 'public' }
@@ -59,6 +61,8 @@ export interface RouteDefinition<
   successStatus: number;
   /** Whether the route answers with an ETag and honours If-Match / If-None-Match. */
   etag?: boolean;
+  /** Checks on the raw body before schema validation (e.g. a batch over 100 items is a 413, not a 400). */
+  checkRawBody?: (body: unknown) => void;
   handler: (req: RouteRequest<Infer<P>, Infer<Q>, Infer<B>>, deps: AppDeps) => Promise<RouteResult>;
 }
 
@@ -75,6 +79,7 @@ export interface Route {
   response?: z.ZodType;
   successStatus: number;
   etag?: boolean;
+  checkRawBody?: (body: unknown) => void;
   // biome-ignore lint/suspicious/noExplicitAny: the table holds routes of many shapes; defineRoute typed each one.
   handler: (req: RouteRequest<any, any, any>, deps: AppDeps) => Promise<RouteResult>;
 }

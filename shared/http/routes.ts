@@ -3,6 +3,7 @@ import { listSignalTypes } from './handlers/catalogue.js';
 import { health } from './handlers/operations.js';
 import { openApiDocument } from './openapi.js';
 import { defineRoute, type Route } from './route.js';
+import { directoryRoutes } from './routes/directory.js';
 import { signalTypeSchema } from './schemas/catalogue.js';
 
 /**
@@ -43,4 +44,5 @@ export const ROUTES: readonly Route[] = [
     successStatus: 200,
     handler: listSignalTypes,
   }),
+  ...directoryRoutes,
 ];

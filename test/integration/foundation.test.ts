@@ -68,3 +68,38 @@ describe('Local stack: foundation', () => {
     expectProblem(await api('GET', '/v1/no-such-route', { token: await platformToken() }), 404, 'not-found');
   });
 });
+
+describe('Local stack: bad input', () => {
+  const path = () => `/v1/providers/${uid('p')}`;
+
+  it('answers malformed JSON with a 400 validation problem', async () => {
+    const r = await api('PUT', path(), {
+      token: await platformToken(),
+      raw: '{"name": ',
+      headers: { 'content-type': 'application/json' },
+    });
+    expectProblem(r, 400, 'validation');
+  });
+
+  it('answers a body that is not JSON with a 415 problem', async () => {
+    const r = await api('PUT', path(), {
+      token: await platformToken(),
+      raw: 'name=x',
+      headers: { 'content-type': 'text/plain' },
+    });
+    expectProblem(r, 415, 'unsupported-media-type');
+  });
+
+  it('answers a body over 256 KiB with a 413 problem', async () => {
+    const r = await api('PUT', path(), {
+      token: await platformToken(),
+      body: { name: 'x'.repeat(300 * 1024) },
+    });
+    expectProblem(r, 413, 'payload-too-large');
+  });
+
+  it('answers a missing right with a 403 problem', async () => {
+    const token = await tokenFor({ sub: uid('u'), user_type: 'platform', scope: 'signals:operate' });
+    expectProblem(await api('PUT', path(), { token, body: { name: 'x' } }), 403, 'forbidden');
+  });
+});

@@ -1,0 +1,85 @@
+/** A single directory resource, by its ids. */
+export type ResourceRef =
+  | { kind: 'provider'; providerId: string }
+  | { kind: 'providerUser'; providerId: string; userId: string }
+  | { kind: 'employer'; employerId: string }
+  | { kind: 'department'; employerId: string; departmentId: string }
+  | { kind: 'employerUser'; employerId: string; userId: string }
+  | { kind: 'employee'; employerId: string; employeeId: string };
+
+/** A list of directory resources under one parent. */
+export type ListRef =
+  | { kind: 'providerUsers'; providerId: string }
+  | { kind: 'providerEmployers'; providerId: string }
+  | { kind: 'departments'; employerId: string }
+  | { kind: 'employerUsers'; employerId: string }
+  | { kind: 'employees'; employerId: string };
+
+/** A resource as stored: its data plus the version behind its ETag and the audit fields. */
+export interface Stored<T = Record<string, unknown>> {
+  data: T;
+  version: number;
+  createdAt: string;
+  updatedAt: string;
+  updatedBy: string;
+  /** Employers only: active products. */
+  products?: string[];
+}
+
+/** If-Match (the version the caller last saw) and If-None-Match: * (create only). */
+export interface Precondition {
+  ifMatch?: number;
+  ifNoneMatch?: boolean;
+}
+
+export interface Audit {
+  by: string;
+  at: string;
+}
+
+export interface Page<T> {
+  items: T[];
+  nextCursor?: string;
+}
+
+export interface PageRequest {
+  limit: number;
+  cursor?: string;
+}
+
+export type BatchResult = {
+  employeeId: string;
+  operation: 'upsert' | 'delete';
+  result: 'created' | 'updated' | 'deleted' | 'absent';
+};
+
+/**
+ * Storage of the directory. Implementations make every write conditional: a failed If-Match or
+ * If-None-Match is a PreconditionFailedError, a missing resource on delete a NotFoundError.
+ */
+export interface DirectoryStore {
+  get<T>(ref: ResourceRef): Promise<Stored<T> | undefined>;
+  /** Creates or replaces; `immutable` fields may not change once the resource exists (ConflictError). */
+  put<T extends object>(
+    ref: ResourceRef,
+    data: T,
+    audit: Audit,
+    precondition: Precondition,
+    immutable?: Partial<Record<keyof T & string, string>>,
+  ): Promise<{ stored: Stored<T>; created: boolean }>;
+  delete(ref: ResourceRef, precondition: Precondition): Promise<void>;
+  list<T>(ref: ListRef, page: PageRequest): Promise<Page<Stored<T>>>;
+  /** Activates or deactivates product 290 on an employer (kept in the sparse index of active employers). */
+  setProduct290(employerId: string, active: boolean, audit: Audit): Promise<Stored>;
+  /** Removes an employer and everything in its partition. */
+  deleteEmployerCascade(employerId: string, precondition: Precondition): Promise<void>;
+  /** Removes a provider, its users and settings, and all of its employers. */
+  deleteProviderCascade(providerId: string, precondition: Precondition): Promise<void>;
+  /** Applies up to 100 upserts and deletes of one employer's employees atomically. */
+  batchEmployees(
+    employerId: string,
+    upserts: ReadonlyArray<{ employeeId: string; data: object }>,
+    deletes: readonly string[],
+    audit: Audit,
+  ): Promise<BatchResult[]>;
+}

@@ -1,0 +1,127 @@
+import { describe, expect, it } from 'vitest';
+import { ROUTES } from '../../shared/http/routes.js';
+import { api, tokenFor, uid } from './support/api.js';
+import { aTenant } from './support/fixtures.js';
+
+type CallerKind =
+  | 'platform'
+  | 'providerAdmin'
+  | 'otherProviderAdmin'
+  | 'employerAdmin'
+  | 'otherEmployerAdmin'
+  | 'plainUser'
+  | 'noToken';
+
+const ALL: CallerKind[] = [
+  'platform',
+  'providerAdmin',
+  'otherProviderAdmin',
+  'employerAdmin',
+  'otherEmployerAdmin',
+  'plainUser',
+];
+
+/**
+ * Who may call each route (API.md, "Rights"), by operationId. Every route of the routes table
+ * must be listed: a new route without a rule here fails this test.
+ */
+const EXPECTED: Record<string, CallerKind[] | 'public'> = {
+  getHealth: 'public',
+  getOpenApi: 'public',
+  listSignalTypes: ALL,
+  putProvider: ['platform'],
+  getProvider: ['platform', 'providerAdmin'],
+  deleteProvider: ['platform'],
+  putProviderUser: ['platform'],
+  getProviderUser: ['platform'],
+  deleteProviderUser: ['platform'],
+  listProviderUsers: ['platform', 'providerAdmin'],
+  putEmployer: ['platform'],
+  getEmployer: ['platform'],
+  deleteEmployer: ['platform'],
+  listProviderEmployers: ['platform', 'providerAdmin'],
+  activateProduct290: ['platform', 'providerAdmin'],
+  deactivateProduct290: ['platform', 'providerAdmin'],
+  putDepartment: ['platform'],
+  getDepartment: ['platform'],
+  deleteDepartment: ['platform'],
+  listDepartments: ['platform'],
+  putEmployerUser: ['platform'],
+  getEmployerUser: ['platform'],
+  deleteEmployerUser: ['platform'],
+  listEmployerUsers: ['platform'],
+  putEmployee: ['platform'],
+  getEmployee: ['platform', 'providerAdmin', 'employerAdmin', 'plainUser'],
+  deleteEmployee: ['platform'],
+  listEmployees: ['platform', 'providerAdmin', 'employerAdmin', 'plainUser'],
+  batchEmployees: ['platform'],
+};
+
+describe('Authorisation matrix', () => {
+  it('has a rule for every route of the routes table', () => {
+    expect(ROUTES.map((r) => r.operationId).sort()).toEqual(Object.keys(EXPECTED).sort());
+  });
+
+  for (const route of ROUTES) {
+    it(`${route.method} ${route.path} (${route.operationId})`, async () => {
+      // A fresh tenant per route: allowed DELETEs may remove it.
+      const t = await aTenant();
+      const other = await aTenant();
+      const plainSub = uid('plain');
+      const tokens: Record<Exclude<CallerKind, 'noToken'>, string> = {
+        platform: t.platform,
+        providerAdmin: await t.providerAdmin(),
+        otherProviderAdmin: await other.providerAdmin(),
+        employerAdmin: await t.employerAdmin(),
+        otherEmployerAdmin: await tokenFor({
+          sub: uid('oea'),
+          user_type: 'employer',
+          provider_id: t.providerId,
+          employer_id: other.employerId,
+          scope: 'signals:employer-admin signals:use',
+        }),
+        plainUser: await t.employerUser(plainSub),
+      };
+      const ids: Record<string, string> = {
+        providerId: t.providerId,
+        employerId: t.employerId,
+        userId: plainSub,
+        departmentId: 'd-1',
+        employeeId: 'x-1',
+        setId: 's-1',
+        customSignalId: 'c-1',
+        signalId: 's-1',
+        runId: 'r-1',
+      };
+      const path = route.path.replace(/\{(\w+)\}/g, (_, name: string) => ids[name] ?? 'x');
+      const call = (token?: string) =>
+        api(route.method, path, { ...(token ? { token } : {}), ...(route.body ? { body: {} } : {}) });
+      const rule = EXPECTED[route.operationId];
+      expect(rule, `no rule for ${route.operationId}`).toBeDefined();
+
+      const anonymous = await call();
+      if (rule === 'public') {
+        expect(anonymous.status).toBeLessThan(400);
+        return;
+      }
+      expect(anonymous.status, 'no token').toBe(401);
+      // Callers that must be refused go first, the platform last (its DELETE may remove the tenant).
+      const order = (Object.keys(tokens) as Array<keyof typeof tokens>).sort(
+        (a, b) =>
+          Number(rule?.includes(a)) - Number(rule?.includes(b)) ||
+          Number(a === 'platform') - Number(b === 'platform'),
+      );
+      for (const kind of order) {
+        const r = await call(tokens[kind]);
+        if (rule?.includes(kind)) {
+          expect(
+            [401, 403],
+            `${kind} must be let through, got ${r.status} ${r.text.slice(0, 200)}`,
+          ).not.toContain(r.status);
+        } else {
+          expect(r.status, `${kind} must be refused: ${r.text.slice(0, 200)}`).toBe(403);
+        }
+      }
+    });
+  }
+});

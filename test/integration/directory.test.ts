@@ -1,0 +1,330 @@
+import { describe, expect, it } from 'vitest';
+import { api, expectProblem, tokenFor, uid } from './support/api.js';
+import { anEmployee, aTenant } from './support/fixtures.js';
+
+describe('Directory: providers and employers', () => {
+  it('creates (201), replaces (200), reads and deletes a provider', async () => {
+    const { platform } = await aTenant();
+    const id = uid('p');
+    const created = await api('PUT', `/v1/providers/${id}`, { token: platform, body: { name: 'Kantoor A' } });
+    expect(created.status).toBe(201);
+    expect(created.json).toMatchObject({ providerId: id, name: 'Kantoor A' });
+    expect(created.headers.get('etag')).toBe('"1"');
+    const replaced = await api('PUT', `/v1/providers/${id}`, {
+      token: platform,
+      body: { name: 'Kantoor B' },
+    });
+    expect(replaced.status).toBe(200);
+    expect(replaced.headers.get('etag')).toBe('"2"');
+    const read = await api('GET', `/v1/providers/${id}`, { token: platform });
+    expect(read.json.name).toBe('Kantoor B');
+    expect(read.json.updatedBy).toBeTruthy();
+    expect((await api('DELETE', `/v1/providers/${id}`, { token: platform })).status).toBe(204);
+    expectProblem(await api('GET', `/v1/providers/${id}`, { token: platform }), 404, 'not-found');
+    expectProblem(await api('DELETE', `/v1/providers/${id}`, { token: platform }), 404, 'not-found');
+  });
+
+  it('rejects unknown fields, and lists every issue', async () => {
+    const { platform } = await aTenant();
+    const r = await api('PUT', `/v1/providers/${uid('p')}`, {
+      token: platform,
+      body: { name: '', colour: 'red' },
+    });
+    expectProblem(r, 400, 'validation');
+    expect(r.json.errors.map((e: { path: string }) => e.path).sort()).toEqual(['body', 'body.name']);
+  });
+
+  it('rejects a path id with characters outside A-Za-z0-9._-', async () => {
+    const { platform } = await aTenant();
+    expectProblem(await api('GET', '/v1/providers/bad%20id', { token: platform }), 400, 'validation');
+  });
+
+  it('refuses to move an employer to another provider (409) and an unknown provider (422)', async () => {
+    const t = await aTenant();
+    const other = uid('p');
+    await t.put(`/v1/providers/${other}`, { name: 'Ander kantoor' });
+    const moved = await api('PUT', `/v1/employers/${t.employerId}`, {
+      token: t.platform,
+      body: { providerId: other, name: 'x' },
+    });
+    expectProblem(moved, 409, 'conflict');
+    const unknown = await api('PUT', `/v1/employers/${uid('e')}`, {
+      token: t.platform,
+      body: { providerId: uid('nope'), name: 'x' },
+    });
+    expectProblem(unknown, 422, 'unprocessable');
+  });
+
+  it('activates and deactivates product 290, shown on the employer', async () => {
+    const t = await aTenant({ product290: false });
+    expect((await api('GET', `/v1/employers/${t.employerId}`, { token: t.platform })).json.products).toEqual(
+      [],
+    );
+    const on = await api('PUT', `/v1/employers/${t.employerId}/products/290`, {
+      token: await t.providerAdmin(),
+    });
+    expect(on.status).toBe(200);
+    expect(on.json.products).toEqual(['290']);
+    // Idempotent, and the employer's name survives a replace.
+    await api('PUT', `/v1/employers/${t.employerId}/products/290`, { token: t.platform });
+    await t.put(`/v1/employers/${t.employerId}`, { providerId: t.providerId, name: 'Nieuwe naam' });
+    expect((await api('GET', `/v1/employers/${t.employerId}`, { token: t.platform })).json.products).toEqual([
+      '290',
+    ]);
+    const off = await api('DELETE', `/v1/employers/${t.employerId}/products/290`, { token: t.platform });
+    expect(off.json.products).toEqual([]);
+  });
+
+  it('deleting an employer removes its partition; deleting a provider removes its employers', async () => {
+    const t = await aTenant();
+    await t.put(`/v1/employers/${t.employerId}/employees/x1`, anEmployee());
+    expect((await api('DELETE', `/v1/providers/${t.providerId}`, { token: t.platform })).status).toBe(204);
+    expectProblem(await api('GET', `/v1/employers/${t.employerId}`, { token: t.platform }), 404, 'not-found');
+    expectProblem(
+      await api('GET', `/v1/employers/${t.employerId}/employees/x1`, { token: t.platform }),
+      404,
+      'not-found',
+    );
+  });
+});
+
+describe('Directory: ETags', () => {
+  it('honours If-Match (412 when stale) and If-None-Match: * (create only)', async () => {
+    const t = await aTenant();
+    const path = `/v1/employers/${t.employerId}/departments/${uid('d')}`;
+    const created = await api('PUT', path, {
+      token: t.platform,
+      body: { name: 'Verkoop' },
+      headers: { 'if-none-match': '*' },
+    });
+    expect(created.status).toBe(201);
+    const again = await api('PUT', path, {
+      token: t.platform,
+      body: { name: 'Verkoop' },
+      headers: { 'if-none-match': '*' },
+    });
+    expectProblem(again, 412, 'precondition-failed');
+    const etag = created.headers.get('etag')!;
+    const ok = await api('PUT', path, {
+      token: t.platform,
+      body: { name: 'Sales' },
+      headers: { 'if-match': etag },
+    });
+    expect(ok.status).toBe(200);
+    const stale = await api('PUT', path, {
+      token: t.platform,
+      body: { name: 'Oud' },
+      headers: { 'if-match': etag },
+    });
+    expectProblem(stale, 412, 'precondition-failed');
+    expectProblem(
+      await api('DELETE', path, { token: t.platform, headers: { 'if-match': etag } }),
+      412,
+      'precondition-failed',
+    );
+    expectProblem(
+      await api('DELETE', path, { token: t.platform, headers: { 'if-match': 'garbage' } }),
+      412,
+      'precondition-failed',
+    );
+    expect(
+      (await api('DELETE', path, { token: t.platform, headers: { 'if-match': ok.headers.get('etag')! } }))
+        .status,
+    ).toBe(204);
+  });
+});
+
+describe('Directory: employees', () => {
+  it('validates dates: a real calendar date, end not before start, every issue listed', async () => {
+    const t = await aTenant();
+    const r = await api('PUT', `/v1/employers/${t.employerId}/employees/x1`, {
+      token: t.platform,
+      body: anEmployee({
+        birthDate: '1990-02-30',
+        employment: { startDate: '2020-01-01', endDate: '2019-12-31' },
+        contracts: [{ contractId: 'c1', startDate: '2024-01-01', endDate: '2023-01-01', type: 'fixedTerm' }],
+      }),
+    });
+    expectProblem(r, 400, 'validation');
+    const paths = r.json.errors.map((e: { path: string }) => e.path);
+    expect(paths).toEqual(
+      expect.arrayContaining(['body.birthDate', 'body.employment.endDate', 'body.contracts.0.endDate']),
+    );
+  });
+
+  it('refuses more than 50 contracts', async () => {
+    const t = await aTenant();
+    const contracts = Array.from({ length: 51 }, (_, i) => ({
+      contractId: `c${i}`,
+      startDate: '2024-01-01',
+      type: 'permanent',
+    }));
+    const r = await api('PUT', `/v1/employers/${t.employerId}/employees/x1`, {
+      token: t.platform,
+      body: anEmployee({ contracts }),
+    });
+    expectProblem(r, 400, 'validation');
+  });
+
+  it('answers 404 for an employee under an employer that does not exist', async () => {
+    const t = await aTenant();
+    const r = await api('PUT', `/v1/employers/${uid('e')}/employees/x1`, {
+      token: t.platform,
+      body: anEmployee(),
+    });
+    expectProblem(r, 404, 'not-found');
+  });
+
+  it('pages through more than one page with cursors; a tampered cursor is a 400', async () => {
+    const t = await aTenant();
+    const upsert = Array.from({ length: 25 }, (_, i) => ({
+      employeeId: `x${String(i).padStart(2, '0')}`,
+      ...anEmployee(),
+    }));
+    expect(
+      (
+        await api('POST', `/v1/employers/${t.employerId}/employees:batch`, {
+          token: t.platform,
+          body: { upsert },
+        })
+      ).status,
+    ).toBe(200);
+    const seen: string[] = [];
+    let cursor: string | undefined;
+    let pages = 0;
+    do {
+      const r = await api(
+        'GET',
+        `/v1/employers/${t.employerId}/employees?limit=10${cursor ? `&cursor=${cursor}` : ''}`,
+        {
+          token: t.platform,
+        },
+      );
+      expect(r.status).toBe(200);
+      seen.push(...r.json.items.map((e: { employeeId: string }) => e.employeeId));
+      cursor = r.json.nextCursor;
+      pages++;
+    } while (cursor);
+    expect(pages).toBe(3);
+    expect(seen).toEqual(upsert.map((u) => u.employeeId));
+
+    const first = await api('GET', `/v1/employers/${t.employerId}/employees?limit=10`, { token: t.platform });
+    const tampered = Buffer.from(
+      JSON.stringify({ pk: 'EMPLOYER#someone-else', sk: 'EMPLOYEE#x05' }),
+    ).toString('base64url');
+    expectProblem(
+      await api('GET', `/v1/employers/${t.employerId}/employees?cursor=${tampered}`, { token: t.platform }),
+      400,
+      'validation',
+    );
+    expectProblem(
+      await api('GET', `/v1/employers/${t.employerId}/employees?cursor=${first.json.nextCursor}xx`, {
+        token: t.platform,
+      }),
+      400,
+      'validation',
+    );
+    expectProblem(
+      await api('GET', `/v1/employers/${t.employerId}/employees?limit=101`, { token: t.platform }),
+      400,
+      'validation',
+    );
+  });
+
+  it('batch: all valid or nothing applied, with per-item results', async () => {
+    const t = await aTenant();
+    const base = `/v1/employers/${t.employerId}/employees`;
+    await t.put(`${base}/old`, anEmployee());
+    const bad = await api('POST', `${base}:batch`, {
+      token: t.platform,
+      body: {
+        upsert: [
+          { employeeId: 'n1', ...anEmployee() },
+          { employeeId: 'n2', ...anEmployee({ birthDate: '2001-13-01' }) },
+        ],
+        delete: ['old'],
+      },
+    });
+    expectProblem(bad, 400, 'validation');
+    expect(bad.json.errors.map((e: { path: string }) => e.path)).toEqual(['body.upsert.1.birthDate']);
+    expectProblem(await api('GET', `${base}/n1`, { token: t.platform }), 404, 'not-found');
+    expect((await api('GET', `${base}/old`, { token: t.platform })).status).toBe(200);
+
+    const good = await api('POST', `${base}:batch`, {
+      token: t.platform,
+      body: {
+        upsert: [
+          { employeeId: 'n1', ...anEmployee() },
+          { employeeId: 'old', ...anEmployee({ lastName: 'Jansen' }) },
+        ],
+        delete: ['gone'],
+      },
+    });
+    expect(good.status).toBe(200);
+    expect(good.json.items).toEqual([
+      { employeeId: 'n1', operation: 'upsert', result: 'created' },
+      { employeeId: 'old', operation: 'upsert', result: 'updated' },
+      { employeeId: 'gone', operation: 'delete', result: 'absent' },
+    ]);
+    const dup = await api('POST', `${base}:batch`, {
+      token: t.platform,
+      body: { upsert: [{ employeeId: 'n1', ...anEmployee() }], delete: ['n1'] },
+    });
+    expectProblem(dup, 400, 'validation');
+  });
+
+  it('batch over 100 items is a 413', async () => {
+    const t = await aTenant();
+    const r = await api('POST', `/v1/employers/${t.employerId}/employees:batch`, {
+      token: t.platform,
+      body: { delete: Array.from({ length: 101 }, (_, i) => `x${i}`) },
+    });
+    expectProblem(r, 413, 'payload-too-large');
+  });
+
+  it('a department manager with signals:use sees only employees of the own departments', async () => {
+    const t = await aTenant();
+    const base = `/v1/employers/${t.employerId}`;
+    const manager = uid('mgr');
+    await t.put(`${base}/users/${manager}`, {
+      email: 'mgr@example.nl',
+      name: 'Manager',
+      locale: 'nl',
+      departmentIds: ['d-sales'],
+      isDepartmentManager: true,
+      active: true,
+    });
+    await t.put(`${base}/employees/s1`, anEmployee({ departmentId: 'd-sales' }));
+    await t.put(`${base}/employees/o1`, anEmployee({ departmentId: 'd-ops' }));
+    const token = await t.employerUser(manager);
+    const list = await api('GET', `${base}/employees`, { token });
+    expect(list.json.items.map((e: { employeeId: string }) => e.employeeId)).toEqual(['s1']);
+    expectProblem(await api('GET', `${base}/employees/o1`, { token }), 403, 'forbidden');
+    const admin = await api('GET', `${base}/employees`, { token: await t.employerAdmin() });
+    expect(admin.json.items).toHaveLength(2);
+  });
+
+  it('a provider user restricted by employerIds addresses only those employers', async () => {
+    const t = await aTenant();
+    const other = uid('e');
+    await t.put(`/v1/employers/${other}`, { providerId: t.providerId, name: 'Tweede werkgever' });
+    const sub = uid('pu');
+    await t.put(`/v1/providers/${t.providerId}/users/${sub}`, {
+      email: 'pu@example.nl',
+      name: 'Beperkt',
+      locale: 'nl',
+      employerIds: [other],
+      active: true,
+    });
+    const token = await tokenFor({
+      sub,
+      user_type: 'provider',
+      provider_id: t.providerId,
+      scope: 'signals:provider-admin signals:use',
+    });
+    expectProblem(await api('GET', `/v1/employers/${t.employerId}/employees`, { token }), 403, 'forbidden');
+    expect((await api('GET', `/v1/employers/${other}/employees`, { token })).status).toBe(200);
+    const employers = await api('GET', `/v1/providers/${t.providerId}/employers`, { token });
+    expect(employers.json.items.map((e: { employerId: string }) => e.employerId)).toEqual([other]);
+  });
+});

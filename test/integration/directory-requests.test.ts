@@ -37,6 +37,7 @@ describe('Directory: DynamoDB requests', () => {
       cursor = page.nextCursor;
     } while (cursor);
     expect(listed).toBe(1000);
+    expect(pages).toBe(10);
     expect(counter.counts.get('QueryCommand')).toBe(pages);
     console.log(
       `directory requests: 100-employee batch = ${JSON.stringify(batchCounts)}; listing 1,000 employees = ${counter.total()} Query for ${pages} pages of 100`,

@@ -130,6 +130,14 @@ function preconditionExpression(p: Precondition, values: Item): string | undefin
 
 const BATCH_WRITE_MAX = 25;
 
+/** The key DynamoDB would answer as LastEvaluatedKey for an item of a list. */
+function cursorKeyOf(item: Item, scope: CursorScope): Record<string, unknown> {
+  const key: Record<string, unknown> = { pk: item.pk, sk: item.sk };
+  key[scope.partitionAttribute] = item[scope.partitionAttribute];
+  key[scope.sortAttribute] = item[scope.sortAttribute];
+  return key;
+}
+
 /** The directory in the single table. Every write is conditional; keys come from keys.ts only. */
 export class DynamoDirectoryStore implements DirectoryStore, TenantLookup {
   constructor(
@@ -248,15 +256,18 @@ export class DynamoDirectoryStore implements DirectoryStore, TenantLookup {
       KeyConditionExpression: '#p = :p AND begins_with(#s, :s)',
       ExpressionAttributeNames: { '#p': scope.partitionAttribute, '#s': scope.sortAttribute },
       ExpressionAttributeValues: { ':p': scope.partition, ':s': scope.sortPrefix },
-      Limit: page.limit,
+      // One item more than asked: it tells whether another page exists, so the last page never
+      // comes back empty.
+      Limit: page.limit + 1,
       ...(start ? { ExclusiveStartKey: start } : {}),
     };
-    const { Items = [], LastEvaluatedKey } = await this.client.send(new QueryCommand(input));
+    const { Items = [] } = await this.client.send(new QueryCommand(input));
+    const items = Items.slice(0, page.limit);
+    const last = items[items.length - 1];
+    const more = Items.length > page.limit && last !== undefined;
     return {
-      items: Items.map((i) => toStored<T>(i)),
-      ...(LastEvaluatedKey && Items.length === page.limit
-        ? { nextCursor: encodeCursor(LastEvaluatedKey) }
-        : {}),
+      items: items.map((i) => toStored<T>(i)),
+      ...(more ? { nextCursor: encodeCursor(cursorKeyOf(last, scope)) } : {}),
     };
   }
 

@@ -101,3 +101,5 @@ export function localDateOf(instant: Date, timeZone = 'Europe/Amsterdam'): strin
   const get = (type: string) => parts.find((p) => p.type === type)?.value ?? '';
   return `${get('year')}-${get('month')}-${get('day')}`;
 }
+
+export const addDays = (d: Day, days: number): Day => d + days;

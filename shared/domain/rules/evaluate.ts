@@ -1,0 +1,234 @@
+import type { SignalType } from '../catalogue.js';
+import { type Day, formatDay } from '../dates.js';
+import type { SignalSetting } from '../settings.js';
+import { customOccurrences, type PreparedCustomSignal } from './custom-signals.js';
+import { type EventRule, RULES } from './event-rules.js';
+import type { PreparedEmployee } from './prepare.js';
+
+export const DEFAULT_CATCH_UP_DAYS = 7;
+
+/** A user who receives signals, with the effective settings and the departments scope. */
+export interface Recipient {
+  recipientId: string;
+  settings: readonly SignalSetting[];
+  /** The user's departments, for settings with `departmentsOnly`. */
+  departmentIds: ReadonlySet<string>;
+}
+
+export interface DueSignal {
+  /** Deterministic: the same signal always has the same identity, so storage can create it once. */
+  identity: string;
+  recipientId: string;
+  employerId: string;
+  signalType: SignalType;
+  employeeId: string;
+  subject: string;
+  eventDate: string;
+  signalDate: string;
+  daysBefore: number;
+  email: boolean;
+  text?: string;
+}
+
+/**
+ * The due rule: a signal for event date E with offset d (signal date S = E - d) is created by a
+ * run on R when S <= R <= max(E, S) + catchUpDays.
+ */
+export function isDue(runDay: Day, eventDay: Day, daysBefore: number, catchUpDays: number): boolean {
+  const signalDay = eventDay - daysBefore;
+  return signalDay <= runDay && runDay <= Math.max(eventDay, signalDay) + catchUpDays;
+}
+
+/** The event dates a run on R can still create signals for, over all offsets of a setting. */
+export function eventWindow(
+  runDay: Day,
+  daysBefore: readonly number[],
+  catchUpDays: number,
+): { from: Day; to: Day } {
+  let min = 0;
+  let max = Number.NEGATIVE_INFINITY;
+  for (const d of daysBefore) {
+    if (d < min) min = d;
+    if (d > max) max = d;
+  }
+  return { from: runDay - catchUpDays + min, to: runDay + Math.max(max, min) };
+}
+
+export const signalIdentity = (s: {
+  recipientId: string;
+  signalType: string;
+  employerId: string;
+  employeeId: string;
+  subject: string;
+  eventDate: string;
+  daysBefore: number;
+}) =>
+  [s.recipientId, s.signalType, s.employerId, s.employeeId, s.subject, s.eventDate, s.daysBefore].join('|');
+
+/** Whether an event of this type is inside the employment (start and end events excepted). */
+export function withinEmployment(type: SignalType, e: PreparedEmployee, eventDay: Day): boolean {
+  if (eventDay < e.start && type !== 'EMPLOYMENT_START') return false;
+  if (e.end !== undefined && eventDay > e.end && type !== 'EMPLOYMENT_END') return false;
+  return true;
+}
+
+export interface EmployerSnapshot {
+  employerId: string;
+  employees: readonly PreparedEmployee[];
+  /** Custom signals by employee id. */
+  customSignals: ReadonlyMap<string, readonly PreparedCustomSignal[]>;
+}
+
+/** Runs the rule of a type over one employee (custom signals included) in a window. */
+export function eventsOf(
+  type: SignalType,
+  employee: PreparedEmployee,
+  customSignals: readonly PreparedCustomSignal[] | undefined,
+  from: Day,
+  to: Day,
+  emit: (subject: string, eventDay: Day, text?: string) => void,
+): void {
+  if (type === 'CUSTOM') {
+    for (const c of customSignals ?? [])
+      customOccurrences(c, from, to, (subject, day) => emit(subject, day, c.signal.text));
+    return;
+  }
+  (RULES[type] as EventRule)(employee, from, to, emit);
+}
+
+/**
+ * The signals due on a run date for the recipients of one employer: for every recipient, every
+ * setting, every employee in its scope, every event the type's rule yields in the window, every
+ * offset. Pure: the same input gives the same signals, whatever the clock or time zone.
+ */
+export function dueSignals(
+  snapshot: EmployerSnapshot,
+  recipients: readonly Recipient[],
+  runDay: Day,
+  catchUpDays: number,
+  emit: (signal: DueSignal) => void,
+): void {
+  const { employerId } = snapshot;
+  for (const recipient of recipients) {
+    for (const setting of recipient.settings) {
+      const { from, to } = eventWindow(runDay, setting.daysBefore, catchUpDays);
+      const type = setting.signalType;
+      for (const employee of snapshot.employees) {
+        if (setting.departmentsOnly) {
+          const dep = employee.employee.departmentId;
+          if (!dep || !recipient.departmentIds.has(dep)) continue;
+        }
+        eventsOf(
+          type,
+          employee,
+          snapshot.customSignals.get(employee.employee.employeeId),
+          from,
+          to,
+          (subject, eventDay, text) => {
+            if (!withinEmployment(type, employee, eventDay)) return;
+            for (const d of setting.daysBefore) {
+              if (!isDue(runDay, eventDay, d, catchUpDays)) continue;
+              const base = {
+                recipientId: recipient.recipientId,
+                employerId,
+                signalType: type,
+                employeeId: employee.employee.employeeId,
+                subject,
+                eventDate: formatDay(eventDay),
+                daysBefore: d,
+              };
+              emit({
+                ...base,
+                identity: signalIdentity(base),
+                signalDate: formatDay(eventDay - d),
+                email: setting.email,
+                ...(text !== undefined ? { text } : {}),
+              });
+            }
+          },
+        );
+      }
+    }
+  }
+}
+
+/** Whether the employee's current data still yields this event (else an unhandled signal is withdrawn). */
+export function eventStillExists(
+  type: SignalType,
+  employee: PreparedEmployee | undefined,
+  customSignals: readonly PreparedCustomSignal[] | undefined,
+  subject: string,
+  eventDay: Day,
+): boolean {
+  if (!employee) return false;
+  let found = false;
+  eventsOf(type, employee, customSignals, eventDay, eventDay, (s) => {
+    if (s === subject) found = true;
+  });
+  return found && withinEmployment(type, employee, eventDay);
+}
+
+export interface PreviewItem {
+  runDate: string;
+  signalType: SignalType;
+  employeeId: string;
+  eventDate: string;
+  daysBefore: number;
+  email: boolean;
+}
+
+/**
+ * What a recipient would get with one run a day from `fromDay` for `days` days, nothing created
+ * before: each signal appears on the first run that may create it, max(S, from).
+ */
+export function previewSignals(
+  snapshot: EmployerSnapshot,
+  recipient: Recipient,
+  fromDay: Day,
+  days: number,
+  catchUpDays: number,
+): PreviewItem[] {
+  const lastDay = fromDay + days - 1;
+  const items: Array<PreviewItem & { sortKey: number }> = [];
+  for (const setting of recipient.settings) {
+    const first = eventWindow(fromDay, setting.daysBefore, catchUpDays);
+    const last = eventWindow(lastDay, setting.daysBefore, catchUpDays);
+    const type = setting.signalType;
+    for (const employee of snapshot.employees) {
+      if (setting.departmentsOnly) {
+        const dep = employee.employee.departmentId;
+        if (!dep || !recipient.departmentIds.has(dep)) continue;
+      }
+      eventsOf(
+        type,
+        employee,
+        snapshot.customSignals.get(employee.employee.employeeId),
+        first.from,
+        last.to,
+        (_s, eventDay) => {
+          if (!withinEmployment(type, employee, eventDay)) return;
+          for (const d of setting.daysBefore) {
+            const runDay = Math.max(eventDay - d, fromDay);
+            if (runDay > lastDay || !isDue(runDay, eventDay, d, catchUpDays)) continue;
+            items.push({
+              sortKey: runDay,
+              runDate: formatDay(runDay),
+              signalType: type,
+              employeeId: employee.employee.employeeId,
+              eventDate: formatDay(eventDay),
+              daysBefore: d,
+              email: setting.email,
+            });
+          }
+        },
+      );
+    }
+  }
+  items.sort(
+    (a, b) =>
+      a.sortKey - b.sortKey ||
+      a.eventDate.localeCompare(b.eventDate) ||
+      a.employeeId.localeCompare(b.employeeId),
+  );
+  return items.map(({ sortKey: _, ...item }) => item);
+}

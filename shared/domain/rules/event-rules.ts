@@ -1,0 +1,142 @@
+import type { SignalType } from '../catalogue.js';
+import { addMonths, type Day, dayFromYmd, daysInMonth, parseDay, ymdFromDay } from '../dates.js';
+import { AOW_TABLE } from './aow-table.js';
+import type { PreparedAbsence, PreparedEmployee } from './prepare.js';
+
+/** Receives each event a rule yields: its subject (what the event is about) and its date. */
+export type EventSink = (subject: string, eventDay: Day) => void;
+
+/** A rule: the events of one type for one employee with dates in [from, to]. */
+export type EventRule = (employee: PreparedEmployee, from: Day, to: Day, emit: EventSink) => void;
+
+const within = (d: Day | undefined, from: Day, to: Day): d is Day => d !== undefined && d >= from && d <= to;
+
+/** The anniversary of a month and day in a year (29 February falls on 28 February in other years). */
+const anniversary = (month: number, day: number, year: number): Day =>
+  dayFromYmd(year, month, Math.min(day, daysInMonth(year, month)));
+
+/** Birthdays at the given ages (all ages >= 1 when `ages` is undefined), not after death. */
+function birthdays(ages: ReadonlySet<number> | undefined): EventRule {
+  return (e, from, to, emit) => {
+    const { month, day } = ymdFromDay(e.birth);
+    const firstYear = ymdFromDay(from).year;
+    const lastYear = ymdFromDay(to).year;
+    for (let year = firstYear; year <= lastYear; year++) {
+      const age = year - e.birthYear;
+      if (age < 1 || (ages && !ages.has(age))) continue;
+      const date = anniversary(month, day, year);
+      if (date < from || date > to) continue;
+      if (e.death !== undefined && date > e.death) continue;
+      emit(`age:${age}`, date);
+    }
+  };
+}
+
+/** 12.5, 25, 40 and 50 years after an origin date. */
+const JUBILEES: ReadonlyArray<{ label: string; months: number }> = [
+  { label: '12.5', months: 150 },
+  { label: '25', months: 300 },
+  { label: '40', months: 480 },
+  { label: '50', months: 600 },
+];
+
+function jubilees(origin: (e: PreparedEmployee) => Day | undefined): EventRule {
+  return (e, from, to, emit) => {
+    const o = origin(e);
+    if (o === undefined) return;
+    for (const j of JUBILEES) {
+      const date = addMonths(o, j.months);
+      if (date >= from && date <= to) emit(`years:${j.label}`, date);
+    }
+  };
+}
+
+const single =
+  (subject: string, date: (e: PreparedEmployee) => Day | undefined): EventRule =>
+  (e, from, to, emit) => {
+    const d = date(e);
+    if (within(d, from, to)) emit(subject, d);
+  };
+
+const AOW_ROWS = AOW_TABLE.rows.map((r) => ({
+  from: parseDay(r.bornFrom)!,
+  to: parseDay(r.bornTo)!,
+  months: r.years * 12 + r.months,
+}));
+
+/** The date a person reaches AOW age; undefined when the table does not cover the birth date. */
+export function stateAgeDate(birth: Day): Day | undefined {
+  const row = AOW_ROWS.find((r) => birth >= r.from && birth <= r.to);
+  return row ? addMonths(birth, row.months) : undefined;
+}
+
+/** The k-th sick day of an absence (1-based), counting sick days only; undefined if it never came. */
+export function nthSickDay(absence: PreparedAbsence, k: number): Day | undefined {
+  let remaining = k;
+  for (const spell of absence.spells) {
+    const length = spell.end === undefined ? Number.POSITIVE_INFINITY : spell.end - spell.start;
+    if (remaining <= length) return spell.start + remaining - 1;
+    remaining -= length;
+  }
+  return undefined;
+}
+
+function absenceWeek(week: number): EventRule {
+  const k = 7 * (week - 1) + 1;
+  return (e, from, to, emit) => {
+    for (const absence of e.absences) {
+      const date = nthSickDay(absence, k);
+      if (within(date, from, to)) emit(`absence:${absence.absenceId}`, date);
+    }
+  };
+}
+
+const fixedTermEnds =
+  (pick: (c: PreparedEmployee['contracts'][number]) => Day | undefined): EventRule =>
+  (e, from, to, emit) => {
+    for (const c of e.contracts) {
+      if (!c.fixedTerm || c.end === undefined) continue;
+      const date = pick(c);
+      if (within(date, from, to)) emit(`contract:${c.contractId}`, date);
+    }
+  };
+
+/** A contract lasts at least 6 months when the day after its end is on or after start + 6 months. */
+const lastsSixMonths = (start: Day, end: Day) => end + 1 >= addMonths(start, 6);
+
+export const RULES: Record<Exclude<SignalType, 'CUSTOM'>, EventRule> = {
+  BIRTHDAY: birthdays(undefined),
+  MILESTONE_BIRTHDAY: birthdays(new Set([50, 55, 59, 60, 61, 62, 63, 64, 65])),
+  YOUTH_WAGE_STEP: birthdays(new Set([16, 17, 18, 19, 20, 21])),
+  STATE_PENSION_AGE: (e, from, to, emit) => {
+    const date = stateAgeDate(e.birth);
+    if (within(date, from, to) && (e.death === undefined || date <= e.death)) emit('aow', date);
+  },
+  WEDDING_ANNIVERSARY: (e, from, to, emit) =>
+    jubilees((x) => x.marriage)(e, from, to, (s, d) => {
+      if (e.death === undefined || d <= e.death) emit(s, d);
+    }),
+  EMPLOYMENT_START: single('employment', (e) => e.start),
+  EMPLOYMENT_END: single('employment', (e) => e.end),
+  SERVICE_ANNIVERSARY: jubilees((e) => e.serviceStart),
+  PROBATION_END: single('probation', (e) => e.probationEnd),
+  CONTRACT_END: fixedTermEnds((c) => c.end),
+  NOTICE_DEADLINE: fixedTermEnds((c) =>
+    c.end !== undefined && lastsSixMonths(c.start, c.end) ? addMonths(c.end, -1) : undefined,
+  ),
+  CHAIN_RULE: fixedTermEnds((c) =>
+    c.end !== undefined && (c.chainPosition >= 3 || c.end + 1 >= addMonths(c.chainStart, 36))
+      ? c.end
+      : undefined,
+  ),
+  PAY_SCALE_INCREASE: single('pay-scale', (e) => e.payScaleIncrease),
+  ID_DOCUMENT_EXPIRY: single('id-document', (e) => e.idDocumentExpiry),
+  RESIDENCE_PERMIT_EXPIRY: single('residence-permit', (e) => e.residencePermitExpiry),
+  ABSENCE_WEEK_6: absenceWeek(6),
+  ABSENCE_WEEK_8: absenceWeek(8),
+  ABSENCE_WEEK_42: absenceWeek(42),
+  ABSENCE_WEEK_52: absenceWeek(52),
+  ABSENCE_WEEK_88: absenceWeek(88),
+  ABSENCE_WEEK_91: absenceWeek(91),
+  ABSENCE_WEEK_104: absenceWeek(104),
+};

@@ -1,0 +1,123 @@
+import { addDays, addMonths, type Day, parseDay, ymdFromDay } from '../dates.js';
+import type { Employee } from '../employee.js';
+
+export interface PreparedContract {
+  contractId: string;
+  start: Day;
+  end: Day | undefined;
+  fixedTerm: boolean;
+  /** 1-based position in its chain of fixed-term contracts (fixed-term only). */
+  chainPosition: number;
+  /** Start of the first contract of its chain. */
+  chainStart: Day;
+}
+
+/** One absence in the sense of art. 7:629 lid 10 BW: spells less than 4 weeks apart, together. */
+export interface PreparedAbsence {
+  /** The first spell's id: stable as later spells join. */
+  absenceId: string;
+  /** Sick periods [start, end) in order; end undefined while open. */
+  spells: Array<{ start: Day; end: Day | undefined }>;
+}
+
+/** An employee with every date parsed once, so rules do integer arithmetic only. */
+export interface PreparedEmployee {
+  employee: Employee;
+  birth: Day;
+  birthYear: number;
+  death: Day | undefined;
+  marriage: Day | undefined;
+  start: Day;
+  serviceStart: Day;
+  end: Day | undefined;
+  probationEnd: Day | undefined;
+  payScaleIncrease: Day | undefined;
+  idDocumentExpiry: Day | undefined;
+  residencePermitExpiry: Day | undefined;
+  contracts: PreparedContract[];
+  absences: PreparedAbsence[];
+}
+
+const opt = (s: string | null | undefined): Day | undefined => (s ? parseDay(s) : undefined);
+
+/** Fixed-term contracts at most 6 months apart form a chain (art. 7:668a BW). */
+export const CHAIN_GAP_MONTHS = 6;
+/** Spells less than 4 weeks apart are one absence (art. 7:629 lid 10 BW). */
+export const ABSENCE_MERGE_DAYS = 28;
+
+function prepareContracts(employee: Employee): PreparedContract[] {
+  const all = (employee.contracts ?? [])
+    .map((c) => ({
+      contractId: c.contractId,
+      start: parseDay(c.startDate)!,
+      end: opt(c.endDate),
+      fixedTerm: c.type === 'fixedTerm',
+    }))
+    .sort((a, b) => a.start - b.start);
+  const result: PreparedContract[] = [];
+  let chainStart = 0;
+  let position = 0;
+  let previousEnd: Day | undefined;
+  for (const c of all) {
+    if (!c.fixedTerm) {
+      result.push({ ...c, chainPosition: 0, chainStart: c.start });
+      continue;
+    }
+    // The interruption runs from the day after the previous end; at most 6 months keeps the chain.
+    const continues =
+      previousEnd !== undefined &&
+      position > 0 &&
+      c.start <= addMonths(addDays(previousEnd, 1), CHAIN_GAP_MONTHS);
+    if (continues) position += 1;
+    else {
+      position = 1;
+      chainStart = c.start;
+    }
+    result.push({ ...c, chainPosition: position, chainStart });
+    // An open-ended fixed-term contract ends no chain we can measure.
+    previousEnd = c.end;
+    if (c.end === undefined) position = 0;
+  }
+  return result;
+}
+
+function prepareAbsences(employee: Employee): PreparedAbsence[] {
+  const spells = (employee.absences ?? [])
+    .map((a) => ({ absenceId: a.absenceId, start: parseDay(a.startDate)!, end: opt(a.endDate) }))
+    .sort((a, b) => a.start - b.start);
+  const absences: PreparedAbsence[] = [];
+  let current: PreparedAbsence | undefined;
+  let lastEnd: Day | undefined;
+  for (const s of spells) {
+    const joins = current !== undefined && lastEnd !== undefined && s.start - lastEnd < ABSENCE_MERGE_DAYS;
+    if (current && joins) current.spells.push({ start: s.start, end: s.end });
+    else {
+      current = { absenceId: s.absenceId, spells: [{ start: s.start, end: s.end }] };
+      absences.push(current);
+    }
+    lastEnd = s.end;
+    // An open spell has no end: nothing after it joins a different absence (data overlap is ignored).
+  }
+  return absences;
+}
+
+export function prepareEmployee(employee: Employee): PreparedEmployee {
+  const birth = parseDay(employee.birthDate)!;
+  const start = parseDay(employee.employment.startDate)!;
+  return {
+    employee,
+    birth,
+    birthYear: ymdFromDay(birth).year,
+    death: opt(employee.deceasedDate),
+    marriage: opt(employee.marriageDate),
+    start,
+    serviceStart: opt(employee.employment.historicalStartDate) ?? start,
+    end: opt(employee.employment.endDate),
+    probationEnd: opt(employee.employment.probationEndDate),
+    payScaleIncrease: opt(employee.nextPayScaleIncreaseDate),
+    idDocumentExpiry: opt(employee.idDocumentExpiryDate),
+    residencePermitExpiry: opt(employee.residencePermitExpiryDate),
+    contracts: prepareContracts(employee),
+    absences: prepareAbsences(employee),
+  };
+}

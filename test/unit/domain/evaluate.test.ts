@@ -1,0 +1,390 @@
+import fc from 'fast-check';
+import { describe, expect, it } from 'vitest';
+import { CATALOGUE, SIGNAL_TYPES, type SignalType } from '../../../shared/domain/catalogue.js';
+import { type Day, formatDay, toDay } from '../../../shared/domain/dates.js';
+import type { Employee } from '../../../shared/domain/employee.js';
+import { prepareCustomSignal } from '../../../shared/domain/rules/custom-signals.js';
+import {
+  type DueSignal,
+  dueSignals,
+  type EmployerSnapshot,
+  eventStillExists,
+  isDue,
+  previewSignals,
+  type Recipient,
+} from '../../../shared/domain/rules/evaluate.js';
+import { prepareEmployee } from '../../../shared/domain/rules/prepare.js';
+import { resolveSettings, type SignalSetting, withDefaults } from '../../../shared/domain/settings.js';
+import { anEmployee } from './builders.js';
+
+const snapshot = (
+  employees: Employee[],
+  custom: Parameters<typeof prepareCustomSignal>[0][] = [],
+): EmployerSnapshot => ({
+  employerId: 'e1',
+  employees: employees.map(prepareEmployee),
+  customSignals: new Map(
+    employees.map((e) => [
+      e.employeeId,
+      custom.filter((c) => c.employeeId === e.employeeId).map(prepareCustomSignal),
+    ]),
+  ),
+});
+const recipient = (settings: SignalSetting[], departmentIds: string[] = []): Recipient => ({
+  recipientId: 'u1',
+  settings,
+  departmentIds: new Set(departmentIds),
+});
+const run = (snap: EmployerSnapshot, recipients: Recipient[], date: string | Day, catchUp = 7) => {
+  const out: DueSignal[] = [];
+  dueSignals(snap, recipients, typeof date === 'number' ? date : toDay(date), catchUp, (s) => out.push(s));
+  return out;
+};
+const setting = (
+  signalType: SignalType,
+  daysBefore: number[],
+  extra: Partial<SignalSetting> = {},
+): SignalSetting => ({
+  signalType,
+  daysBefore,
+  email: false,
+  departmentsOnly: false,
+  ...extra,
+});
+
+describe('Function: isDue (S <= R <= max(E, S) + catchUpDays)', () => {
+  const E = toDay('2026-12-31');
+  it('is due from the signal date on', () => {
+    expect(isDue(E - 30, E, 30, 7)).toBe(true);
+    expect(isDue(E - 31, E, 30, 7)).toBe(false);
+  });
+  it('is still due up to catchUpDays after the event, never later', () => {
+    expect(isDue(E + 7, E, 30, 7)).toBe(true);
+    expect(isDue(E + 8, E, 30, 7)).toBe(false);
+  });
+  it('a negative offset signals after the event, with catch-up after the signal date', () => {
+    expect(isDue(E + 9, E, -10, 7)).toBe(false);
+    expect(isDue(E + 10, E, -10, 7)).toBe(true);
+    expect(isDue(E + 17, E, -10, 7)).toBe(true);
+    expect(isDue(E + 18, E, -10, 7)).toBe(false);
+  });
+});
+
+describe('Function: dueSignals', () => {
+  it('signals late, not never: a contract entered today that ends in 20 days, 30 days before', () => {
+    const e = anEmployee({
+      contracts: [{ contractId: 'c1', startDate: '2026-01-01', endDate: '2026-12-18', type: 'fixedTerm' }],
+    });
+    const due = run(snapshot([e]), [recipient([setting('CONTRACT_END', [30])])], '2026-11-28');
+    expect(due.map((s) => [s.eventDate, s.signalDate, s.daysBefore])).toEqual([
+      ['2026-12-18', '2026-11-18', 30],
+    ]);
+  });
+
+  it('never signals an event long past', () => {
+    const e = anEmployee({
+      contracts: [{ contractId: 'c1', startDate: '2026-01-01', endDate: '2026-10-01', type: 'fixedTerm' }],
+    });
+    expect(run(snapshot([e]), [recipient([setting('CONTRACT_END', [30])])], '2026-11-28')).toEqual([]);
+  });
+
+  it('creates one signal per offset, with a deterministic identity', () => {
+    const e = anEmployee({ employeeId: 'x1', birthDate: '1980-12-05' });
+    const due = run(snapshot([e]), [recipient([setting('BIRTHDAY', [7, 1])])], '2026-12-04');
+    expect(due.map((s) => s.identity).sort()).toEqual([
+      'u1|BIRTHDAY|e1|x1|age:46|2026-12-05|1',
+      'u1|BIRTHDAY|e1|x1|age:46|2026-12-05|7',
+    ]);
+  });
+
+  it('limits departmentsOnly settings to the recipient departments', () => {
+    const a = anEmployee({ employeeId: 'a', birthDate: '1980-12-05', departmentId: 'sales' });
+    const b = anEmployee({ employeeId: 'b', birthDate: '1980-12-05', departmentId: 'ops' });
+    const c = anEmployee({ employeeId: 'c', birthDate: '1980-12-05' });
+    const due = run(
+      snapshot([a, b, c]),
+      [recipient([setting('BIRTHDAY', [1], { departmentsOnly: true })], ['sales'])],
+      '2026-12-04',
+    );
+    expect(due.map((s) => s.employeeId)).toEqual(['a']);
+  });
+
+  it('yields nothing before the employment start (except EMPLOYMENT_START) or after its end (except EMPLOYMENT_END)', () => {
+    const e = anEmployee({ birthDate: '1980-12-05', employment: { startDate: '2027-01-01' } });
+    const s = snapshot([e]);
+    expect(run(s, [recipient([setting('BIRTHDAY', [1])])], '2026-12-04')).toEqual([]);
+    expect(run(s, [recipient([setting('EMPLOYMENT_START', [30])])], '2026-12-04')).toHaveLength(1);
+    const left = anEmployee({
+      birthDate: '1980-12-20',
+      employment: { startDate: '2020-01-01', endDate: '2026-12-10' },
+    });
+    expect(run(snapshot([left]), [recipient([setting('BIRTHDAY', [30])])], '2026-12-04')).toEqual([]);
+    expect(run(snapshot([left]), [recipient([setting('EMPLOYMENT_END', [30])])], '2026-12-04')).toHaveLength(
+      1,
+    );
+  });
+
+  it('carries the custom signal text', () => {
+    const e = anEmployee({ employeeId: 'x1' });
+    const due = run(
+      snapshot([e], [{ customSignalId: 'cs1', employeeId: 'x1', date: '2026-12-15', text: 'VOG aanvragen' }]),
+      [recipient([setting('CUSTOM', [0])])],
+      '2026-12-15',
+    );
+    expect(due.map((s) => s.text)).toEqual(['VOG aanvragen']);
+  });
+
+  it('treats DST change days in Europe/Amsterdam as ordinary days', () => {
+    const spring = anEmployee({ birthDate: '1980-03-29' });
+    const autumn = anEmployee({ birthDate: '1980-10-25' });
+    const s = snapshot([spring, autumn]);
+    const r = [recipient([setting('BIRTHDAY', [0])])];
+    expect(run(s, r, '2026-03-29').map((x) => x.eventDate)).toEqual(['2026-03-29']);
+    expect(run(s, r, '2026-10-25').map((x) => x.eventDate)).toEqual(['2026-10-25']);
+    expect(run(s, r, '2026-03-28')).toEqual([]);
+  });
+});
+
+describe('Function: eventStillExists', () => {
+  it('is false once a contract is extended, true for the new end', () => {
+    const before = prepareEmployee(
+      anEmployee({
+        contracts: [{ contractId: 'c1', startDate: '2026-01-01', endDate: '2026-12-31', type: 'fixedTerm' }],
+      }),
+    );
+    const after = prepareEmployee(
+      anEmployee({
+        contracts: [{ contractId: 'c1', startDate: '2026-01-01', endDate: '2027-06-30', type: 'fixedTerm' }],
+      }),
+    );
+    expect(eventStillExists('CONTRACT_END', before, [], 'contract:c1', toDay('2026-12-31'))).toBe(true);
+    expect(eventStillExists('CONTRACT_END', after, [], 'contract:c1', toDay('2026-12-31'))).toBe(false);
+    expect(eventStillExists('CONTRACT_END', after, [], 'contract:c1', toDay('2027-06-30'))).toBe(true);
+    expect(eventStillExists('CONTRACT_END', undefined, [], 'contract:c1', toDay('2027-06-30'))).toBe(false);
+  });
+  it('is false once an absence closes before its milestone', () => {
+    const closed = prepareEmployee(
+      anEmployee({ absences: [{ absenceId: 'a1', startDate: '2026-01-05', endDate: '2026-02-01' }] }),
+    );
+    expect(eventStillExists('ABSENCE_WEEK_6', closed, [], 'absence:a1', toDay('2026-02-09'))).toBe(false);
+  });
+});
+
+describe('Function: resolveSettings', () => {
+  const providerDefault = [
+    withDefaults({ signalType: 'BIRTHDAY' }),
+    withDefaults({ signalType: 'CONTRACT_END', email: true }),
+  ];
+  it('falls back to the provider default when the user has none', () => {
+    const r = resolveSettings(undefined, providerDefault, 'employer');
+    expect(r.mode).toBe('providerDefault');
+    expect(r.signals.map((s) => [s.signalType, s.source])).toEqual([
+      ['BIRTHDAY', 'providerDefault'],
+      ['CONTRACT_END', 'providerDefault'],
+    ]);
+  });
+  it('gives nothing with an explicit none', () => {
+    expect(resolveSettings({ mode: 'none' }, providerDefault, 'employer')).toEqual({
+      mode: 'none',
+      source: 'none',
+      signals: [],
+    });
+  });
+  it('uses the user settings, saying whether a signal set gave them', () => {
+    const r = resolveSettings(
+      {
+        mode: 'custom',
+        source: 'signalSet',
+        signals: [providerDefault[0]!],
+        appliedSetId: 's1',
+        appliedVersion: 2,
+      },
+      providerDefault,
+      'employer',
+    );
+    expect(r).toMatchObject({
+      mode: 'custom',
+      source: 'signalSet',
+      signals: [{ signalType: 'BIRTHDAY', source: 'signalSet' }],
+    });
+  });
+  it('never lets departmentsOnly apply to a provider user', () => {
+    const r = resolveSettings(undefined, [{ ...providerDefault[0]!, departmentsOnly: true }], 'provider');
+    expect(r.signals[0]?.departmentsOnly).toBe(false);
+  });
+  it('fills catalogue defaults', () => {
+    expect(withDefaults({ signalType: 'CONTRACT_END' })).toEqual({
+      signalType: 'CONTRACT_END',
+      daysBefore: [60],
+      email: false,
+      departmentsOnly: false,
+    });
+  });
+});
+
+describe('Function: previewSignals', () => {
+  it('shows each signal on the first run that creates it, and agrees with daily runs', () => {
+    const employees = [
+      anEmployee({
+        employeeId: 'a',
+        birthDate: '1980-12-20',
+        contracts: [{ contractId: 'c1', startDate: '2026-01-01', endDate: '2027-01-31', type: 'fixedTerm' }],
+      }),
+      anEmployee({ employeeId: 'b', birthDate: '1976-12-01' }),
+    ];
+    const s = snapshot(employees);
+    const r = recipient([
+      setting('BIRTHDAY', [7, 0]),
+      setting('CONTRACT_END', [60, 30], { email: true }),
+      setting('MILESTONE_BIRTHDAY', [14]),
+    ]);
+    const preview = previewSignals(s, r, toDay('2026-11-28'), 30, 7);
+    const seen = new Set<string>();
+    const daily: string[] = [];
+    for (let d = toDay('2026-11-28'); d < toDay('2026-11-28') + 30; d++) {
+      for (const sig of run(s, [r], d)) {
+        if (seen.has(sig.identity)) continue;
+        seen.add(sig.identity);
+        daily.push(`${formatDay(d)} ${sig.signalType} ${sig.employeeId} ${sig.eventDate} ${sig.daysBefore}`);
+      }
+    }
+    expect(
+      preview
+        .map((p) => `${p.runDate} ${p.signalType} ${p.employeeId} ${p.eventDate} ${p.daysBefore}`)
+        .sort(),
+    ).toEqual(daily.sort());
+    expect(preview[0]?.runDate).toBe('2026-11-28'); // milestone (50) of b on 1 Dec, 14 days before: late, on the first run
+  });
+});
+
+describe('Catalogue', () => {
+  it('has every code with Dutch and English names, audience and default offsets', () => {
+    expect(CATALOGUE.map((t) => t.code)).toEqual([...SIGNAL_TYPES]);
+    for (const t of CATALOGUE) {
+      expect(t.name.nl.length).toBeGreaterThan(0);
+      expect(t.name.en.length).toBeGreaterThan(0);
+      expect(t.audience.length).toBeGreaterThan(0);
+      expect(t.defaultDaysBefore.length).toBeGreaterThan(0);
+    }
+  });
+});
+
+// ---- properties ------------------------------------------------------------------------------
+
+const dateIn = (from: string, to: string) => fc.integer({ min: toDay(from), max: toDay(to) }).map(formatDay);
+const arbEmployee = fc
+  .record({
+    birthDate: dateIn('1955-01-01', '2010-12-31'),
+    marriageDate: fc.option(dateIn('1975-01-01', '2026-12-31'), { nil: undefined }),
+    start: dateIn('1990-01-01', '2027-06-30'),
+    contractStarts: fc.array(dateIn('2022-01-01', '2027-06-30'), { maxLength: 3 }),
+    contractDays: fc.array(fc.integer({ min: 1, max: 800 }), { minLength: 3, maxLength: 3 }),
+    absenceStart: fc.option(dateIn('2025-01-01', '2027-06-30'), { nil: undefined }),
+    absenceDays: fc.option(fc.integer({ min: 1, max: 400 }), { nil: undefined }),
+  })
+  .map(
+    (r, i = 0): Employee => ({
+      employeeId: `x${r.birthDate}${r.start}`,
+      firstName: 'P',
+      lastName: 'Q',
+      birthDate: r.birthDate,
+      ...(r.marriageDate ? { marriageDate: r.marriageDate } : {}),
+      employment: { startDate: r.start, probationEndDate: formatDay(toDay(r.start) + 60) },
+      contracts: r.contractStarts.map((s, j) => ({
+        contractId: `c${j}`,
+        startDate: s,
+        endDate: formatDay(toDay(s) + (r.contractDays[j] ?? 100)),
+        type: 'fixedTerm' as const,
+      })),
+      absences: r.absenceStart
+        ? [
+            {
+              absenceId: 'a1',
+              startDate: r.absenceStart,
+              endDate: r.absenceDays ? formatDay(toDay(r.absenceStart) + r.absenceDays) : null,
+            },
+          ]
+        : [],
+      nextPayScaleIncreaseDate: formatDay(toDay(r.start) + 365 + i),
+    }),
+  );
+const arbSettings = fc.uniqueArray(
+  fc.record({
+    signalType: fc.constantFrom(...SIGNAL_TYPES.filter((t) => t !== 'CUSTOM')),
+    daysBefore: fc.uniqueArray(fc.integer({ min: -365, max: 730 }), { minLength: 1, maxLength: 3 }),
+    email: fc.boolean(),
+    departmentsOnly: fc.constant(false),
+  }),
+  { selector: (s) => s.signalType, minLength: 1, maxLength: 6 },
+);
+
+describe('Properties of the due rule', () => {
+  it('no signal is due before its signal date, nor after max(E, S) + catchUpDays', () => {
+    fc.assert(
+      fc.property(
+        fc.array(arbEmployee, { minLength: 1, maxLength: 4 }),
+        arbSettings,
+        dateIn('2026-01-01', '2027-12-31'),
+        (employees, settings, runDate) => {
+          for (const s of run(snapshot(employees), [recipient(settings)], runDate)) {
+            expect(s.signalDate <= runDate).toBe(true);
+            const E = toDay(s.eventDate);
+            const S = toDay(s.signalDate);
+            expect(toDay(runDate) <= Math.max(E, S) + 7).toBe(true);
+          }
+        },
+      ),
+      { numRuns: 200 },
+    );
+  });
+
+  it('every day over a year, or any order of run dates with repeats and gaps up to catchUpDays, creates each identity exactly once and the same set', () => {
+    fc.assert(
+      fc.property(
+        fc.array(arbEmployee, { minLength: 1, maxLength: 3 }),
+        arbSettings,
+        fc.array(fc.integer({ min: 1, max: 8 }), { minLength: 1, maxLength: 60 }),
+        fc.integer({ min: 0, max: 2 ** 31 - 1 }),
+        (employees, settings, steps, seed) => {
+          const s = snapshot(employees);
+          const r = [recipient(settings)];
+          const first = toDay('2026-01-01');
+          const last = first + 365;
+          // Daily runs: the reference.
+          const reference = new Map<string, number>();
+          for (let d = first; d <= last; d++)
+            for (const sig of run(s, r, d))
+              reference.set(sig.identity, (reference.get(sig.identity) ?? 0) + 1);
+          // A schedule with gaps of up to 7 missed days (steps of 1..8), the ends included, shuffled, with repeats.
+          const days: Day[] = [first];
+          for (let i = 0; ; i++) {
+            const next = days[days.length - 1]! + steps[i % steps.length]!;
+            if (next >= last) break;
+            days.push(next);
+          }
+          days.push(last);
+          let x = seed;
+          const rand = () => {
+            x = (x * 1103515245 + 12345) % 2 ** 31;
+            return x / 2 ** 31;
+          };
+          const schedule = [...days, ...days.filter(() => rand() < 0.1)].sort(() => rand() - 0.5);
+          const created = new Map<string, number>();
+          const store = new Set<string>();
+          for (const d of schedule) {
+            const thisRun = run(s, r, d).map((sig) => sig.identity);
+            expect(new Set(thisRun).size).toBe(thisRun.length); // no duplicate within a run
+            for (const id of thisRun) {
+              if (store.has(id)) continue; // the conditional write
+              store.add(id);
+              created.set(id, (created.get(id) ?? 0) + 1);
+            }
+          }
+          expect([...created.keys()].sort()).toEqual([...reference.keys()].sort());
+          expect([...created.values()].every((n) => n === 1)).toBe(true);
+        },
+      ),
+      { numRuns: 40 },
+    );
+  });
+});

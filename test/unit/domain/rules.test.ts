@@ -1,0 +1,302 @@
+import { describe, expect, it } from 'vitest';
+import { anEmployee, events, subjects } from './builders.js';
+
+const fixedTerm = (contractId: string, startDate: string, endDate: string) => ({
+  contractId,
+  startDate,
+  endDate,
+  type: 'fixedTerm' as const,
+});
+
+describe('Rule: BIRTHDAY', () => {
+  it('yields the birthday in the window', () => {
+    expect(events('BIRTHDAY', anEmployee({ birthDate: '1980-06-15' }), '2026-01-01', '2026-12-31')).toEqual([
+      '2026-06-15',
+    ]);
+  });
+  it('yields no birthday after the date of death', () => {
+    const e = anEmployee({ birthDate: '1980-06-15', deceasedDate: '2026-03-01' });
+    expect(events('BIRTHDAY', e, '2026-01-01', '2027-12-31')).toEqual([]);
+  });
+  it('puts a 29 February birthday on 28 February in 2027 and on 29 February in 2028', () => {
+    const e = anEmployee({ birthDate: '2000-02-29' });
+    expect(events('BIRTHDAY', e, '2027-01-01', '2028-12-31')).toEqual(['2027-02-28', '2028-02-29']);
+  });
+  it('yields no birthday at age 0 (the birth itself)', () => {
+    const e = anEmployee({ birthDate: '2026-05-01', employment: { startDate: '2000-01-01' } });
+    expect(events('BIRTHDAY', e, '2026-01-01', '2026-12-31')).toEqual([]);
+  });
+  it('never enumerates more years than the window spans', () => {
+    expect(events('BIRTHDAY', anEmployee({ birthDate: '1900-01-01' }), '2026-01-01', '2026-01-01')).toEqual([
+      '2026-01-01',
+    ]);
+  });
+});
+
+describe('Rule: MILESTONE_BIRTHDAY and YOUTH_WAGE_STEP', () => {
+  it.each([
+    ['1976-12-10', ['2026-12-10']], // 50
+    ['1971-07-01', ['2026-07-01']], // 55
+    ['1961-03-05', ['2026-03-05']], // 65
+    ['1967-05-05', ['2026-05-05']], // 59
+    ['1977-01-01', []], // 49
+    ['1970-01-01', []], // 56
+  ])('milestone birthdays at 50, 55, 59-65: born %s', (birthDate, expected) => {
+    expect(events('MILESTONE_BIRTHDAY', anEmployee({ birthDate }), '2026-01-01', '2026-12-31')).toEqual(
+      expected,
+    );
+  });
+  it.each([
+    ['2010-05-01', ['2026-05-01']], // 16 (Wet minimumloon: youth wage from 15 to 20, steps on each birthday)
+    ['2005-05-01', ['2026-05-01']], // 21
+    ['2004-05-01', []], // 22
+    ['2011-05-01', []], // 15
+  ])('youth wage steps at 16 to 21: born %s', (birthDate, expected) => {
+    expect(events('YOUTH_WAGE_STEP', anEmployee({ birthDate }), '2026-01-01', '2026-12-31')).toEqual(
+      expected,
+    );
+  });
+});
+
+describe('Rule: STATE_PENSION_AGE (AOW art. 7a)', () => {
+  it.each([
+    ['1957-01-01', '2024-01-01'], // 67 in 2024
+    ['1960-09-30', '2027-09-30'], // last birth date at 67
+    ['1960-10-01', '2028-01-01'], // first birth date at 67 and 3 months
+    ['1964-09-30', '2031-12-30'], // last birth date the table covers
+  ])('born %s reaches AOW age on %s', (birthDate, expected) => {
+    expect(events('STATE_PENSION_AGE', anEmployee({ birthDate }), '2020-01-01', '2035-12-31')).toEqual([
+      expected,
+    ]);
+  });
+  it.each(['1956-12-31', '1964-10-01'])(
+    'gives no signal for a birth date the table does not cover (%s)',
+    (birthDate) => {
+      expect(events('STATE_PENSION_AGE', anEmployee({ birthDate }), '2020-01-01', '2035-12-31')).toEqual([]);
+    },
+  );
+});
+
+describe('Rule: WEDDING_ANNIVERSARY and SERVICE_ANNIVERSARY (12.5, 25, 40, 50 years)', () => {
+  it('12.5 years is 12 years and 6 months', () => {
+    expect(
+      subjects('WEDDING_ANNIVERSARY', anEmployee({ marriageDate: '2014-06-01' }), '2026-01-01', '2026-12-31'),
+    ).toEqual(['years:12.5@2026-12-01']);
+  });
+  it('12.5 years from 31 August clamps to the end of February', () => {
+    expect(
+      events('WEDDING_ANNIVERSARY', anEmployee({ marriageDate: '2014-08-31' }), '2027-01-01', '2027-12-31'),
+    ).toEqual(['2027-02-28']);
+  });
+  it('25, 40, 50 years', () => {
+    const e = anEmployee({ birthDate: '1950-01-01', marriageDate: '1976-05-20' });
+    expect(events('WEDDING_ANNIVERSARY', e, '2001-01-01', '2026-12-31')).toEqual([
+      '2001-05-20',
+      '2016-05-20',
+      '2026-05-20',
+    ]);
+  });
+  it('service anniversaries count from the historical start date', () => {
+    const e = anEmployee({ employment: { startDate: '2015-01-01', historicalStartDate: '2001-07-01' } });
+    expect(events('SERVICE_ANNIVERSARY', e, '2026-01-01', '2026-12-31')).toEqual(['2026-07-01']);
+  });
+  it('service anniversaries fall back to the start date', () => {
+    const e = anEmployee({ employment: { startDate: '2014-03-15' } });
+    expect(events('SERVICE_ANNIVERSARY', e, '2026-01-01', '2026-12-31')).toEqual(['2026-09-15']);
+  });
+});
+
+describe('Rule: single dates', () => {
+  const e = anEmployee({
+    employment: { startDate: '2026-12-01', endDate: '2027-11-30', probationEndDate: '2027-01-31' },
+    nextPayScaleIncreaseDate: '2027-01-01',
+    idDocumentExpiryDate: '2027-05-01',
+    residencePermitExpiryDate: '2027-06-01',
+  });
+  it.each([
+    ['EMPLOYMENT_START', '2026-12-01'],
+    ['EMPLOYMENT_END', '2027-11-30'],
+    ['PROBATION_END', '2027-01-31'],
+    ['PAY_SCALE_INCREASE', '2027-01-01'],
+    ['ID_DOCUMENT_EXPIRY', '2027-05-01'],
+    ['RESIDENCE_PERMIT_EXPIRY', '2027-06-01'],
+  ] as const)('%s yields %s', (type, expected) => {
+    expect(events(type, e, '2026-01-01', '2027-12-31')).toEqual([expected]);
+  });
+});
+
+describe('Rule: CONTRACT_END and NOTICE_DEADLINE (aanzegtermijn, art. 7:668 BW)', () => {
+  it('yields the end of each fixed-term contract, not of a permanent one', () => {
+    const e = anEmployee({
+      contracts: [
+        fixedTerm('c1', '2026-01-01', '2026-12-31'),
+        { contractId: 'c2', startDate: '2027-01-01', type: 'permanent' },
+      ],
+    });
+    expect(subjects('CONTRACT_END', e, '2026-01-01', '2027-12-31')).toEqual(['contract:c1@2026-12-31']);
+  });
+  it('notice deadline for a contract of exactly 6 months: end minus 1 month', () => {
+    const e = anEmployee({ contracts: [fixedTerm('c1', '2026-01-01', '2026-06-30')] });
+    expect(events('NOTICE_DEADLINE', e, '2026-01-01', '2026-12-31')).toEqual(['2026-05-30']);
+  });
+  it('no notice deadline for a contract of 5 months and 30 days', () => {
+    const e = anEmployee({ contracts: [fixedTerm('c1', '2026-01-01', '2026-06-29')] });
+    expect(events('NOTICE_DEADLINE', e, '2026-01-01', '2026-12-31')).toEqual([]);
+  });
+  it('notice deadline of a contract ending 31 March is 28 February (month-end arithmetic)', () => {
+    const e = anEmployee({ contracts: [fixedTerm('c1', '2026-09-01', '2027-03-31')] });
+    expect(events('NOTICE_DEADLINE', e, '2026-01-01', '2027-12-31')).toEqual(['2027-02-28']);
+  });
+});
+
+describe('Rule: CHAIN_RULE (ketenregeling, art. 7:668a BW)', () => {
+  it('the 3rd fixed-term contract of a chain', () => {
+    const e = anEmployee({
+      contracts: [
+        fixedTerm('c1', '2023-01-01', '2023-12-31'),
+        fixedTerm('c2', '2024-01-01', '2024-12-31'),
+        fixedTerm('c3', '2025-01-01', '2025-06-30'),
+      ],
+    });
+    expect(subjects('CHAIN_RULE', e, '2020-01-01', '2030-12-31')).toEqual(['contract:c3@2025-06-30']);
+  });
+  it('a gap of exactly 6 months keeps the chain', () => {
+    const e = anEmployee({
+      contracts: [
+        fixedTerm('c1', '2024-01-01', '2024-06-30'),
+        fixedTerm('c2', '2025-01-01', '2025-06-30'),
+        fixedTerm('c3', '2025-07-01', '2025-12-31'),
+      ],
+    });
+    expect(subjects('CHAIN_RULE', e, '2020-01-01', '2030-12-31')).toEqual(['contract:c3@2025-12-31']);
+  });
+  it('a gap of 6 months and 1 day breaks the chain', () => {
+    const e = anEmployee({
+      contracts: [
+        fixedTerm('c1', '2024-01-01', '2024-06-30'),
+        fixedTerm('c2', '2025-01-02', '2025-06-30'),
+        fixedTerm('c3', '2025-07-01', '2025-12-31'),
+      ],
+    });
+    expect(subjects('CHAIN_RULE', e, '2020-01-01', '2030-12-31')).toEqual([]);
+  });
+  it('a chain spanning exactly 36 months (gaps included), even with 2 contracts', () => {
+    const e = anEmployee({
+      contracts: [fixedTerm('c1', '2023-01-01', '2024-06-30'), fixedTerm('c2', '2024-08-01', '2025-12-31')],
+    });
+    expect(subjects('CHAIN_RULE', e, '2020-01-01', '2030-12-31')).toEqual(['contract:c2@2025-12-31']);
+  });
+  it('a chain of 36 months minus 1 day does not qualify', () => {
+    const e = anEmployee({
+      contracts: [fixedTerm('c1', '2023-01-01', '2024-06-30'), fixedTerm('c2', '2024-08-01', '2025-12-30')],
+    });
+    expect(subjects('CHAIN_RULE', e, '2020-01-01', '2030-12-31')).toEqual([]);
+  });
+  it('contract order in the data does not matter', () => {
+    const e = anEmployee({
+      contracts: [
+        fixedTerm('c3', '2025-01-01', '2025-06-30'),
+        fixedTerm('c1', '2023-01-01', '2023-12-31'),
+        fixedTerm('c2', '2024-01-01', '2024-12-31'),
+      ],
+    });
+    expect(subjects('CHAIN_RULE', e, '2020-01-01', '2030-12-31')).toEqual(['contract:c3@2025-06-30']);
+  });
+});
+
+describe('Rule: absence milestones (Wet verbetering poortwachter)', () => {
+  it('week 6 starts on the 36th sick day (first sick day + 5 weeks)', () => {
+    const e = anEmployee({ absences: [{ absenceId: 'a1', startDate: '2026-01-05', endDate: null }] });
+    expect(subjects('ABSENCE_WEEK_6', e, '2026-01-01', '2026-12-31')).toEqual(['absence:a1@2026-02-09']);
+  });
+  it.each([
+    ['ABSENCE_WEEK_8', '2026-02-23'],
+    ['ABSENCE_WEEK_42', '2026-10-19'],
+    ['ABSENCE_WEEK_52', '2026-12-28'],
+    ['ABSENCE_WEEK_88', '2027-09-06'],
+    ['ABSENCE_WEEK_91', '2027-09-27'],
+    ['ABSENCE_WEEK_104', '2027-12-27'],
+  ] as const)('%s of an open absence from 2026-01-05 is %s', (type, expected) => {
+    const e = anEmployee({ absences: [{ absenceId: 'a1', startDate: '2026-01-05', endDate: null }] });
+    expect(events(type, e, '2026-01-01', '2028-12-31')).toEqual([expected]);
+  });
+  it('no milestone when the employee recovered before it', () => {
+    const e = anEmployee({ absences: [{ absenceId: 'a1', startDate: '2026-01-05', endDate: '2026-02-09' }] });
+    expect(events('ABSENCE_WEEK_6', e, '2026-01-01', '2026-12-31')).toEqual([]);
+  });
+  it('the milestone stands when the employee was still sick on it', () => {
+    const e = anEmployee({ absences: [{ absenceId: 'a1', startDate: '2026-01-05', endDate: '2026-02-10' }] });
+    expect(events('ABSENCE_WEEK_6', e, '2026-01-01', '2026-12-31')).toEqual(['2026-02-09']);
+  });
+  it('spells 27 days apart are one absence; only sick days count (art. 7:629 lid 10 BW)', () => {
+    const e = anEmployee({
+      absences: [
+        { absenceId: 'a1', startDate: '2026-01-01', endDate: '2026-01-21' }, // 20 sick days
+        { absenceId: 'a2', startDate: '2026-02-17', endDate: null }, // 27 days after recovery
+      ],
+    });
+    // 36th sick day = 16th day of the second spell.
+    expect(subjects('ABSENCE_WEEK_6', e, '2026-01-01', '2026-12-31')).toEqual(['absence:a1@2026-03-04']);
+  });
+  it('spells 28 days apart are separate absences', () => {
+    const e = anEmployee({
+      absences: [
+        { absenceId: 'a1', startDate: '2026-01-01', endDate: '2026-01-21' },
+        { absenceId: 'a2', startDate: '2026-02-18', endDate: null },
+      ],
+    });
+    expect(subjects('ABSENCE_WEEK_6', e, '2026-01-01', '2026-12-31')).toEqual(['absence:a2@2026-03-25']);
+  });
+});
+
+describe('Rule: CUSTOM (eigen signalen)', () => {
+  const custom = (overrides: object = {}) => ({
+    customSignalId: 'cs1',
+    employeeId: 'x',
+    date: '2026-12-15',
+    text: 'VOG opnieuw aanvragen',
+    ...overrides,
+  });
+  it('the first date, then count repetitions every 2 weeks', () => {
+    const e = anEmployee();
+    const c = custom({ recurrence: { every: 2, unit: 'weeks', count: 4 } });
+    expect(events('CUSTOM', e, '2026-01-01', '2027-12-31', [c])).toEqual([
+      '2026-12-15',
+      '2026-12-29',
+      '2027-01-12',
+      '2027-01-26',
+      '2027-02-09',
+    ]);
+  });
+  it('none after the expiry date', () => {
+    const c = custom({ expiryDate: '2027-01-20', recurrence: { every: 2, unit: 'weeks', count: 4 } });
+    expect(events('CUSTOM', anEmployee(), '2026-01-01', '2027-12-31', [c])).toEqual([
+      '2026-12-15',
+      '2026-12-29',
+      '2027-01-12',
+    ]);
+  });
+  it('monthly from 31 January clamps each month without drifting', () => {
+    const c = custom({ date: '2027-01-31', recurrence: { every: 1, unit: 'months', count: 2 } });
+    expect(events('CUSTOM', anEmployee(), '2026-01-01', '2027-12-31', [c])).toEqual([
+      '2027-01-31',
+      '2027-02-28',
+      '2027-03-31',
+    ]);
+  });
+  it('yearly and daily units; no recurrence gives one date', () => {
+    expect(
+      events('CUSTOM', anEmployee(), '2026-01-01', '2030-12-31', [
+        custom({ recurrence: { every: 1, unit: 'years', count: 2 } }),
+      ]),
+    ).toEqual(['2026-12-15', '2027-12-15', '2028-12-15']);
+    expect(
+      events('CUSTOM', anEmployee(), '2026-01-01', '2030-12-31', [
+        custom({ recurrence: { every: 3, unit: 'days', count: 1 } }),
+      ]),
+    ).toEqual(['2026-12-15', '2026-12-18']);
+    expect(
+      events('CUSTOM', anEmployee(), '2026-01-01', '2030-12-31', [custom({ recurrence: null })]),
+    ).toEqual(['2026-12-15']);
+  });
+});

@@ -38,17 +38,17 @@ export function resolveSettings(
   providerDefault: readonly SignalSetting[] | undefined,
   audience: Audience,
 ): EffectiveSettings {
-  const fit = (signals: readonly SignalSetting[], source: SettingsSource) =>
+  const forAudience = (signals: readonly SignalSetting[], source: SettingsSource) =>
     signals
       .filter((s) => signalTypeInfo(s.signalType).audience.includes(audience))
       .map((s) => ({ ...s, departmentsOnly: audience === 'employer' && s.departmentsOnly, source }));
   if (user?.mode === 'none') return { mode: 'none', source: 'none', signals: [] };
   if (user?.mode === 'custom')
-    return { mode: 'custom', source: user.source, signals: fit(user.signals, user.source) };
+    return { mode: 'custom', source: user.source, signals: forAudience(user.signals, user.source) };
   return {
     mode: 'providerDefault',
     source: 'providerDefault',
-    signals: fit(providerDefault ?? [], 'providerDefault'),
+    signals: forAudience(providerDefault ?? [], 'providerDefault'),
   };
 }
 

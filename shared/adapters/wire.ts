@@ -1,7 +1,8 @@
 import type { DynamoDBDocumentClient } from '@aws-sdk/lib-dynamodb';
 import type { AppConfig, AppDeps } from '../app/deps.js';
+import { randomIds } from '../app/ids.js';
 import type { Clock } from '../app/ports.js';
-import { DynamoDirectoryStore } from './dynamodb/directory-store.js';
+import { DynamoResourceStore } from './dynamodb/resource-store.js';
 
 export interface WireOptions {
   client: DynamoDBDocumentClient;
@@ -12,6 +13,6 @@ export interface WireOptions {
 
 /** Builds the application's dependencies from its infrastructure; each runtime calls this once. */
 export function wireAppDeps({ client, tableName, config, clock }: WireOptions): AppDeps {
-  const directory = new DynamoDirectoryStore(client, tableName);
-  return { clock, config, tenants: directory, directory };
+  const store = new DynamoResourceStore(client, tableName);
+  return { clock, ids: randomIds, config, tenants: store, store };
 }

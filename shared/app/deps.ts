@@ -1,6 +1,7 @@
 import type { TenantLookup } from './authorize.js';
-import type { DirectoryStore } from './directory/ports.js';
+import type { IdGenerator } from './ids.js';
 import type { Clock } from './ports.js';
+import type { ResourceStore } from './resource-store.js';
 
 /** Deployment settings the use cases need (validated once at start). */
 export interface AppConfig {
@@ -15,7 +16,8 @@ export interface AppConfig {
 /** Everything a route handler may use; wired once per runtime (Lambda, local stack, tests). */
 export interface AppDeps {
   clock: Clock;
+  ids: IdGenerator;
   config: AppConfig;
   tenants: TenantLookup;
-  directory: DirectoryStore;
+  store: ResourceStore;
 }

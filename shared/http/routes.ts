@@ -4,6 +4,8 @@ import { health } from './handlers/operations.js';
 import { openApiDocument } from './openapi.js';
 import { defineRoute, type Route } from './route.js';
 import { directoryRoutes } from './routes/directory.js';
+import { settingsRoutes } from './routes/settings.js';
+import { signalRoutes } from './routes/signals.js';
 import { signalTypeSchema } from './schemas/catalogue.js';
 
 /**
@@ -45,4 +47,6 @@ export const ROUTES: readonly Route[] = [
     handler: listSignalTypes,
   }),
   ...directoryRoutes,
+  ...settingsRoutes,
+  ...signalRoutes,
 ];

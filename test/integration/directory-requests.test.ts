@@ -1,5 +1,5 @@
 import { describe, expect, inject, it } from 'vitest';
-import { DynamoDirectoryStore } from '../../shared/adapters/dynamodb/directory-store.js';
+import { DynamoResourceStore } from '../../shared/adapters/dynamodb/resource-store.js';
 import { countingClient } from './support/counting-client.js';
 import { anEmployee, aTenant } from './support/fixtures.js';
 
@@ -8,7 +8,7 @@ describe('Directory: DynamoDB requests', () => {
     // Prepare
     const t = await aTenant();
     const counter = countingClient();
-    const store = new DynamoDirectoryStore(counter.client, inject('tableName'));
+    const store = new DynamoResourceStore(counter.client, inject('tableName'));
     const audit = { by: 'test', at: new Date().toISOString() };
     const batch = (n: number) =>
       Array.from({ length: 100 }, (_, i) => ({

@@ -26,6 +26,26 @@ export const keys = {
     pk: `EMPLOYER#${employerId}`,
     sk: `EMPLOYEE#${employeeId}`,
   }),
+  providerDefaultSettings: (providerId: string): Key => ({
+    pk: `PROVIDER#${providerId}`,
+    sk: 'SETTINGS#DEFAULT',
+  }),
+  providerUserSettings: (providerId: string, userId: string): Key => ({
+    pk: `PROVIDER#${providerId}`,
+    sk: `SETTINGS#USER#${userId}`,
+  }),
+  employerUserSettings: (employerId: string, userId: string): Key => ({
+    pk: `EMPLOYER#${employerId}`,
+    sk: `SETTINGS#USER#${userId}`,
+  }),
+  signalSet: (providerId: string, setId: string): Key => ({
+    pk: `PROVIDER#${providerId}`,
+    sk: `SET#${setId}`,
+  }),
+  customSignal: (employerId: string, employeeId: string, customSignalId: string): Key => ({
+    pk: `EMPLOYER#${employerId}`,
+    sk: `CUSTOM#${employeeId}#${customSignalId}`,
+  }),
 };
 
 /** The partitions and sort-key prefixes lists are read from. */
@@ -39,6 +59,9 @@ export const prefixes = {
   department: 'DEPARTMENT#',
   employee: 'EMPLOYEE#',
   employer: 'EMPLOYER#',
+  signalSet: 'SET#',
+  customSignals: (employeeId: string) => `CUSTOM#${employeeId}#`,
+  settingsUser: 'USER#',
 };
 
 /** Secondary index keys. */
@@ -55,6 +78,11 @@ export const indexKeys = {
     gsi2sk: `EMPLOYER#${employerId}`,
   }),
   activeEmployers: 'PRODUCT#290#ACTIVE',
+  /** gsi1 (sparse): employer users' settings by the signal set they applied. */
+  setApplied: (providerId: string, setId: string) => `SET#${providerId}#${setId}#APPLIED`,
+  /** gsi2 (sparse): employer users' settings by the signal set they selected. */
+  setSelected: (providerId: string, setId: string) => `SET#${providerId}#${setId}#SELECTED`,
+  settingsOfUser: (employerId: string, userId: string) => `USER#${employerId}#${userId}`,
 };
 
 /** Decodes and checks a list cursor: it must be a key of the very partition (and index) being listed. */

@@ -7,7 +7,7 @@ import {
 } from '../../domain/errors.js';
 import type { Caller } from '../caller.js';
 import type { AppDeps } from '../deps.js';
-import type { Audit, ListRef, PageRequest, Precondition, ResourceRef, Stored } from './ports.js';
+import type { Audit, ListRef, PageRequest, Precondition, ResourceRef, Stored } from '../resource-store.js';
 
 export const MAX_BATCH_ITEMS = 100;
 
@@ -17,7 +17,7 @@ export const auditOf = (deps: AppDeps, caller: Caller): Audit => ({
 });
 
 export async function getResource<T>(deps: AppDeps, ref: ResourceRef): Promise<Stored<T>> {
-  const stored = await deps.directory.get<T>(ref);
+  const stored = await deps.store.get<T>(ref);
   if (!stored) throw new NotFoundError(`The ${ref.kind} does not exist.`);
   return stored;
 }
@@ -42,12 +42,12 @@ export async function putChild<T extends object>(
   precondition: Precondition,
 ) {
   await getResource(deps, parent);
-  return deps.directory.put(ref, data, auditOf(deps, caller), precondition);
+  return deps.store.put(ref, data, auditOf(deps, caller), precondition);
 }
 
 export async function listChildren<T>(deps: AppDeps, parent: ResourceRef, list: ListRef, page: PageRequest) {
   await getResource(deps, parent);
-  return deps.directory.list<T>(list, page);
+  return deps.store.list<T>(list, page);
 }
 
 /**
@@ -61,13 +61,13 @@ export async function putEmployer(
   body: { providerId: string; name: string },
   precondition: Precondition,
 ) {
-  const provider = await deps.directory.get({ kind: 'provider', providerId: body.providerId });
+  const provider = await deps.store.get({ kind: 'provider', providerId: body.providerId });
   if (!provider) {
     throw new UnprocessableError(`Provider ${body.providerId} does not exist.`, [
       { path: 'body.providerId', message: 'unknown provider' },
     ]);
   }
-  return deps.directory.put(
+  return deps.store.put(
     { kind: 'employer', employerId },
     { employerId, ...body },
     auditOf(deps, caller),
@@ -94,7 +94,7 @@ export async function employeeFilterFor(
 ): Promise<(employee: { departmentId?: string | null }) => boolean> {
   if (caller.userType !== 'employer') return () => true;
   if (caller.rights.has('signals:employer-admin') || caller.rights.has('directory:write')) return () => true;
-  const user = await deps.directory.get<EmployerUserData>({
+  const user = await deps.store.get<EmployerUserData>({
     kind: 'employerUser',
     employerId,
     userId: caller.sub,
@@ -125,7 +125,7 @@ export async function listVisibleEmployees<T extends { departmentId?: string | n
 ) {
   await requireEmployer(deps, employerId);
   const visible = await employeeFilterFor(deps, caller, employerId);
-  const result = await deps.directory.list<T>({ kind: 'employees', employerId }, page);
+  const result = await deps.store.list<T>({ kind: 'employees', employerId }, page);
   return { ...result, items: result.items.filter((e) => visible(e.data)) };
 }
 
@@ -157,7 +157,7 @@ export async function batchEmployees(
   if (issues.length > 0)
     throw new ValidationError('An employee appears more than once in the batch.', issues);
   await requireEmployer(deps, employerId);
-  return deps.directory.batchEmployees(
+  return deps.store.batchEmployees(
     employerId,
     body.upsert.map((u) => ({ employeeId: u.employeeId, data: { employerId, ...u } })),
     body.delete,

@@ -1,4 +1,4 @@
-import type { Precondition, Stored } from '../../app/directory/ports.js';
+import type { Precondition, Stored } from '../../app/resource-store.js';
 import type { RouteResult } from '../route.js';
 
 /** The ETag of a stored version. */

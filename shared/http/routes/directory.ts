@@ -10,7 +10,7 @@ import {
   putEmployer,
   requireEmployer,
 } from '../../app/directory/directory-service.js';
-import type { Stored } from '../../app/directory/ports.js';
+import type { Stored } from '../../app/resource-store.js';
 import { PayloadTooLargeError } from '../../domain/errors.js';
 import { noContent, preconditionOf, resourceBody, resourceResult } from '../handlers/resource.js';
 import { defineRoute } from '../route.js';
@@ -72,7 +72,7 @@ export const directoryRoutes = [
     successStatus: 200,
     etag: true,
     handler: async ({ caller, params, body, headers }, deps) => {
-      const { stored, created } = await deps.directory.put(
+      const { stored, created } = await deps.store.put(
         { kind: 'provider', providerId: params.providerId },
         { providerId: params.providerId, ...body },
         auditOf(deps, caller),
@@ -106,7 +106,7 @@ export const directoryRoutes = [
     successStatus: 204,
     etag: true,
     handler: async ({ params, headers }, deps) => {
-      await deps.directory.deleteProviderCascade(params.providerId, preconditionOf(headers));
+      await deps.store.deleteProviderCascade(params.providerId, preconditionOf(headers));
       return noContent;
     },
   }),
@@ -161,7 +161,7 @@ export const directoryRoutes = [
     successStatus: 204,
     etag: true,
     handler: async ({ params, headers }, deps) => {
-      await deps.directory.delete({ kind: 'providerUser', ...params }, preconditionOf(headers));
+      await deps.store.delete({ kind: 'providerUser', ...params }, preconditionOf(headers));
       return noContent;
     },
   }),
@@ -238,7 +238,7 @@ export const directoryRoutes = [
     successStatus: 204,
     etag: true,
     handler: async ({ params, headers }, deps) => {
-      await deps.directory.deleteEmployerCascade(params.employerId, preconditionOf(headers));
+      await deps.store.deleteEmployerCascade(params.employerId, preconditionOf(headers));
       return noContent;
     },
   }),
@@ -286,7 +286,7 @@ export const directoryRoutes = [
       response: employerSchema,
       successStatus: 200,
       handler: async ({ caller, params }, deps) => {
-        const stored = await deps.directory.setProduct290(
+        const stored = await deps.store.setProduct290(
           params.employerId,
           method === 'PUT',
           auditOf(deps, caller),
@@ -346,7 +346,7 @@ export const directoryRoutes = [
     successStatus: 204,
     etag: true,
     handler: async ({ params, headers }, deps) => {
-      await deps.directory.delete({ kind: 'department', ...params }, preconditionOf(headers));
+      await deps.store.delete({ kind: 'department', ...params }, preconditionOf(headers));
       return noContent;
     },
   }),
@@ -422,7 +422,7 @@ export const directoryRoutes = [
     successStatus: 204,
     etag: true,
     handler: async ({ params, headers }, deps) => {
-      await deps.directory.delete({ kind: 'employerUser', ...params }, preconditionOf(headers));
+      await deps.store.delete({ kind: 'employerUser', ...params }, preconditionOf(headers));
       return noContent;
     },
   }),
@@ -498,7 +498,7 @@ export const directoryRoutes = [
     successStatus: 204,
     etag: true,
     handler: async ({ params, headers }, deps) => {
-      await deps.directory.delete({ kind: 'employee', ...params }, preconditionOf(headers));
+      await deps.store.delete({ kind: 'employee', ...params }, preconditionOf(headers));
       return noContent;
     },
   }),

@@ -14,14 +14,15 @@ import type { TenantLookup } from '../../app/authorize.js';
 import type {
   Audit,
   BatchResult,
-  DirectoryStore,
   ListRef,
   Page,
   PageRequest,
+  PartitionItems,
   Precondition,
   ResourceRef,
+  ResourceStore,
   Stored,
-} from '../../app/directory/ports.js';
+} from '../../app/resource-store.js';
 import {
   ConflictError,
   NotFoundError,
@@ -55,6 +56,16 @@ function keyOf(ref: ResourceRef): Key {
       return keys.employerUser(ref.employerId, ref.userId);
     case 'employee':
       return keys.employee(ref.employerId, ref.employeeId);
+    case 'providerDefaultSettings':
+      return keys.providerDefaultSettings(ref.providerId);
+    case 'providerUserSettings':
+      return keys.providerUserSettings(ref.providerId, ref.userId);
+    case 'employerUserSettings':
+      return keys.employerUserSettings(ref.employerId, ref.userId);
+    case 'signalSet':
+      return keys.signalSet(ref.providerId, ref.setId);
+    case 'customSignal':
+      return keys.customSignal(ref.employerId, ref.employeeId, ref.customSignalId);
   }
 }
 
@@ -96,13 +107,56 @@ function listScope(ref: ListRef): CursorScope & { indexName?: string } {
         sortAttribute: 'sk',
         sortPrefix: prefixes.employee,
       };
+    case 'signalSets':
+      return {
+        partitionAttribute: 'pk',
+        partition: partitions.provider(ref.providerId),
+        sortAttribute: 'sk',
+        sortPrefix: prefixes.signalSet,
+      };
+    case 'customSignals':
+      return {
+        partitionAttribute: 'pk',
+        partition: partitions.employer(ref.employerId),
+        sortAttribute: 'sk',
+        sortPrefix: prefixes.customSignals(ref.employeeId),
+      };
+    case 'setAppliedUsers':
+      return {
+        indexName: 'gsi1',
+        partitionAttribute: 'gsi1pk',
+        partition: indexKeys.setApplied(ref.providerId, ref.setId),
+        sortAttribute: 'gsi1sk',
+        sortPrefix: prefixes.settingsUser,
+      };
+    case 'setSelectedUsers':
+      return {
+        indexName: 'gsi2',
+        partitionAttribute: 'gsi2pk',
+        partition: indexKeys.setSelected(ref.providerId, ref.setId),
+        sortAttribute: 'gsi2sk',
+        sortPrefix: prefixes.settingsUser,
+      };
   }
 }
 
-/** Secondary index attributes a resource carries, derived from its data. */
-function indexAttributes(ref: ResourceRef, data: object): Item {
+/**
+ * Secondary index attributes a resource carries, derived from its data; undefined means the
+ * attribute is removed (the item leaves that sparse index).
+ */
+function indexAttributes(ref: ResourceRef, data: object): Record<string, string | undefined> {
   if (ref.kind === 'employer') {
     return indexKeys.employerOfProvider((data as { providerId: string }).providerId, ref.employerId);
+  }
+  if (ref.kind === 'employerUserSettings') {
+    const d = data as { providerId: string; appliedSetId?: string; selectedSetId?: string };
+    const user = indexKeys.settingsOfUser(ref.employerId, ref.userId);
+    return {
+      gsi1pk: d.appliedSetId ? indexKeys.setApplied(d.providerId, d.appliedSetId) : undefined,
+      gsi1sk: d.appliedSetId ? user : undefined,
+      gsi2pk: d.selectedSetId ? indexKeys.setSelected(d.providerId, d.selectedSetId) : undefined,
+      gsi2sk: d.selectedSetId ? user : undefined,
+    };
   }
   return {};
 }
@@ -139,7 +193,7 @@ function cursorKeyOf(item: Item, scope: CursorScope): Record<string, unknown> {
 }
 
 /** The directory in the single table. Every write is conditional; keys come from keys.ts only. */
-export class DynamoDirectoryStore implements DirectoryStore, TenantLookup {
+export class DynamoResourceStore implements ResourceStore, TenantLookup {
   constructor(
     private readonly client: DynamoDBDocumentClient,
     private readonly tableName: string,
@@ -175,10 +229,14 @@ export class DynamoDirectoryStore implements DirectoryStore, TenantLookup {
       'updatedAt = :at',
       'updatedBy = :by',
     ];
+    const removes: string[] = [];
     Object.entries(index).forEach(([k, v], i) => {
       names[`#ix${i}`] = k;
-      values[`:ix${i}`] = v;
-      sets.push(`#ix${i} = :ix${i}`);
+      if (v === undefined) removes.push(`#ix${i}`);
+      else {
+        values[`:ix${i}`] = v;
+        sets.push(`#ix${i} = :ix${i}`);
+      }
     });
     const conditions: string[] = [];
     const pre = preconditionExpression(precondition, values);
@@ -193,7 +251,7 @@ export class DynamoDirectoryStore implements DirectoryStore, TenantLookup {
         new UpdateCommand({
           TableName: this.tableName,
           Key: keyOf(ref),
-          UpdateExpression: `SET ${sets.join(', ')}`,
+          UpdateExpression: `SET ${sets.join(', ')}${removes.length > 0 ? ` REMOVE ${removes.join(', ')}` : ''}`,
           ...(conditions.length > 0 ? { ConditionExpression: conditions.join(' AND ') } : {}),
           ExpressionAttributeNames: names,
           ExpressionAttributeValues: values,
@@ -357,6 +415,39 @@ export class DynamoDirectoryStore implements DirectoryStore, TenantLookup {
       }
       start = LastEvaluatedKey;
     } while (start);
+  }
+
+  readEmployerPartition(employerId: string): Promise<PartitionItems> {
+    return this.readPartition(partitions.employer(employerId));
+  }
+
+  readProviderPartition(providerId: string): Promise<PartitionItems> {
+    return this.readPartition(partitions.provider(providerId));
+  }
+
+  /** Every item of a partition grouped by entity kind, in as few Query pages as DynamoDB allows. */
+  private async readPartition(pk: string): Promise<PartitionItems> {
+    const result: PartitionItems = {};
+    let start: Record<string, unknown> | undefined;
+    do {
+      const { Items = [], LastEvaluatedKey } = await this.client.send(
+        new QueryCommand({
+          TableName: this.tableName,
+          KeyConditionExpression: 'pk = :pk',
+          ExpressionAttributeValues: { ':pk': pk },
+          ...(start ? { ExclusiveStartKey: start } : {}),
+        }),
+      );
+      for (const item of Items) {
+        const kind = String(
+          item.entity ??
+            (item.sk === 'EMPLOYER' ? 'employer' : item.sk === 'PROVIDER' ? 'provider' : 'unknown'),
+        );
+        (result[kind] ??= []).push(toStored(item));
+      }
+      start = LastEvaluatedKey;
+    } while (start);
+    return result;
   }
 
   async batchEmployees(

@@ -5,7 +5,12 @@ export type ResourceRef =
   | { kind: 'employer'; employerId: string }
   | { kind: 'department'; employerId: string; departmentId: string }
   | { kind: 'employerUser'; employerId: string; userId: string }
-  | { kind: 'employee'; employerId: string; employeeId: string };
+  | { kind: 'employee'; employerId: string; employeeId: string }
+  | { kind: 'providerDefaultSettings'; providerId: string }
+  | { kind: 'providerUserSettings'; providerId: string; userId: string }
+  | { kind: 'employerUserSettings'; employerId: string; userId: string }
+  | { kind: 'signalSet'; providerId: string; setId: string }
+  | { kind: 'customSignal'; employerId: string; employeeId: string; customSignalId: string };
 
 /** A list of directory resources under one parent. */
 export type ListRef =
@@ -13,7 +18,18 @@ export type ListRef =
   | { kind: 'providerEmployers'; providerId: string }
   | { kind: 'departments'; employerId: string }
   | { kind: 'employerUsers'; employerId: string }
-  | { kind: 'employees'; employerId: string };
+  | { kind: 'employees'; employerId: string }
+  | { kind: 'signalSets'; providerId: string }
+  | { kind: 'customSignals'; employerId: string; employeeId: string }
+  /** Employer users' settings that applied a signal set (any version). */
+  | { kind: 'setAppliedUsers'; providerId: string; setId: string }
+  /** Employer users' settings that selected a signal set. */
+  | { kind: 'setSelectedUsers'; providerId: string; setId: string };
+
+/** Every item of a partition, by entity kind: what the evaluation reads in one Query. */
+export interface PartitionItems {
+  [kind: string]: Stored[];
+}
 
 /** A resource as stored: its data plus the version behind its ETag and the audit fields. */
 export interface Stored<T = Record<string, unknown>> {
@@ -57,7 +73,7 @@ export type BatchResult = {
  * Storage of the directory. Implementations make every write conditional: a failed If-Match or
  * If-None-Match is a PreconditionFailedError, a missing resource on delete a NotFoundError.
  */
-export interface DirectoryStore {
+export interface ResourceStore {
   get<T>(ref: ResourceRef): Promise<Stored<T> | undefined>;
   /** Creates or replaces; `immutable` fields may not change once the resource exists (ConflictError). */
   put<T extends object>(
@@ -75,6 +91,10 @@ export interface DirectoryStore {
   deleteEmployerCascade(employerId: string, precondition: Precondition): Promise<void>;
   /** Removes a provider, its users and settings, and all of its employers. */
   deleteProviderCascade(providerId: string, precondition: Precondition): Promise<void>;
+  /** Reads every item of an employer's partition (one paginated Query). */
+  readEmployerPartition(employerId: string): Promise<PartitionItems>;
+  /** Reads every item of a provider's partition (one paginated Query). */
+  readProviderPartition(providerId: string): Promise<PartitionItems>;
   /** Applies up to 100 upserts and deletes of one employer's employees atomically. */
   batchEmployees(
     employerId: string,

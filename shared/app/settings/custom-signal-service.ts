@@ -1,0 +1,80 @@
+import type { CustomSignal } from '../../domain/rules/custom-signals.js';
+import type { Caller } from '../caller.js';
+import type { AppDeps } from '../deps.js';
+import { auditOf, getResource, getVisibleEmployee } from '../directory/directory-service.js';
+import type { PageRequest, Precondition } from '../resource-store.js';
+import { requireActiveEmployer } from './settings-service.js';
+
+type CustomSignalBody = Omit<CustomSignal, 'customSignalId' | 'employeeId'>;
+
+/** The employee a custom-signal call is about: product 290 active, the employee visible to the caller. */
+async function requireEmployeeFor(deps: AppDeps, caller: Caller, employerId: string, employeeId: string) {
+  await requireActiveEmployer(deps, employerId);
+  await getVisibleEmployee(deps, caller, employerId, employeeId);
+}
+
+export async function createCustomSignal(
+  deps: AppDeps,
+  caller: Caller,
+  employerId: string,
+  employeeId: string,
+  body: CustomSignalBody,
+) {
+  await requireEmployeeFor(deps, caller, employerId, employeeId);
+  const customSignalId = deps.ids.newId('cs');
+  const { stored } = await deps.store.put(
+    { kind: 'customSignal', employerId, employeeId, customSignalId },
+    { customSignalId, employerId, employeeId, ...body },
+    auditOf(deps, caller),
+    { ifNoneMatch: true },
+  );
+  return stored;
+}
+
+export async function putCustomSignal(
+  deps: AppDeps,
+  caller: Caller,
+  ids: { employerId: string; employeeId: string; customSignalId: string },
+  body: CustomSignalBody,
+  precondition: Precondition,
+) {
+  await requireEmployeeFor(deps, caller, ids.employerId, ids.employeeId);
+  await getResource(deps, { kind: 'customSignal', ...ids });
+  const { stored } = await deps.store.put(
+    { kind: 'customSignal', ...ids },
+    { ...ids, ...body },
+    auditOf(deps, caller),
+    precondition,
+  );
+  return stored;
+}
+
+export async function getCustomSignal(
+  deps: AppDeps,
+  caller: Caller,
+  ids: { employerId: string; employeeId: string; customSignalId: string },
+) {
+  await requireEmployeeFor(deps, caller, ids.employerId, ids.employeeId);
+  return getResource<CustomSignal>(deps, { kind: 'customSignal', ...ids });
+}
+
+export async function deleteCustomSignal(
+  deps: AppDeps,
+  caller: Caller,
+  ids: { employerId: string; employeeId: string; customSignalId: string },
+  precondition: Precondition,
+) {
+  await requireEmployeeFor(deps, caller, ids.employerId, ids.employeeId);
+  await deps.store.delete({ kind: 'customSignal', ...ids }, precondition);
+}
+
+export async function listCustomSignals(
+  deps: AppDeps,
+  caller: Caller,
+  employerId: string,
+  employeeId: string,
+  page: PageRequest,
+) {
+  await requireEmployeeFor(deps, caller, employerId, employeeId);
+  return deps.store.list({ kind: 'customSignals', employerId, employeeId }, page);
+}

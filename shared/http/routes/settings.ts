@@ -1,0 +1,308 @@
+import type { Stored } from '../../app/resource-store.js';
+import {
+  activateSignalSet,
+  deleteSignalSet,
+  deleteUserSettings,
+  employerUserRef,
+  getEffectiveSettings,
+  getProviderDefault,
+  getSignalSet,
+  previewUserSignals,
+  putProviderDefault,
+  putSignalSet,
+  putUserSettings,
+  reapplySignalSet,
+  selectSignalSet,
+  userRefFor,
+} from '../../app/settings/settings-service.js';
+import { etagOf, noContent, preconditionOf, resourceBody, resourceResult } from '../handlers/resource.js';
+import { defineRoute, type RouteResult } from '../route.js';
+import { listQuerySchema, pageOf, pathOf } from '../schemas/common.js';
+import {
+  effectiveSettingsSchema,
+  employerUserSettingsBodySchema,
+  previewBodySchema,
+  previewSchema,
+  providerDefaultBodySchema,
+  providerDefaultSchema,
+  providerUserSettingsBodySchema,
+  selectSetBodySchema,
+  signalSetBodySchema,
+  signalSetSchema,
+} from '../schemas/settings.js';
+import { allowed, grants } from './access.js';
+
+const area = 'settings' as const;
+const { providerAdmin, employerAdmin, signalsUse, self } = grants;
+
+const providerPath = pathOf('providerId');
+const providerUserPath = pathOf('providerId', 'userId');
+const employerUserPath = pathOf('employerId', 'userId');
+const setPath = pathOf('providerId', 'setId');
+
+const settingsResult = (s: { version: number; body: unknown }, status = 200): RouteResult => ({
+  status,
+  headers: { etag: etagOf(s.version) },
+  body: s.body,
+});
+/** A signal set answers its version in the body too: it is what users' `appliedVersion` refers to. */
+const setResult = (stored: Stored<object>, status = 200) =>
+  resourceResult(stored, status, { version: stored.version });
+
+export const settingsRoutes = [
+  defineRoute({
+    operationId: 'getProviderDefaultSettings',
+    method: 'GET',
+    path: '/v1/providers/{providerId}/signal-settings',
+    area,
+    summary: 'The provider default settings ("Signaal AK")',
+    access: allowed(providerAdmin, signalsUse),
+    params: providerPath,
+    response: providerDefaultSchema,
+    successStatus: 200,
+    etag: true,
+    handler: async ({ params }, deps) => {
+      const stored = await getProviderDefault(deps, params.providerId);
+      return stored
+        ? resourceResult(stored)
+        : { status: 200, headers: { etag: etagOf(0) }, body: { providerId: params.providerId, signals: [] } };
+    },
+  }),
+  defineRoute({
+    operationId: 'putProviderDefaultSettings',
+    method: 'PUT',
+    path: '/v1/providers/{providerId}/signal-settings',
+    area,
+    summary: 'Set the provider default settings',
+    access: allowed(providerAdmin),
+    params: providerPath,
+    body: providerDefaultBodySchema,
+    response: providerDefaultSchema,
+    successStatus: 200,
+    etag: true,
+    handler: async ({ caller, params, body, headers }, deps) => {
+      const { stored } = await putProviderDefault(
+        deps,
+        caller,
+        params.providerId,
+        body.signals,
+        preconditionOf(headers),
+      );
+      return resourceResult(stored);
+    },
+  }),
+  ...(['provider', 'employer'] as const).flatMap((audience) => {
+    const path =
+      audience === 'provider'
+        ? '/v1/providers/{providerId}/users/{userId}/signal-settings'
+        : '/v1/employers/{employerId}/users/{userId}/signal-settings';
+    const params = audience === 'provider' ? providerUserPath : employerUserPath;
+    const name = audience === 'provider' ? 'ProviderUser' : 'EmployerUser';
+    const writers = audience === 'provider' ? [providerAdmin] : [providerAdmin, employerAdmin];
+    return [
+      defineRoute({
+        operationId: `get${name}SignalSettings`,
+        method: 'GET',
+        path,
+        area,
+        summary: `The effective settings of a ${audience} user, with their source`,
+        access: allowed(...writers, ...(audience === 'employer' ? [self] : [])),
+        params,
+        response: effectiveSettingsSchema,
+        successStatus: 200,
+        etag: true,
+        handler: async ({ params: p }, deps) =>
+          settingsResult(await getEffectiveSettings(deps, await userRefFor(deps, p))),
+      }),
+      defineRoute({
+        operationId: `put${name}SignalSettings`,
+        method: 'PUT',
+        path,
+        area,
+        summary: `Set a ${audience} user's own settings: custom, or none (an explicit opt-out)`,
+        access: allowed(...writers),
+        params,
+        body: audience === 'provider' ? providerUserSettingsBodySchema : employerUserSettingsBodySchema,
+        response: effectiveSettingsSchema,
+        successStatus: 200,
+        etag: true,
+        handler: async ({ caller, params: p, body, headers }, deps) =>
+          settingsResult(
+            await putUserSettings(deps, caller, await userRefFor(deps, p), body, preconditionOf(headers)),
+          ),
+      }),
+      defineRoute({
+        operationId: `delete${name}SignalSettings`,
+        method: 'DELETE',
+        path,
+        area,
+        summary: `Return a ${audience} user to the provider default`,
+        access: allowed(...writers),
+        params,
+        successStatus: 204,
+        etag: true,
+        handler: async ({ caller, params: p, headers }, deps) => {
+          await deleteUserSettings(deps, caller, await userRefFor(deps, p), preconditionOf(headers));
+          return noContent;
+        },
+      }),
+    ];
+  }),
+
+  // Signal sets
+  defineRoute({
+    operationId: 'listSignalSets',
+    method: 'GET',
+    path: '/v1/providers/{providerId}/signal-sets',
+    area,
+    summary: "List a provider's signal sets",
+    access: allowed(providerAdmin),
+    params: providerPath,
+    query: listQuerySchema,
+    response: pageOf(signalSetSchema),
+    successStatus: 200,
+    handler: async ({ params, query }, deps) => {
+      const page = await deps.store.list({ kind: 'signalSets', providerId: params.providerId }, query);
+      return {
+        status: 200,
+        body: {
+          items: page.items.map((s) => resourceBody(s as Stored<object>, { version: s.version })),
+          ...(page.nextCursor ? { nextCursor: page.nextCursor } : {}),
+        },
+      };
+    },
+  }),
+  defineRoute({
+    operationId: 'createSignalSet',
+    method: 'POST',
+    path: '/v1/providers/{providerId}/signal-sets',
+    area,
+    summary: 'Create a signal set',
+    access: allowed(providerAdmin),
+    params: providerPath,
+    body: signalSetBodySchema,
+    response: signalSetSchema,
+    successStatus: 201,
+    handler: async ({ caller, params, body }, deps) => {
+      const setId = deps.ids.newId('set');
+      const { stored } = await putSignalSet(deps, caller, params.providerId, setId, body, {
+        ifNoneMatch: true,
+      });
+      return setResult(stored, 201);
+    },
+  }),
+  defineRoute({
+    operationId: 'getSignalSet',
+    method: 'GET',
+    path: '/v1/providers/{providerId}/signal-sets/{setId}',
+    area,
+    summary: 'Read a signal set',
+    access: allowed(providerAdmin),
+    params: setPath,
+    response: signalSetSchema,
+    successStatus: 200,
+    etag: true,
+    handler: async ({ params }, deps) => setResult(await getSignalSet(deps, params.providerId, params.setId)),
+  }),
+  defineRoute({
+    operationId: 'putSignalSet',
+    method: 'PUT',
+    path: '/v1/providers/{providerId}/signal-sets/{setId}',
+    area,
+    summary: 'Replace a signal set (raises its version)',
+    access: allowed(providerAdmin),
+    params: setPath,
+    body: signalSetBodySchema,
+    response: signalSetSchema,
+    successStatus: 200,
+    etag: true,
+    handler: async ({ caller, params, body, headers }, deps) => {
+      await getSignalSet(deps, params.providerId, params.setId);
+      const { stored } = await putSignalSet(
+        deps,
+        caller,
+        params.providerId,
+        params.setId,
+        body,
+        preconditionOf(headers),
+      );
+      return setResult(stored);
+    },
+  }),
+  defineRoute({
+    operationId: 'deleteSignalSet',
+    method: 'DELETE',
+    path: '/v1/providers/{providerId}/signal-sets/{setId}',
+    area,
+    summary: 'Delete a signal set no user has selected',
+    access: allowed(providerAdmin),
+    params: setPath,
+    successStatus: 204,
+    etag: true,
+    handler: async ({ params, headers }, deps) => {
+      await deleteSignalSet(deps, params.providerId, params.setId, preconditionOf(headers));
+      return noContent;
+    },
+  }),
+  defineRoute({
+    operationId: 'reapplySignalSet',
+    method: 'POST',
+    path: '/v1/providers/{providerId}/signal-sets/{setId}/reapply',
+    area,
+    summary: 'Copy the current version onto every user that activated an older one',
+    access: allowed(providerAdmin),
+    params: setPath,
+    successStatus: 200,
+    handler: async ({ caller, params }, deps) => ({
+      status: 200,
+      body: await reapplySignalSet(deps, caller, params.providerId, params.setId),
+    }),
+  }),
+  defineRoute({
+    operationId: 'selectSignalSet',
+    method: 'PUT',
+    path: '/v1/employers/{employerId}/users/{userId}/signal-set',
+    area,
+    summary: 'Select and save a signal set for an employer user (activate applies it)',
+    access: allowed(providerAdmin, employerAdmin),
+    params: employerUserPath,
+    body: selectSetBodySchema,
+    response: effectiveSettingsSchema,
+    successStatus: 200,
+    handler: async ({ caller, params, body }, deps) => {
+      const user = await employerUserRef(deps, params);
+      return settingsResult(await selectSignalSet(deps, caller, user, body.setId));
+    },
+  }),
+  defineRoute({
+    operationId: 'activateSignalSet',
+    method: 'POST',
+    path: '/v1/employers/{employerId}/users/{userId}/signal-set/activate',
+    area,
+    summary: "Copy the selected set onto the user's settings",
+    access: allowed(providerAdmin, employerAdmin),
+    params: employerUserPath,
+    response: effectiveSettingsSchema,
+    successStatus: 200,
+    handler: async ({ caller, params }, deps) => {
+      const user = await employerUserRef(deps, params);
+      return settingsResult(await activateSignalSet(deps, caller, user));
+    },
+  }),
+  defineRoute({
+    operationId: 'previewSignals',
+    method: 'POST',
+    path: '/v1/employers/{employerId}/users/{userId}/signal-preview',
+    area,
+    summary: 'The signals the user would get per run date over the coming days; writes nothing',
+    access: allowed(providerAdmin, employerAdmin, self),
+    params: employerUserPath,
+    body: previewBodySchema,
+    response: previewSchema,
+    successStatus: 200,
+    handler: async ({ params, body }, deps) => {
+      const user = await employerUserRef(deps, params);
+      return { status: 200, body: { items: await previewUserSignals(deps, user, body) } };
+    },
+  }),
+];

@@ -1,0 +1,102 @@
+import type { Stored } from '../../app/resource-store.js';
+import {
+  createCustomSignal,
+  deleteCustomSignal,
+  getCustomSignal,
+  listCustomSignals,
+  putCustomSignal,
+} from '../../app/settings/custom-signal-service.js';
+import { noContent, preconditionOf, resourceBody, resourceResult } from '../handlers/resource.js';
+import { defineRoute } from '../route.js';
+import { listQuerySchema, pageOf, pathOf } from '../schemas/common.js';
+import { customSignalBodySchema, customSignalSchema } from '../schemas/settings.js';
+import { allowed, grants } from './access.js';
+
+const area = 'signals' as const;
+const { providerAdmin, employerAdmin, signalsUse } = grants;
+const customAccess = allowed(signalsUse, employerAdmin, providerAdmin);
+const employeePath = pathOf('employerId', 'employeeId');
+const customPath = pathOf('employerId', 'employeeId', 'customSignalId');
+const base = '/v1/employers/{employerId}/employees/{employeeId}/custom-signals';
+
+export const signalRoutes = [
+  defineRoute({
+    operationId: 'listCustomSignals',
+    method: 'GET',
+    path: base,
+    area,
+    summary: "An employee's custom signals (eigen signalen)",
+    access: customAccess,
+    params: employeePath,
+    query: listQuerySchema,
+    response: pageOf(customSignalSchema),
+    successStatus: 200,
+    handler: async ({ caller, params, query }, deps) => {
+      const page = await listCustomSignals(deps, caller, params.employerId, params.employeeId, query);
+      return {
+        status: 200,
+        body: {
+          items: page.items.map((s) => resourceBody(s as Stored<object>)),
+          ...(page.nextCursor ? { nextCursor: page.nextCursor } : {}),
+        },
+      };
+    },
+  }),
+  defineRoute({
+    operationId: 'createCustomSignal',
+    method: 'POST',
+    path: base,
+    area,
+    summary: 'Record a custom signal on an employee',
+    access: customAccess,
+    params: employeePath,
+    body: customSignalBodySchema,
+    response: customSignalSchema,
+    successStatus: 201,
+    handler: async ({ caller, params, body }, deps) =>
+      resourceResult(await createCustomSignal(deps, caller, params.employerId, params.employeeId, body), 201),
+  }),
+  defineRoute({
+    operationId: 'getCustomSignal',
+    method: 'GET',
+    path: `${base}/{customSignalId}`,
+    area,
+    summary: 'Read a custom signal',
+    access: customAccess,
+    params: customPath,
+    response: customSignalSchema,
+    successStatus: 200,
+    etag: true,
+    handler: async ({ caller, params }, deps) => resourceResult(await getCustomSignal(deps, caller, params)),
+  }),
+  defineRoute({
+    operationId: 'putCustomSignal',
+    method: 'PUT',
+    path: `${base}/{customSignalId}`,
+    area,
+    summary: 'Replace a custom signal',
+    access: customAccess,
+    params: customPath,
+    body: customSignalBodySchema,
+    response: customSignalSchema,
+    successStatus: 200,
+    etag: true,
+    handler: async ({ caller, params, body, headers }, deps) =>
+      resourceResult(await putCustomSignal(deps, caller, params, body, preconditionOf(headers))),
+  }),
+  defineRoute({
+    operationId: 'deleteCustomSignal',
+    method: 'DELETE',
+    path: `${base}/{customSignalId}`,
+    area,
+    summary: 'Delete a custom signal',
+    access: customAccess,
+    params: customPath,
+    successStatus: 204,
+    etag: true,
+    handler: async ({ caller, params, headers }, deps) => {
+      await deleteCustomSignal(deps, caller, params, preconditionOf(headers));
+      return noContent;
+    },
+  }),
+];

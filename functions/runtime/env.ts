@@ -6,6 +6,11 @@ const envSchema = z.object({
   SENDER_DOMAINS: z.string().default(''),
   CATCH_UP_DAYS: z.coerce.number().int().min(0).max(60).default(7),
   DYNAMODB_ENDPOINT: z.url().optional(),
+  EVALUATE_QUEUE_URL: z.url(),
+  DELIVER_QUEUE_URL: z.url(),
+  DEFAULT_SENDER_ADDRESS: z.email(),
+  DEFAULT_SENDER_NAME: z.string().min(1).default('Signaleringen'),
+  SES_CONFIGURATION_SET: z.string().optional(),
 });
 export type RuntimeEnv = z.infer<typeof envSchema>;
 

@@ -1,5 +1,15 @@
 import type { TenantLookup } from './authorize.js';
 import type { IdGenerator } from './ids.js';
+import type { AppLogger } from './logger.js';
+import type { Mailer, SuppressionList } from './mail/ports.js';
+import type {
+  ActiveEmployers,
+  DeliverMessage,
+  EvaluateMessage,
+  Queue,
+  RunStore,
+  SignalStore,
+} from './pipeline/ports.js';
 import type { Clock } from './ports.js';
 import type { ResourceStore } from './resource-store.js';
 
@@ -11,6 +21,8 @@ export interface AppConfig {
   senderDomains: readonly string[];
   /** Days a missed signal is still created after its event date. */
   catchUpDays: number;
+  /** Sender of the standard e-mail text. */
+  defaultSender: { name: string; address: string };
 }
 
 /** Everything a route handler may use; wired once per runtime (Lambda, local stack, tests). */
@@ -20,4 +32,12 @@ export interface AppDeps {
   config: AppConfig;
   tenants: TenantLookup;
   store: ResourceStore;
+  signals: SignalStore;
+  runs: RunStore;
+  activeEmployers: ActiveEmployers;
+  evaluateQueue: Queue<EvaluateMessage>;
+  deliverQueue: Queue<DeliverMessage>;
+  logger: AppLogger;
+  mailer: Mailer;
+  suppressions: SuppressionList;
 }

@@ -10,7 +10,9 @@ export type ResourceRef =
   | { kind: 'providerUserSettings'; providerId: string; userId: string }
   | { kind: 'employerUserSettings'; employerId: string; userId: string }
   | { kind: 'signalSet'; providerId: string; setId: string }
-  | { kind: 'customSignal'; employerId: string; employeeId: string; customSignalId: string };
+  | { kind: 'customSignal'; employerId: string; employeeId: string; customSignalId: string }
+  | { kind: 'providerTemplate'; providerId: string }
+  | { kind: 'employerTemplate'; employerId: string };
 
 /** A list of directory resources under one parent. */
 export type ListRef =

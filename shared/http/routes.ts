@@ -4,8 +4,10 @@ import { health } from './handlers/operations.js';
 import { openApiDocument } from './openapi.js';
 import { defineRoute, type Route } from './route.js';
 import { directoryRoutes } from './routes/directory.js';
+import { operationRoutes } from './routes/operations.js';
 import { settingsRoutes } from './routes/settings.js';
 import { signalRoutes } from './routes/signals.js';
+import { templateRoutes } from './routes/templates.js';
 import { signalTypeSchema } from './schemas/catalogue.js';
 
 /**
@@ -49,4 +51,6 @@ export const ROUTES: readonly Route[] = [
   ...directoryRoutes,
   ...settingsRoutes,
   ...signalRoutes,
+  ...templateRoutes,
+  ...operationRoutes,
 ];

@@ -4,8 +4,14 @@ import { Logger } from '@aws-lambda-powertools/logger';
 import type { LogLevel } from '@aws-lambda-powertools/logger/types';
 import { makeApiHandler } from '../../functions/http/api-handler.js';
 import { makeDocumentClient } from '../adapters/dynamodb/client.js';
+import { InProcessQueue } from '../adapters/in-process-queue.js';
+import { SesMailer } from '../adapters/ses/ses-mailer.js';
 import { wireAppDeps } from '../adapters/wire.js';
 import type { AppConfig, AppDeps } from '../app/deps.js';
+import { deliverDigest } from '../app/mail/deliver-digest.js';
+import type { Mailer } from '../app/mail/ports.js';
+import { handleEvaluateMessage } from '../app/pipeline/dispatch.js';
+import type { DeliverMessage, EvaluateMessage } from '../app/pipeline/ports.js';
 import type { Clock } from '../app/ports.js';
 import { systemClock } from '../app/system-clock.js';
 import { AREAS, type Area } from '../http/route.js';
@@ -28,13 +34,21 @@ export interface LocalStackOptions {
   logLevel?: LogLevel;
   clock?: Clock;
   config?: Partial<AppConfig>;
+  /** Another mailer (tests inject faults with it). */
+  mailer?: Mailer;
 }
+
+const EVALUATE_MAX_ATTEMPTS = 3;
+const DELIVER_MAX_ATTEMPTS = 5;
 
 export interface LocalStack {
   urls: { api: string; ses: string; dynamodb: string };
   tableName: string;
   keys: LocalKeys;
   deps: AppDeps;
+  queues: { evaluate: InProcessQueue<EvaluateMessage>; deliver: InProcessQueue<DeliverMessage> };
+  /** Waits until both queues are idle (a run fully evaluated and delivered). */
+  drain(): Promise<void>;
   stop(): Promise<void>;
 }
 
@@ -76,9 +90,35 @@ export async function startLocalStack(options: LocalStackOptions): Promise<Local
       appUrl: options.config?.appUrl ?? 'http://localhost:5173',
       senderDomains: options.config?.senderDomains ?? [],
       catchUpDays: options.config?.catchUpDays ?? 7,
+      defaultSender: options.config?.defaultSender ?? {
+        name: 'Signaleringen',
+        address: 'signalen@example.nl',
+      },
     };
-    const deps = wireAppDeps({ client, tableName, config, clock: options.clock ?? systemClock });
     const logger = new Logger({ serviceName: 'signals-local', logLevel: options.logLevel ?? 'INFO' });
+    // In-process stand-ins for the SQS queues: the same consumers, at-least-once, with retries.
+    const evaluateQueue = new InProcessQueue<EvaluateMessage>({
+      name: 'evaluate',
+      concurrency: 4,
+      maxAttempts: EVALUATE_MAX_ATTEMPTS,
+    });
+    const deliverQueue = new InProcessQueue<DeliverMessage>({
+      name: 'deliver',
+      concurrency: 4,
+      maxAttempts: DELIVER_MAX_ATTEMPTS,
+    });
+    const deps = wireAppDeps({
+      client,
+      tableName,
+      config,
+      clock: options.clock ?? systemClock,
+      logger,
+      mailer: options.mailer ?? new SesMailer({ endpoint: ses.endpoint }),
+      evaluateQueue,
+      deliverQueue,
+    });
+    evaluateQueue.consume((message, attempt, max) => handleEvaluateMessage(deps, message, attempt, max));
+    deliverQueue.consume((message) => deliverDigest(deps, message));
     const handlers = {} as Record<Area, AreaHandler>;
     for (const area of AREAS) {
       handlers[area] = makeApiHandler({ routes: ROUTES.filter((r) => r.area === area), deps, logger });
@@ -98,6 +138,12 @@ export async function startLocalStack(options: LocalStackOptions): Promise<Local
       tableName,
       keys,
       deps,
+      queues: { evaluate: evaluateQueue, deliver: deliverQueue },
+      drain: async () => {
+        await evaluateQueue.drain();
+        await deliverQueue.drain();
+        await evaluateQueue.drain();
+      },
       stop,
     };
   } catch (error) {

@@ -77,6 +77,18 @@ const EXPECTED: Record<string, CallerKind[] | 'public'> = {
   getCustomSignal: ['providerAdmin', 'employerAdmin', 'plainUser'],
   putCustomSignal: ['providerAdmin', 'employerAdmin', 'plainUser'],
   deleteCustomSignal: ['providerAdmin', 'employerAdmin', 'plainUser'],
+  listMySignals: ['providerAdmin', 'otherProviderAdmin', 'employerAdmin', 'otherEmployerAdmin', 'plainUser'],
+  updateMySignal: ['providerAdmin', 'otherProviderAdmin', 'employerAdmin', 'otherEmployerAdmin', 'plainUser'],
+  readAllMySignals: ['providerAdmin', 'otherProviderAdmin', 'employerAdmin', 'otherEmployerAdmin', 'plainUser'],
+  getProviderEmailTemplate: ['providerAdmin'],
+  putProviderEmailTemplate: ['providerAdmin'],
+  deleteProviderEmailTemplate: ['providerAdmin'],
+  getEmployerEmailTemplate: ['providerAdmin', 'employerAdmin'],
+  putEmployerEmailTemplate: ['providerAdmin', 'employerAdmin'],
+  deleteEmployerEmailTemplate: ['providerAdmin', 'employerAdmin'],
+  previewEmployerEmailTemplate: ['providerAdmin', 'employerAdmin'],
+  startEvaluation: ['platform'],
+  getEvaluation: ['platform'],
 };
 
 describe('Authorisation matrix', () => {

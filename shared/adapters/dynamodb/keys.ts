@@ -42,10 +42,56 @@ export const keys = {
     pk: `PROVIDER#${providerId}`,
     sk: `SET#${setId}`,
   }),
+  providerTemplate: (providerId: string): Key => ({ pk: `PROVIDER#${providerId}`, sk: 'TEMPLATE#EMAIL' }),
+  employerTemplate: (employerId: string): Key => ({ pk: `EMPLOYER#${employerId}`, sk: 'TEMPLATE#EMAIL' }),
   customSignal: (employerId: string, employeeId: string, customSignalId: string): Key => ({
     pk: `EMPLOYER#${employerId}`,
     sk: `CUSTOM#${employeeId}#${customSignalId}`,
   }),
+};
+
+/** Signals, runs and digests. A recipient key names a user within its tenant (`P:provider:user` or `E:employer:user`). */
+export const pipelineKeys = {
+  signal: (recipientKey: string, signalId: string): Key => ({
+    pk: `INBOX#${recipientKey}`,
+    sk: `SIGNAL#${signalId}`,
+  }),
+  /** gsi1: a user's signals by signal date; gsi2: the same by status; gsi3: the employer's signals by event date. */
+  signalIndexes: (s: {
+    recipientKey: string;
+    signalId: string;
+    signalDate: string;
+    status: string;
+    employerId: string;
+    eventDate: string;
+  }) => ({
+    gsi1pk: `INBOX#${s.recipientKey}`,
+    gsi1sk: `${s.signalDate}#${s.signalId}`,
+    gsi2pk: `INBOX#${s.recipientKey}#${s.status}`,
+    gsi2sk: `${s.signalDate}#${s.signalId}`,
+    gsi3pk: `SIGNALS#EMPLOYER#${s.employerId}`,
+    gsi3sk: `${s.eventDate}#${s.signalId}`,
+  }),
+  inbox: (recipientKey: string) => `INBOX#${recipientKey}`,
+  inboxByStatus: (recipientKey: string, status: string) => `INBOX#${recipientKey}#${status}`,
+  employerSignals: (employerId: string) => `SIGNALS#EMPLOYER#${employerId}`,
+  run: (runId: string): Key => ({ pk: `RUN#${runId}`, sk: 'RUN' }),
+  runEmployer: (runId: string, employerId: string): Key => ({
+    pk: `RUN#${runId}`,
+    sk: `EMPLOYER#${employerId}`,
+  }),
+  digestEntry: (runId: string, recipientKey: string, signalId: string): Key => ({
+    pk: `RUN#${runId}`,
+    sk: `DIGEST#${recipientKey}#${signalId}`,
+  }),
+  digestPrefix: 'DIGEST#',
+  runPartition: (runId: string) => `RUN#${runId}`,
+  /** Marks a (run, recipient) digest as sent: a redelivered message does not send again. */
+  digestSent: (runId: string, recipientKey: string): Key => ({
+    pk: `RUN#${runId}`,
+    sk: `SENT#${recipientKey}`,
+  }),
+  suppressed: (email: string): Key => ({ pk: `SUPPRESSED#${email.toLowerCase()}`, sk: 'SUPPRESSED' }),
 };
 
 /** The partitions and sort-key prefixes lists are read from. */

@@ -66,6 +66,10 @@ function keyOf(ref: ResourceRef): Key {
       return keys.signalSet(ref.providerId, ref.setId);
     case 'customSignal':
       return keys.customSignal(ref.employerId, ref.employeeId, ref.customSignalId);
+    case 'providerTemplate':
+      return keys.providerTemplate(ref.providerId);
+    case 'employerTemplate':
+      return keys.employerTemplate(ref.employerId);
   }
 }
 

@@ -1,3 +1,9 @@
+import {
+  listMySignals,
+  publicSignal,
+  readAllMySignals,
+  updateMySignal,
+} from '../../app/pipeline/signal-list-service.js';
 import type { Stored } from '../../app/resource-store.js';
 import {
   createCustomSignal,
@@ -10,6 +16,7 @@ import { noContent, preconditionOf, resourceBody, resourceResult } from '../hand
 import { defineRoute } from '../route.js';
 import { listQuerySchema, pageOf, pathOf } from '../schemas/common.js';
 import { customSignalBodySchema, customSignalSchema } from '../schemas/settings.js';
+import { mySignalsQuerySchema, signalPatchSchema, signalSchema } from '../schemas/signals.js';
 import { allowed, grants } from './access.js';
 
 const area = 'signals' as const;
@@ -20,6 +27,54 @@ const customPath = pathOf('employerId', 'employeeId', 'customSignalId');
 const base = '/v1/employers/{employerId}/employees/{employeeId}/custom-signals';
 
 export const signalRoutes = [
+  defineRoute({
+    operationId: 'listMySignals',
+    method: 'GET',
+    path: '/v1/me/signals',
+    area,
+    summary: "The caller's signals, newest signal date first",
+    access: allowed(signalsUse),
+    query: mySignalsQuerySchema,
+    response: pageOf(signalSchema),
+    successStatus: 200,
+    handler: async ({ caller, query }, deps) => {
+      const { limit, cursor, ...filter } = query;
+      const page = await listMySignals(deps, caller, filter, { limit, ...(cursor ? { cursor } : {}) });
+      return {
+        status: 200,
+        body: {
+          items: page.items.map(publicSignal),
+          ...(page.nextCursor ? { nextCursor: page.nextCursor } : {}),
+        },
+      };
+    },
+  }),
+  defineRoute({
+    operationId: 'updateMySignal',
+    method: 'PATCH',
+    path: '/v1/me/signals/{signalId}',
+    area,
+    summary: 'Mark a signal read, or handled (records who and when, with an optional note)',
+    access: allowed(signalsUse),
+    params: pathOf('signalId'),
+    body: signalPatchSchema,
+    response: signalSchema,
+    successStatus: 200,
+    handler: async ({ caller, params, body }, deps) => ({
+      status: 200,
+      body: publicSignal(await updateMySignal(deps, caller, params.signalId, body)),
+    }),
+  }),
+  defineRoute({
+    operationId: 'readAllMySignals',
+    method: 'POST',
+    path: '/v1/me/signals/read-all',
+    area,
+    summary: "Mark all the caller's unread signals read",
+    access: allowed(signalsUse),
+    successStatus: 200,
+    handler: async ({ caller }, deps) => ({ status: 200, body: await readAllMySignals(deps, caller) }),
+  }),
   defineRoute({
     operationId: 'listCustomSignals',
     method: 'GET',

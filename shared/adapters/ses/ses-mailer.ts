@@ -1,0 +1,63 @@
+import { SESv2Client, SESv2ServiceException, SendEmailCommand } from '@aws-sdk/client-sesv2';
+import { type Mailer, type OutgoingMail, ThrottledError } from '../../app/mail/ports.js';
+
+/** Encodes a display name for the From header (RFC 2047) when it is not plain ASCII. */
+function fromHeader(name: string, address: string): string {
+  const clean = name.replace(/[\r\n"]+/g, ' ').trim();
+  // biome-ignore lint/suspicious/noControlCharactersInRegex: checking for non-ASCII on purpose.
+  const encoded = /^[\x20-\x7e]*$/.test(clean)
+    ? `"${clean}"`
+    : `=?UTF-8?B?${Buffer.from(clean, 'utf8').toString('base64')}?=`;
+  return `${encoded} <${address}>`;
+}
+
+const isThrottling = (error: unknown) =>
+  error instanceof SESv2ServiceException &&
+  (error.name === 'TooManyRequestsException' ||
+    error.name === 'ThrottlingException' ||
+    /Maximum sending rate exceeded/i.test(error.message));
+
+/** Sends with SESv2 SendEmail (simple content: subject, html, text). */
+export class SesMailer implements Mailer {
+  private readonly client: SESv2Client;
+
+  constructor(options: { client?: SESv2Client; endpoint?: string; configurationSetName?: string } = {}) {
+    this.client =
+      options.client ??
+      new SESv2Client({
+        region: process.env.AWS_REGION ?? 'eu-west-1',
+        ...(options.endpoint
+          ? { endpoint: options.endpoint, credentials: { accessKeyId: 'local', secretAccessKey: 'local' } }
+          : {}),
+        requestHandler: { requestTimeout: 10_000, throwOnRequestTimeout: true },
+      });
+    this.configurationSetName = options.configurationSetName;
+  }
+
+  private readonly configurationSetName: string | undefined;
+
+  async send(mail: OutgoingMail): Promise<{ messageId: string }> {
+    try {
+      const result = await this.client.send(
+        new SendEmailCommand({
+          FromEmailAddress: fromHeader(mail.from.name, mail.from.address),
+          Destination: { ToAddresses: [mail.to] },
+          Content: {
+            Simple: {
+              Subject: { Data: mail.subject, Charset: 'UTF-8' },
+              Body: {
+                Html: { Data: mail.html, Charset: 'UTF-8' },
+                Text: { Data: mail.text, Charset: 'UTF-8' },
+              },
+            },
+          },
+          ...(this.configurationSetName ? { ConfigurationSetName: this.configurationSetName } : {}),
+        }),
+      );
+      return { messageId: result.MessageId ?? 'unknown' };
+    } catch (error) {
+      if (isThrottling(error)) throw new ThrottledError((error as Error).message);
+      throw error;
+    }
+  }
+}

@@ -1,0 +1,96 @@
+import type { EmailTemplate } from './templates.js';
+
+const html = (t: {
+  greeting: string;
+  intro: string;
+  cta: string;
+  footer: string;
+  dept: string;
+  over: string;
+  days: string;
+}) => `<!doctype html>
+<html><body style="font-family:Arial,Helvetica,sans-serif;color:#1f2933;max-width:640px;margin:0 auto;padding:16px">
+<p>${t.greeting} {{recipient.name}},</p>
+<p>${t.intro}</p>
+{{#each employers}}
+<h3 style="margin:20px 0 8px;color:#0b4f6c">{{name}}</h3>
+<table cellpadding="6" cellspacing="0" style="border-collapse:collapse;width:100%">
+{{#each signals}}
+<tr style="border-bottom:1px solid #e4e7eb">
+<td><strong>{{typeName}}</strong><br>{{employeeName}}{{#if departmentName}} <span style="color:#616e7c">(${t.dept} {{departmentName}})</span>{{/if}}{{#if text}}<br><em>{{text}}</em>{{/if}}</td>
+<td style="white-space:nowrap;text-align:right">{{eventDate}}<br><span style="color:#616e7c">${t.over} {{daysUntil}} ${t.days}</span></td>
+</tr>
+{{/each}}
+</table>
+{{/each}}
+<p style="margin-top:24px"><a href="{{appUrl}}" style="background:#0b4f6c;color:#fff;padding:10px 16px;text-decoration:none;border-radius:4px">${t.cta}</a></p>
+<p style="color:#616e7c;font-size:12px">${t.footer}</p>
+</body></html>`;
+
+const text = (t: {
+  greeting: string;
+  intro: string;
+  cta: string;
+  footer: string;
+  dept: string;
+  over: string;
+  days: string;
+}) => `${t.greeting} {{recipient.name}},
+
+${t.intro}
+{{#each employers}}
+
+== {{name}} ==
+{{#each signals}}
+- {{typeName}}: {{employeeName}}{{#if departmentName}} (${t.dept} {{departmentName}}){{/if}}, {{eventDate}} (${t.over} {{daysUntil}} ${t.days}){{#if text}}
+  {{text}}{{/if}}
+{{/each}}
+{{/each}}
+
+${t.cta}: {{appUrl}}
+
+${t.footer}
+`;
+
+const nl = {
+  greeting: 'Beste',
+  intro: 'Er staan {{count}} nieuwe signalen voor je klaar in Signaleringen ({{runDate}}):',
+  cta: 'Bekijk je signalen',
+  footer:
+    'Je ontvangt deze e-mail omdat voor jou signalen met e-mail zijn ingesteld. Je kunt dit aanpassen in je signaalinstellingen.',
+  dept: 'afdeling',
+  over: 'over',
+  days: 'dagen',
+};
+const en = {
+  greeting: 'Dear',
+  intro: 'You have {{count}} new signals in Signals ({{runDate}}):',
+  cta: 'View your signals',
+  footer:
+    'You receive this e-mail because your signal settings ask for e-mail. You can change this in your signal settings.',
+  dept: 'department',
+  over: 'in',
+  days: 'days',
+};
+
+/** The standard texts: used when neither the employer nor the provider has its own. */
+export const DEFAULT_TEMPLATES: Record<'nl' | 'en', Omit<EmailTemplate, 'sender'>> = {
+  nl: {
+    subject: 'Signaleringen: {{count}} nieuwe signalen ({{runDate}})',
+    html: html(nl),
+    text: text(nl),
+    includeSensitiveDetails: false,
+  },
+  en: {
+    subject: 'Signals: {{count}} new signals ({{runDate}})',
+    html: html(en),
+    text: text(en),
+    includeSensitiveDetails: false,
+  },
+};
+
+/** Placeholder for an employee's name withheld from an absence signal in e-mail. */
+export const WITHHELD_NAME = {
+  nl: 'een medewerker (details in de app)',
+  en: 'an employee (details in the app)',
+} as const;

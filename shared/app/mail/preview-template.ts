@@ -1,0 +1,86 @@
+import { formatDay, toDay } from '../../domain/dates.js';
+import type { AppDeps } from '../deps.js';
+import type { DigestEntry } from '../pipeline/ports.js';
+import { digestView } from './deliver-digest.js';
+import { effectiveTemplate, type TemplateOwner } from './template-service.js';
+import { checkTemplate, type EmailTemplate, renderTemplate } from './templates.js';
+
+/** Sample signals for a preview: one of each kind a digest shows, an absence signal among them. */
+function sampleEntries(today: string, locale: 'nl' | 'en', employerName: string): DigestEntry[] {
+  const day = (n: number) => formatDay(toDay(today) + n);
+  const base = {
+    runId: 'preview',
+    recipientKey: 'preview',
+    recipient: {
+      userId: 'preview',
+      email: 'preview@example.nl',
+      name: locale === 'nl' ? 'Voorbeeldgebruiker' : 'Sample user',
+      locale,
+      userType: 'employer' as const,
+    },
+    providerId: 'preview',
+    employerId: 'preview',
+    employerName,
+    departmentName: 'Verkoop',
+  };
+  return [
+    {
+      ...base,
+      signalId: 's1',
+      signalType: 'CONTRACT_END',
+      employeeName: 'Anna de Vries',
+      eventDate: day(30),
+      signalDate: today,
+    },
+    {
+      ...base,
+      signalId: 's2',
+      signalType: 'BIRTHDAY',
+      employeeName: 'Jan Jansen',
+      eventDate: day(1),
+      signalDate: today,
+    },
+    {
+      ...base,
+      signalId: 's3',
+      signalType: 'ABSENCE_WEEK_6',
+      employeeName: 'Piet Pieters',
+      eventDate: day(7),
+      signalDate: today,
+    },
+    {
+      ...base,
+      signalId: 's4',
+      signalType: 'CUSTOM',
+      employeeName: 'Anna de Vries',
+      eventDate: day(14),
+      signalDate: today,
+      text: 'VOG opnieuw aanvragen',
+    },
+  ];
+}
+
+/** Renders the effective (or a candidate) template with sample signals; sends nothing. */
+export async function previewTemplate(
+  deps: AppDeps,
+  owner: TemplateOwner & { employerName: string },
+  body: { locale: 'nl' | 'en'; template?: EmailTemplate | undefined },
+) {
+  let template: EmailTemplate;
+  let source: 'employer' | 'provider' | 'default' | 'candidate';
+  if (body.template) {
+    checkTemplate(body.template, deps.config.senderDomains);
+    template = body.template;
+    source = 'candidate';
+  } else {
+    const effective = await effectiveTemplate(deps, owner, body.locale);
+    template = effective.template;
+    source = effective.source;
+  }
+  const today = deps.clock.today();
+  const rendered = renderTemplate(
+    template,
+    digestView(sampleEntries(today, body.locale, owner.employerName), template, today, deps.config.appUrl),
+  );
+  return { source, from: `${template.sender.name} <${template.sender.address}>`, ...rendered };
+}

@@ -1,0 +1,169 @@
+import Handlebars from 'handlebars';
+import { UnprocessableError } from '../../domain/errors.js';
+
+/** An e-mail template as stored at provider or employer level. */
+export interface EmailTemplate {
+  sender: { name: string; address: string };
+  subject: string;
+  html: string;
+  text: string;
+  includeSensitiveDetails: boolean;
+}
+
+export interface DigestSignalView {
+  typeName: string;
+  employeeName: string;
+  employerName: string;
+  departmentName: string;
+  eventDate: string;
+  daysUntil: number;
+  text: string;
+}
+
+/** The documented variables, and nothing else, are what a template sees. */
+export interface DigestView {
+  recipient: { name: string };
+  runDate: string;
+  count: number;
+  appUrl: string;
+  signals: DigestSignalView[];
+  employers: Array<{ name: string; signals: DigestSignalView[] }>;
+}
+
+const ROOT_VARIABLES = new Set(['recipient.name', 'runDate', 'count', 'appUrl', 'signals', 'employers']);
+const SIGNAL_VARIABLES = new Set([
+  'typeName',
+  'employeeName',
+  'employerName',
+  'departmentName',
+  'eventDate',
+  'daysUntil',
+  'text',
+]);
+const EMPLOYER_VARIABLES = new Set(['name', 'signals']);
+const BLOCK_HELPERS = new Set(['each', 'if', 'unless']);
+const DATA_VARIABLES = new Set(['index', 'first', 'last']);
+
+type Scope = 'root' | 'signal' | 'employer';
+
+const variablesOf = (scope: Scope) =>
+  scope === 'root' ? ROOT_VARIABLES : scope === 'signal' ? SIGNAL_VARIABLES : EMPLOYER_VARIABLES;
+
+/**
+ * Checks a template against the documented variables and helpers by walking its syntax tree, so
+ * an unknown one is refused when the template is saved (422), never found when a mail is sent.
+ */
+export function checkTemplateSource(source: string, field: string): void {
+  let ast: hbs.AST.Program;
+  try {
+    ast = Handlebars.parse(source);
+  } catch (error) {
+    throw new UnprocessableError(`The ${field} template does not compile.`, [
+      { path: `body.${field}`, message: String((error as Error).message).split('\n')[0] ?? 'syntax error' },
+    ]);
+  }
+  const issues: string[] = [];
+  const checkPath = (path: hbs.AST.PathExpression, scope: Scope) => {
+    if (path.data) {
+      if (!DATA_VARIABLES.has(path.original.replace(/^@/, '')))
+        issues.push(`unknown data variable ${path.original}`);
+      return;
+    }
+    if (path.original === 'this' || path.original === '.') return;
+    if (path.depth > 0 || path.original.startsWith('../')) {
+      issues.push(`parent references (${path.original}) are not supported`);
+      return;
+    }
+    if (!variablesOf(scope).has(path.original)) issues.push(`unknown variable ${path.original}`);
+  };
+  const checkExpression = (expr: hbs.AST.Expression, scope: Scope) => {
+    if (expr.type === 'PathExpression') checkPath(expr as hbs.AST.PathExpression, scope);
+    else if (expr.type === 'SubExpression') issues.push('sub-expressions are not supported');
+  };
+  const walk = (program: hbs.AST.Program, scope: Scope) => {
+    for (const node of program.body) {
+      if (node.type === 'MustacheStatement') {
+        const m = node as hbs.AST.MustacheStatement;
+        if (m.params.length > 0 || (m.hash && m.hash.pairs.length > 0))
+          issues.push(`helper calls are not supported (${(m.path as hbs.AST.PathExpression).original})`);
+        else checkExpression(m.path, scope);
+      } else if (node.type === 'BlockStatement') {
+        const b = node as hbs.AST.BlockStatement;
+        const helper = (b.path as hbs.AST.PathExpression).original;
+        if (!BLOCK_HELPERS.has(helper) || b.params.length !== 1) {
+          issues.push(`unknown helper ${helper}`);
+          continue;
+        }
+        const param = b.params[0]!;
+        checkExpression(param, scope);
+        let inner: Scope = scope;
+        if (helper === 'each' && param.type === 'PathExpression') {
+          const name = (param as hbs.AST.PathExpression).original;
+          if (name === 'signals') inner = 'signal';
+          else if (name === 'employers' && scope === 'root') inner = 'employer';
+          else issues.push(`#each over ${name} is not supported`);
+        }
+        walk(b.program, inner);
+        if (b.inverse) walk(b.inverse, scope);
+      } else if (
+        node.type === 'PartialStatement' ||
+        node.type === 'PartialBlockStatement' ||
+        node.type === 'DecoratorBlock' ||
+        node.type === 'Decorator'
+      ) {
+        issues.push('partials and decorators are not supported');
+      }
+    }
+  };
+  walk(ast, 'root');
+  if (issues.length > 0) {
+    throw new UnprocessableError(
+      `The ${field} template uses what is not documented.`,
+      issues.map((message) => ({ path: `body.${field}`, message })),
+    );
+  }
+}
+
+const LINE_BREAKS = /[\r\n\u2028\u2029]/;
+
+/** Validates a template when it is saved: compiles, only documented variables, no header injection, sender domain allowed. */
+export function checkTemplate(template: EmailTemplate, senderDomains: readonly string[]): void {
+  const issues: Array<{ path: string; message: string }> = [];
+  for (const [field, value] of [
+    ['subject', template.subject],
+    ['sender.name', template.sender.name],
+  ] as const) {
+    if (LINE_BREAKS.test(value))
+      issues.push({ path: `body.${field}`, message: 'line breaks are not allowed in mail headers' });
+  }
+  const domain = template.sender.address.split('@')[1]?.toLowerCase() ?? '';
+  if (senderDomains.length > 0 && !senderDomains.some((d) => domain === d || domain.endsWith(`.${d}`))) {
+    issues.push({
+      path: 'body.sender.address',
+      message: `sender domain ${domain} is not allowed (allowed: ${senderDomains.join(', ')})`,
+    });
+  }
+  if (issues.length > 0) throw new UnprocessableError('The template cannot be used.', issues);
+  checkTemplateSource(template.subject, 'subject');
+  checkTemplateSource(template.html, 'html');
+  checkTemplateSource(template.text, 'text');
+}
+
+const env = Handlebars.create();
+const compileOptions = {
+  strict: false,
+  knownHelpersOnly: true,
+  knownHelpers: { each: true, if: true, unless: true },
+} as const;
+
+/** Renders a checked template. HTML values are escaped; subject and text are not HTML, so they are not. */
+export function renderTemplate(template: EmailTemplate, view: DigestView) {
+  const runtime = { allowProtoPropertiesByDefault: false, allowProtoMethodsByDefault: false };
+  const html = env.compile(template.html, compileOptions)(view, runtime);
+  const text = env.compile(template.text, { ...compileOptions, noEscape: true })(view, runtime);
+  const subject = env
+    .compile(template.subject, { ...compileOptions, noEscape: true })(view, runtime)
+    .replace(/[\r\n\u2028\u2029]+/g, ' ')
+    .trim();
+  return { subject, html, text };
+}

@@ -1,0 +1,119 @@
+import { getResource } from '../../app/directory/directory-service.js';
+import { previewTemplate } from '../../app/mail/preview-template.js';
+import {
+  deleteTemplate,
+  effectiveTemplate,
+  putTemplate,
+  templateOwner,
+} from '../../app/mail/template-service.js';
+import { etagOf, noContent, preconditionOf } from '../handlers/resource.js';
+import { defineRoute, type RouteResult } from '../route.js';
+import { pathOf } from '../schemas/common.js';
+import {
+  effectiveTemplateSchema,
+  templateBodySchema,
+  templatePreviewBodySchema,
+  templatePreviewSchema,
+} from '../schemas/templates.js';
+import { allowed, grants } from './access.js';
+
+const area = 'templates' as const;
+const { providerAdmin, employerAdmin } = grants;
+
+const templateResult = (e: Awaited<ReturnType<typeof effectiveTemplate>>): RouteResult => ({
+  status: 200,
+  headers: { etag: etagOf(e.stored?.version ?? 0) },
+  body: {
+    ...e.template,
+    source: e.source,
+    updatedAt: e.stored?.updatedAt ?? null,
+    updatedBy: e.stored?.updatedBy ?? null,
+  },
+});
+
+export const templateRoutes = (['provider', 'employer'] as const).flatMap((level) => {
+  const path =
+    level === 'provider'
+      ? '/v1/providers/{providerId}/email-template'
+      : '/v1/employers/{employerId}/email-template';
+  const params = level === 'provider' ? pathOf('providerId') : pathOf('employerId');
+  const access = level === 'provider' ? allowed(providerAdmin) : allowed(providerAdmin, employerAdmin);
+  const Level = level === 'provider' ? 'Provider' : 'Employer';
+  const routes = [
+    defineRoute({
+      operationId: `get${Level}EmailTemplate`,
+      method: 'GET',
+      path,
+      area,
+      summary: `The effective e-mail template at ${level} level, with its source`,
+      access,
+      params,
+      response: effectiveTemplateSchema,
+      successStatus: 200,
+      etag: true,
+      handler: async ({ params: p }, deps) =>
+        templateResult(await effectiveTemplate(deps, await templateOwner(deps, p))),
+    }),
+    defineRoute({
+      operationId: `put${Level}EmailTemplate`,
+      method: 'PUT',
+      path,
+      area,
+      summary: `Set the ${level}'s e-mail text and sender (checked when saved)`,
+      access,
+      params,
+      body: templateBodySchema,
+      response: effectiveTemplateSchema,
+      successStatus: 200,
+      etag: true,
+      handler: async ({ caller, params: p, body, headers }, deps) => {
+        const owner = await templateOwner(deps, p);
+        await putTemplate(deps, caller, owner, body, preconditionOf(headers));
+        return templateResult(await effectiveTemplate(deps, owner));
+      },
+    }),
+    defineRoute({
+      operationId: `delete${Level}EmailTemplate`,
+      method: 'DELETE',
+      path,
+      area,
+      summary: `Remove the ${level}'s own template (falls back to the level above)`,
+      access,
+      params,
+      successStatus: 204,
+      etag: true,
+      handler: async ({ params: p, headers }, deps) => {
+        await deleteTemplate(deps, await templateOwner(deps, p), preconditionOf(headers));
+        return noContent;
+      },
+    }),
+  ];
+  if (level === 'employer') {
+    routes.push(
+      defineRoute({
+        operationId: 'previewEmployerEmailTemplate',
+        method: 'POST',
+        path: `${path}/preview`,
+        area,
+        summary: 'Render the effective (or a candidate) template with sample signals; sends nothing',
+        access,
+        params: pathOf('employerId'),
+        body: templatePreviewBodySchema,
+        response: templatePreviewSchema,
+        successStatus: 200,
+        handler: async ({ params: p, body }, deps) => {
+          const owner = await templateOwner(deps, p);
+          const employer = await getResource<{ name: string }>(deps, {
+            kind: 'employer',
+            employerId: p.employerId,
+          });
+          return {
+            status: 200,
+            body: await previewTemplate(deps, { ...owner, employerName: employer.data.name }, body),
+          };
+        },
+      }),
+    );
+  }
+  return routes;
+});

@@ -1,0 +1,62 @@
+import { z } from 'zod';
+import { SIGNAL_STATUSES } from '../../app/pipeline/ports.js';
+import { SIGNAL_TYPES } from '../../domain/catalogue.js';
+import { dateSchema, idSchema, listQuerySchema, timestampSchema } from './common.js';
+
+export const signalSchema = z
+  .object({
+    signalId: idSchema,
+    signalType: z.enum(SIGNAL_TYPES),
+    typeName: z.string(),
+    employerId: idSchema,
+    employerName: z.string(),
+    employeeId: idSchema,
+    employeeName: z.string(),
+    departmentId: idSchema.nullable(),
+    eventDate: dateSchema,
+    signalDate: dateSchema,
+    daysBefore: z.number().int(),
+    text: z.string().optional(),
+    status: z.enum(SIGNAL_STATUSES),
+    createdAt: timestampSchema,
+    readAt: timestampSchema.nullable(),
+    handledAt: timestampSchema.nullable(),
+    handledBy: z.string().nullable(),
+    note: z.string().nullable(),
+    emailed: z.boolean(),
+  })
+  .meta({ title: 'Signal' });
+
+export const mySignalsQuerySchema = listQuerySchema.extend({
+  status: z.enum(SIGNAL_STATUSES).optional(),
+  employerId: idSchema.optional(),
+  signalType: z.enum(SIGNAL_TYPES).optional(),
+  from: dateSchema.optional(),
+  to: dateSchema.optional(),
+});
+
+export const signalPatchSchema = z.union([
+  z.strictObject({ read: z.literal(true) }),
+  z.strictObject({ handled: z.literal(true), note: z.string().max(2000).optional() }),
+]);
+
+export const startRunBodySchema = z.strictObject({
+  date: dateSchema.optional(),
+  moment: z.string().min(1).max(64).optional(),
+  employerIds: z.array(idSchema).min(1).max(10_000).optional(),
+});
+
+export const runSchema = z
+  .object({
+    runId: idSchema,
+    moment: z.string(),
+    date: dateSchema,
+    status: z.enum(['queued', 'running', 'completed', 'failed']),
+    employers: z.object({ total: z.number().int(), done: z.number().int(), failed: z.number().int() }),
+    signalsCreated: z.number().int(),
+    signalsWithdrawn: z.number().int(),
+    emailsSent: z.number().int(),
+    startedAt: timestampSchema,
+    finishedAt: timestampSchema.nullable(),
+  })
+  .meta({ title: 'Run' });

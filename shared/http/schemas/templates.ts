@@ -1,0 +1,31 @@
+import { z } from 'zod';
+
+export const templateBodySchema = z
+  .strictObject({
+    sender: z.strictObject({ name: z.string().trim().min(1).max(100), address: z.email().max(254) }),
+    subject: z.string().min(1).max(500),
+    html: z.string().min(1).max(100_000),
+    text: z.string().min(1).max(100_000),
+    includeSensitiveDetails: z.boolean().default(false),
+  })
+  .meta({ title: 'EmailTemplate' });
+
+export const effectiveTemplateSchema = templateBodySchema.extend({
+  source: z.enum(['employer', 'provider', 'default']),
+  updatedAt: z.string().nullable(),
+  updatedBy: z.string().nullable(),
+});
+
+export const templatePreviewBodySchema = z.strictObject({
+  locale: z.enum(['nl', 'en']).default('nl'),
+  /** A candidate template to preview instead of the effective one. */
+  template: templateBodySchema.optional(),
+});
+
+export const templatePreviewSchema = z.object({
+  source: z.enum(['employer', 'provider', 'default', 'candidate']),
+  from: z.string(),
+  subject: z.string(),
+  html: z.string(),
+  text: z.string(),
+});

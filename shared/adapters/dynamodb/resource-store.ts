@@ -447,7 +447,9 @@ export class DynamoResourceStore implements ResourceStore, TenantLookup {
           item.entity ??
             (item.sk === 'EMPLOYER' ? 'employer' : item.sk === 'PROVIDER' ? 'provider' : 'unknown'),
         );
-        (result[kind] ??= []).push(toStored(item));
+        const list = result[kind] ?? [];
+        list.push(toStored(item));
+        result[kind] = list;
       }
       start = LastEvaluatedKey;
     } while (start);

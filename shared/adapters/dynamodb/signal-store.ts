@@ -103,10 +103,7 @@ export class DynamoSignalStore implements SignalStore, RunStore, ActiveEmployers
       ...pipelineKeys.signal(signal.recipientKey, signal.signalId),
       ...pipelineKeys.signalIndexes(signal),
       entity: 'signal',
-      expiresAt: epochSeconds(
-        signal.eventDate > signal.signalDate ? signal.eventDate : signal.signalDate,
-        SIGNAL_TTL_DAYS,
-      ),
+      expiresAt: epochSeconds([signal.eventDate, signal.signalDate].sort()[1]!, SIGNAL_TTL_DAYS),
       ...signal,
     };
   }

@@ -4,7 +4,6 @@ import { type Mailer, type OutgoingMail, ThrottledError } from '../../app/mail/p
 /** Encodes a display name for the From header (RFC 2047) when it is not plain ASCII. */
 function fromHeader(name: string, address: string): string {
   const clean = name.replace(/[\r\n"]+/g, ' ').trim();
-  // biome-ignore lint/suspicious/noControlCharactersInRegex: checking for non-ASCII on purpose.
   const encoded = /^[\x20-\x7e]*$/.test(clean)
     ? `"${clean}"`
     : `=?UTF-8?B?${Buffer.from(clean, 'utf8').toString('base64')}?=`;

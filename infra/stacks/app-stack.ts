@@ -1,55 +1,94 @@
 import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
-import { Stack, type StackProps } from 'aws-cdk-lib';
+import { Duration, Stack, type StackProps } from 'aws-cdk-lib';
 import type { ITableV2 } from 'aws-cdk-lib/aws-dynamodb';
 import type { IFunction } from 'aws-cdk-lib/aws-lambda';
 import type { RetentionDays } from 'aws-cdk-lib/aws-logs';
 import type { Construct } from 'constructs';
+import { MOMENTS } from '../../shared/config/moments.js';
 import { AREAS, type Area } from '../../shared/http/route.js';
 import { ROUTES } from '../../shared/http/routes.js';
 import type { StageConfig } from '../config/stages.js';
 import { SignalsApi } from '../constructs/signals-api.js';
 import { SignalsFunction } from '../constructs/signals-function.js';
+import { SignalsMail } from '../constructs/signals-mail.js';
+import { SignalsPipeline } from '../constructs/signals-pipeline.js';
 
 const root = join(dirname(fileURLToPath(import.meta.url)), '..', '..');
+const entry = (...parts: string[]) => join(root, 'functions', ...parts);
 
-/** API areas that never write. */
-const READ_ONLY_AREAS: ReadonlySet<Area> = new Set(['operations']);
+/** API areas that only read. */
+const READ_ONLY_AREAS: ReadonlySet<Area> = new Set([]);
 
 export interface AppStackProps extends StackProps {
   config: StageConfig;
   table: ITableV2;
 }
 
-/** The stateless stack: API, functions and (later) the evaluation pipeline. */
+/** The stateless stack: API, evaluation pipeline, mail. */
 export class AppStack extends Stack {
   readonly api: SignalsApi;
+  readonly pipeline: SignalsPipeline;
 
   constructor(scope: Construct, id: string, props: AppStackProps) {
     super(scope, id, props);
     const { config, table } = props;
-    const environment = {
+    const logRetention = config.logRetentionDays as RetentionDays;
+    const mail = new SignalsMail(this, 'Mail', { identity: config.sesIdentity });
+    const baseEnvironment = {
       TABLE_NAME: table.tableName,
       APP_URL: config.appUrl,
       SENDER_DOMAINS: config.senderDomains.join(','),
+      DEFAULT_SENDER_ADDRESS: `signalen@${config.sesIdentity}`,
+      DEFAULT_SENDER_NAME: 'Signaleringen',
+      SES_CONFIGURATION_SET: mail.configurationSet.configurationSetName,
     };
+    this.pipeline = new SignalsPipeline(this, 'Pipeline', {
+      table,
+      moments: MOMENTS,
+      environment: baseEnvironment,
+      entries: {
+        dispatch: entry('pipeline', 'dispatch.ts'),
+        evaluate: entry('pipeline', 'evaluate.ts'),
+        deliver: entry('pipeline', 'deliver.ts'),
+      },
+      logLevel: config.logLevel,
+      logRetention,
+      sesResources: mail.sendResources,
+    });
+    const environment = {
+      ...baseEnvironment,
+      EVALUATE_QUEUE_URL: this.pipeline.evaluateQueue.queueUrl,
+      DELIVER_QUEUE_URL: this.pipeline.deliverQueue.queueUrl,
+    };
+
+    const sesEvents = new SignalsFunction(this, 'SesEvents', {
+      entry: entry('pipeline', 'ses-events.ts'),
+      description: 'Signals: suppress addresses that bounce or complain',
+      environment,
+      logLevel: config.logLevel,
+      logRetention,
+      timeout: Duration.seconds(30),
+    });
+    sesEvents.bindTable({ table, accessMode: 'readWrite' });
+    mail.handleEvents(sesEvents.fn);
+
     const functions = {} as Record<Area, IFunction>;
     for (const area of AREAS) {
       const f = new SignalsFunction(this, `${area}Api`, {
-        entry: join(root, 'functions', 'api', `${area}.ts`),
+        entry: entry('api', `${area}.ts`),
         description: `Signals API: ${area} routes`,
         environment,
         logLevel: config.logLevel,
-        logRetention: config.logRetentionDays as RetentionDays,
+        logRetention,
       });
       f.bindTable({ table, accessMode: READ_ONLY_AREAS.has(area) ? 'read' : 'readWrite' });
       functions[area] = f.fn;
     }
-    this.api = new SignalsApi(this, 'Api', {
-      routes: ROUTES,
-      functions,
-      jwt: config.jwt,
-      logRetention: config.logRetentionDays as RetentionDays,
-    });
+    // POST /v1/evaluations starts a run from the operations function.
+    this.pipeline.evaluateQueue.grantSendMessages(functions.operations);
+    this.pipeline.deliverQueue.grantSendMessages(functions.operations);
+
+    this.api = new SignalsApi(this, 'Api', { routes: ROUTES, functions, jwt: config.jwt, logRetention });
   }
 }

@@ -93,3 +93,37 @@ describe('Stack: app', () => {
     }
   });
 });
+
+describe('Stack: app (pipeline)', () => {
+  it('creates one schedule per moment, Europe/Amsterdam, flexible window off, with retries and a DLQ', async () => {
+    const { MOMENTS } = await import('../../shared/config/moments.js');
+    const schedules = Object.values(app.findResources('AWS::Scheduler::Schedule'));
+    expect(schedules).toHaveLength(MOMENTS.length);
+    for (const s of schedules) {
+      expect(s.Properties.FlexibleTimeWindow).toEqual({ Mode: 'OFF' });
+      expect(s.Properties.ScheduleExpressionTimezone).toBe('Europe/Amsterdam');
+      expect(s.Properties.ScheduleExpression).toBe('cron(0 6 * * ? *)');
+      expect(s.Properties.Target.RetryPolicy.MaximumRetryAttempts).toBe(3);
+      expect(s.Properties.Target.DeadLetterConfig.Arn).toBeDefined();
+    }
+  });
+
+  it('consumes the queues with partial batch failures, and every work queue has a DLQ', () => {
+    const sources = Object.values(app.findResources('AWS::Lambda::EventSourceMapping'));
+    expect(sources).toHaveLength(2);
+    for (const s of sources) expect(s.Properties.FunctionResponseTypes).toEqual(['ReportBatchItemFailures']);
+    const queues = Object.values(app.findResources('AWS::SQS::Queue'));
+    expect(queues.filter((q) => q.Properties.RedrivePolicy?.maxReceiveCount === 3)).toHaveLength(2);
+    app.resourceCountIs('AWS::CloudWatch::Alarm', 2);
+  });
+
+  it('allows ses:SendEmail only on the stage identity and configuration set', () => {
+    const statements = Object.values(app.findResources('AWS::IAM::Policy')).flatMap(
+      (p) => p.Properties.PolicyDocument.Statement,
+    );
+    const ses = statements.filter((s) => [s.Action].flat().includes('ses:SendEmail'));
+    expect(ses).toHaveLength(1);
+    expect(JSON.stringify(ses[0].Resource)).toContain('identity/dev.example.nl');
+    expect(JSON.stringify(ses[0].Resource)).not.toContain('"*"');
+  });
+});

@@ -1,0 +1,14 @@
+import type { Context } from 'aws-lambda';
+import { startRun } from '../../shared/app/pipeline/dispatch.js';
+import { lambdaRuntime } from '../runtime/lambda-wiring.js';
+import { scheduleEventSchema } from './messages.js';
+
+const { deps, logger } = lambdaRuntime('signals-dispatch');
+
+/** EventBridge Scheduler target: starts the run of a moment (the schedule's input names it). */
+export const handler = async (event: unknown, context: Context) => {
+  logger.addContext(context);
+  const { moment } = scheduleEventSchema.parse(event);
+  const run = await startRun(deps, { moment });
+  return { runId: run.runId, employers: run.employers.total };
+};

@@ -1,0 +1,11 @@
+import { handleEvaluateMessage } from '../../shared/app/pipeline/dispatch.js';
+import { lambdaRuntime } from '../runtime/lambda-wiring.js';
+import { evaluateMessageSchema, MAX_RECEIVES } from './messages.js';
+import { makeSqsConsumer } from './sqs-consumer.js';
+
+const { deps, logger } = lambdaRuntime('signals-evaluate');
+
+/** SQS consumer of the evaluate queue: one employer per message. */
+export const handler = makeSqsConsumer(logger, evaluateMessageSchema, (message, receiveCount) =>
+  handleEvaluateMessage(deps, message, receiveCount, MAX_RECEIVES),
+);

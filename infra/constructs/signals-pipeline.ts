@@ -1,0 +1,142 @@
+import { Duration, Stack, TimeZone, Validations } from 'aws-cdk-lib';
+import { Alarm, ComparisonOperator, TreatMissingData } from 'aws-cdk-lib/aws-cloudwatch';
+import type { ITableV2 } from 'aws-cdk-lib/aws-dynamodb';
+import { PolicyStatement } from 'aws-cdk-lib/aws-iam';
+import type { CfnFunction } from 'aws-cdk-lib/aws-lambda';
+import { SqsEventSource } from 'aws-cdk-lib/aws-lambda-event-sources';
+import type { RetentionDays } from 'aws-cdk-lib/aws-logs';
+import { Schedule, ScheduleExpression, ScheduleTargetInput, TimeWindow } from 'aws-cdk-lib/aws-scheduler';
+import { LambdaInvoke } from 'aws-cdk-lib/aws-scheduler-targets';
+import { Queue, QueueEncryption } from 'aws-cdk-lib/aws-sqs';
+import { Construct } from 'constructs';
+import type { Moment } from '../../shared/config/moments.js';
+import { schedulerExpression } from '../../shared/config/moments.js';
+import { SignalsFunction } from './signals-function.js';
+
+/** Receives before a message goes to its DLQ; the consumers read the same number (functions/pipeline/messages.ts). */
+const MAX_RECEIVES = 3;
+
+export interface SignalsPipelineProps {
+  table: ITableV2;
+  moments: readonly Moment[];
+  /** Environment every pipeline function gets (table, app URL, sender). */
+  environment: Record<string, string>;
+  entries: { dispatch: string; evaluate: string; deliver: string };
+  logLevel: string;
+  logRetention: RetentionDays;
+  /** ARNs SES sending is allowed on: the identity and the configuration set. */
+  sesResources: string[];
+}
+
+function queueWithDlq(scope: Construct, id: string, visibilityTimeout: Duration) {
+  const dlq = new Queue(scope, `${id}Dlq`, {
+    retentionPeriod: Duration.days(14),
+    enforceSSL: true,
+    encryption: QueueEncryption.SQS_MANAGED,
+  });
+  const queue = new Queue(scope, id, {
+    visibilityTimeout,
+    enforceSSL: true,
+    encryption: QueueEncryption.SQS_MANAGED,
+    deadLetterQueue: { queue: dlq, maxReceiveCount: MAX_RECEIVES },
+  });
+  new Alarm(scope, `${id}DlqAlarm`, {
+    alarmDescription: `Messages in the ${id} dead-letter queue: an employer or a digest failed for good`,
+    metric: dlq.metricApproximateNumberOfMessagesVisible({ period: Duration.minutes(5) }),
+    threshold: 1,
+    evaluationPeriods: 1,
+    comparisonOperator: ComparisonOperator.GREATER_THAN_OR_EQUAL_TO_THRESHOLD,
+    treatMissingData: TreatMissingData.NOT_BREACHING,
+  });
+  return { queue, dlq };
+}
+
+/**
+ * The evaluation pipeline: a schedule per moment -> dispatch -> evaluate queue (one employer per
+ * message) -> evaluate -> deliver queue (one user per message) -> deliver -> SES. Every queue
+ * has a DLQ with an alarm; consumers report partial batch failures.
+ */
+export class SignalsPipeline extends Construct {
+  readonly evaluateQueue: Queue;
+  readonly deliverQueue: Queue;
+  readonly functions: SignalsFunction[] = [];
+
+  constructor(scope: Construct, id: string, props: SignalsPipelineProps) {
+    super(scope, id);
+    const evaluateTimeout = Duration.minutes(5);
+    const deliverTimeout = Duration.minutes(1);
+    const evaluate = queueWithDlq(this, 'EvaluateQueue', Duration.seconds(evaluateTimeout.toSeconds() * 6));
+    const deliver = queueWithDlq(this, 'DeliverQueue', Duration.seconds(deliverTimeout.toSeconds() * 6));
+    this.evaluateQueue = evaluate.queue;
+    this.deliverQueue = deliver.queue;
+    const environment = {
+      ...props.environment,
+      EVALUATE_QUEUE_URL: evaluate.queue.queueUrl,
+      DELIVER_QUEUE_URL: deliver.queue.queueUrl,
+    };
+    const fn = (name: string, entry: string, timeout: Duration, memorySize: number) => {
+      const f = new SignalsFunction(this, name, {
+        entry,
+        description: `Signals pipeline: ${name}`,
+        environment,
+        logLevel: props.logLevel,
+        logRetention: props.logRetention,
+        timeout,
+        memorySize,
+      });
+      f.bindTable({ table: props.table, accessMode: 'readWrite' });
+      this.functions.push(f);
+      return f.fn;
+    };
+
+    const dispatch = fn('Dispatch', props.entries.dispatch, Duration.minutes(2), 512);
+    evaluate.queue.grantSendMessages(dispatch);
+    deliver.queue.grantSendMessages(dispatch);
+
+    const evaluateFn = fn('Evaluate', props.entries.evaluate, evaluateTimeout, 1024);
+    evaluateFn.addEventSource(
+      new SqsEventSource(evaluate.queue, { batchSize: 5, reportBatchItemFailures: true }),
+    );
+    deliver.queue.grantSendMessages(evaluateFn);
+
+    const deliverFn = fn('Deliver', props.entries.deliver, deliverTimeout, 512);
+    deliverFn.addEventSource(
+      new SqsEventSource(deliver.queue, { batchSize: 10, reportBatchItemFailures: true }),
+    );
+    deliverFn.addToRolePolicy(
+      new PolicyStatement({ actions: ['ses:SendEmail'], resources: props.sesResources }),
+    );
+
+    // The scheduler's own dead-letter queue: a DLQ, so it has none itself.
+    const scheduleDlq = new Queue(this, 'ScheduleDlq', {
+      enforceSSL: true,
+      encryption: QueueEncryption.SQS_MANAGED,
+      retentionPeriod: Duration.days(14),
+    });
+    Validations.of(scheduleDlq).acknowledge({
+      id: 'AwsSolutions-SQS3',
+      reason: 'This queue is the dead-letter queue of the schedules; a DLQ needs no DLQ of its own.',
+    });
+    for (const moment of props.moments) {
+      new Schedule(this, `Moment-${moment.name}`, {
+        description: `Signals evaluation moment "${moment.name}" (${moment.cron} ${moment.timezone})`,
+        schedule: ScheduleExpression.expression(
+          schedulerExpression(moment.cron),
+          TimeZone.of(moment.timezone),
+        ),
+        timeWindow: TimeWindow.off(),
+        target: new LambdaInvoke(dispatch, {
+          input: ScheduleTargetInput.fromObject({ moment: moment.name }),
+          retryAttempts: 3,
+          maxEventAge: Duration.hours(2),
+          deadLetterQueue: scheduleDlq,
+        }),
+      });
+    }
+    // The scheduler role may invoke the dispatch function and its versions (`arn:...:function:name:*`).
+    Validations.of(Stack.of(this)).acknowledge({
+      id: `AwsSolutions-IAM5[Resource::<${Stack.of(this).getLogicalId(dispatch.node.defaultChild as CfnFunction)}.Arn>:*]`,
+      reason: 'The scheduler role invokes only the dispatch function (any version or alias of it).',
+    });
+  }
+}

@@ -1,6 +1,7 @@
 import { resolve } from 'node:path';
 import { z } from 'zod';
 import { JavaMissingError } from './dynamodb-local.js';
+import { DEMO, demoTenantExists, demoTokens, seedDemoTenant } from './seed.js';
 import { startLocalStack } from './stack.js';
 
 const envSchema = z.object({
@@ -26,6 +27,7 @@ async function main() {
     dataDir: resolve(env.DATA_DIR),
     inMemory,
     logLevel: env.LOG_LEVEL,
+    scheduler: true,
     config: {
       appUrl: env.APP_URL,
       senderDomains: env.SENDER_DOMAINS.split(',')
@@ -45,25 +47,38 @@ async function main() {
   process.on('SIGINT', () => void shutdown('SIGINT'));
   process.on('SIGTERM', () => void shutdown('SIGTERM'));
 
-  const token = await stack.keys.sign({
-    sub: 'platform-service',
-    user_type: 'platform',
-    scope: 'directory:write signals:operate',
-  });
+  let seeded = '';
+  let tokens: Awaited<ReturnType<typeof demoTokens>>;
+  try {
+    if (!(await demoTenantExists(stack.deps))) {
+      const { employees } = await seedDemoTenant(stack.deps, stack.deps.clock.today());
+      seeded = ` (demo tenant seeded: ${employees} employees)`;
+    }
+    tokens = await demoTokens((c) => stack.keys.sign(c));
+  } catch (error) {
+    await stack.stop();
+    throw error;
+  }
+  const token = tokens.platform;
   console.log(
     [
-      `Signals local stack ready in ${((Date.now() - started) / 1000).toFixed(1)} s${inMemory ? ' (in memory)' : ` (data in ${env.DATA_DIR})`}`,
+      `Signals local stack ready in ${((Date.now() - started) / 1000).toFixed(1)} s${inMemory ? ' (in memory)' : ` (data in ${env.DATA_DIR})`}${seeded}`,
       `  API          ${stack.urls.api}/v1/health`,
       `  OpenAPI      ${stack.urls.api}/v1/openapi.json`,
       `  SES mails    ${stack.urls.ses}  (GET ${stack.urls.ses}/store)`,
       `  DynamoDB     ${stack.urls.dynamodb}  (table ${stack.tableName})`,
       '',
-      'A platform token (directory:write signals:operate), valid one hour:',
-      `  ${token}`,
+      'Tokens (valid one hour; npm run token makes others):',
+      `  platform (directory:write signals:operate):   ${token}`,
+      `  provider admin ${DEMO.providerAdmin}:               ${tokens.providerAdmin}`,
+      `  employer admin ${DEMO.employerAdmin} (${DEMO.bakery}): ${tokens.employerAdmin}`,
+      `  department manager ${DEMO.manager}:           ${tokens.manager}`,
       '',
       'Try:',
-      `  curl -s -H "authorization: Bearer ${token.slice(0, 16)}..." ${stack.urls.api}/v1/signal-types`,
-      '  npm run token -- --type provider --provider <id> --scope "signals:provider-admin signals:use"',
+      `  TOKEN=${token}`,
+      `  curl -s -X POST -H "authorization: Bearer $TOKEN" -H "content-type: application/json" -d '{}' ${stack.urls.api}/v1/evaluations`,
+      `  curl -s -H "authorization: Bearer ${tokens.manager.slice(0, 12)}..." ${stack.urls.api}/v1/me/signals`,
+      "  npm run evaluate -- --date 2026-12-01     (time travel: that day's run)",
       '',
       'Ctrl-C stops everything.',
     ].join('\n'),

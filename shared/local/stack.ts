@@ -4,13 +4,9 @@ import { Logger } from '@aws-lambda-powertools/logger';
 import type { LogLevel } from '@aws-lambda-powertools/logger/types';
 import { makeApiHandler } from '../../functions/http/api-handler.js';
 import { makeDocumentClient } from '../adapters/dynamodb/client.js';
-import { InProcessQueue } from '../adapters/in-process-queue.js';
-import { SesMailer } from '../adapters/ses/ses-mailer.js';
-import { wireAppDeps } from '../adapters/wire.js';
+import type { InProcessQueue } from '../adapters/in-process-queue.js';
 import type { AppConfig, AppDeps } from '../app/deps.js';
-import { deliverDigest } from '../app/mail/deliver-digest.js';
 import type { Mailer } from '../app/mail/ports.js';
-import { handleEvaluateMessage } from '../app/pipeline/dispatch.js';
 import type { DeliverMessage, EvaluateMessage } from '../app/pipeline/ports.js';
 import type { Clock } from '../app/ports.js';
 import { systemClock } from '../app/system-clock.js';
@@ -20,6 +16,8 @@ import { ensureTable } from './create-table.js';
 import { type AreaHandler, makeDevServer } from './dev-server.js';
 import { startDynamoDbLocal } from './dynamodb-local.js';
 import { type LocalKeys, loadLocalKeys } from './local-keys.js';
+import { defaultLocalConfig, wireLocal } from './local-wiring.js';
+import { startLocalScheduler } from './scheduler.js';
 import { startSesLocal } from './ses-local.js';
 
 export interface LocalStackOptions {
@@ -36,10 +34,9 @@ export interface LocalStackOptions {
   config?: Partial<AppConfig>;
   /** Another mailer (tests inject faults with it). */
   mailer?: Mailer;
+  /** Fire the moments locally (npm start); tests trigger runs themselves. */
+  scheduler?: boolean;
 }
-
-const EVALUATE_MAX_ATTEMPTS = 3;
-const DELIVER_MAX_ATTEMPTS = 5;
 
 export interface LocalStack {
   urls: { api: string; ses: string; dynamodb: string };
@@ -86,44 +83,27 @@ export async function startLocalStack(options: LocalStackOptions): Promise<Local
 
     const keys = await loadLocalKeys(options.dataDir);
     const apiUrl = `http://127.0.0.1:${options.port}`;
-    const config: AppConfig = {
-      appUrl: options.config?.appUrl ?? 'http://localhost:5173',
-      senderDomains: options.config?.senderDomains ?? [],
-      catchUpDays: options.config?.catchUpDays ?? 7,
-      defaultSender: options.config?.defaultSender ?? {
-        name: 'Signaleringen',
-        address: 'signalen@example.nl',
-      },
-    };
+    const config = defaultLocalConfig(options.config);
     const logger = new Logger({ serviceName: 'signals-local', logLevel: options.logLevel ?? 'INFO' });
-    // In-process stand-ins for the SQS queues: the same consumers, at-least-once, with retries.
-    const evaluateQueue = new InProcessQueue<EvaluateMessage>({
-      name: 'evaluate',
-      concurrency: 4,
-      maxAttempts: EVALUATE_MAX_ATTEMPTS,
-    });
-    const deliverQueue = new InProcessQueue<DeliverMessage>({
-      name: 'deliver',
-      concurrency: 4,
-      maxAttempts: DELIVER_MAX_ATTEMPTS,
-    });
-    const deps = wireAppDeps({
+    const local = wireLocal({
       client,
       tableName,
+      sesEndpoint: ses.endpoint,
       config,
       clock: options.clock ?? systemClock,
       logger,
-      mailer: options.mailer ?? new SesMailer({ endpoint: ses.endpoint }),
-      evaluateQueue,
-      deliverQueue,
+      mailer: options.mailer,
     });
-    evaluateQueue.consume((message, attempt, max) => handleEvaluateMessage(deps, message, attempt, max));
-    deliverQueue.consume((message) => deliverDigest(deps, message));
+    const { deps } = local;
     const handlers = {} as Record<Area, AreaHandler>;
     for (const area of AREAS) {
       handlers[area] = makeApiHandler({ routes: ROUTES.filter((r) => r.area === area), deps, logger });
     }
 
+    if (options.scheduler) {
+      const scheduler = startLocalScheduler(deps);
+      stops.push(async () => scheduler.stop());
+    }
     const server = makeDevServer({ routes: ROUTES, handlers, keys });
     await listen(server, options.port);
     stops.push(
@@ -138,12 +118,8 @@ export async function startLocalStack(options: LocalStackOptions): Promise<Local
       tableName,
       keys,
       deps,
-      queues: { evaluate: evaluateQueue, deliver: deliverQueue },
-      drain: async () => {
-        await evaluateQueue.drain();
-        await deliverQueue.drain();
-        await evaluateQueue.drain();
-      },
+      queues: local.queues,
+      drain: local.drain,
       stop,
     };
   } catch (error) {

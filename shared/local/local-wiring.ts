@@ -1,0 +1,68 @@
+import type { DynamoDBDocumentClient } from '@aws-sdk/lib-dynamodb';
+import { InProcessQueue } from '../adapters/in-process-queue.js';
+import { SesMailer } from '../adapters/ses/ses-mailer.js';
+import { wireAppDeps } from '../adapters/wire.js';
+import type { AppConfig, AppDeps } from '../app/deps.js';
+import type { AppLogger } from '../app/logger.js';
+import { deliverDigest } from '../app/mail/deliver-digest.js';
+import type { Mailer } from '../app/mail/ports.js';
+import { handleEvaluateMessage } from '../app/pipeline/dispatch.js';
+import type { DeliverMessage, EvaluateMessage } from '../app/pipeline/ports.js';
+import type { Clock } from '../app/ports.js';
+
+export const EVALUATE_MAX_ATTEMPTS = 3;
+export const DELIVER_MAX_ATTEMPTS = 5;
+
+export const defaultLocalConfig = (overrides: Partial<AppConfig> = {}): AppConfig => ({
+  appUrl: overrides.appUrl ?? 'http://localhost:5173',
+  senderDomains: overrides.senderDomains ?? [],
+  catchUpDays: overrides.catchUpDays ?? 7,
+  defaultSender: overrides.defaultSender ?? { name: 'Signaleringen', address: 'signalen@example.nl' },
+});
+
+/**
+ * The local runtime's wiring: the same use cases as in Lambda, with in-process queues in place of
+ * SQS (same consumers, at-least-once, with retries) and the SES emulator as mail service.
+ */
+export function wireLocal(options: {
+  client: DynamoDBDocumentClient;
+  tableName: string;
+  sesEndpoint: string;
+  config: AppConfig;
+  clock: Clock;
+  logger: AppLogger;
+  mailer?: Mailer | undefined;
+  concurrency?: number;
+}) {
+  const evaluateQueue = new InProcessQueue<EvaluateMessage>({
+    name: 'evaluate',
+    concurrency: options.concurrency ?? 4,
+    maxAttempts: EVALUATE_MAX_ATTEMPTS,
+  });
+  const deliverQueue = new InProcessQueue<DeliverMessage>({
+    name: 'deliver',
+    concurrency: options.concurrency ?? 4,
+    maxAttempts: DELIVER_MAX_ATTEMPTS,
+  });
+  const deps: AppDeps = wireAppDeps({
+    client: options.client,
+    tableName: options.tableName,
+    config: options.config,
+    clock: options.clock,
+    logger: options.logger,
+    mailer: options.mailer ?? new SesMailer({ endpoint: options.sesEndpoint }),
+    evaluateQueue,
+    deliverQueue,
+  });
+  evaluateQueue.consume((message, attempt, max) => handleEvaluateMessage(deps, message, attempt, max));
+  deliverQueue.consume((message) => deliverDigest(deps, message));
+  return {
+    deps,
+    queues: { evaluate: evaluateQueue, deliver: deliverQueue },
+    /** Waits until a run is fully evaluated and its digests delivered. */
+    async drain() {
+      await evaluateQueue.drain();
+      await deliverQueue.drain();
+    },
+  };
+}

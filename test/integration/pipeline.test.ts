@@ -1,0 +1,246 @@
+import { describe, expect, it } from 'vitest';
+import { handleEvaluateMessage } from '../../shared/app/pipeline/dispatch.js';
+import { evaluateEmployer } from '../../shared/app/pipeline/evaluate-employer.js';
+import { api, tokenFor, uid } from './support/api.js';
+import { anEmployee, aTenant } from './support/fixtures.js';
+import { localPipeline } from './support/pipeline.js';
+
+const R = '2027-03-01';
+
+const user = (userId: string, overrides: Record<string, unknown> = {}) => ({
+  email: `${userId}@example.nl`,
+  name: userId,
+  locale: 'nl',
+  departmentIds: [],
+  isDepartmentManager: false,
+  active: true,
+  ...overrides,
+});
+
+/** Provider with two employers (one without product 290), users of each kind, employees with events near R. */
+async function scenario() {
+  const t = await aTenant();
+  const admin = await t.providerAdmin();
+  const e2 = uid('e2');
+  await t.put(`/v1/employers/${e2}`, { providerId: t.providerId, name: 'Zonder 290' });
+  const ids = {
+    admin: uid('adm'),
+    manager: uid('mgr'),
+    dflt: uid('dfl'),
+    none: uid('none'),
+    other: uid('e2u'),
+    pu: uid('pu'),
+  };
+  const e1 = t.employerId;
+  await t.put(`/v1/providers/${t.providerId}/users/${ids.pu}`, {
+    email: `${ids.pu}@example.nl`,
+    name: 'AK',
+    locale: 'nl',
+    active: true,
+  });
+  await t.put(`/v1/employers/${e1}/users/${ids.admin}`, user(ids.admin));
+  await t.put(
+    `/v1/employers/${e1}/users/${ids.manager}`,
+    user(ids.manager, { departmentIds: ['sales'], isDepartmentManager: true }),
+  );
+  await t.put(`/v1/employers/${e1}/users/${ids.dflt}`, user(ids.dflt));
+  await t.put(`/v1/employers/${e1}/users/${ids.none}`, user(ids.none));
+  await t.put(`/v1/employers/${e2}/users/${ids.other}`, user(ids.other));
+  await api('PUT', `/v1/providers/${t.providerId}/signal-settings`, {
+    token: admin,
+    body: { signals: [{ signalType: 'BIRTHDAY', daysBefore: [7], email: true }] },
+  });
+  const settings = (u: string, body: unknown) =>
+    api('PUT', `/v1/employers/${e1}/users/${u}/signal-settings`, { token: admin, body });
+  await settings(ids.admin, {
+    mode: 'custom',
+    signals: [{ signalType: 'CONTRACT_END', daysBefore: [30], email: true }],
+  });
+  await settings(ids.manager, {
+    mode: 'custom',
+    signals: [{ signalType: 'BIRTHDAY', daysBefore: [7], departmentsOnly: true }],
+  });
+  await settings(ids.none, { mode: 'none' });
+  await t.put(
+    `/v1/employers/${e1}/employees/x1`,
+    anEmployee({
+      birthDate: '1980-03-04',
+      departmentId: 'sales',
+      contracts: [{ contractId: 'c1', startDate: '2026-06-01', endDate: '2027-03-21', type: 'fixedTerm' }],
+    }),
+  );
+  await t.put(
+    `/v1/employers/${e1}/employees/x2`,
+    anEmployee({ birthDate: '1985-03-05', departmentId: 'ops' }),
+  );
+  await t.put(`/v1/employers/${e2}/employees/x3`, anEmployee({ birthDate: '1985-03-05' }));
+  const tokenOf = (sub: string, employerId = e1) =>
+    tokenFor({
+      sub,
+      user_type: 'employer',
+      provider_id: t.providerId,
+      employer_id: employerId,
+      scope: 'signals:use',
+    });
+  const listOf = async (token: string) =>
+    (await api('GET', '/v1/me/signals?limit=100', { token })).json.items as Array<Record<string, string>>;
+  return { ...t, e1, e2, ids, admin, tokenOf, listOf };
+}
+
+const summary = (items: Array<Record<string, string>>) =>
+  items.map((s) => `${s.signalType}:${s.employeeId}:${s.eventDate}`).sort();
+
+describe('Pipeline: evaluation', () => {
+  it('gives each user exactly the signals the rules say, and nobody another tenant’s', async () => {
+    const s = await scenario();
+    const p = localPipeline();
+    const run = await p.run(R, [s.e1, s.e2]);
+    expect(run).toMatchObject({ status: 'completed', employers: { total: 1, done: 1, failed: 0 } });
+
+    expect(summary(await s.listOf(await s.tokenOf(s.ids.admin)))).toEqual(['CONTRACT_END:x1:2027-03-21']);
+    expect(summary(await s.listOf(await s.tokenOf(s.ids.manager)))).toEqual(['BIRTHDAY:x1:2027-03-04']);
+    expect(summary(await s.listOf(await s.tokenOf(s.ids.dflt)))).toEqual([
+      'BIRTHDAY:x1:2027-03-04',
+      'BIRTHDAY:x2:2027-03-05',
+    ]);
+    expect(await s.listOf(await s.tokenOf(s.ids.none))).toEqual([]);
+    expect(await s.listOf(await s.tokenOf(s.ids.other, s.e2))).toEqual([]);
+    const pu = await tokenFor({
+      sub: s.ids.pu,
+      user_type: 'provider',
+      provider_id: s.providerId,
+      scope: 'signals:use',
+    });
+    const puList = await s.listOf(pu);
+    expect(summary(puList)).toEqual(['BIRTHDAY:x1:2027-03-04', 'BIRTHDAY:x2:2027-03-05']);
+    expect(new Set(puList.map((x) => x.employerId))).toEqual(new Set([s.e1]));
+    // A user of another provider with the same user id sees nothing.
+    const stranger = await tokenFor({
+      sub: s.ids.pu,
+      user_type: 'provider',
+      provider_id: uid('p'),
+      scope: 'signals:use',
+    });
+    expect(await s.listOf(stranger)).toEqual([]);
+    expect((await p.signalItems(s.e1)).length).toBe(6);
+    expect(await p.signalItems(s.e2)).toEqual([]);
+  });
+
+  it('creates nothing twice: a rerun, a redelivered message, two workers at once', async () => {
+    const s = await scenario();
+    const p = localPipeline();
+    await p.run(R, [s.e1]);
+    const before = (await p.signalItems(s.e1)).map((x) => x.signalId).sort();
+
+    const rerun = await p.run(R, [s.e1]);
+    expect(rerun.signalsCreated).toBe(0);
+
+    const message = { runId: rerun.runId, employerId: s.e1, date: R };
+    await handleEvaluateMessage(p.deps, message, 1, 3);
+    await Promise.all([evaluateEmployer(p.deps, message), evaluateEmployer(p.deps, message)]);
+    const after = await p.signalItems(s.e1);
+    expect(after.map((x) => x.signalId).sort()).toEqual(before);
+    const runAfter = await p.deps.runs.getRun(rerun.runId);
+    expect(runAfter?.employers).toEqual({ total: 1, done: 1, failed: 0 });
+  });
+
+  it('a run that failed half-way, rerun, completes with each signal once', async () => {
+    const s = await scenario();
+    const p = localPipeline();
+    let writes = 0;
+    const realCreate = p.deps.signals.createSignal.bind(p.deps.signals);
+    p.deps.signals.createSignal = async (signal, digest) => {
+      writes += 1;
+      if (writes > 2) throw new Error('injected: the worker died');
+      return realCreate(signal, digest);
+    };
+    const failed = await p.run(R, [s.e1]);
+    expect(failed.employers.failed).toBe(1);
+    expect((await p.signalItems(s.e1)).length).toBe(2);
+
+    p.deps.signals.createSignal = realCreate;
+    const rerun = await p.run(R, [s.e1]);
+    expect(rerun).toMatchObject({ status: 'completed', signalsCreated: 4 });
+    const items = await p.signalItems(s.e1);
+    expect(items.length).toBe(6);
+    expect(new Set(items.map((x) => x.signalId)).size).toBe(6);
+  });
+
+  it('catches up a skipped day', async () => {
+    const s = await scenario();
+    const p = localPipeline();
+    await api('PUT', `/v1/employers/${s.e1}/users/${s.ids.none}/signal-settings`, {
+      token: s.admin,
+      body: { mode: 'custom', signals: [{ signalType: 'BIRTHDAY', daysBefore: [1] }] },
+    });
+    // x2's birthday is 5 March: signal date 4 March. Runs on 1 and 7 March only.
+    await p.run('2027-03-01', [s.e1]);
+    expect(await s.listOf(await s.tokenOf(s.ids.none))).toEqual([]);
+    await p.run('2027-03-07', [s.e1]);
+    expect(summary(await s.listOf(await s.tokenOf(s.ids.none)))).toEqual([
+      'BIRTHDAY:x1:2027-03-04',
+      'BIRTHDAY:x2:2027-03-05',
+    ]);
+  });
+
+  it('withdraws the signal of a contract extended between runs and creates the new one', async () => {
+    const s = await scenario();
+    const p = localPipeline();
+    await p.run(R, [s.e1]);
+    await s.put(
+      `/v1/employers/${s.e1}/employees/x1`,
+      anEmployee({
+        birthDate: '1980-03-04',
+        departmentId: 'sales',
+        contracts: [{ contractId: 'c1', startDate: '2026-06-01', endDate: '2027-03-28', type: 'fixedTerm' }],
+      }),
+    );
+    const second = await p.run('2027-03-02', [s.e1]);
+    expect(second.signalsWithdrawn).toBe(1);
+    const list = await s.listOf(await s.tokenOf(s.ids.admin));
+    expect(list.map((x) => `${x.eventDate}:${x.status}`).sort()).toEqual([
+      '2027-03-21:withdrawn',
+      '2027-03-28:unread',
+    ]);
+  });
+
+  it('marks signals read and handled (who and when), and all read', async () => {
+    const s = await scenario();
+    const p = localPipeline();
+    await p.run(R, [s.e1]);
+    const token = await s.tokenOf(s.ids.dflt);
+    const [first] = await s.listOf(token);
+    const read = await api('PATCH', `/v1/me/signals/${first!.signalId}`, { token, body: { read: true } });
+    expect(read.json).toMatchObject({ status: 'read' });
+    expect(read.json.readAt).toBeTruthy();
+    const handled = await api('PATCH', `/v1/me/signals/${first!.signalId}`, {
+      token,
+      body: { handled: true, note: 'Kaart gestuurd' },
+    });
+    expect(handled.json).toMatchObject({ status: 'handled', handledBy: s.ids.dflt, note: 'Kaart gestuurd' });
+    expect((await api('GET', '/v1/me/signals?status=handled', { token })).json.items).toHaveLength(1);
+    expect((await api('POST', '/v1/me/signals/read-all', { token })).json).toEqual({ updated: 1 });
+    expect((await api('GET', '/v1/me/signals?status=unread', { token })).json.items).toEqual([]);
+    const other = await s.tokenOf(s.ids.admin);
+    expect(
+      (await api('PATCH', `/v1/me/signals/${first!.signalId}`, { token: other, body: { read: true } }))
+        .status,
+    ).toBe(404);
+  });
+
+  it('runs over HTTP: POST /v1/evaluations answers 202 and the run completes', async () => {
+    const s = await scenario();
+    const started = await api('POST', '/v1/evaluations', {
+      token: s.platform,
+      body: { date: R, employerIds: [s.e1] },
+    });
+    expect(started.status).toBe(202);
+    let run: Record<string, unknown> = {};
+    for (let i = 0; i < 100 && run.status !== 'completed'; i++) {
+      run = (await api('GET', `/v1/evaluations/${started.json.runId}`, { token: s.platform })).json;
+      await new Promise((r) => setTimeout(r, 100));
+    }
+    expect(run).toMatchObject({ status: 'completed', date: R, employers: { total: 1, done: 1, failed: 0 } });
+    expect((await api('GET', '/v1/evaluations/nope', { token: s.platform })).status).toBe(404);
+  });
+});

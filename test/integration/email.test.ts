@@ -1,0 +1,224 @@
+import { SESv2Client, SendEmailCommand, TooManyRequestsException } from '@aws-sdk/client-sesv2';
+import { describe, expect, inject, it } from 'vitest';
+import { SesMailer } from '../../shared/adapters/ses/ses-mailer.js';
+import { api, expectProblem, uid } from './support/api.js';
+import { anEmployee, aTenant } from './support/fixtures.js';
+import { localPipeline, mailsTo } from './support/pipeline.js';
+
+const R = '2027-03-01';
+
+async function mailScenario(options: { employeeFirstName?: string } = {}) {
+  const t = await aTenant();
+  const admin = await t.providerAdmin();
+  const tag = uid('m');
+  const users = { mail: `${tag}-mail`, quiet: `${tag}-quiet`, sick: `${tag}-sick` };
+  for (const u of Object.values(users)) {
+    await t.put(`/v1/employers/${t.employerId}/users/${u}`, {
+      email: `${u}@example.nl`,
+      name: `Gebruiker ${u}`,
+      locale: 'nl',
+      departmentIds: [],
+      isDepartmentManager: false,
+      active: true,
+    });
+  }
+  const settings = (u: string, signals: unknown[]) =>
+    api('PUT', `/v1/employers/${t.employerId}/users/${u}/signal-settings`, {
+      token: admin,
+      body: { mode: 'custom', signals },
+    });
+  await settings(users.mail, [
+    { signalType: 'BIRTHDAY', daysBefore: [7], email: true },
+    { signalType: 'CONTRACT_END', daysBefore: [30], email: true },
+  ]);
+  await settings(users.quiet, [{ signalType: 'BIRTHDAY', daysBefore: [7], email: false }]);
+  await settings(users.sick, [{ signalType: 'ABSENCE_WEEK_6', daysBefore: [0], email: true }]);
+  await t.put(
+    `/v1/employers/${t.employerId}/employees/x1`,
+    anEmployee({
+      firstName: options.employeeFirstName ?? 'Anna',
+      lastName: 'de Vries',
+      birthDate: '1980-03-04',
+      contracts: [{ contractId: 'c1', startDate: '2026-06-01', endDate: '2027-03-21', type: 'fixedTerm' }],
+    }),
+  );
+  // Sick since 25 January 2027: week 6 starts on 1 March.
+  await t.put(
+    `/v1/employers/${t.employerId}/employees/x2`,
+    anEmployee({
+      firstName: 'Piet',
+      lastName: 'Ziek',
+      birthDate: '1970-07-07',
+      absences: [{ absenceId: 'a1', startDate: '2027-01-25', endDate: null }],
+    }),
+  );
+  return { ...t, admin, users, address: (u: string) => `${u}@example.nl` };
+}
+
+const template = (overrides: Record<string, unknown> = {}) => ({
+  sender: { name: 'Salarisbureau Jansen', address: 'signalen@jansen.nl' },
+  subject: '{{count}} nieuwe signalen voor {{recipient.name}}',
+  html: '<p>{{#each signals}}{{typeName}}: {{employeeName}} op {{eventDate}}<br>{{/each}}</p><a href="{{appUrl}}">open</a>',
+  text: '{{#each employers}}{{name}}: {{#each signals}}{{employeeName}} {{/each}}{{/each}}',
+  includeSensitiveDetails: false,
+  ...overrides,
+});
+
+describe('E-mail: digests', () => {
+  it('sends each user with e-mail signals exactly one digest, none to the others, nothing more on a rerun', async () => {
+    const s = await mailScenario();
+    const p = localPipeline();
+    const run = await p.run(R, [s.employerId]);
+    expect(run.emailsSent).toBe(2);
+    const mails = await mailsTo(s.address(s.users.mail));
+    expect(mails).toHaveLength(1);
+    expect(mails[0]!.from).toContain('signalen@example.nl');
+    expect(mails[0]!.subject).toBe('Signaleringen: 2 nieuwe signalen (01-03-2027)');
+    expect(mails[0]!.body.text).toContain('Verjaardag: Anna de Vries');
+    expect(mails[0]!.body.text).toContain('Einde tijdelijk contract: Anna de Vries');
+    expect(mails[0]!.body.html).toContain('Bakkerij De Korenbloem');
+    expect(await mailsTo(s.address(s.users.quiet))).toHaveLength(0);
+
+    const rerun = await p.run(R, [s.employerId]);
+    expect(rerun.emailsSent).toBe(0);
+    expect(await mailsTo(s.address(s.users.mail))).toHaveLength(1);
+    // A redelivered deliver message does not send again.
+    await p.deps.deliverQueue.send([{ runId: run.runId, recipientKey: `E:${s.employerId}:${s.users.mail}` }]);
+    await p.drain();
+    expect(await mailsTo(s.address(s.users.mail))).toHaveLength(1);
+  });
+
+  it('withholds the name of an absence signal in the mail unless the template allows it; the app keeps it', async () => {
+    const s = await mailScenario();
+    const p = localPipeline();
+    await p.run(R, [s.employerId]);
+    const [mail] = await mailsTo(s.address(s.users.sick));
+    expect(mail!.body.text).toContain('Verzuim: probleemanalyse');
+    expect(mail!.body.text).not.toContain('Piet');
+    expect(mail!.body.html).not.toContain('Piet');
+    const token = await s.employerUser(s.users.sick);
+    const list = await api('GET', '/v1/me/signals', { token });
+    expect(list.json.items[0].employeeName).toBe('Piet Ziek');
+
+    const s2 = await mailScenario();
+    await api('PUT', `/v1/employers/${s2.employerId}/email-template`, {
+      token: s2.admin,
+      body: template({ includeSensitiveDetails: true }),
+    });
+    await localPipeline().run(R, [s2.employerId]);
+    const [named] = await mailsTo(s2.address(s2.users.sick));
+    expect(named!.body.html).toContain('Piet Ziek');
+  });
+
+  it('escapes a name with <script> in the html part', async () => {
+    const s = await mailScenario({ employeeFirstName: '<script>alert(1)</script>' });
+    await localPipeline().run(R, [s.employerId]);
+    const [mail] = await mailsTo(s.address(s.users.mail));
+    expect(mail!.body.html).not.toContain('<script>');
+    expect(mail!.body.html).toContain('&lt;script&gt;');
+  });
+
+  it('retries SES throttling with backoff; each user still gets one mail', async () => {
+    const s = await mailScenario();
+    const client = new SESv2Client({
+      region: 'eu-west-1',
+      endpoint: inject('sesUrl'),
+      credentials: { accessKeyId: 'local', secretAccessKey: 'local' },
+    });
+    let throttled = 0;
+    const realSend = client.send.bind(client);
+    // Fault injection only: the first three sends are refused as SES refuses them under load.
+    client.send = (async (command: SendEmailCommand) => {
+      if (command instanceof SendEmailCommand && throttled < 3) {
+        throttled += 1;
+        throw new TooManyRequestsException({ message: 'Maximum sending rate exceeded.', $metadata: {} });
+      }
+      return realSend(command);
+    }) as typeof client.send;
+    const p = localPipeline({ mailer: new SesMailer({ client }) });
+    const run = await p.run(R, [s.employerId]);
+    expect(throttled).toBe(3);
+    expect(run.emailsSent).toBe(2);
+    expect(await mailsTo(s.address(s.users.mail))).toHaveLength(1);
+    expect(await mailsTo(s.address(s.users.sick))).toHaveLength(1);
+  });
+});
+
+describe('E-mail: templates', () => {
+  it('an employer template overrides the provider one; DELETE falls back', async () => {
+    const s = await mailScenario();
+    const providerPath = `/v1/providers/${s.providerId}/email-template`;
+    const employerPath = `/v1/employers/${s.employerId}/email-template`;
+    expect((await api('GET', employerPath, { token: s.admin })).json.source).toBe('default');
+    const put = await api('PUT', providerPath, { token: s.admin, body: template() });
+    expect(put.status).toBe(200);
+    expect((await api('GET', employerPath, { token: s.admin })).json.source).toBe('provider');
+    await api('PUT', employerPath, {
+      token: await s.employerAdmin(),
+      body: template({
+        subject: 'Werkgever: {{count}} signalen',
+        sender: { name: 'Bakkerij', address: 'info@korenbloem.nl' },
+      }),
+    });
+    expect((await api('GET', employerPath, { token: s.admin })).json).toMatchObject({
+      source: 'employer',
+      subject: 'Werkgever: {{count}} signalen',
+    });
+
+    await localPipeline().run(R, [s.employerId]);
+    const [mail] = await mailsTo(s.address(s.users.mail));
+    expect(mail!.subject).toBe('Werkgever: 2 signalen');
+    expect(mail!.from).toContain('info@korenbloem.nl');
+
+    expect((await api('DELETE', employerPath, { token: s.admin })).status).toBe(204);
+    expect((await api('GET', employerPath, { token: s.admin })).json.source).toBe('provider');
+  });
+
+  it('refuses at PUT a template with an unknown variable or helper, a header line break, or a syntax error (422)', async () => {
+    const s = await mailScenario();
+    const path = `/v1/providers/${s.providerId}/email-template`;
+    const unknown = await api('PUT', path, { token: s.admin, body: template({ html: '<p>{{salary}}</p>' }) });
+    expectProblem(unknown, 422, 'unprocessable');
+    expect(unknown.json.errors[0]).toEqual({ path: 'body.html', message: 'unknown variable salary' });
+    expectProblem(
+      await api('PUT', path, { token: s.admin, body: template({ text: '{{lookup signals 0}}' }) }),
+      422,
+      'unprocessable',
+    );
+    expectProblem(
+      await api('PUT', path, { token: s.admin, body: template({ subject: 'a\r\nBcc: x@evil.nl' }) }),
+      422,
+      'unprocessable',
+    );
+    expectProblem(
+      await api('PUT', path, { token: s.admin, body: template({ html: '{{#each signals}}' }) }),
+      422,
+      'unprocessable',
+    );
+    expectProblem(
+      await api('PUT', path, { token: s.admin, body: template({ html: '{{constructor.name}}' }) }),
+      422,
+      'unprocessable',
+    );
+  });
+
+  it('previews with sample data and sends nothing', async () => {
+    const s = await mailScenario();
+    const r = await api('POST', `/v1/employers/${s.employerId}/email-template/preview`, {
+      token: s.admin,
+      body: { locale: 'en' },
+    });
+    expect(r.status).toBe(200);
+    expect(r.json.source).toBe('default');
+    expect(r.json.subject).toMatch(/^Signals: 4 new signals/);
+    expect(r.json.text).toContain('an employee (details in the app)');
+    const candidate = await api('POST', `/v1/employers/${s.employerId}/email-template/preview`, {
+      token: s.admin,
+      body: { template: template() },
+    });
+    expect(candidate.json).toMatchObject({
+      source: 'candidate',
+      from: 'Salarisbureau Jansen <signalen@jansen.nl>',
+    });
+  });
+});

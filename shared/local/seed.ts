@@ -1,4 +1,5 @@
 import type { AppDeps } from '../app/deps.js';
+import { SIGNAL_TYPES, type SignalType } from '../domain/catalogue.js';
 import { addMonths, type Day, formatDay, toDay } from '../domain/dates.js';
 import type { Employee } from '../domain/employee.js';
 import { stateAgeDate } from '../domain/rules/event-rules.js';
@@ -107,32 +108,6 @@ function demoEmployees(today: Day): Employee[] {
   return list;
 }
 
-const ALL_TYPES_WITH_MAIL = [
-  'BIRTHDAY',
-  'MILESTONE_BIRTHDAY',
-  'YOUTH_WAGE_STEP',
-  'STATE_PENSION_AGE',
-  'WEDDING_ANNIVERSARY',
-  'EMPLOYMENT_START',
-  'EMPLOYMENT_END',
-  'SERVICE_ANNIVERSARY',
-  'PROBATION_END',
-  'CONTRACT_END',
-  'NOTICE_DEADLINE',
-  'CHAIN_RULE',
-  'PAY_SCALE_INCREASE',
-  'ID_DOCUMENT_EXPIRY',
-  'RESIDENCE_PERMIT_EXPIRY',
-  'ABSENCE_WEEK_6',
-  'ABSENCE_WEEK_8',
-  'ABSENCE_WEEK_42',
-  'ABSENCE_WEEK_52',
-  'ABSENCE_WEEK_88',
-  'ABSENCE_WEEK_91',
-  'ABSENCE_WEEK_104',
-  'CUSTOM',
-] as const;
-
 /**
  * Seeds (or replaces) the demo tenant: a provider with an admin, a bakery with product 290 and a
  * garage without, departments, three dozen employees whose dates make every signal type appear
@@ -161,7 +136,7 @@ export async function seedDemoTenant(deps: AppDeps, today: string) {
     { kind: 'providerDefaultSettings', providerId },
     {
       providerId,
-      signals: ALL_TYPES_WITH_MAIL.map((signalType) => withDefaults({ signalType, email: true })),
+      signals: SIGNAL_TYPES.map((signalType) => withDefaults({ signalType, email: true })),
     },
   );
   for (const [employerId, name] of [
@@ -233,7 +208,7 @@ export async function seedDemoTenant(deps: AppDeps, today: string) {
       'CUSTOM',
     ].map((signalType) =>
       withDefaults({
-        signalType: signalType as (typeof ALL_TYPES_WITH_MAIL)[number],
+        signalType: signalType as SignalType,
         email: true,
         daysBefore: [30, 7],
       }),
@@ -244,7 +219,7 @@ export async function seedDemoTenant(deps: AppDeps, today: string) {
     source: 'user',
     signals: ['BIRTHDAY', 'ABSENCE_WEEK_6', 'ABSENCE_WEEK_8', 'CUSTOM'].map((signalType) =>
       withDefaults({
-        signalType: signalType as (typeof ALL_TYPES_WITH_MAIL)[number],
+        signalType: signalType as SignalType,
         email: true,
         departmentsOnly: true,
       }),

@@ -1,6 +1,7 @@
 import type { EmailTemplate } from './templates.js';
 
-const html = (t: {
+/** The words of the standard texts, per language. */
+interface Words {
   greeting: string;
   intro: string;
   cta: string;
@@ -8,7 +9,9 @@ const html = (t: {
   dept: string;
   over: string;
   days: string;
-}) => `<!doctype html>
+}
+
+const html = (t: Words) => `<!doctype html>
 <html><body style="font-family:Arial,Helvetica,sans-serif;color:#1f2933;max-width:640px;margin:0 auto;padding:16px">
 <p>${t.greeting} {{recipient.name}},</p>
 <p>${t.intro}</p>
@@ -27,15 +30,7 @@ const html = (t: {
 <p style="color:#616e7c;font-size:12px">${t.footer}</p>
 </body></html>`;
 
-const text = (t: {
-  greeting: string;
-  intro: string;
-  cta: string;
-  footer: string;
-  dept: string;
-  over: string;
-  days: string;
-}) => `${t.greeting} {{recipient.name}},
+const text = (t: Words) => `${t.greeting} {{recipient.name}},
 
 ${t.intro}
 {{#each employers}}
@@ -52,7 +47,7 @@ ${t.cta}: {{appUrl}}
 ${t.footer}
 `;
 
-const nl = {
+const nl: Words = {
   greeting: 'Beste',
   intro: 'Er staan {{count}} nieuwe signalen voor je klaar in Signaleringen ({{runDate}}):',
   cta: 'Bekijk je signalen',
@@ -62,7 +57,7 @@ const nl = {
   over: 'over',
   days: 'dagen',
 };
-const en = {
+const en: Words = {
   greeting: 'Dear',
   intro: 'You have {{count}} new signals in Signals ({{runDate}}):',
   cta: 'View your signals',

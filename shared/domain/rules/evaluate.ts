@@ -96,6 +96,38 @@ export function eventsOf(
   (RULES[type] as EventRule)(employee, from, to, emit);
 }
 
+/** Whether a setting covers an employee: all, or (departmentsOnly) those of the recipient's departments. */
+function inScope(setting: SignalSetting, recipient: Recipient, employee: PreparedEmployee): boolean {
+  if (!setting.departmentsOnly) return true;
+  const dep = employee.employee.departmentId;
+  return !!dep && recipient.departmentIds.has(dep);
+}
+
+/** Every event of a setting's type, within the employment, for the employees in its scope, with dates in [from, to]. */
+function forEachEvent(
+  snapshot: EmployerSnapshot,
+  recipient: Recipient,
+  setting: SignalSetting,
+  from: Day,
+  to: Day,
+  emit: (employee: PreparedEmployee, subject: string, eventDay: Day, text?: string) => void,
+): void {
+  const type = setting.signalType;
+  for (const employee of snapshot.employees) {
+    if (!inScope(setting, recipient, employee)) continue;
+    eventsOf(
+      type,
+      employee,
+      snapshot.customSignals.get(employee.employee.employeeId),
+      from,
+      to,
+      (subject, eventDay, text) => {
+        if (withinEmployment(type, employee, eventDay)) emit(employee, subject, eventDay, text);
+      },
+    );
+  }
+}
+
 /**
  * The signals due on a run date for the recipients of one employer: for every recipient, every
  * setting, every employee in its scope, every event the type's rule yields in the window, every
@@ -113,41 +145,27 @@ export function dueSignals(
     for (const setting of recipient.settings) {
       const { from, to } = eventWindow(runDay, setting.daysBefore, catchUpDays);
       const type = setting.signalType;
-      for (const employee of snapshot.employees) {
-        if (setting.departmentsOnly) {
-          const dep = employee.employee.departmentId;
-          if (!dep || !recipient.departmentIds.has(dep)) continue;
+      forEachEvent(snapshot, recipient, setting, from, to, (employee, subject, eventDay, text) => {
+        for (const d of setting.daysBefore) {
+          if (!isDue(runDay, eventDay, d, catchUpDays)) continue;
+          const base = {
+            recipientId: recipient.recipientId,
+            employerId,
+            signalType: type,
+            employeeId: employee.employee.employeeId,
+            subject,
+            eventDate: formatDay(eventDay),
+            daysBefore: d,
+          };
+          emit({
+            ...base,
+            identity: signalIdentity(base),
+            signalDate: formatDay(eventDay - d),
+            email: setting.email,
+            ...(text !== undefined ? { text } : {}),
+          });
         }
-        eventsOf(
-          type,
-          employee,
-          snapshot.customSignals.get(employee.employee.employeeId),
-          from,
-          to,
-          (subject, eventDay, text) => {
-            if (!withinEmployment(type, employee, eventDay)) return;
-            for (const d of setting.daysBefore) {
-              if (!isDue(runDay, eventDay, d, catchUpDays)) continue;
-              const base = {
-                recipientId: recipient.recipientId,
-                employerId,
-                signalType: type,
-                employeeId: employee.employee.employeeId,
-                subject,
-                eventDate: formatDay(eventDay),
-                daysBefore: d,
-              };
-              emit({
-                ...base,
-                identity: signalIdentity(base),
-                signalDate: formatDay(eventDay - d),
-                email: setting.email,
-                ...(text !== undefined ? { text } : {}),
-              });
-            }
-          },
-        );
-      }
+      });
     }
   }
 }
@@ -194,35 +212,21 @@ export function previewSignals(
     const first = eventWindow(fromDay, setting.daysBefore, catchUpDays);
     const last = eventWindow(lastDay, setting.daysBefore, catchUpDays);
     const type = setting.signalType;
-    for (const employee of snapshot.employees) {
-      if (setting.departmentsOnly) {
-        const dep = employee.employee.departmentId;
-        if (!dep || !recipient.departmentIds.has(dep)) continue;
+    forEachEvent(snapshot, recipient, setting, first.from, last.to, (employee, _subject, eventDay) => {
+      for (const d of setting.daysBefore) {
+        const runDay = Math.max(eventDay - d, fromDay);
+        if (runDay > lastDay || !isDue(runDay, eventDay, d, catchUpDays)) continue;
+        items.push({
+          sortKey: runDay,
+          runDate: formatDay(runDay),
+          signalType: type,
+          employeeId: employee.employee.employeeId,
+          eventDate: formatDay(eventDay),
+          daysBefore: d,
+          email: setting.email,
+        });
       }
-      eventsOf(
-        type,
-        employee,
-        snapshot.customSignals.get(employee.employee.employeeId),
-        first.from,
-        last.to,
-        (_s, eventDay) => {
-          if (!withinEmployment(type, employee, eventDay)) return;
-          for (const d of setting.daysBefore) {
-            const runDay = Math.max(eventDay - d, fromDay);
-            if (runDay > lastDay || !isDue(runDay, eventDay, d, catchUpDays)) continue;
-            items.push({
-              sortKey: runDay,
-              runDate: formatDay(runDay),
-              signalType: type,
-              employeeId: employee.employee.employeeId,
-              eventDate: formatDay(eventDay),
-              daysBefore: d,
-              email: setting.email,
-            });
-          }
-        },
-      );
-    }
+    });
   }
   items.sort(
     (a, b) =>

@@ -1,3 +1,4 @@
+import type { z } from 'zod';
 import {
   auditOf,
   batchEmployees,
@@ -10,10 +11,10 @@ import {
   putEmployer,
   requireEmployer,
 } from '../../app/directory/directory-service.js';
-import type { Stored } from '../../app/resource-store.js';
+import type { ListRef, ResourceRef, Stored } from '../../app/resource-store.js';
 import { PayloadTooLargeError } from '../../domain/errors.js';
 import { noContent, preconditionOf, resourceBody, resourceResult } from '../handlers/resource.js';
-import { defineRoute } from '../route.js';
+import { type Access, defineRoute } from '../route.js';
 import { listQuerySchema, pageOf, pathOf } from '../schemas/common.js';
 import {
   departmentBodySchema,
@@ -56,6 +57,101 @@ const employerPath = pathOf('employerId');
 const departmentPath = pathOf('employerId', 'departmentId');
 const employerUserPath = pathOf('employerId', 'userId');
 const employeePath = pathOf('employerId', 'employeeId');
+
+interface ChildSpec {
+  /** PascalCase name for operation ids, e.g. `Department`. */
+  name: string;
+  what: string;
+  path: string;
+  params: z.ZodType<Record<string, string>>;
+  listParams: z.ZodType<Record<string, string>>;
+  body: z.ZodType<object>;
+  response: z.ZodType;
+  listAccess: Access;
+  parent: (p: Params) => ResourceRef;
+  ref: (p: Params) => ResourceRef;
+  list: (p: Params) => ListRef;
+}
+type Params = Record<string, string | undefined>;
+
+/**
+ * PUT, GET, DELETE and list of a directory resource under a parent that must exist: the
+ * resources with nothing special (provider users, departments, employer users).
+ */
+function childRoutes(spec: ChildSpec) {
+  const listPath = spec.path.slice(0, spec.path.lastIndexOf('/'));
+  const listName = spec.name.endsWith('y') ? `${spec.name.slice(0, -1)}ies` : `${spec.name}s`;
+  return [
+    defineRoute({
+      operationId: `put${spec.name}`,
+      method: 'PUT',
+      path: spec.path,
+      area,
+      summary: `Create or replace ${spec.what}`,
+      access: allowed(directoryWrite),
+      params: spec.params,
+      body: spec.body,
+      response: spec.response,
+      successStatus: 200,
+      etag: true,
+      handler: async ({ caller, params, body, headers }, deps) => {
+        const { stored, created } = await putChild(
+          deps,
+          caller,
+          spec.parent(params),
+          spec.ref(params),
+          { ...params, ...body },
+          preconditionOf(headers),
+        );
+        return resourceResult(stored, putStatus(created));
+      },
+    }),
+    defineRoute({
+      operationId: `get${spec.name}`,
+      method: 'GET',
+      path: spec.path,
+      area,
+      summary: `Read ${spec.what}`,
+      access: allowed(directoryWrite),
+      params: spec.params,
+      response: spec.response,
+      successStatus: 200,
+      etag: true,
+      handler: async ({ params }, deps) => resourceResult(await getResource(deps, spec.ref(params))),
+    }),
+    defineRoute({
+      operationId: `delete${spec.name}`,
+      method: 'DELETE',
+      path: spec.path,
+      area,
+      summary: `Delete ${spec.what}`,
+      access: allowed(directoryWrite),
+      params: spec.params,
+      successStatus: 204,
+      etag: true,
+      handler: async ({ params, headers }, deps) => {
+        await deps.store.delete(spec.ref(params), preconditionOf(headers));
+        return noContent;
+      },
+    }),
+    defineRoute({
+      operationId: `list${listName}`,
+      method: 'GET',
+      path: listPath,
+      area,
+      summary: `List ${listName.replace(/([a-z])([A-Z])/g, '$1 $2').toLowerCase()}`,
+      access: spec.listAccess,
+      params: spec.listParams,
+      query: listQuerySchema,
+      response: pageOf(spec.response),
+      successStatus: 200,
+      handler: async ({ params, query }, deps) => {
+        const result = await listChildren(deps, spec.parent(params), spec.list(params), query);
+        return page(result.items, result.nextCursor);
+      },
+    }),
+  ];
+}
 
 export const directoryRoutes = [
   // Providers
@@ -111,83 +207,19 @@ export const directoryRoutes = [
     },
   }),
 
-  // Provider users
-  defineRoute({
-    operationId: 'putProviderUser',
-    method: 'PUT',
+  ...childRoutes({
+    name: 'ProviderUser',
+    what: 'a provider user',
     path: '/v1/providers/{providerId}/users/{userId}',
-    area,
-    summary: 'Create or replace a provider user',
-    access: allowed(directoryWrite),
     params: providerUserPath,
+    listParams: providerPath,
     body: providerUserBodySchema,
     response: providerUserSchema,
-    successStatus: 200,
-    etag: true,
-    handler: async ({ caller, params, body, headers }, deps) => {
-      const { stored, created } = await putChild(
-        deps,
-        caller,
-        { kind: 'provider', providerId: params.providerId },
-        { kind: 'providerUser', ...params },
-        { ...params, ...body },
-        preconditionOf(headers),
-      );
-      return resourceResult(stored, putStatus(created));
-    },
+    listAccess: allowed(directoryWrite, providerAdmin),
+    parent: (p) => ({ kind: 'provider', providerId: p.providerId! }),
+    ref: (p) => ({ kind: 'providerUser', providerId: p.providerId!, userId: p.userId! }),
+    list: (p) => ({ kind: 'providerUsers', providerId: p.providerId! }),
   }),
-  defineRoute({
-    operationId: 'getProviderUser',
-    method: 'GET',
-    path: '/v1/providers/{providerId}/users/{userId}',
-    area,
-    summary: 'Read a provider user',
-    access: allowed(directoryWrite),
-    params: providerUserPath,
-    response: providerUserSchema,
-    successStatus: 200,
-    etag: true,
-    handler: async ({ params }, deps) =>
-      resourceResult(await getResource(deps, { kind: 'providerUser', ...params })),
-  }),
-  defineRoute({
-    operationId: 'deleteProviderUser',
-    method: 'DELETE',
-    path: '/v1/providers/{providerId}/users/{userId}',
-    area,
-    summary: 'Delete a provider user',
-    access: allowed(directoryWrite),
-    params: providerUserPath,
-    successStatus: 204,
-    etag: true,
-    handler: async ({ params, headers }, deps) => {
-      await deps.store.delete({ kind: 'providerUser', ...params }, preconditionOf(headers));
-      return noContent;
-    },
-  }),
-  defineRoute({
-    operationId: 'listProviderUsers',
-    method: 'GET',
-    path: '/v1/providers/{providerId}/users',
-    area,
-    summary: "List a provider's users",
-    access: allowed(directoryWrite, providerAdmin),
-    params: providerPath,
-    query: listQuerySchema,
-    response: pageOf(providerUserSchema),
-    successStatus: 200,
-    handler: async ({ params, query }, deps) => {
-      const result = await listChildren(
-        deps,
-        { kind: 'provider', ...params },
-        { kind: 'providerUsers', ...params },
-        query,
-      );
-      return page(result.items, result.nextCursor);
-    },
-  }),
-
-  // Employers
   defineRoute({
     operationId: 'putEmployer',
     method: 'PUT',
@@ -296,159 +328,32 @@ export const directoryRoutes = [
     }),
   ),
 
-  // Departments
-  defineRoute({
-    operationId: 'putDepartment',
-    method: 'PUT',
+  ...childRoutes({
+    name: 'Department',
+    what: 'a department',
     path: '/v1/employers/{employerId}/departments/{departmentId}',
-    area,
-    summary: 'Create or replace a department',
-    access: allowed(directoryWrite),
     params: departmentPath,
+    listParams: employerPath,
     body: departmentBodySchema,
     response: departmentSchema,
-    successStatus: 200,
-    etag: true,
-    handler: async ({ caller, params, body, headers }, deps) => {
-      const { stored, created } = await putChild(
-        deps,
-        caller,
-        { kind: 'employer', employerId: params.employerId },
-        { kind: 'department', ...params },
-        { ...params, ...body },
-        preconditionOf(headers),
-      );
-      return resourceResult(stored, putStatus(created));
-    },
+    listAccess: allowed(directoryWrite),
+    parent: (p) => ({ kind: 'employer', employerId: p.employerId! }),
+    ref: (p) => ({ kind: 'department', employerId: p.employerId!, departmentId: p.departmentId! }),
+    list: (p) => ({ kind: 'departments', employerId: p.employerId! }),
   }),
-  defineRoute({
-    operationId: 'getDepartment',
-    method: 'GET',
-    path: '/v1/employers/{employerId}/departments/{departmentId}',
-    area,
-    summary: 'Read a department',
-    access: allowed(directoryWrite),
-    params: departmentPath,
-    response: departmentSchema,
-    successStatus: 200,
-    etag: true,
-    handler: async ({ params }, deps) =>
-      resourceResult(await getResource(deps, { kind: 'department', ...params })),
-  }),
-  defineRoute({
-    operationId: 'deleteDepartment',
-    method: 'DELETE',
-    path: '/v1/employers/{employerId}/departments/{departmentId}',
-    area,
-    summary: 'Delete a department',
-    access: allowed(directoryWrite),
-    params: departmentPath,
-    successStatus: 204,
-    etag: true,
-    handler: async ({ params, headers }, deps) => {
-      await deps.store.delete({ kind: 'department', ...params }, preconditionOf(headers));
-      return noContent;
-    },
-  }),
-  defineRoute({
-    operationId: 'listDepartments',
-    method: 'GET',
-    path: '/v1/employers/{employerId}/departments',
-    area,
-    summary: "List an employer's departments",
-    access: allowed(directoryWrite),
-    params: employerPath,
-    query: listQuerySchema,
-    response: pageOf(departmentSchema),
-    successStatus: 200,
-    handler: async ({ params, query }, deps) => {
-      const result = await listChildren(
-        deps,
-        { kind: 'employer', ...params },
-        { kind: 'departments', ...params },
-        query,
-      );
-      return page(result.items, result.nextCursor);
-    },
-  }),
-
-  // Employer users
-  defineRoute({
-    operationId: 'putEmployerUser',
-    method: 'PUT',
+  ...childRoutes({
+    name: 'EmployerUser',
+    what: 'an employer user',
     path: '/v1/employers/{employerId}/users/{userId}',
-    area,
-    summary: 'Create or replace an employer user',
-    access: allowed(directoryWrite),
     params: employerUserPath,
+    listParams: employerPath,
     body: employerUserBodySchema,
     response: employerUserSchema,
-    successStatus: 200,
-    etag: true,
-    handler: async ({ caller, params, body, headers }, deps) => {
-      const { stored, created } = await putChild(
-        deps,
-        caller,
-        { kind: 'employer', employerId: params.employerId },
-        { kind: 'employerUser', ...params },
-        { ...params, ...body },
-        preconditionOf(headers),
-      );
-      return resourceResult(stored, putStatus(created));
-    },
+    listAccess: allowed(directoryWrite),
+    parent: (p) => ({ kind: 'employer', employerId: p.employerId! }),
+    ref: (p) => ({ kind: 'employerUser', employerId: p.employerId!, userId: p.userId! }),
+    list: (p) => ({ kind: 'employerUsers', employerId: p.employerId! }),
   }),
-  defineRoute({
-    operationId: 'getEmployerUser',
-    method: 'GET',
-    path: '/v1/employers/{employerId}/users/{userId}',
-    area,
-    summary: 'Read an employer user',
-    access: allowed(directoryWrite),
-    params: employerUserPath,
-    response: employerUserSchema,
-    successStatus: 200,
-    etag: true,
-    handler: async ({ params }, deps) =>
-      resourceResult(await getResource(deps, { kind: 'employerUser', ...params })),
-  }),
-  defineRoute({
-    operationId: 'deleteEmployerUser',
-    method: 'DELETE',
-    path: '/v1/employers/{employerId}/users/{userId}',
-    area,
-    summary: 'Delete an employer user',
-    access: allowed(directoryWrite),
-    params: employerUserPath,
-    successStatus: 204,
-    etag: true,
-    handler: async ({ params, headers }, deps) => {
-      await deps.store.delete({ kind: 'employerUser', ...params }, preconditionOf(headers));
-      return noContent;
-    },
-  }),
-  defineRoute({
-    operationId: 'listEmployerUsers',
-    method: 'GET',
-    path: '/v1/employers/{employerId}/users',
-    area,
-    summary: "List an employer's users",
-    access: allowed(directoryWrite),
-    params: employerPath,
-    query: listQuerySchema,
-    response: pageOf(employerUserSchema),
-    successStatus: 200,
-    handler: async ({ params, query }, deps) => {
-      const result = await listChildren(
-        deps,
-        { kind: 'employer', ...params },
-        { kind: 'employerUsers', ...params },
-        query,
-      );
-      return page(result.items, result.nextCursor);
-    },
-  }),
-
-  // Employees
   defineRoute({
     operationId: 'putEmployee',
     method: 'PUT',

@@ -16,7 +16,12 @@ const envSchema = z.object({
 });
 
 async function main() {
-  const env = envSchema.parse(process.env);
+  const parsed = envSchema.safeParse(process.env);
+  if (!parsed.success) {
+    console.error(`Invalid environment: ${z.prettifyError(parsed.error).replaceAll('\n', ' ')}`);
+    process.exit(2);
+  }
+  const env = parsed.data;
   const inMemory = process.argv.includes('--in-memory');
   const started = Date.now();
   const stack = await startLocalStack({

@@ -222,3 +222,28 @@ describe('E-mail: templates', () => {
     });
   });
 });
+
+describe('E-mail: bounces and complaints', () => {
+  it('a permanent bounce suppresses the address: no further digest, the signal list is unaffected', async () => {
+    const { suppressFromSesEvent } = await import('../../shared/app/mail/ses-events.js');
+    const s = await mailScenario();
+    const p = localPipeline();
+    const address = s.address(s.users.mail);
+    const transient = await suppressFromSesEvent(p.deps, {
+      eventType: 'Bounce',
+      bounce: { bounceType: 'Transient', bouncedRecipients: [{ emailAddress: address }] },
+    });
+    expect(transient).toEqual([]);
+    const suppressed = await suppressFromSesEvent(p.deps, {
+      eventType: 'Bounce',
+      bounce: { bounceType: 'Permanent', bouncedRecipients: [{ emailAddress: address.toUpperCase() }] },
+    });
+    expect(suppressed).toHaveLength(1);
+    const run = await p.run(R, [s.employerId]);
+    expect(await mailsTo(address)).toHaveLength(0);
+    expect(await mailsTo(s.address(s.users.sick))).toHaveLength(1);
+    expect(run.emailsSent).toBe(1);
+    const list = await api('GET', '/v1/me/signals', { token: await s.employerUser(s.users.mail) });
+    expect(list.json.items).toHaveLength(2);
+  });
+});

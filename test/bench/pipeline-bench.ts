@@ -12,7 +12,7 @@ import pLimit from 'p-limit';
 import { makeDocumentClient } from '../../shared/adapters/dynamodb/client.js';
 import { startRun } from '../../shared/app/pipeline/dispatch.js';
 import { fixedClock } from '../../shared/app/system-clock.js';
-import { addMonths, formatDay, toDay } from '../../shared/domain/dates.js';
+import { formatDay, toDay } from '../../shared/domain/dates.js';
 import type { Employee } from '../../shared/domain/employee.js';
 import { withDefaults } from '../../shared/domain/settings.js';
 import { ensureTable } from '../../shared/local/create-table.js';

@@ -3,6 +3,7 @@ import { signalTypeInfo } from '../../domain/catalogue.js';
 import { formatDay, toDay } from '../../domain/dates.js';
 import { employeeName } from '../../domain/employee.js';
 import { type DueSignal, dueSignals, eventStillExists } from '../../domain/rules/evaluate.js';
+import { aowNotYetKnown } from '../../domain/rules/event-rules.js';
 import type { AppDeps } from '../deps.js';
 import { buildEmployerView, type RecipientInfo } from '../evaluation/employer-view.js';
 import type { DigestEntry, EvaluateMessage, StoredSignal } from './ports.js';
@@ -57,6 +58,19 @@ export async function evaluateEmployer(deps: AppDeps, message: EvaluateMessage):
   }));
   const byKey = new Map<string, RecipientInfo>(recipients.map((r) => [r.recipientId, r]));
   const existingIds = new Set(existing.map((s) => s.signalId));
+
+  if (recipients.some((r) => r.settings.some((x) => x.signalType === 'STATE_PENSION_AGE'))) {
+    const unknown = view.snapshot.employees.filter((e) => aowNotYetKnown(e.birth, runDay)).length;
+    if (unknown > 0) {
+      deps.logger.warn(
+        'AOW table does not cover employees near AOW age; no AOW signal for them until it does',
+        {
+          employerId,
+          employees: unknown,
+        },
+      );
+    }
+  }
 
   const fresh: DueSignal[] = [];
   let due = 0;

@@ -70,6 +70,15 @@ export function stateAgeDate(birth: Day): Day | undefined {
   return row ? addMonths(birth, row.months) : undefined;
 }
 
+const AOW_LAST_BORN = Math.max(...AOW_ROWS.map((r) => r.to));
+
+/**
+ * Whether an employee is near AOW age (60 or older on `day`) while the table does not yet say
+ * when they reach it: the table needs its next rows. No signal can be made for them until then.
+ */
+export const aowNotYetKnown = (birth: Day, day: Day) =>
+  birth > AOW_LAST_BORN && addMonths(birth, 60 * 12) <= day;
+
 /** The k-th sick day of an absence (1-based), counting sick days only; undefined if it never came. */
 export function nthSickDay(absence: PreparedAbsence, k: number): Day | undefined {
   let remaining = k;

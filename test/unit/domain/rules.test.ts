@@ -77,6 +77,16 @@ describe('Rule: STATE_PENSION_AGE (AOW art. 7a)', () => {
   );
 });
 
+describe('Function: aowNotYetKnown', () => {
+  it('flags people of 60 and over whom the table does not cover yet, nobody else', async () => {
+    const { aowNotYetKnown } = await import('../../../shared/domain/rules/event-rules.js');
+    const { toDay } = await import('../../../shared/domain/dates.js');
+    expect(aowNotYetKnown(toDay('1964-10-01'), toDay('2026-11-28'))).toBe(true);
+    expect(aowNotYetKnown(toDay('1964-09-30'), toDay('2026-11-28'))).toBe(false);
+    expect(aowNotYetKnown(toDay('1980-01-01'), toDay('2026-11-28'))).toBe(false);
+  });
+});
+
 describe('Rule: WEDDING_ANNIVERSARY and SERVICE_ANNIVERSARY (12.5, 25, 40, 50 years)', () => {
   it('12.5 years is 12 years and 6 months', () => {
     expect(

@@ -156,6 +156,7 @@ describe('Pipeline: evaluation', () => {
     };
     const failed = await p.run(R, [s.e1]);
     expect(failed.employers.failed).toBe(1);
+    expect(p.queues.evaluate.deadLetters).toHaveLength(1);
     expect((await p.signalItems(s.e1)).length).toBe(2);
 
     p.deps.signals.createSignal = realCreate;

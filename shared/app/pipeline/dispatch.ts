@@ -61,7 +61,9 @@ async function finishEmployerless(deps: AppDeps, runId: string) {
 
 /**
  * Handles one evaluate message. A failure is retried by the queue; on the last attempt the
- * employer is counted failed on the run (so the run still completes) and the error is logged.
+ * employer is counted failed on the run (so the run still completes), the error is logged, and
+ * the message still fails so that it lands in the dead-letter queue (whose alarm tells an
+ * operator; a redrive evaluates it again, safely).
  */
 export async function handleEvaluateMessage(
   deps: AppDeps,
@@ -72,15 +74,16 @@ export async function handleEvaluateMessage(
   try {
     return await evaluateEmployer(deps, message);
   } catch (error) {
-    if (attempt < maxAttempts) throw error;
-    deps.logger.error('employer evaluation failed for good', { ...message, attempt, error: String(error) });
-    await finishEmployer(
-      deps,
-      message.runId,
-      message.employerId,
-      { created: 0, withdrawn: 0, due: 0 },
-      'failed',
-    );
-    return undefined;
+    if (attempt >= maxAttempts) {
+      deps.logger.error('employer evaluation failed for good', { ...message, attempt, error: String(error) });
+      await finishEmployer(
+        deps,
+        message.runId,
+        message.employerId,
+        { created: 0, withdrawn: 0, due: 0 },
+        'failed',
+      );
+    }
+    throw error;
   }
 }

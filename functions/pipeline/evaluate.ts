@@ -1,4 +1,4 @@
-import { handleEvaluateMessage } from '../../shared/app/pipeline/dispatch.js';
+import { handleEvaluateMessage } from '../../shared/app/pipeline/evaluate-employer.js';
 import { lambdaRuntime } from '../runtime/lambda-wiring.js';
 import { evaluateMessageSchema, MAX_RECEIVES } from './messages.js';
 import { makeSqsConsumer } from './sqs-consumer.js';

@@ -4,6 +4,7 @@ import {
   DescribeTableCommand,
   type DynamoDBClient,
   ResourceInUseException,
+  ResourceNotFoundException,
   UpdateTimeToLiveCommand,
 } from '@aws-sdk/client-dynamodb';
 import { TABLE_DEFINITION } from '../adapters/dynamodb/table-definition.js';
@@ -14,7 +15,7 @@ export async function ensureTable(client: DynamoDBClient, tableName: string): Pr
     await client.send(new DescribeTableCommand({ TableName: tableName }));
     return;
   } catch (error) {
-    if ((error as { name?: string }).name !== 'ResourceNotFoundException') throw error;
+    if (!(error instanceof ResourceNotFoundException)) throw error;
   }
   const t = TABLE_DEFINITION;
   const names = new Set<string>([t.partitionKey, t.sortKey]);

@@ -6,7 +6,7 @@ import type { AppConfig, AppDeps } from '../app/deps.js';
 import type { AppLogger } from '../app/logger.js';
 import { deliverDigest } from '../app/mail/deliver-digest.js';
 import type { Mailer } from '../app/mail/ports.js';
-import { handleEvaluateMessage } from '../app/pipeline/dispatch.js';
+import { handleEvaluateMessage } from '../app/pipeline/evaluate-employer.js';
 import type { DeliverMessage, EvaluateMessage } from '../app/pipeline/ports.js';
 import type { Clock } from '../app/ports.js';
 

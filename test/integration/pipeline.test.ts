@@ -1,6 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { handleEvaluateMessage } from '../../shared/app/pipeline/dispatch.js';
-import { evaluateEmployer } from '../../shared/app/pipeline/evaluate-employer.js';
+import { evaluateEmployer, handleEvaluateMessage } from '../../shared/app/pipeline/evaluate-employer.js';
 import { api, tokenFor, uid } from './support/api.js';
 import { anEmployee, aTenant } from './support/fixtures.js';
 import { localPipeline } from './support/pipeline.js';

@@ -39,8 +39,7 @@ import {
   partitions,
   prefixes,
 } from './keys.js';
-
-type Item = Record<string, unknown>;
+import { type Item, queryAll } from './query.js';
 
 function keyOf(ref: ResourceRef): Key {
   switch (ref.kind) {
@@ -375,50 +374,36 @@ export class DynamoResourceStore implements ResourceStore, TenantLookup {
   }
 
   private async deleteEmployersOfProvider(providerId: string): Promise<void> {
-    let start: Record<string, unknown> | undefined;
-    do {
-      const { Items = [], LastEvaluatedKey } = await this.client.send(
-        new QueryCommand({
-          TableName: this.tableName,
-          IndexName: 'gsi1',
-          KeyConditionExpression: 'gsi1pk = :p',
-          ExpressionAttributeValues: { ':p': indexKeys.employersOfProvider(providerId) },
-          ProjectionExpression: 'pk',
-          ...(start ? { ExclusiveStartKey: start } : {}),
-        }),
-      );
-      for (const item of Items) await this.deletePartition(item.pk as string);
-      start = LastEvaluatedKey;
-    } while (start);
+    const employers = await queryAll(this.client, {
+      TableName: this.tableName,
+      IndexName: 'gsi1',
+      KeyConditionExpression: 'gsi1pk = :p',
+      ExpressionAttributeValues: { ':p': indexKeys.employersOfProvider(providerId) },
+      ProjectionExpression: 'pk',
+    });
+    for (const employer of employers) await this.deletePartition(employer.pk as string);
   }
 
   /** Deletes every item of a partition, 25 keys per BatchWrite, retrying unprocessed ones. */
   private async deletePartition(pk: string): Promise<void> {
-    let start: Record<string, unknown> | undefined;
-    do {
-      const { Items = [], LastEvaluatedKey } = await this.client.send(
-        new QueryCommand({
-          TableName: this.tableName,
-          KeyConditionExpression: 'pk = :pk',
-          ExpressionAttributeValues: { ':pk': pk },
-          ProjectionExpression: 'pk, sk',
-          ...(start ? { ExclusiveStartKey: start } : {}),
-        }),
-      );
-      for (let i = 0; i < Items.length; i += BATCH_WRITE_MAX) {
-        let requests = Items.slice(i, i + BATCH_WRITE_MAX).map((k) => ({
-          DeleteRequest: { Key: { pk: k.pk, sk: k.sk } },
-        }));
-        for (let attempt = 0; requests.length > 0; attempt++) {
-          const { UnprocessedItems } = await this.client.send(
-            new BatchWriteCommand({ RequestItems: { [this.tableName]: requests } }),
-          );
-          requests = (UnprocessedItems?.[this.tableName] ?? []) as typeof requests;
-          if (requests.length > 0) await new Promise((r) => setTimeout(r, Math.min(1000, 50 * 2 ** attempt)));
-        }
+    const items = await queryAll(this.client, {
+      TableName: this.tableName,
+      KeyConditionExpression: 'pk = :pk',
+      ExpressionAttributeValues: { ':pk': pk },
+      ProjectionExpression: 'pk, sk',
+    });
+    for (let i = 0; i < items.length; i += BATCH_WRITE_MAX) {
+      let requests = items
+        .slice(i, i + BATCH_WRITE_MAX)
+        .map((k) => ({ DeleteRequest: { Key: { pk: k.pk, sk: k.sk } } }));
+      for (let attempt = 0; requests.length > 0; attempt++) {
+        const { UnprocessedItems } = await this.client.send(
+          new BatchWriteCommand({ RequestItems: { [this.tableName]: requests } }),
+        );
+        requests = (UnprocessedItems?.[this.tableName] ?? []) as typeof requests;
+        if (requests.length > 0) await new Promise((r) => setTimeout(r, Math.min(1000, 50 * 2 ** attempt)));
       }
-      start = LastEvaluatedKey;
-    } while (start);
+    }
   }
 
   readEmployerPartition(employerId: string): Promise<PartitionItems> {
@@ -429,30 +414,20 @@ export class DynamoResourceStore implements ResourceStore, TenantLookup {
     return this.readPartition(partitions.provider(providerId));
   }
 
-  /** Every item of a partition grouped by entity kind, in as few Query pages as DynamoDB allows. */
+  /** Every item of a partition grouped by entity kind (one paginated Query). */
   private async readPartition(pk: string): Promise<PartitionItems> {
+    const items = await queryAll(this.client, {
+      TableName: this.tableName,
+      KeyConditionExpression: 'pk = :pk',
+      ExpressionAttributeValues: { ':pk': pk },
+    });
     const result: PartitionItems = {};
-    let start: Record<string, unknown> | undefined;
-    do {
-      const { Items = [], LastEvaluatedKey } = await this.client.send(
-        new QueryCommand({
-          TableName: this.tableName,
-          KeyConditionExpression: 'pk = :pk',
-          ExpressionAttributeValues: { ':pk': pk },
-          ...(start ? { ExclusiveStartKey: start } : {}),
-        }),
-      );
-      for (const item of Items) {
-        const kind = String(
-          item.entity ??
-            (item.sk === 'EMPLOYER' ? 'employer' : item.sk === 'PROVIDER' ? 'provider' : 'unknown'),
-        );
-        const list = result[kind] ?? [];
-        list.push(toStored(item));
-        result[kind] = list;
-      }
-      start = LastEvaluatedKey;
-    } while (start);
+    for (const item of items) {
+      const kind = String(item.entity);
+      const list = result[kind] ?? [];
+      list.push(toStored(item));
+      result[kind] = list;
+    }
     return result;
   }
 

@@ -1,4 +1,3 @@
-import { ConditionalCheckFailedException, TransactionCanceledException } from '@aws-sdk/client-dynamodb';
 import {
   type DynamoDBDocumentClient,
   GetCommand,
@@ -21,8 +20,7 @@ import type {
 import type { Page, PageRequest } from '../../app/resource-store.js';
 import { ValidationError } from '../../domain/errors.js';
 import { decodeCursor, encodeCursor, indexKeys, pipelineKeys } from './keys.js';
-
-type Item = Record<string, unknown>;
+import { type Item, isConditionFailure, queryAll } from './query.js';
 
 /** Signals expire a year and a half after their event: old enough never to be due again. */
 const SIGNAL_TTL_DAYS = 550;
@@ -59,21 +57,9 @@ export class DynamoSignalStore implements SignalStore, RunStore, ActiveEmployers
     private readonly tableName: string,
   ) {}
 
+  /** Every item a Query matches, less those TTL has expired but not yet deleted. */
   private async queryAll(input: Omit<QueryCommandInput, 'TableName'>): Promise<Item[]> {
-    const items: Item[] = [];
-    let start: Record<string, unknown> | undefined;
-    do {
-      const { Items = [], LastEvaluatedKey } = await this.client.send(
-        new QueryCommand({
-          TableName: this.tableName,
-          ...input,
-          ...(start ? { ExclusiveStartKey: start } : {}),
-        }),
-      );
-      for (const item of Items) if (notExpired(item)) items.push(item);
-      start = LastEvaluatedKey;
-    } while (start);
-    return items;
+    return (await queryAll(this.client, { TableName: this.tableName, ...input })).filter(notExpired);
   }
 
   async activeEmployerIds(): Promise<string[]> {
@@ -140,11 +126,7 @@ export class DynamoSignalStore implements SignalStore, RunStore, ActiveEmployers
       );
       return true;
     } catch (error) {
-      if (error instanceof ConditionalCheckFailedException) return false;
-      if (error instanceof TransactionCanceledException) {
-        const reasons = error.CancellationReasons ?? [];
-        if (reasons.some((r) => r.Code === 'ConditionalCheckFailed')) return false;
-      }
+      if (isConditionFailure(error)) return false;
       throw error;
     }
   }
@@ -209,7 +191,7 @@ export class DynamoSignalStore implements SignalStore, RunStore, ActiveEmployers
       );
       return Attributes ? stripSignal(Attributes) : undefined;
     } catch (error) {
-      if (error instanceof ConditionalCheckFailedException) return undefined;
+      if (isConditionFailure(error)) return undefined;
       throw error;
     }
   }
@@ -378,12 +360,7 @@ export class DynamoSignalStore implements SignalStore, RunStore, ActiveEmployers
       );
       return true;
     } catch (error) {
-      if (
-        error instanceof TransactionCanceledException &&
-        (error.CancellationReasons ?? []).some((r) => r.Code === 'ConditionalCheckFailed')
-      ) {
-        return false;
-      }
+      if (isConditionFailure(error)) return false;
       throw error;
     }
   }
@@ -410,7 +387,7 @@ export class DynamoSignalStore implements SignalStore, RunStore, ActiveEmployers
       );
       return true;
     } catch (error) {
-      if (error instanceof ConditionalCheckFailedException) return false;
+      if (isConditionFailure(error)) return false;
       throw error;
     }
   }
@@ -445,7 +422,7 @@ export class DynamoSignalStore implements SignalStore, RunStore, ActiveEmployers
       );
       return true;
     } catch (error) {
-      if (error instanceof ConditionalCheckFailedException) return false;
+      if (isConditionFailure(error)) return false;
       throw error;
     }
   }
@@ -463,7 +440,7 @@ export class DynamoSignalStore implements SignalStore, RunStore, ActiveEmployers
         }),
       )
       .catch((error: unknown) => {
-        if (!(error instanceof ConditionalCheckFailedException)) throw error;
+        if (!isConditionFailure(error)) throw error;
       });
   }
 

@@ -1,4 +1,9 @@
-import { SESv2Client, SESv2ServiceException, SendEmailCommand } from '@aws-sdk/client-sesv2';
+import {
+  SESv2Client,
+  SESv2ServiceException,
+  SendEmailCommand,
+  TooManyRequestsException,
+} from '@aws-sdk/client-sesv2';
 import { type Mailer, type OutgoingMail, ThrottledError } from '../../app/mail/ports.js';
 
 /** Encodes a display name for the From header (RFC 2047) when it is not plain ASCII. */
@@ -10,11 +15,10 @@ function fromHeader(name: string, address: string): string {
   return `${encoded} <${address}>`;
 }
 
+/** SESv2 answers a too-fast sender with TooManyRequests ("Maximum sending rate exceeded"). */
 const isThrottling = (error: unknown) =>
-  error instanceof SESv2ServiceException &&
-  (error.name === 'TooManyRequestsException' ||
-    error.name === 'ThrottlingException' ||
-    /Maximum sending rate exceeded/i.test(error.message));
+  error instanceof TooManyRequestsException ||
+  (error instanceof SESv2ServiceException && /Maximum sending rate exceeded/i.test(error.message));
 
 /** Sends with SESv2 SendEmail (simple content: subject, html, text). */
 export class SesMailer implements Mailer {

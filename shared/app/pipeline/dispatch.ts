@@ -2,7 +2,7 @@ import { MANUAL_MOMENT, MOMENTS } from '../../config/moments.js';
 import { formatDay, toDay } from '../../domain/dates.js';
 import { ValidationError } from '../../domain/errors.js';
 import type { AppDeps } from '../deps.js';
-import { evaluateEmployer, finishEmployer } from './evaluate-employer.js';
+
 import type { Run } from './ports.js';
 
 export interface StartRunInput {
@@ -57,33 +57,4 @@ export async function startRun(deps: AppDeps, input: StartRunInput): Promise<Run
 async function finishEmployerless(deps: AppDeps, runId: string) {
   await deps.runs.completeIfFinished(runId, deps.clock.now().toISOString());
   await deps.runs.markDeliveryQueued(runId, deps.clock.now().toISOString());
-}
-
-/**
- * Handles one evaluate message. A failure is retried by the queue; on the last attempt the
- * employer is counted failed on the run (so the run still completes), the error is logged, and
- * the message still fails so that it lands in the dead-letter queue (whose alarm tells an
- * operator; a redrive evaluates it again, safely).
- */
-export async function handleEvaluateMessage(
-  deps: AppDeps,
-  message: { runId: string; employerId: string; date: string },
-  attempt: number,
-  maxAttempts: number,
-) {
-  try {
-    return await evaluateEmployer(deps, message);
-  } catch (error) {
-    if (attempt >= maxAttempts) {
-      deps.logger.error('employer evaluation failed for good', { ...message, attempt, error: String(error) });
-      await finishEmployer(
-        deps,
-        message.runId,
-        message.employerId,
-        { created: 0, withdrawn: 0, due: 0 },
-        'failed',
-      );
-    }
-    throw error;
-  }
 }

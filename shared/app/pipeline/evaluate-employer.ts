@@ -120,6 +120,35 @@ export async function evaluateEmployer(deps: AppDeps, message: EvaluateMessage):
   return outcome;
 }
 
+/**
+ * Handles one evaluate message. A failure is retried by the queue; on the last attempt the
+ * employer is counted failed on the run (so the run still completes), the error is logged, and
+ * the message still fails so that it lands in the dead-letter queue (whose alarm tells an
+ * operator; a redrive evaluates it again, safely).
+ */
+export async function handleEvaluateMessage(
+  deps: AppDeps,
+  message: { runId: string; employerId: string; date: string },
+  attempt: number,
+  maxAttempts: number,
+) {
+  try {
+    return await evaluateEmployer(deps, message);
+  } catch (error) {
+    if (attempt >= maxAttempts) {
+      deps.logger.error('employer evaluation failed for good', { ...message, attempt, error: String(error) });
+      await finishEmployer(
+        deps,
+        message.runId,
+        message.employerId,
+        { created: 0, withdrawn: 0, due: 0 },
+        'failed',
+      );
+    }
+    throw error;
+  }
+}
+
 /** Counts the employer on the run (once), and queues the delivery when the run is complete. */
 export async function finishEmployer(
   deps: AppDeps,

@@ -120,6 +120,14 @@ export async function getEffectiveSettings(deps: AppDeps, user: UserRef) {
   };
 }
 
+/** The identity part of a user's stored settings, keeping the signal set the user selected. */
+const settingsBase = (user: UserRef, existing: Stored<StoredUserSettings> | undefined) => ({
+  providerId: user.providerId,
+  userId: user.userId,
+  ...(user.audience === 'employer' ? { employerId: user.employerId } : {}),
+  ...(existing?.data.selectedSetId ? { selectedSetId: existing.data.selectedSetId } : {}),
+});
+
 /** Writes a user's own settings (`custom` or an explicit `none`); keeps the signal-set selection. */
 export async function putUserSettings(
   deps: AppDeps,
@@ -131,12 +139,9 @@ export async function putUserSettings(
   const ref = settingsRef(user);
   const existing = await deps.store.get<StoredUserSettings>(ref);
   const data: StoredUserSettings = {
-    providerId: user.providerId,
-    userId: user.userId,
-    ...(user.audience === 'employer' ? { employerId: user.employerId } : {}),
+    ...settingsBase(user, existing),
     mode: body.mode,
     ...(body.mode === 'custom' ? { signals: normaliseSignals(body.signals), source: 'user' as const } : {}),
-    ...(existing?.data.selectedSetId ? { selectedSetId: existing.data.selectedSetId } : {}),
   };
   await deps.store.put(ref, data, auditOf(deps, caller), precondition);
   return getEffectiveSettings(deps, user);
@@ -154,13 +159,7 @@ export async function deleteUserSettings(
   if (!existing || existing.data.mode === 'default') return;
   await deps.store.put<StoredUserSettings>(
     ref,
-    {
-      providerId: user.providerId,
-      userId: user.userId,
-      ...(user.audience === 'employer' ? { employerId: user.employerId } : {}),
-      mode: 'default',
-      ...(existing.data.selectedSetId ? { selectedSetId: existing.data.selectedSetId } : {}),
-    },
+    { ...settingsBase(user, existing), mode: 'default' },
     auditOf(deps, caller),
     precondition,
   );
@@ -214,12 +213,7 @@ export async function selectSignalSet(deps: AppDeps, caller: Caller, user: Emplo
   await getSignalSet(deps, user.providerId, setId);
   const ref = settingsRef(user);
   const existing = await deps.store.get<StoredUserSettings>(ref);
-  const base: StoredUserSettings = existing?.data ?? {
-    providerId: user.providerId,
-    userId: user.userId,
-    employerId: user.employerId,
-    mode: 'default',
-  };
+  const base: StoredUserSettings = existing?.data ?? { ...settingsBase(user, undefined), mode: 'default' };
   await deps.store.put(
     ref,
     { ...base, selectedSetId: setId },

@@ -16,7 +16,9 @@ export interface TenantLookup {
  *    listed) and, for a `self` grant, is the path's userId;
  * 2. a path `employerId` must be the caller's own employer (employer users) or one of its
  *    provider's employers, within the user's `employerIds` when listed (provider users);
- * 3. a path `providerId` must be the caller's provider.
+ * 3. a path `providerId` must be the caller's provider;
+ * 4. an employer user's `employer_id` must belong to its `provider_id` (checked on every call,
+ *    so a token whose claims disagree reaches nothing).
  * The platform service account addresses any tenant. Another tenant is a 403 whether or not it
  * exists, so ids cannot be probed.
  */
@@ -37,6 +39,13 @@ export async function authorize(
     );
   if (!granted) throw new ForbiddenError('The caller lacks the right this operation needs.');
   if (caller.userType === 'platform') return;
+  // Two claims that must agree: an employer user's employer belongs to the provider it names.
+  if (caller.userType === 'employer') {
+    const owner = await tenants.employerProvider(caller.employerId);
+    if (owner !== caller.providerId) {
+      throw new ForbiddenError("The caller's employer does not belong to the caller's provider.");
+    }
+  }
 
   const { employerId, providerId } = params;
   if (providerId !== undefined && providerId !== caller.providerId) {

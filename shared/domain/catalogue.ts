@@ -200,3 +200,6 @@ export function signalTypeInfo(code: SignalType): SignalTypeInfo {
   if (!info) throw new RangeError(`Unknown signal type ${code}`);
   return info;
 }
+
+/** Health data (the absence milestones): need-to-know for department managers, withheld from e-mails. */
+export const isHealthSignal = (code: SignalType): boolean => signalTypeInfo(code).sensitive;

@@ -1,6 +1,15 @@
 import { existsSync, mkdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { createLocalJWKSet, exportJWK, generateKeyPair, importJWK, type JWK, jwtVerify, SignJWT } from 'jose';
+import {
+  errors as joseErrors,
+  createLocalJWKSet,
+  exportJWK,
+  generateKeyPair,
+  importJWK,
+  type JWK,
+  jwtVerify,
+  SignJWT,
+} from 'jose';
 
 /** Issuer and audience of local tokens; AWS stages configure their own (infra/config). */
 export const LOCAL_ISSUER = 'urn:signals:local';
@@ -14,7 +23,12 @@ export interface TokenClaims {
   scope: string;
   /** Expiry in epoch seconds; one hour from now when absent. */
   exp?: number;
+  /** Issued-at in epoch seconds; now when absent. */
+  iat?: number;
 }
+
+/** How far in the future a token's `iat` may be (clocks of issuer and API differ a little). */
+export const IAT_CLOCK_SKEW_SECONDS = 60;
 
 interface StoredKey {
   privateJwk: JWK;
@@ -48,27 +62,37 @@ export async function loadLocalKeys(dataDir: string) {
   return {
     jwks,
     async sign(claims: TokenClaims): Promise<string> {
-      const { exp, sub, ...rest } = claims;
+      const { exp, iat, sub, ...rest } = claims;
       const jwt = new SignJWT({ ...rest })
         .setProtectedHeader({ alg: 'ES256', kid: stored.publicJwk.kid ?? 'local', typ: 'JWT' })
         .setSubject(sub)
         .setIssuer(LOCAL_ISSUER)
         .setAudience(LOCAL_AUDIENCE)
-        .setIssuedAt();
+        .setIssuedAt(iat);
       jwt.setExpirationTime(exp ?? Math.floor(Date.now() / 1000) + 3600);
       return jwt.sign(privateKey);
     },
     /**
-     * Verifies as API Gateway's JWT authorizer does (signature, issuer, audience, expiry) and
-     * answers the claims flattened to strings, as the authorizer hands them to Lambda.
+     * Verifies as API Gateway's JWT authorizer does (signature, issuer, audience, `exp`,
+     * `nbf`, and an `iat` not in the future beyond a small clock skew) and answers the claims
+     * flattened to strings, as the authorizer hands them to Lambda.
      */
-    async verify(token: string): Promise<Record<string, string>> {
+    async verify(token: string, now: Date = new Date()): Promise<Record<string, string>> {
       const { payload } = await jwtVerify(token, keySet, {
         issuer: LOCAL_ISSUER,
         audience: LOCAL_AUDIENCE,
         algorithms: ['ES256'],
         requiredClaims: ['exp', 'sub'],
+        currentDate: now,
       });
+      if (payload.iat !== undefined && payload.iat > now.getTime() / 1000 + IAT_CLOCK_SKEW_SECONDS) {
+        throw new joseErrors.JWTClaimValidationFailed(
+          '"iat" claim is in the future',
+          payload,
+          'iat',
+          'check_failed',
+        );
+      }
       return Object.fromEntries(
         Object.entries(payload).map(([k, v]) => [
           k,

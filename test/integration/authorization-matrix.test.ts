@@ -10,6 +10,8 @@ type CallerKind =
   | 'employerAdmin'
   | 'otherEmployerAdmin'
   | 'plainUser'
+  | 'mismatchedEmployerAdmin'
+  | 'mismatchedEmployerUser'
   | 'noToken';
 
 const ALL: CallerKind[] = [
@@ -55,7 +57,7 @@ const EXPECTED: Record<string, CallerKind[] | 'public'> = {
   deleteEmployee: ['platform'],
   listEmployees: ['platform', 'providerAdmin', 'employerAdmin', 'plainUser'],
   batchEmployees: ['platform'],
-  getProviderDefaultSettings: ['providerAdmin', 'employerAdmin', 'otherEmployerAdmin', 'plainUser'],
+  getProviderDefaultSettings: ['providerAdmin', 'employerAdmin', 'plainUser'],
   putProviderDefaultSettings: ['providerAdmin'],
   getProviderUserSignalSettings: ['providerAdmin'],
   putProviderUserSignalSettings: ['providerAdmin'],
@@ -113,14 +115,24 @@ describe('Authorisation matrix', () => {
         providerAdmin: await t.providerAdmin(),
         otherProviderAdmin: await other.providerAdmin(),
         employerAdmin: await t.employerAdmin(),
-        otherEmployerAdmin: await tokenFor({
-          sub: uid('oea'),
+        otherEmployerAdmin: await other.employerAdmin(),
+        plainUser: await t.employerUser(plainSub),
+        // Claims that disagree: an employer of one provider with the provider id of another. Every
+        // call is refused, whichever of the two tenants the path names.
+        mismatchedEmployerAdmin: await tokenFor({
+          sub: uid('mea'),
           user_type: 'employer',
           provider_id: t.providerId,
           employer_id: other.employerId,
+          scope: 'signals:employer-admin signals:provider-admin signals:use',
+        }),
+        mismatchedEmployerUser: await tokenFor({
+          sub: plainSub,
+          user_type: 'employer',
+          provider_id: other.providerId,
+          employer_id: t.employerId,
           scope: 'signals:employer-admin signals:use',
         }),
-        plainUser: await t.employerUser(plainSub),
       };
       const ids: Record<string, string> = {
         providerId: t.providerId,

@@ -132,6 +132,37 @@ describe('Directory: ETags', () => {
         .status,
     ).toBe(204);
   });
+
+  it('answers 412, not 409, on an employer (whose providerId is immutable) for a stale If-Match or If-None-Match: *', async () => {
+    const t = await aTenant();
+    const path = `/v1/employers/${t.employerId}`;
+    const current = await api('GET', path, { token: t.platform });
+    const etag = current.headers.get('etag')!;
+    const renamed = await api('PUT', path, {
+      token: t.platform,
+      body: { providerId: t.providerId, name: 'Bakkerij De Korenschoof' },
+      headers: { 'if-match': etag },
+    });
+    expect(renamed.status).toBe(200);
+    const stale = await api('PUT', path, {
+      token: t.platform,
+      body: { providerId: t.providerId, name: 'Oud' },
+      headers: { 'if-match': etag },
+    });
+    expectProblem(stale, 412, 'precondition-failed');
+    const exists = await api('PUT', path, {
+      token: t.platform,
+      body: { providerId: t.providerId, name: 'Nieuw' },
+      headers: { 'if-none-match': '*' },
+    });
+    expectProblem(exists, 412, 'precondition-failed');
+    const moved = await api('PUT', path, {
+      token: t.platform,
+      body: { providerId: uid('p'), name: 'Elders' },
+    });
+    expectProblem(moved, 409, 'conflict');
+    expect(moved.json.detail).toBe(`providerId cannot change (it is ${t.providerId}).`);
+  });
 });
 
 describe('Directory: employees', () => {

@@ -53,6 +53,25 @@ describe('Local stack: foundation', () => {
     expectProblem(await api('GET', '/v1/signal-types', { token: expired }), 401, 'unauthenticated');
   });
 
+  it('rejects a token issued in the future (beyond a small clock skew): 401 problem, as API Gateway does', async () => {
+    const now = Math.floor(Date.now() / 1000);
+    const future = await tokenFor({
+      sub: uid('u'),
+      user_type: 'platform',
+      scope: 'directory:write',
+      iat: now + 3600,
+      exp: now + 7200,
+    });
+    expectProblem(await api('GET', '/v1/signal-types', { token: future }), 401, 'unauthenticated');
+    const skewed = await tokenFor({
+      sub: uid('u'),
+      user_type: 'platform',
+      scope: 'directory:write',
+      iat: now + 10,
+    });
+    expect((await api('GET', '/v1/signal-types', { token: skewed })).status).toBe(200);
+  });
+
   it('rejects a token without the tenant claims its user type needs: 401 problem', async () => {
     const token = await tokenFor({ sub: uid('u'), user_type: 'employer', scope: 'signals:use' });
     expectProblem(await api('GET', '/v1/signal-types', { token }), 401, 'unauthenticated');

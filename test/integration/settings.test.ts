@@ -228,6 +228,52 @@ describe('Signal configuration: signal sets', () => {
     });
     expectProblem(select, 404, 'not-found');
   });
+
+  it('lets 20 parallel selects and 10 parallel activations without a precondition all succeed, never 412', async () => {
+    const t = await tenantWithUser();
+    const sets = `/v1/providers/${t.providerId}/signal-sets`;
+    const ids: string[] = [];
+    for (const name of ['A', 'B']) {
+      const created = await api('POST', sets, {
+        token: t.admin,
+        body: { name, signals: [{ signalType: name === 'A' ? 'BIRTHDAY' : 'CONTRACT_END' }] },
+      });
+      ids.push(created.json.setId);
+    }
+    const userSet = `/v1/employers/${t.employerId}/users/${t.userId}/signal-set`;
+    const selects = await Promise.all(
+      Array.from({ length: 20 }, (_, i) =>
+        api('PUT', userSet, { token: t.admin, body: { setId: ids[i % 2] } }),
+      ),
+    );
+    expect(selects.map((r) => r.status)).toEqual(Array(20).fill(200));
+    const selected = (await api('GET', t.settingsPath, { token: t.admin })).json.signalSet.selectedSetId;
+    expect(ids).toContain(selected);
+
+    const activations = await Promise.all(
+      Array.from({ length: 10 }, () => api('POST', `${userSet}/activate`, { token: t.admin })),
+    );
+    expect(activations.map((r) => r.status)).toEqual(Array(10).fill(200));
+    const final = (await api('GET', t.settingsPath, { token: t.admin })).json;
+    expect(final).toMatchObject({
+      mode: 'custom',
+      source: 'signalSet',
+      signalSet: { selectedSetId: selected, appliedSetId: selected, appliedVersion: 1, outdated: false },
+    });
+    // With a stale If-Match the caller still gets its 412.
+    const etag = (await api('GET', t.settingsPath, { token: t.admin })).headers.get('etag')!;
+    expect(etag).toBeTruthy();
+    await api('PUT', t.settingsPath, { token: t.admin, body: { mode: 'none' } });
+    expectProblem(
+      await api('PUT', t.settingsPath, {
+        token: t.admin,
+        body: { mode: 'none' },
+        headers: { 'if-match': etag },
+      }),
+      412,
+      'precondition-failed',
+    );
+  });
 });
 
 describe('Signal configuration: custom signals and preview', () => {

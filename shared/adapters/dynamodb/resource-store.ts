@@ -1,4 +1,5 @@
 import { ConditionalCheckFailedException, TransactionCanceledException } from '@aws-sdk/client-dynamodb';
+import { unmarshall } from '@aws-sdk/util-dynamodb';
 import {
   BatchGetCommand,
   BatchWriteCommand,
@@ -266,7 +267,8 @@ export class DynamoResourceStore implements ResourceStore, TenantLookup {
       return { stored, created: stored.version === 1 };
     } catch (error) {
       if (!(error instanceof ConditionalCheckFailedException)) throw error;
-      const old = error.Item as Item | undefined;
+      // The SDK hands the old item over in DynamoDB's wire format, even from the document client.
+      const old = error.Item ? (unmarshall(error.Item) as Item) : undefined;
       const oldData = (old?.data ?? {}) as Record<string, unknown>;
       for (const [field, value] of Object.entries(immutable)) {
         if (old && oldData[field] !== value) {

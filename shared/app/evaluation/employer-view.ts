@@ -91,7 +91,7 @@ export function buildEmployerView(employerItems: PartitionItems, providerItems: 
       providerDefault,
       'employer',
     );
-    recipients.push(recipientOf(u, 'employer', effective, u.departmentIds));
+    recipients.push(recipientOf(u, 'employer', effective, u.departmentIds, u.isDepartmentManager));
   }
   for (const u of dataOf<ProviderUserRecord>(providerItems.providerUser)) {
     if (!u.active) continue;
@@ -101,7 +101,7 @@ export function buildEmployerView(employerItems: PartitionItems, providerItems: 
       providerDefault,
       'provider',
     );
-    recipients.push(recipientOf(u, 'provider', effective, []));
+    recipients.push(recipientOf(u, 'provider', effective, [], false));
   }
   const sets = new Map(dataOf<StoredSignalSet>(providerItems.signalSet).map((s) => [s.setId, s]));
   return {
@@ -120,6 +120,7 @@ function recipientOf(
   userType: 'provider' | 'employer',
   effective: EffectiveSettings,
   departmentIds: string[],
+  departmentManager: boolean,
 ): RecipientInfo {
   return {
     recipientId: u.userId,
@@ -130,6 +131,7 @@ function recipientOf(
     effective,
     settings: effective.signals as SignalSetting[],
     departmentIds: new Set(departmentIds),
+    departmentManager,
   };
 }
 

@@ -72,11 +72,24 @@ export async function evaluateEmployer(deps: AppDeps, message: EvaluateMessage):
     }
   }
 
+  // An offset is overtaken for good once a nearer offset of the same event was created, even when
+  // the recipient's settings no longer list that nearer offset.
+  const nearestCreated = new Map<string, number>();
+  for (const s of existing) {
+    const key = eventKeyOf(s.recipientKey, s);
+    nearestCreated.set(key, Math.min(nearestCreated.get(key) ?? Number.POSITIVE_INFINITY, s.daysBefore));
+  }
   const fresh: DueSignal[] = [];
   let due = 0;
   dueSignals(view.snapshot, recipients, runDay, deps.config.catchUpDays, (signal) => {
     due += 1;
-    if (!existingIds.has(signalIdOf(signal.identity))) fresh.push(signal);
+    if (existingIds.has(signalIdOf(signal.identity))) return;
+    if (
+      (nearestCreated.get(eventKeyOf(signal.recipientId, signal)) ?? Number.POSITIVE_INFINITY) <
+      signal.daysBefore
+    )
+      return;
+    fresh.push(signal);
   });
 
   const now = deps.clock.now().toISOString();
@@ -169,6 +182,12 @@ export async function finishEmployer(
     deps.logger.info('run completed', { runId, digests: recipients.length });
   }
 }
+
+/** One event of one recipient, whatever the offset. */
+const eventKeyOf = (
+  recipientKey: string,
+  s: { signalType: string; employeeId: string; subject: string; eventDate: string },
+) => [recipientKey, s.signalType, s.employeeId, s.subject, s.eventDate].join('|');
 
 type View = NonNullable<ReturnType<typeof buildEmployerView>>;
 

@@ -6,6 +6,7 @@ import { previewSignals } from '../../domain/rules/evaluate.js';
 import { resolveSettings, type SignalSetting } from '../../domain/settings.js';
 import type { Caller } from '../caller.js';
 import type { AppDeps } from '../deps.js';
+import { retryOnConflict } from '../retry-conflicts.js';
 import { auditOf, getResource, requireEmployer } from '../directory/directory-service.js';
 import { buildEmployerView } from '../evaluation/employer-view.js';
 import type { Precondition, Stored } from '../resource-store.js';
@@ -128,6 +129,20 @@ const settingsBase = (user: UserRef, existing: Stored<StoredUserSettings> | unde
   ...(existing?.data.selectedSetId ? { selectedSetId: existing.data.selectedSetId } : {}),
 });
 
+/**
+ * A read-modify-write of a user's settings item. With the caller's precondition it runs once under
+ * it (412 when stale); without one, it writes under the version it read and retries a lost race.
+ */
+function readModifyWrite(
+  precondition: Precondition,
+  step: (internal: (existing: Stored<unknown> | undefined) => Precondition) => Promise<void>,
+) {
+  if (precondition.ifMatch !== undefined || precondition.ifNoneMatch) return step(() => precondition);
+  return retryOnConflict(() =>
+    step((existing) => (existing ? { ifMatch: existing.version } : { ifNoneMatch: true })),
+  );
+}
+
 /** Writes a user's own settings (`custom` or an explicit `none`); keeps the signal-set selection. */
 export async function putUserSettings(
   deps: AppDeps,
@@ -137,13 +152,15 @@ export async function putUserSettings(
   precondition: Precondition,
 ) {
   const ref = settingsRef(user);
-  const existing = await deps.store.get<StoredUserSettings>(ref);
-  const data: StoredUserSettings = {
-    ...settingsBase(user, existing),
-    mode: body.mode,
-    ...(body.mode === 'custom' ? { signals: normaliseSignals(body.signals), source: 'user' as const } : {}),
-  };
-  await deps.store.put(ref, data, auditOf(deps, caller), precondition);
+  await readModifyWrite(precondition, async (internal) => {
+    const existing = await deps.store.get<StoredUserSettings>(ref);
+    const data: StoredUserSettings = {
+      ...settingsBase(user, existing),
+      mode: body.mode,
+      ...(body.mode === 'custom' ? { signals: normaliseSignals(body.signals), source: 'user' as const } : {}),
+    };
+    await deps.store.put(ref, data, auditOf(deps, caller), internal(existing));
+  });
   return getEffectiveSettings(deps, user);
 }
 
@@ -155,14 +172,16 @@ export async function deleteUserSettings(
   precondition: Precondition,
 ) {
   const ref = settingsRef(user);
-  const existing = await deps.store.get<StoredUserSettings>(ref);
-  if (!existing || existing.data.mode === 'default') return;
-  await deps.store.put<StoredUserSettings>(
-    ref,
-    { ...settingsBase(user, existing), mode: 'default' },
-    auditOf(deps, caller),
-    precondition,
-  );
+  await readModifyWrite(precondition, async (internal) => {
+    const existing = await deps.store.get<StoredUserSettings>(ref);
+    if (!existing || existing.data.mode === 'default') return;
+    await deps.store.put<StoredUserSettings>(
+      ref,
+      { ...settingsBase(user, existing), mode: 'default' },
+      auditOf(deps, caller),
+      internal(existing),
+    );
+  });
 }
 
 // Signal sets ----------------------------------------------------------------------------------
@@ -212,30 +231,34 @@ export async function deleteSignalSet(
 export async function selectSignalSet(deps: AppDeps, caller: Caller, user: EmployerUserRef, setId: string) {
   await getSignalSet(deps, user.providerId, setId);
   const ref = settingsRef(user);
-  const existing = await deps.store.get<StoredUserSettings>(ref);
-  const base: StoredUserSettings = existing?.data ?? { ...settingsBase(user, undefined), mode: 'default' };
-  await deps.store.put(
-    ref,
-    { ...base, selectedSetId: setId },
-    auditOf(deps, caller),
-    existing ? { ifMatch: existing.version } : { ifNoneMatch: true },
-  );
+  await retryOnConflict(async () => {
+    const existing = await deps.store.get<StoredUserSettings>(ref);
+    const base: StoredUserSettings = existing?.data ?? { ...settingsBase(user, undefined), mode: 'default' };
+    await deps.store.put(
+      ref,
+      { ...base, selectedSetId: setId },
+      auditOf(deps, caller),
+      existing ? { ifMatch: existing.version } : { ifNoneMatch: true },
+    );
+  });
   return getEffectiveSettings(deps, user);
 }
 
 /** Copies the selected set onto the user's settings, remembering set and version. */
 export async function activateSignalSet(deps: AppDeps, caller: Caller, user: EmployerUserRef) {
   const ref = settingsRef(user);
-  const existing = await deps.store.get<StoredUserSettings>(ref);
-  const setId = existing?.data.selectedSetId;
-  if (!existing || !setId) {
-    throw new ValidationError('No signal set is selected for this user; select one first.', [
-      { path: 'signal-set', message: 'no set selected' },
-    ]);
-  }
-  const set = await getSignalSet(deps, user.providerId, setId);
-  await deps.store.put<StoredUserSettings>(ref, applySet(existing.data, set), auditOf(deps, caller), {
-    ifMatch: existing.version,
+  await retryOnConflict(async () => {
+    const existing = await deps.store.get<StoredUserSettings>(ref);
+    const setId = existing?.data.selectedSetId;
+    if (!existing || !setId) {
+      throw new ValidationError('No signal set is selected for this user; select one first.', [
+        { path: 'signal-set', message: 'no set selected' },
+      ]);
+    }
+    const set = await getSignalSet(deps, user.providerId, setId);
+    await deps.store.put<StoredUserSettings>(ref, applySet(existing.data, set), auditOf(deps, caller), {
+      ifMatch: existing.version,
+    });
   });
   return getEffectiveSettings(deps, user);
 }

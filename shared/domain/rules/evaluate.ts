@@ -1,4 +1,4 @@
-import type { SignalType } from '../catalogue.js';
+import { isHealthSignal, type SignalType } from '../catalogue.js';
 import { type Day, formatDay } from '../dates.js';
 import type { SignalSetting } from '../settings.js';
 import { customOccurrences, type PreparedCustomSignal } from './custom-signals.js';
@@ -13,6 +13,11 @@ export interface Recipient {
   settings: readonly SignalSetting[];
   /** The user's departments, for settings with `departmentsOnly`. */
   departmentIds: ReadonlySet<string>;
+  /**
+   * A department manager: health data is need-to-know, so absence signals come only about
+   * employees of `departmentIds`, whatever `departmentsOnly` says.
+   */
+  departmentManager?: boolean;
 }
 
 export interface DueSignal {
@@ -65,11 +70,37 @@ export const signalIdentity = (s: {
 }) =>
   [s.recipientId, s.signalType, s.employerId, s.employeeId, s.subject, s.eventDate, s.daysBefore].join('|');
 
-/** Whether an event of this type is inside the employment (start and end events excepted). */
+/**
+ * Whether an employee yields an event of this type on this day: inside the employment (start and
+ * end events excepted) and not after the date of death (the end event excepted). `CUSTOM`
+ * signals are the user's own reminders and fire whatever the dates say.
+ */
 export function withinEmployment(type: SignalType, e: PreparedEmployee, eventDay: Day): boolean {
+  if (type === 'CUSTOM') return true;
   if (eventDay < e.start && type !== 'EMPLOYMENT_START') return false;
-  if (e.end !== undefined && eventDay > e.end && type !== 'EMPLOYMENT_END') return false;
+  if (type === 'EMPLOYMENT_END') return true;
+  if (e.end !== undefined && eventDay > e.end) return false;
+  if (e.death !== undefined && eventDay > e.death) return false;
   return true;
+}
+
+/**
+ * The offsets of one event that a run on `runDay` creates: of the due offsets, only the nearest
+ * (smallest `d`). A farther offset is overtaken when a nearer one is due in the same run; a
+ * nearer one created before is still due whenever a farther one is (its window ends no earlier),
+ * so the rule needs no memory of earlier runs.
+ */
+export function offsetsToCreate(
+  runDay: Day,
+  eventDay: Day,
+  daysBefore: readonly number[],
+  catchUpDays: number,
+): number[] {
+  let nearest: number | undefined;
+  for (const d of daysBefore) {
+    if (isDue(runDay, eventDay, d, catchUpDays) && (nearest === undefined || d < nearest)) nearest = d;
+  }
+  return nearest === undefined ? [] : [nearest];
 }
 
 export interface EmployerSnapshot {
@@ -96,9 +127,13 @@ export function eventsOf(
   (RULES[type] as EventRule)(employee, from, to, emit);
 }
 
-/** Whether a setting covers an employee: all, or (departmentsOnly) those of the recipient's departments. */
+/**
+ * Whether a setting covers an employee: all, or (departmentsOnly, and absence signals for a
+ * department manager) those of the recipient's departments.
+ */
 function inScope(setting: SignalSetting, recipient: Recipient, employee: PreparedEmployee): boolean {
-  if (!setting.departmentsOnly) return true;
+  const needToKnow = recipient.departmentManager === true && isHealthSignal(setting.signalType);
+  if (!setting.departmentsOnly && !needToKnow) return true;
   const dep = employee.employee.departmentId;
   return !!dep && recipient.departmentIds.has(dep);
 }
@@ -146,8 +181,7 @@ export function dueSignals(
       const { from, to } = eventWindow(runDay, setting.daysBefore, catchUpDays);
       const type = setting.signalType;
       forEachEvent(snapshot, recipient, setting, from, to, (employee, subject, eventDay, text) => {
-        for (const d of setting.daysBefore) {
-          if (!isDue(runDay, eventDay, d, catchUpDays)) continue;
+        for (const d of offsetsToCreate(runDay, eventDay, setting.daysBefore, catchUpDays)) {
           const base = {
             recipientId: recipient.recipientId,
             employerId,
@@ -215,7 +249,8 @@ export function previewSignals(
     forEachEvent(snapshot, recipient, setting, first.from, last.to, (employee, _subject, eventDay) => {
       for (const d of setting.daysBefore) {
         const runDay = Math.max(eventDay - d, fromDay);
-        if (runDay > lastDay || !isDue(runDay, eventDay, d, catchUpDays)) continue;
+        if (runDay > lastDay) continue;
+        if (!offsetsToCreate(runDay, eventDay, setting.daysBefore, catchUpDays).includes(d)) continue;
         items.push({
           sortKey: runDay,
           runDate: formatDay(runDay),

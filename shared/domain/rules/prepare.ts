@@ -81,22 +81,31 @@ function prepareContracts(employee: Employee): PreparedContract[] {
   return result;
 }
 
+/**
+ * The absences of an employee: records first merged into sick periods (overlapping records are
+ * one period, so a day is a sick day at most once, and an open record swallows every later
+ * record that overlaps it), then periods less than 4 weeks apart joined into one absence.
+ * `end` is the recovery date, the first day no longer sick.
+ */
 function prepareAbsences(employee: Employee): PreparedAbsence[] {
-  const spells = (employee.absences ?? [])
+  const records = (employee.absences ?? [])
     .map((a) => ({ absenceId: a.absenceId, start: parseDay(a.startDate)!, end: opt(a.endDate) }))
-    .sort((a, b) => a.start - b.start);
+    .sort((a, b) => a.start - b.start || a.absenceId.localeCompare(b.absenceId));
   const absences: PreparedAbsence[] = [];
   let current: PreparedAbsence | undefined;
-  let lastEnd: Day | undefined;
-  for (const s of spells) {
-    const joins = current !== undefined && lastEnd !== undefined && s.start - lastEnd < ABSENCE_MERGE_DAYS;
-    if (current && joins) current.spells.push({ start: s.start, end: s.end });
-    else {
-      current = { absenceId: s.absenceId, spells: [{ start: s.start, end: s.end }] };
-      absences.push(current);
+  for (const r of records) {
+    const last = current?.spells[current.spells.length - 1];
+    if (current && last && (last.end === undefined || r.start < last.end)) {
+      // Overlaps the period so far (an open period overlaps everything after it): one period.
+      if (last.end !== undefined) last.end = r.end === undefined ? undefined : Math.max(last.end, r.end);
+      continue;
     }
-    lastEnd = s.end;
-    // An open spell has no end: nothing after it joins a different absence (data overlap is ignored).
+    if (current && last?.end !== undefined && r.start - last.end < ABSENCE_MERGE_DAYS) {
+      current.spells.push({ start: r.start, end: r.end });
+      continue;
+    }
+    current = { absenceId: r.absenceId, spells: [{ start: r.start, end: r.end }] };
+    absences.push(current);
   }
   return absences;
 }

@@ -1,6 +1,7 @@
 import { randomUUID } from 'node:crypto';
 import { inject } from 'vitest';
 import { loadLocalKeys, type TokenClaims } from '../../../shared/local/local-keys.js';
+import { ContractChecker } from './contract.js';
 
 export interface ApiResponse<T = any> {
   status: number;
@@ -9,7 +10,20 @@ export interface ApiResponse<T = any> {
   text: string;
 }
 
-/** Calls the embedded stack's API. */
+let contract: Promise<ContractChecker> | undefined;
+
+/** The checker of the document the running API serves (read once per test file). */
+function servedContract(): Promise<ContractChecker> {
+  contract ??= fetch(`${inject('apiUrl')}/v1/openapi.json`)
+    .then((r) => r.json())
+    .then((doc) => new ContractChecker(doc as ConstructorParameters<typeof ContractChecker>[0]));
+  return contract;
+}
+
+/**
+ * Calls the embedded stack's API. Every response is checked against the served OpenAPI document:
+ * a response the document does not describe fails the test that received it.
+ */
 export async function api<T = any>(
   method: string,
   path: string,
@@ -25,6 +39,14 @@ export async function api<T = any>(
   }
   const response = await fetch(inject('apiUrl') + path, { method, headers, body });
   const text = await response.text();
+  const problems = (await servedContract()).check(
+    method,
+    path,
+    response.status,
+    response.headers.get('content-type') ?? '',
+    text,
+  );
+  if (problems.length > 0) throw new Error(`Response off the contract:\n${problems.join('\n')}`);
   let json: T;
   try {
     json = JSON.parse(text) as T;

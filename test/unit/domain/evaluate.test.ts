@@ -88,12 +88,92 @@ describe('Function: dueSignals', () => {
     expect(run(snapshot([e]), [recipient([setting('CONTRACT_END', [30])])], '2026-11-28')).toEqual([]);
   });
 
-  it('creates one signal per offset, with a deterministic identity', () => {
+  it('creates one signal per offset, each on its own signal date, with a deterministic identity', () => {
     const e = anEmployee({ employeeId: 'x1', birthDate: '1980-12-05' });
-    const due = run(snapshot([e]), [recipient([setting('BIRTHDAY', [7, 1])])], '2026-12-04');
-    expect(due.map((s) => s.identity).sort()).toEqual([
-      'u1|BIRTHDAY|e1|x1|age:46|2026-12-05|1',
+    const r = [recipient([setting('BIRTHDAY', [7, 1])])];
+    expect(run(snapshot([e]), r, '2026-11-28').map((s) => s.identity)).toEqual([
       'u1|BIRTHDAY|e1|x1|age:46|2026-12-05|7',
+    ]);
+    expect(run(snapshot([e]), r, '2026-12-04').map((s) => s.identity)).toEqual([
+      'u1|BIRTHDAY|e1|x1|age:46|2026-12-05|1',
+    ]);
+  });
+
+  it('skips an overtaken offset: daysBefore [30, 7] set up 5 days before the event gives the 7-day signal only', () => {
+    const e = anEmployee({
+      employeeId: 'x1',
+      contracts: [{ contractId: 'c1', startDate: '2026-01-01', endDate: '2026-12-03', type: 'fixedTerm' }],
+    });
+    const due = run(snapshot([e]), [recipient([setting('CONTRACT_END', [30, 7])])], '2026-11-28');
+    expect(due.map((s) => [s.eventDate, s.daysBefore])).toEqual([['2026-12-03', 7]]);
+  });
+
+  it('skips the farther offset after the event too: [3, -2] two days after the event gives the -2 signal only', () => {
+    const e = anEmployee({ employeeId: 'x1', birthDate: '1980-11-26' });
+    const due = run(snapshot([e]), [recipient([setting('BIRTHDAY', [3, -2])])], '2026-11-28');
+    expect(due.map((s) => s.daysBefore)).toEqual([-2]);
+  });
+
+  it('fires own reminders (CUSTOM) outside the employment and after the date of death', () => {
+    const e = anEmployee({
+      employeeId: 'x1',
+      deceasedDate: '2026-06-01',
+      employment: { startDate: '2027-01-01' },
+    });
+    const left = anEmployee({
+      employeeId: 'x2',
+      employment: { startDate: '2020-01-01', endDate: '2026-01-31' },
+    });
+    const custom = [
+      { customSignalId: 'cs1', employeeId: 'x1', date: '2026-12-15', text: 'Nabestaanden bellen' },
+      { customSignalId: 'cs2', employeeId: 'x2', date: '2026-12-15', text: 'Getuigschrift sturen' },
+    ];
+    const due = run(snapshot([e, left], custom), [recipient([setting('CUSTOM', [0])])], '2026-12-15');
+    expect(due.map((s) => s.text).sort()).toEqual(['Getuigschrift sturen', 'Nabestaanden bellen']);
+  });
+
+  it('after a date of death yields only EMPLOYMENT_END and CUSTOM', () => {
+    const e = anEmployee({
+      employeeId: 'x1',
+      birthDate: '1980-12-20',
+      deceasedDate: '2026-11-20',
+      employment: { startDate: '2020-01-01', endDate: '2026-12-31', probationEndDate: null },
+      idDocumentExpiryDate: '2026-12-10',
+      nextPayScaleIncreaseDate: '2026-12-01',
+      contracts: [{ contractId: 'c1', startDate: '2026-01-01', endDate: '2026-12-31', type: 'fixedTerm' }],
+      absences: [{ absenceId: 'a1', startDate: '2026-10-01', endDate: null }],
+    });
+    const types = [
+      'ID_DOCUMENT_EXPIRY',
+      'PAY_SCALE_INCREASE',
+      'CONTRACT_END',
+      'ABSENCE_WEEK_8',
+      'EMPLOYMENT_END',
+    ] as const;
+    const due = run(snapshot([e]), [recipient(types.map((t) => setting(t, [60])))], '2026-11-28');
+    expect(due.map((s) => s.signalType)).toEqual(['EMPLOYMENT_END']);
+  });
+
+  it('gives a department manager absence signals only about the own departments, whatever departmentsOnly says', () => {
+    const absent = (employeeId: string, departmentId?: string) =>
+      anEmployee({
+        employeeId,
+        ...(departmentId ? { departmentId } : {}),
+        birthDate: '1980-12-05',
+        absences: [{ absenceId: 'a1', startDate: '2026-10-19', endDate: null }],
+      });
+    const s = snapshot([absent('a', 'sales'), absent('b', 'ops'), absent('c')]);
+    const settings = [setting('ABSENCE_WEEK_6', [0]), setting('BIRTHDAY', [1])];
+    const manager: Recipient = { ...recipient(settings, ['sales']), departmentManager: true };
+    const due = run(s, [manager], '2026-11-23');
+    expect(due.filter((x) => x.signalType === 'ABSENCE_WEEK_6').map((x) => x.employeeId)).toEqual(['a']);
+    // Other types follow departmentsOnly (false here): every employee.
+    expect(run(s, [manager], '2026-12-04').map((x) => x.employeeId)).toEqual(['a', 'b', 'c']);
+    // A user who is not a department manager gets every absence.
+    expect(run(s, [recipient(settings, ['sales'])], '2026-11-23').map((x) => x.employeeId)).toEqual([
+      'a',
+      'b',
+      'c',
     ]);
   });
 
@@ -338,7 +418,7 @@ describe('Properties of the due rule', () => {
     );
   });
 
-  it('every day over a year, or any order of run dates with repeats and gaps up to catchUpDays, creates each identity exactly once and the same set', () => {
+  it('runs on a year of days with gaps up to catchUpDays, and reruns of past days, create each identity at most once, never lose an event, and add nothing on a rerun', () => {
     fc.assert(
       fc.property(
         fc.array(arbEmployee, { minLength: 1, maxLength: 3 }),
@@ -350,12 +430,34 @@ describe('Properties of the due rule', () => {
           const r = [recipient(settings)];
           const first = toDay('2026-01-01');
           const last = first + 365;
-          // Daily runs: the reference.
-          const reference = new Map<string, number>();
-          for (let d = first; d <= last; d++)
-            for (const sig of run(s, r, d))
-              reference.set(sig.identity, (reference.get(sig.identity) ?? 0) + 1);
-          // A schedule with gaps of up to 7 missed days (steps of 1..8), the ends included, shuffled, with repeats.
+          const eventOf = (id: string) => id.split('|').slice(0, -1).join('|');
+          const offsetOf = (id: string) => Number(id.split('|').at(-1));
+          // Runs in date order, as the storage does them: the conditional write, and an offset
+          // overtaken for good once a nearer one of the same event was created.
+          const simulate = (schedule: Day[]) => {
+            const created = new Map<string, number>();
+            const nearest = new Map<string, number>();
+            const perRun: number[] = [];
+            for (const d of schedule) {
+              const thisRun = run(s, r, d).map((sig) => sig.identity);
+              expect(new Set(thisRun).size).toBe(thisRun.length); // no duplicate within a run
+              let added = 0;
+              for (const id of thisRun) {
+                if (created.has(id)) continue;
+                if ((nearest.get(eventOf(id)) ?? Number.POSITIVE_INFINITY) < offsetOf(id)) continue;
+                created.set(id, (created.get(id) ?? 0) + 1);
+                nearest.set(
+                  eventOf(id),
+                  Math.min(nearest.get(eventOf(id)) ?? Number.POSITIVE_INFINITY, offsetOf(id)),
+                );
+                added += 1;
+              }
+              perRun.push(added);
+            }
+            return { created, perRun };
+          };
+          const daily = simulate(Array.from({ length: last - first + 1 }, (_, i) => first + i));
+          // A schedule with gaps of up to 7 missed days (steps of 1..8), the ends included.
           const days: Day[] = [first];
           for (let i = 0; ; i++) {
             const next = days[days.length - 1]! + steps[i % steps.length]!;
@@ -368,20 +470,30 @@ describe('Properties of the due rule', () => {
             x = (x * 1103515245 + 12345) % 2 ** 31;
             return x / 2 ** 31;
           };
-          const schedule = [...days, ...days.filter(() => rand() < 0.1)].sort(() => rand() - 0.5);
-          const created = new Map<string, number>();
-          const store = new Set<string>();
-          for (const d of schedule) {
-            const thisRun = run(s, r, d).map((sig) => sig.identity);
-            expect(new Set(thisRun).size).toBe(thisRun.length); // no duplicate within a run
-            for (const id of thisRun) {
-              if (store.has(id)) continue; // the conditional write
-              store.add(id);
-              created.set(id, (created.get(id) ?? 0) + 1);
+          // Now and then, after a run, a rerun of a day already run.
+          const schedule: Day[] = [];
+          const isRerun: boolean[] = [];
+          days.forEach((d, i) => {
+            schedule.push(d);
+            isRerun.push(false);
+            if (rand() < 0.2) {
+              schedule.push(days[Math.floor(rand() * (i + 1))]!);
+              isRerun.push(true);
             }
+          });
+          const gappy = simulate(schedule);
+          expect([...gappy.created.values()].every((n) => n === 1)).toBe(true);
+          gappy.perRun.forEach((added, i) => {
+            if (isRerun[i]) expect(added).toBe(0);
+          });
+          for (const id of gappy.created.keys()) expect(daily.created.has(id)).toBe(true);
+          // Nothing lost: every event the daily runs signal gets its nearest offset.
+          const nearestDaily = new Map<string, string>();
+          for (const id of daily.created.keys()) {
+            const prev = nearestDaily.get(eventOf(id));
+            if (!prev || offsetOf(id) < offsetOf(prev)) nearestDaily.set(eventOf(id), id);
           }
-          expect([...created.keys()].sort()).toEqual([...reference.keys()].sort());
-          expect([...created.values()].every((n) => n === 1)).toBe(true);
+          for (const id of nearestDaily.values()) expect(gappy.created.has(id)).toBe(true);
         },
       ),
       { numRuns: 40 },

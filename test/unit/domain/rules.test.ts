@@ -60,21 +60,38 @@ describe('Rule: MILESTONE_BIRTHDAY and YOUTH_WAGE_STEP', () => {
 
 describe('Rule: STATE_PENSION_AGE (AOW art. 7a)', () => {
   it.each([
-    ['1957-01-01', '2024-01-01'], // 67 in 2024
-    ['1960-09-30', '2027-09-30'], // last birth date at 67
-    ['1960-10-01', '2028-01-01'], // first birth date at 67 and 3 months
+    ['1956-06-01', '2023-04-01'], // first birth date the table covers: 66y10m in 2023
+    ['1957-02-28', '2023-12-28'], // last birth date at 66y10m
+    ['1957-03-01', '2024-03-01'], // first birth date at 67
+    ['1960-09-30', '2027-09-30'],
+    ['1960-10-01', '2027-10-01'], // 67 lands in 2027, when the age is 67 (not 67y3m)
+    ['1960-12-31', '2027-12-31'], // last birth date at 67
+    ['1961-01-01', '2028-04-01'], // first birth date at 67 and 3 months
     ['1964-09-30', '2031-12-30'], // last birth date the table covers
   ])('born %s reaches AOW age on %s', (birthDate, expected) => {
     expect(events('STATE_PENSION_AGE', anEmployee({ birthDate }), '2020-01-01', '2035-12-31')).toEqual([
       expected,
     ]);
   });
-  it.each(['1956-12-31', '1964-10-01'])(
+  it.each(['1956-05-31', '1964-10-01'])(
     'gives no signal for a birth date the table does not cover (%s)',
     (birthDate) => {
       expect(events('STATE_PENSION_AGE', anEmployee({ birthDate }), '2020-01-01', '2035-12-31')).toEqual([]);
     },
   );
+  it('has rows that follow from the age the law sets per calendar year, without gaps', async () => {
+    const { AOW_TABLE } = await import('../../../shared/domain/rules/aow-table.js');
+    const { addMonths, formatDay, toDay } = await import('../../../shared/domain/dates.js');
+    const ageIn = new Map(AOW_TABLE.ageByYear.map((a) => [a.year, a.years * 12 + a.months]));
+    AOW_TABLE.rows.forEach((row, i) => {
+      for (const born of [row.bornFrom, row.bornTo]) {
+        const reached = formatDay(addMonths(toDay(born), row.years * 12 + row.months));
+        expect(ageIn.get(Number(reached.slice(0, 4))), `born ${born}`).toBe(row.years * 12 + row.months);
+      }
+      const next = AOW_TABLE.rows[i + 1];
+      if (next) expect(toDay(next.bornFrom)).toBe(toDay(row.bornTo) + 1);
+    });
+  });
 });
 
 describe('Function: aowNotYetKnown', () => {
@@ -256,6 +273,42 @@ describe('Rule: absence milestones (Wet verbetering poortwachter)', () => {
       ],
     });
     expect(subjects('ABSENCE_WEEK_6', e, '2026-01-01', '2026-12-31')).toEqual(['absence:a2@2026-03-25']);
+  });
+});
+
+describe('Rule: absence milestones over overlapping records', () => {
+  it('counts a day covered by two records once', () => {
+    const e = anEmployee({
+      absences: [
+        { absenceId: 'a1', startDate: '2026-01-05', endDate: '2026-01-25' },
+        { absenceId: 'a2', startDate: '2026-01-15', endDate: null }, // overlaps a1 by 10 days
+      ],
+    });
+    // One period from 2026-01-05: the 36th sick day is 2026-02-09, as for a single record.
+    expect(subjects('ABSENCE_WEEK_6', e, '2026-01-01', '2026-12-31')).toEqual(['absence:a1@2026-02-09']);
+  });
+  it('lets an open record swallow every later record that overlaps it', () => {
+    const e = anEmployee({
+      absences: [
+        { absenceId: 'a1', startDate: '2026-01-05', endDate: null },
+        { absenceId: 'a2', startDate: '2026-03-01', endDate: '2026-03-10' },
+        { absenceId: 'a3', startDate: '2026-05-01', endDate: null },
+      ],
+    });
+    for (const type of ['ABSENCE_WEEK_6', 'ABSENCE_WEEK_8', 'ABSENCE_WEEK_42'] as const) {
+      expect(subjects(type, e, '2026-01-01', '2027-12-31')).toHaveLength(1);
+    }
+    expect(subjects('ABSENCE_WEEK_8', e, '2026-01-01', '2027-12-31')).toEqual(['absence:a1@2026-02-23']);
+  });
+  it('takes the later recovery date of two overlapping closed records', () => {
+    const e = anEmployee({
+      absences: [
+        { absenceId: 'a1', startDate: '2026-01-05', endDate: '2026-02-20' },
+        { absenceId: 'a2', startDate: '2026-01-10', endDate: '2026-01-20' }, // inside a1
+      ],
+    });
+    expect(events('ABSENCE_WEEK_6', e, '2026-01-01', '2026-12-31')).toEqual(['2026-02-09']);
+    expect(events('ABSENCE_WEEK_8', e, '2026-01-01', '2026-12-31')).toEqual([]);
   });
 });
 

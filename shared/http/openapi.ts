@@ -74,7 +74,13 @@ export function openApiDocument(routes: readonly Route[]) {
       summary: route.summary,
       tags: [route.area],
       parameters: parametersOf(route),
-      responses: { [String(route.successStatus)]: success, ...problems },
+      responses: {
+        [String(route.successStatus)]: success,
+        ...(route.createdStatus
+          ? { [String(route.createdStatus)]: { ...success, description: 'Created' } }
+          : {}),
+        ...problems,
+      },
       security: route.access.kind === 'public' ? [] : [{ bearer: [] }],
     };
     if (route.access.kind === 'grants') {

@@ -59,6 +59,8 @@ export interface RouteDefinition<
   /** Schema of the success body, for the OpenAPI document. */
   response?: z.ZodType;
   successStatus: number;
+  /** A PUT that may create: the status it answers when it did (201), beside `successStatus`. */
+  createdStatus?: 201;
   /** Whether the route answers with an ETag and honours If-Match / If-None-Match. */
   etag?: boolean;
   /** Checks on the raw body before schema validation (e.g. a batch over 100 items is a 413, not a 400). */
@@ -78,6 +80,7 @@ export interface Route {
   body?: z.ZodType;
   response?: z.ZodType;
   successStatus: number;
+  createdStatus?: 201;
   etag?: boolean;
   checkRawBody?: (body: unknown) => void;
   // biome-ignore lint/suspicious/noExplicitAny: the table holds routes of many shapes; defineRoute typed each one.

@@ -34,6 +34,9 @@ export const ROUTES: readonly Route[] = [
     area: 'operations',
     summary: 'This OpenAPI 3.1 document',
     access: { kind: 'public' },
+    response: z
+      .looseObject({ openapi: z.string(), info: z.looseObject({}), paths: z.looseObject({}) })
+      .meta({ title: 'OpenApiDocument', description: 'An OpenAPI 3.1 document.' }),
     successStatus: 200,
     handler: async () => ({ status: 200, body: openApiDocument(ROUTES) }),
   }),

@@ -1,12 +1,12 @@
 import { existsSync, mkdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import {
-  errors as joseErrors,
   createLocalJWKSet,
   exportJWK,
   generateKeyPair,
   importJWK,
   type JWK,
+  errors as joseErrors,
   jwtVerify,
   SignJWT,
 } from 'jose';

@@ -39,6 +39,71 @@ describe('Directory: providers and employers', () => {
     expectProblem(await api('GET', '/v1/providers/bad%20id', { token: platform }), 400, 'validation');
   });
 
+  it('refuses ids a URL path cannot address (. and ..) in the batch and in bodies, with a clear 400', async () => {
+    const t = await aTenant();
+    const batch = await api('POST', `/v1/employers/${t.employerId}/employees:batch`, {
+      token: t.platform,
+      body: {
+        upsert: [
+          { employeeId: '..', ...anEmployee() },
+          { employeeId: '.', ...anEmployee() },
+        ],
+        delete: [],
+      },
+    });
+    expectProblem(batch, 400, 'validation');
+    expect(batch.json.errors.map((e: { path: string }) => e.path)).toEqual([
+      'body.upsert.0.employeeId',
+      'body.upsert.1.employeeId',
+    ]);
+    expect(batch.json.errors[0].message).toContain('must not be "." or ".."');
+    const user = await api('PUT', `/v1/employers/${t.employerId}/users/${uid('u')}`, {
+      token: t.platform,
+      body: {
+        email: 'a@example.nl',
+        name: 'A',
+        locale: 'nl',
+        departmentIds: ['..'],
+        isDepartmentManager: false,
+        active: true,
+      },
+    });
+    expectProblem(user, 400, 'validation');
+    expect(
+      (await api('GET', `/v1/employers/${t.employerId}/employees`, { token: t.platform })).json.items,
+    ).toEqual([]);
+  });
+
+  it('refuses dates outside 1900-01-01..2199-12-31 with a clear 400', async () => {
+    const t = await aTenant();
+    const put = await api('PUT', `/v1/employers/${t.employerId}/employees/${uid('x')}`, {
+      token: t.platform,
+      body: anEmployee({ birthDate: '1899-12-31', employment: { startDate: '2200-01-01' } }),
+    });
+    expectProblem(put, 400, 'validation');
+    expect(put.json.errors).toEqual([
+      { path: 'body.birthDate', message: 'must be between 1900-01-01 and 2199-12-31' },
+      { path: 'body.employment.startDate', message: 'must be between 1900-01-01 and 2199-12-31' },
+    ]);
+    const userId = uid('u');
+    await t.put(`/v1/employers/${t.employerId}/users/${userId}`, {
+      email: 'a@example.nl',
+      name: 'A',
+      locale: 'nl',
+      departmentIds: [],
+      isDepartmentManager: false,
+      active: true,
+    });
+    const preview = await api('POST', `/v1/employers/${t.employerId}/users/${userId}/signal-preview`, {
+      token: await t.providerAdmin(),
+      body: { from: '9999-12-01', days: 60 },
+    });
+    expectProblem(preview, 400, 'validation');
+    expect(preview.json.errors).toEqual([
+      { path: 'body.from', message: 'must be between 1900-01-01 and 2199-12-31' },
+    ]);
+  });
+
   it('refuses to move an employer to another provider (409) and an unknown provider (422)', async () => {
     const t = await aTenant();
     const other = uid('p');
@@ -156,9 +221,11 @@ describe('Directory: ETags', () => {
       headers: { 'if-none-match': '*' },
     });
     expectProblem(exists, 412, 'precondition-failed');
+    const otherProvider = uid('p');
+    await t.put(`/v1/providers/${otherProvider}`, { name: 'Elders' });
     const moved = await api('PUT', path, {
       token: t.platform,
-      body: { providerId: uid('p'), name: 'Elders' },
+      body: { providerId: otherProvider, name: 'Elders' },
     });
     expectProblem(moved, 409, 'conflict');
     expect(moved.json.detail).toBe(`providerId cannot change (it is ${t.providerId}).`);

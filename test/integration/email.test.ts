@@ -88,6 +88,46 @@ describe('E-mail: digests', () => {
     expect(await mailsTo(s.address(s.users.mail))).toHaveLength(1);
   });
 
+  it('gives a department manager with the provider default absence signals (list and mail) only about the own departments', async () => {
+    const t = await aTenant();
+    const admin = await t.providerAdmin();
+    await api('PUT', `/v1/providers/${t.providerId}/signal-settings`, {
+      token: admin,
+      body: { signals: [{ signalType: 'ABSENCE_WEEK_6', daysBefore: [0], email: true }] },
+    });
+    for (const d of ['verkoop', 'productie']) {
+      await t.put(`/v1/employers/${t.employerId}/departments/${d}`, { name: d });
+    }
+    const manager = uid('mgr');
+    await t.put(`/v1/employers/${t.employerId}/users/${manager}`, {
+      email: `${manager}@example.nl`,
+      name: 'Manager Verkoop',
+      locale: 'nl',
+      departmentIds: ['verkoop'],
+      isDepartmentManager: true,
+      active: true,
+    });
+    for (const [id, departmentId] of [
+      ['own', 'verkoop'],
+      ['other', 'productie'],
+    ] as const) {
+      await t.put(
+        `/v1/employers/${t.employerId}/employees/${id}`,
+        anEmployee({ departmentId, absences: [{ absenceId: 'a1', startDate: '2027-01-25', endDate: null }] }),
+      );
+    }
+    const token = await t.employerUser(manager);
+    expect((await api('GET', `/v1/employers/${t.employerId}/employees/other`, { token })).status).toBe(403);
+
+    const run = await localPipeline().run(R, [t.employerId]);
+    expect(run.signalsCreated).toBe(1);
+    const list = await api('GET', '/v1/me/signals', { token });
+    expect(list.json.items.map((s: { employeeId: string }) => s.employeeId)).toEqual(['own']);
+    const mails = await mailsTo(`${manager}@example.nl`);
+    expect(mails).toHaveLength(1);
+    expect(mails[0]!.subject).toBe('Signaleringen: 1 nieuw signaal (01-03-2027)');
+  });
+
   it('withholds the name of an absence signal in the mail unless the template allows it; the app keeps it', async () => {
     const s = await mailScenario();
     const p = localPipeline();

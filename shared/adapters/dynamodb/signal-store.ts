@@ -11,6 +11,7 @@ import type {
   ActiveEmployers,
   DigestEntry,
   InboxFilter,
+  NewRun,
   Run,
   RunStore,
   SignalStatus,
@@ -291,7 +292,7 @@ export class DynamoSignalStore implements SignalStore, RunStore, ActiveEmployers
 
   // Runs ---------------------------------------------------------------------------------------
 
-  async createRun(run: Run): Promise<void> {
+  async createRun(run: NewRun): Promise<void> {
     await this.client.send(
       new PutCommand({
         TableName: this.tableName,
@@ -312,8 +313,20 @@ export class DynamoSignalStore implements SignalStore, RunStore, ActiveEmployers
       new GetCommand({ TableName: this.tableName, Key: pipelineKeys.run(runId), ConsistentRead: true }),
     );
     if (!Item) return undefined;
-    const { pk: _pk, sk: _sk, entity: _e, expiresAt: _x, remaining: _r, ...run } = Item;
-    return run as unknown as Run;
+    const run = Item as unknown as Run;
+    return {
+      runId: run.runId,
+      moment: run.moment,
+      date: run.date,
+      status: run.status,
+      employers: run.employers,
+      signalsCreated: run.signalsCreated,
+      signalsWithdrawn: run.signalsWithdrawn,
+      emailsSent: run.emailsSent,
+      startedAt: run.startedAt,
+      finishedAt: run.finishedAt ?? null,
+      deliveryQueuedAt: run.deliveryQueuedAt ?? null,
+    };
   }
 
   async markEmployer(

@@ -7,8 +7,6 @@ interface Words {
   cta: string;
   footer: string;
   dept: string;
-  over: string;
-  days: string;
 }
 
 const html = (t: Words) => `<!doctype html>
@@ -21,7 +19,7 @@ const html = (t: Words) => `<!doctype html>
 {{#each signals}}
 <tr style="border-bottom:1px solid #e4e7eb">
 <td><strong>{{typeName}}</strong><br>{{employeeName}}{{#if departmentName}} <span style="color:#616e7c">(${t.dept} {{departmentName}})</span>{{/if}}{{#if text}}<br><em>{{text}}</em>{{/if}}</td>
-<td style="white-space:nowrap;text-align:right">{{eventDate}}<br><span style="color:#616e7c">${t.over} {{daysUntil}} ${t.days}</span></td>
+<td style="white-space:nowrap;text-align:right">{{eventDate}}<br><span style="color:#616e7c">{{when}}</span></td>
 </tr>
 {{/each}}
 </table>
@@ -37,7 +35,7 @@ ${t.intro}
 
 == {{name}} ==
 {{#each signals}}
-- {{typeName}}: {{employeeName}}{{#if departmentName}} (${t.dept} {{departmentName}}){{/if}}, {{eventDate}} (${t.over} {{daysUntil}} ${t.days}){{#if text}}
+- {{typeName}}: {{employeeName}}{{#if departmentName}} (${t.dept} {{departmentName}}){{/if}}, {{eventDate}} ({{when}}){{#if text}}
   {{text}}{{/if}}
 {{/each}}
 {{/each}}
@@ -49,35 +47,31 @@ ${t.footer}
 
 const nl: Words = {
   greeting: 'Beste',
-  intro: 'Er staan {{count}} nieuwe signalen voor je klaar in Signaleringen ({{runDate}}):',
+  intro: 'Nieuw in Signaleringen ({{runDate}}): {{countText}}.',
   cta: 'Bekijk je signalen',
   footer:
     'Je ontvangt deze e-mail omdat voor jou signalen met e-mail zijn ingesteld. Je kunt dit aanpassen in je signaalinstellingen.',
   dept: 'afdeling',
-  over: 'over',
-  days: 'dagen',
 };
 const en: Words = {
   greeting: 'Dear',
-  intro: 'You have {{count}} new signals in Signals ({{runDate}}):',
+  intro: 'New in Signals ({{runDate}}): {{countText}}.',
   cta: 'View your signals',
   footer:
     'You receive this e-mail because your signal settings ask for e-mail. You can change this in your signal settings.',
   dept: 'department',
-  over: 'in',
-  days: 'days',
 };
 
 /** The standard texts: used when neither the employer nor the provider has its own. */
 export const DEFAULT_TEMPLATES: Record<'nl' | 'en', Omit<EmailTemplate, 'sender'>> = {
   nl: {
-    subject: 'Signaleringen: {{count}} nieuwe signalen ({{runDate}})',
+    subject: 'Signaleringen: {{countText}} ({{runDate}})',
     html: html(nl),
     text: text(nl),
     includeSensitiveDetails: false,
   },
   en: {
-    subject: 'Signals: {{count}} new signals ({{runDate}})',
+    subject: 'Signals: {{countText}} ({{runDate}})',
     html: html(en),
     text: text(en),
     includeSensitiveDetails: false,
@@ -89,3 +83,23 @@ export const WITHHELD_NAME = {
   nl: 'een medewerker (details in de app)',
   en: 'an employee (details in the app)',
 } as const;
+
+/** "over 7 dagen", "morgen", "vandaag", "gisteren", "7 dagen geleden" (and in English). */
+export function relativeDay(days: number, locale: 'nl' | 'en'): string {
+  if (locale === 'nl') {
+    if (days === 0) return 'vandaag';
+    if (days === 1) return 'morgen';
+    if (days === -1) return 'gisteren';
+    return days > 0 ? `over ${days} dagen` : `${-days} dagen geleden`;
+  }
+  if (days === 0) return 'today';
+  if (days === 1) return 'tomorrow';
+  if (days === -1) return 'yesterday';
+  return days > 0 ? `in ${days} days` : `${-days} days ago`;
+}
+
+/** "1 nieuw signaal", "3 nieuwe signalen" (and in English). */
+export function countText(count: number, locale: 'nl' | 'en'): string {
+  if (locale === 'nl') return count === 1 ? '1 nieuw signaal' : `${count} nieuwe signalen`;
+  return count === 1 ? '1 new signal' : `${count} new signals`;
+}

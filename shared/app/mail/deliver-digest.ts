@@ -2,7 +2,7 @@ import { signalTypeInfo } from '../../domain/catalogue.js';
 import { toDay } from '../../domain/dates.js';
 import type { AppDeps } from '../deps.js';
 import type { DeliverMessage, DigestEntry } from '../pipeline/ports.js';
-import { WITHHELD_NAME } from './default-templates.js';
+import { countText, relativeDay, WITHHELD_NAME } from './default-templates.js';
 import { type OutgoingMail, ThrottledError } from './ports.js';
 import { effectiveTemplate } from './template-service.js';
 import { type DigestSignalView, type DigestView, type EmailTemplate, renderTemplate } from './templates.js';
@@ -40,6 +40,7 @@ export function digestView(
       departmentName: e.departmentName ?? '',
       eventDate: localDate(e.eventDate, locale),
       daysUntil: toDay(e.eventDate) - runDay,
+      when: relativeDay(toDay(e.eventDate) - runDay, locale),
       text: e.text ?? '',
     };
   });
@@ -53,6 +54,7 @@ export function digestView(
     recipient: { name: recipient.name },
     runDate: localDate(runDate, locale),
     count: signals.length,
+    countText: countText(signals.length, locale),
     appUrl,
     signals: signals.map(({ employerId: _, ...s }) => s),
     employers: [...employers.values()],

@@ -17,6 +17,8 @@ export interface DigestSignalView {
   departmentName: string;
   eventDate: string;
   daysUntil: number;
+  /** The event day relative to the run: "over 7 dagen", "morgen", "vandaag", "gisteren", "7 dagen geleden". */
+  when: string;
   text: string;
 }
 
@@ -25,12 +27,22 @@ export interface DigestView {
   recipient: { name: string };
   runDate: string;
   count: number;
+  /** The count in words, singular or plural: "1 nieuw signaal", "3 nieuwe signalen". */
+  countText: string;
   appUrl: string;
   signals: DigestSignalView[];
   employers: Array<{ name: string; signals: DigestSignalView[] }>;
 }
 
-const ROOT_VARIABLES = new Set(['recipient.name', 'runDate', 'count', 'appUrl', 'signals', 'employers']);
+const ROOT_VARIABLES = new Set([
+  'recipient.name',
+  'runDate',
+  'count',
+  'countText',
+  'appUrl',
+  'signals',
+  'employers',
+]);
 const SIGNAL_VARIABLES = new Set([
   'typeName',
   'employeeName',
@@ -38,6 +50,7 @@ const SIGNAL_VARIABLES = new Set([
   'departmentName',
   'eventDate',
   'daysUntil',
+  'when',
   'text',
 ]);
 const EMPLOYER_VARIABLES = new Set(['name', 'signals']);

@@ -3,7 +3,7 @@ import { formatDay, toDay } from '../../domain/dates.js';
 import { ValidationError } from '../../domain/errors.js';
 import type { AppDeps } from '../deps.js';
 
-import type { Run } from './ports.js';
+import type { NewRun } from './ports.js';
 
 export interface StartRunInput {
   date?: string | undefined;
@@ -19,7 +19,7 @@ export interface StartRunInput {
  * 3. queues one evaluate message per employer.
  * A rerun of a past day is safe: signals are created once by identity.
  */
-export async function startRun(deps: AppDeps, input: StartRunInput): Promise<Run> {
+export async function startRun(deps: AppDeps, input: StartRunInput): Promise<NewRun> {
   const moment = input.moment ?? MANUAL_MOMENT;
   if (moment !== MANUAL_MOMENT && !MOMENTS.some((m) => m.name === moment)) {
     throw new ValidationError(`Unknown moment ${moment}.`, [
@@ -32,7 +32,7 @@ export async function startRun(deps: AppDeps, input: StartRunInput): Promise<Run
     const wanted = new Set(input.employerIds);
     employerIds = employerIds.filter((id) => wanted.has(id));
   }
-  const run: Run = {
+  const run: NewRun = {
     runId: deps.ids.newId('run'),
     moment,
     date,

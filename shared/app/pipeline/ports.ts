@@ -66,7 +66,12 @@ export interface Run {
   emailsSent: number;
   startedAt: string;
   finishedAt: string | null;
+  /** When the run's digests were queued for delivery (after its last employer); null until then. */
+  deliveryQueuedAt: string | null;
 }
+
+/** A run as dispatch records it: nothing queued for delivery yet. */
+export type NewRun = Omit<Run, 'deliveryQueuedAt'>;
 
 export interface InboxFilter {
   status?: SignalStatus;
@@ -99,7 +104,7 @@ export interface SignalStore {
 }
 
 export interface RunStore {
-  createRun(run: Run): Promise<void>;
+  createRun(run: NewRun): Promise<void>;
   getRun(runId: string): Promise<Run | undefined>;
   /**
    * Counts an employer done (or failed) on a run once, whatever the number of deliveries of its

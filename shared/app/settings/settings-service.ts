@@ -6,10 +6,10 @@ import { previewSignals } from '../../domain/rules/evaluate.js';
 import { resolveSettings, type SignalSetting } from '../../domain/settings.js';
 import type { Caller } from '../caller.js';
 import type { AppDeps } from '../deps.js';
-import { retryOnConflict } from '../retry-conflicts.js';
 import { auditOf, getResource, requireEmployer } from '../directory/directory-service.js';
 import { buildEmployerView } from '../evaluation/employer-view.js';
 import type { Precondition, Stored } from '../resource-store.js';
+import { retryOnConflict } from '../retry-conflicts.js';
 import {
   normaliseSignals,
   type StoredProviderDefault,

@@ -93,6 +93,7 @@ function childRoutes(spec: ChildSpec) {
       body: spec.body,
       response: spec.response,
       successStatus: 200,
+      createdStatus: 201,
       etag: true,
       handler: async ({ caller, params, body, headers }, deps) => {
         const { stored, created } = await putChild(
@@ -166,6 +167,7 @@ export const directoryRoutes = [
     body: providerBodySchema,
     response: providerSchema,
     successStatus: 200,
+    createdStatus: 201,
     etag: true,
     handler: async ({ caller, params, body, headers }, deps) => {
       const { stored, created } = await deps.store.put(
@@ -231,6 +233,7 @@ export const directoryRoutes = [
     body: employerBodySchema,
     response: employerSchema,
     successStatus: 200,
+    createdStatus: 201,
     etag: true,
     handler: async ({ caller, params, body, headers }, deps) => {
       const { stored, created } = await putEmployer(
@@ -365,6 +368,7 @@ export const directoryRoutes = [
     body: employeeBodySchema,
     response: employeeSchema,
     successStatus: 200,
+    createdStatus: 201,
     etag: true,
     handler: async ({ caller, params, body, headers }, deps) => {
       const { stored, created } = await putChild(

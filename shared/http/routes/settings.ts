@@ -26,6 +26,7 @@ import {
   providerDefaultBodySchema,
   providerDefaultSchema,
   providerUserSettingsBodySchema,
+  reapplyResultSchema,
   selectSetBodySchema,
   signalSetBodySchema,
   signalSetSchema,
@@ -252,6 +253,7 @@ export const settingsRoutes = [
     summary: 'Copy the current version onto every user that activated an older one',
     access: allowed(providerAdmin),
     params: setPath,
+    response: reapplyResultSchema,
     successStatus: 200,
     handler: async ({ caller, params }, deps) => ({
       status: 200,

@@ -1,3 +1,4 @@
+import { z } from 'zod';
 import {
   listMySignals,
   publicSignal,
@@ -72,6 +73,7 @@ export const signalRoutes = [
     area,
     summary: "Mark all the caller's unread signals read",
     access: allowed(signalsUse),
+    response: z.object({ updated: z.number().int().min(0) }),
     successStatus: 200,
     handler: async ({ caller }, deps) => ({ status: 200, body: await readAllMySignals(deps, caller) }),
   }),

@@ -15,10 +15,7 @@ export const idSchema = z
 export const dateSchema = z
   .string()
   .refine((s) => parseDay(s) !== undefined, 'must be a real calendar date YYYY-MM-DD')
-  .refine(
-    (s) => s >= FIRST_DATE && s <= LAST_DATE,
-    `must be between ${FIRST_DATE} and ${LAST_DATE}`,
-  )
+  .refine((s) => s >= FIRST_DATE && s <= LAST_DATE, `must be between ${FIRST_DATE} and ${LAST_DATE}`)
   .meta({ format: 'date', example: '2026-12-15' });
 
 export const timestampSchema = z.string().meta({ format: 'date-time' });

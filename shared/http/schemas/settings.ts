@@ -98,9 +98,13 @@ const signalSettingSchema = z.object({
 export const providerDefaultSchema = z.object({
   providerId: idSchema,
   signals: z.array(signalSettingSchema),
+  createdAt: timestampSchema.optional(),
   updatedAt: timestampSchema.optional(),
   updatedBy: z.string().optional(),
 });
+
+/** What a reapply did. */
+export const reapplyResultSchema = z.object({ usersUpdated: z.number().int().min(0) });
 
 export const effectiveSettingsSchema = z
   .object({

@@ -58,5 +58,10 @@ export const runSchema = z
     emailsSent: z.number().int(),
     startedAt: timestampSchema,
     finishedAt: timestampSchema.nullable(),
+    deliveryQueuedAt: timestampSchema
+      .nullable()
+      .describe(
+        "When the run's digests were queued for delivery (after its last employer); null until then.",
+      ),
   })
   .meta({ title: 'Run' });

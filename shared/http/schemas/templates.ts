@@ -8,7 +8,11 @@ export const templateBodySchema = z
     text: z.string().min(1).max(100_000),
     includeSensitiveDetails: z.boolean().default(false),
   })
-  .meta({ title: 'EmailTemplate' });
+  .meta({
+    title: 'EmailTemplate',
+    description:
+      'Handlebars templates (each, if, unless). Variables: recipient.name, runDate, count, countText ("1 nieuw signaal", "3 nieuwe signalen"), appUrl, signals[] and employers[] (name, signals[]); each signal has typeName, employeeName, employerName, departmentName, eventDate, daysUntil (negative: days past), when ("over 7 dagen", "morgen", "vandaag", "gisteren", "7 dagen geleden"), text.',
+  });
 
 export const effectiveTemplateSchema = templateBodySchema.extend({
   source: z.enum(['employer', 'provider', 'default']),

@@ -41,14 +41,16 @@ export class ContractChecker {
     const operation = this.doc.paths[path]![method.toLowerCase()]!;
     const where = `${method} ${pathname} (${operation.operationId}) answered ${status}`;
     const response = operation.responses[String(status)];
-    if (!response) return [`${where}: the document lists only ${Object.keys(operation.responses).join(', ')}`];
+    if (!response)
+      return [`${where}: the document lists only ${Object.keys(operation.responses).join(', ')}`];
     if (text === '') {
       return response.content ? [`${where} without a body; the document gives one`] : [];
     }
     if (!response.content) return [`${where} with a body; the document gives none`];
     const mediaType = contentType.split(';')[0]!.trim();
     const media = response.content[mediaType];
-    if (!media) return [`${where} as ${mediaType}; the document gives ${Object.keys(response.content).join(', ')}`];
+    if (!media)
+      return [`${where} as ${mediaType}; the document gives ${Object.keys(response.content).join(', ')}`];
     const validate = this.validatorFor(`${path} ${method} ${status} ${mediaType}`, media.schema);
     if (validate(JSON.parse(text))) return [];
     return (validate.errors ?? []).map(

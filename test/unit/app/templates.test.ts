@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { DEFAULT_TEMPLATES } from '../../../shared/app/mail/default-templates.js';
+import { countText, DEFAULT_TEMPLATES, relativeDay } from '../../../shared/app/mail/default-templates.js';
 import { checkTemplate, renderTemplate } from '../../../shared/app/mail/templates.js';
 import { UnprocessableError } from '../../../shared/domain/errors.js';
 
@@ -14,6 +14,7 @@ const view = {
   recipient: { name: 'A' },
   runDate: '01-03-2027',
   count: 1,
+  countText: '1 nieuw signaal',
   appUrl: 'https://app',
   signals: [],
   employers: [],
@@ -56,5 +57,45 @@ describe('Function: renderTemplate', () => {
       { ...view, signals: [Object.create({ text: 'leak' })] },
     );
     expect(r.html).toBe('');
+  });
+});
+
+describe('Function: relativeDay and countText (the words of the standard digest)', () => {
+  it.each([
+    [7, 'over 7 dagen', 'in 7 days'],
+    [1, 'morgen', 'tomorrow'],
+    [0, 'vandaag', 'today'],
+    [-1, 'gisteren', 'yesterday'],
+    [-7, '7 dagen geleden', '7 days ago'],
+  ])('says %i days from the run as "%s" / "%s"', (days, nl, en) => {
+    expect(relativeDay(days, 'nl')).toBe(nl);
+    expect(relativeDay(days, 'en')).toBe(en);
+  });
+  it('says one signal in the singular', () => {
+    expect(countText(1, 'nl')).toBe('1 nieuw signaal');
+    expect(countText(3, 'nl')).toBe('3 nieuwe signalen');
+    expect(countText(1, 'en')).toBe('1 new signal');
+    expect(countText(2, 'en')).toBe('2 new signals');
+  });
+  it('renders the standard Dutch digest with the relative day and the singular', () => {
+    const t = DEFAULT_TEMPLATES.nl;
+    const signal = {
+      typeName: 'Verjaardag',
+      employeeName: 'Anna',
+      employerName: 'Bakkerij',
+      departmentName: '',
+      eventDate: '21-11-2026',
+      daysUntil: -7,
+      when: relativeDay(-7, 'nl'),
+      text: '',
+    };
+    const rendered = renderTemplate(
+      { ...t, sender: base.sender },
+      { ...view, signals: [signal], employers: [{ name: 'Bakkerij', signals: [signal] }] },
+    );
+    expect(rendered.subject).toBe('Signaleringen: 1 nieuw signaal (01-03-2027)');
+    expect(rendered.text).toContain('21-11-2026 (7 dagen geleden)');
+    expect(rendered.text).not.toContain('over -7');
+    expect(rendered.html).toContain('7 dagen geleden');
   });
 });

@@ -68,7 +68,13 @@ const contractSchema = z
   });
 
 const absenceSchema = z
-  .strictObject({ absenceId: idSchema, startDate: dateSchema, endDate: optionalDate })
+  .strictObject({
+    absenceId: idSchema,
+    startDate: dateSchema.describe('The first sick day.'),
+    endDate: optionalDate.describe(
+      'The recovery date: the first day the employee is no longer sick (so the last sick day is the day before). Null or absent while the absence is open. Overlapping records count as one period: a day is a sick day at most once.',
+    ),
+  })
   .refine((a) => endNotBeforeStart(a.startDate, a.endDate), {
     message: 'endDate is before startDate',
     path: ['endDate'],

@@ -337,6 +337,23 @@ describe('Function: previewSignals', () => {
   });
 });
 
+describe('Function: previewSignals with overtaken offsets', () => {
+  it('shows one signal for daysBefore [30, 7] set up 5 days before the event', () => {
+    const e = anEmployee({
+      employeeId: 'x1',
+      contracts: [{ contractId: 'c1', startDate: '2026-01-01', endDate: '2026-12-03', type: 'fixedTerm' }],
+    });
+    const preview = previewSignals(
+      snapshot([e]),
+      recipient([setting('CONTRACT_END', [30, 7])]),
+      toDay('2026-11-28'),
+      30,
+      7,
+    );
+    expect(preview.map((p) => [p.runDate, p.daysBefore])).toEqual([['2026-11-28', 7]]);
+  });
+});
+
 describe('Catalogue', () => {
   it('has every code with Dutch and English names, audience and default offsets', () => {
     expect(CATALOGUE.map((t) => t.code)).toEqual([...SIGNAL_TYPES]);

@@ -6,7 +6,10 @@ import type { Mailer } from '../app/mail/ports.js';
 import type { DeliverMessage, EvaluateMessage, Queue } from '../app/pipeline/ports.js';
 import type { Clock } from '../app/ports.js';
 import { DynamoResourceStore } from './dynamodb/resource-store.js';
-import { DynamoSignalStore } from './dynamodb/signal-store.js';
+import { DynamoDigestRepository } from './dynamodb/digest-repository.js';
+import { DynamoRunRepository } from './dynamodb/run-repository.js';
+import { DynamoSignalRepository } from './dynamodb/signal-repository.js';
+import { DynamoTenantLookup } from './dynamodb/tenant-lookup.js';
 import { DynamoSuppressionList } from './dynamodb/suppression-list.js';
 
 export interface WireOptions {
@@ -31,18 +34,18 @@ export function wireAppDeps({
   evaluateQueue,
   deliverQueue,
 }: WireOptions): AppDeps {
-  const store = new DynamoResourceStore(client, tableName);
-  const signals = new DynamoSignalStore(client, tableName);
+  const runs = new DynamoRunRepository(client, tableName);
   return {
     clock,
     ids: randomIds,
     config,
     logger,
-    tenants: store,
-    store,
-    signals,
-    runs: signals,
-    activeEmployers: signals,
+    tenants: new DynamoTenantLookup(client, tableName),
+    store: new DynamoResourceStore(client, tableName),
+    signals: new DynamoSignalRepository(client, tableName, clock),
+    digests: new DynamoDigestRepository(client, tableName, clock),
+    runs,
+    activeEmployers: runs,
     evaluateQueue,
     deliverQueue,
     mailer,

@@ -1,5 +1,5 @@
 import { ForbiddenError } from '../domain/errors.js';
-import type { Access } from '../http/route.js';
+import type { Access } from './access.js';
 import { type Caller, hasAnyRight } from './caller.js';
 
 /** What authorisation needs to know about tenants: which provider an employer belongs to, and a provider user's employer restriction. */

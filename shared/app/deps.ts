@@ -5,6 +5,7 @@ import type { Mailer, SuppressionList } from './mail/ports.js';
 import type {
   ActiveEmployers,
   DeliverMessage,
+  DigestStore,
   EvaluateMessage,
   Queue,
   RunStore,
@@ -33,6 +34,7 @@ export interface AppDeps {
   tenants: TenantLookup;
   store: ResourceStore;
   signals: SignalStore;
+  digests: DigestStore;
   runs: RunStore;
   activeEmployers: ActiveEmployers;
   evaluateQueue: Queue<EvaluateMessage>;

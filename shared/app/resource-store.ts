@@ -17,7 +17,8 @@ export type ResourceRef =
 /** A list of directory resources under one parent. */
 export type ListRef =
   | { kind: 'providerUsers'; providerId: string }
-  | { kind: 'providerEmployers'; providerId: string }
+  /** A provider's employers; with `only`, just those (a provider user limited to some employers). */
+  | { kind: 'providerEmployers'; providerId: string; only?: readonly string[] | undefined }
   | { kind: 'departments'; employerId: string }
   | { kind: 'employerUsers'; employerId: string }
   | { kind: 'employees'; employerId: string }

@@ -7,10 +7,27 @@ export interface ProblemIssue {
   message: string;
 }
 
+/** What a DomainError may carry beside its message: the issues to list, and the error behind it. */
+export interface DomainErrorOptions extends ErrorOptions {
+  errors?: readonly ProblemIssue[];
+}
+
+/**
+ * The base of every error the API answers with a problem: its name is its class, `cause` keeps
+ * the error behind it (a DynamoDB failure, say) for the logs, and `errors` lists the issues
+ * (empty unless a validation says more).
+ */
 export abstract class DomainError extends Error {
   abstract readonly problemType: string;
   abstract readonly status: number;
   abstract readonly title: string;
+  readonly errors: readonly ProblemIssue[];
+
+  constructor(message: string, options: DomainErrorOptions = {}) {
+    super(message, options.cause === undefined ? undefined : { cause: options.cause });
+    this.name = new.target.name;
+    this.errors = options.errors ?? [];
+  }
 }
 
 const urn = (type: string) => `urn:signals:problem:${type}`;
@@ -19,11 +36,8 @@ export class ValidationError extends DomainError {
   readonly problemType = urn('validation');
   readonly status = 400;
   readonly title = 'Validation failed';
-  constructor(
-    message: string,
-    readonly errors: ProblemIssue[] = [],
-  ) {
-    super(message);
+  constructor(message: string, errors: readonly ProblemIssue[] = [], options: ErrorOptions = {}) {
+    super(message, { ...options, errors });
   }
 }
 
@@ -79,11 +93,8 @@ export class UnprocessableError extends DomainError {
   readonly problemType = urn('unprocessable');
   readonly status = 422;
   readonly title = 'Unprocessable content';
-  constructor(
-    message: string,
-    readonly errors: ProblemIssue[] = [],
-  ) {
-    super(message);
+  constructor(message: string, errors: readonly ProblemIssue[] = [], options: ErrorOptions = {}) {
+    super(message, { ...options, errors });
   }
 }
 

@@ -19,15 +19,13 @@ export interface Problem {
 export function toProblem(error: unknown, requestId: string): Problem {
   const instance = `urn:request:${requestId}`;
   if (error instanceof DomainError) {
-    const errors =
-      'errors' in error && Array.isArray(error.errors) ? (error.errors as ProblemIssue[]) : undefined;
     return {
       type: error.problemType,
       title: error.title,
       status: error.status,
       detail: error.message,
       instance,
-      ...(errors && errors.length > 0 ? { errors } : {}),
+      ...(error.errors.length > 0 ? { errors: [...error.errors] } : {}),
     };
   }
   return {

@@ -1,29 +1,15 @@
 import type { z } from 'zod';
-import type { Caller, Right, UserType } from '../app/caller.js';
+import type { Access } from '../app/access.js';
+import type { Caller } from '../app/caller.js';
 import type { AppDeps } from '../app/deps.js';
+
+export type { Access, Grant } from '../app/access.js';
 
 export type HttpMethod = 'GET' | 'PUT' | 'POST' | 'PATCH' | 'DELETE';
 
 /** The API areas; each is one Lambda function in AWS. */
 export const AREAS = ['directory', 'settings', 'signals', 'templates', 'operations'] as const;
 export type Area = (typeof AREAS)[number];
-
-/**
- * Who may call a route. A grant holds when the caller has one of its rights and (with `self`)
- * the path's `userId` is the caller. Tenant scope follows from the path: a `providerId` or
- * `employerId` in the path must be one the caller may address (see authorize.ts).
- */
-export interface Grant {
-  rights: readonly Right[];
-  self?: boolean;
-  /** Only callers of these user types (all when absent). */
-  userTypes?: readonly UserType[];
-}
-export type Access =
-  | { kind: 'public' }
-  /** Any caller with a valid token. */
-  | { kind: 'authenticated' }
-  | { kind: 'grants'; grants: readonly Grant[] };
 
 export interface RouteRequest<P, Q, B> {
   caller: Caller;

@@ -1,61 +1,94 @@
+import type { ListRef, ResourceRef } from '../../app/resource-store.js';
+
 /**
- * Every key of the single table, in one place: nothing else spells a key. Ids are limited to
- * A-Za-z0-9._- at the edge, so `#` can separate key parts safely.
+ * Every key of the single table, in one place: nothing else spells a key, and each partition or
+ * prefix below is spelled once. Ids are limited to A-Za-z0-9._- at the edge, so `#` can
+ * separate key parts safely.
  */
 export interface Key {
   pk: string;
   sk: string;
 }
 
+/** The partitions. */
+export const partitions = {
+  provider: (providerId: string) => `PROVIDER#${providerId}`,
+  employer: (employerId: string) => `EMPLOYER#${employerId}`,
+  inbox: (recipientKey: string) => `INBOX#${recipientKey}`,
+  run: (runId: string) => `RUN#${runId}`,
+  suppressed: (email: string) => `SUPPRESSED#${email.toLowerCase()}`,
+};
+
+/** Sort-key prefixes lists are read by. */
+export const prefixes = {
+  user: 'USER#',
+  department: 'DEPARTMENT#',
+  employee: 'EMPLOYEE#',
+  employer: 'EMPLOYER#',
+  signalSet: 'SET#',
+  settingsUser: 'SETTINGS#USER#',
+  customSignals: (employeeId: string) => `CUSTOM#${employeeId}#`,
+  signal: 'SIGNAL#',
+  digest: 'DIGEST#',
+  sent: 'SENT#',
+};
+
+const within = (pk: string, sk: string): Key => ({ pk, sk });
+
 export const keys = {
-  provider: (providerId: string): Key => ({ pk: `PROVIDER#${providerId}`, sk: 'PROVIDER' }),
-  providerUser: (providerId: string, userId: string): Key => ({
-    pk: `PROVIDER#${providerId}`,
-    sk: `USER#${userId}`,
+  provider: (providerId: string) => within(partitions.provider(providerId), 'PROVIDER'),
+  providerUser: (providerId: string, userId: string) =>
+    within(partitions.provider(providerId), `${prefixes.user}${userId}`),
+  employer: (employerId: string) => within(partitions.employer(employerId), 'EMPLOYER'),
+  department: (employerId: string, departmentId: string) =>
+    within(partitions.employer(employerId), `${prefixes.department}${departmentId}`),
+  employerUser: (employerId: string, userId: string) =>
+    within(partitions.employer(employerId), `${prefixes.user}${userId}`),
+  employee: (employerId: string, employeeId: string) =>
+    within(partitions.employer(employerId), `${prefixes.employee}${employeeId}`),
+  providerDefaultSettings: (providerId: string) =>
+    within(partitions.provider(providerId), 'SETTINGS#DEFAULT'),
+  providerUserSettings: (providerId: string, userId: string) =>
+    within(partitions.provider(providerId), `${prefixes.settingsUser}${userId}`),
+  employerUserSettings: (employerId: string, userId: string) =>
+    within(partitions.employer(employerId), `${prefixes.settingsUser}${userId}`),
+  signalSet: (providerId: string, setId: string) =>
+    within(partitions.provider(providerId), `${prefixes.signalSet}${setId}`),
+  providerTemplate: (providerId: string) => within(partitions.provider(providerId), 'TEMPLATE#EMAIL'),
+  employerTemplate: (employerId: string) => within(partitions.employer(employerId), 'TEMPLATE#EMAIL'),
+  customSignal: (employerId: string, employeeId: string, customSignalId: string) =>
+    within(partitions.employer(employerId), `${prefixes.customSignals(employeeId)}${customSignalId}`),
+};
+
+/** Secondary index partitions and keys. */
+export const indexKeys = {
+  /** gsi1: a provider's employers. */
+  employersOfProvider: (providerId: string) => `${partitions.provider(providerId)}#EMPLOYERS`,
+  employerOfProvider: (providerId: string, employerId: string) => ({
+    gsi1pk: indexKeys.employersOfProvider(providerId),
+    gsi1sk: `${prefixes.employer}${employerId}`,
   }),
-  employer: (employerId: string): Key => ({ pk: `EMPLOYER#${employerId}`, sk: 'EMPLOYER' }),
-  department: (employerId: string, departmentId: string): Key => ({
-    pk: `EMPLOYER#${employerId}`,
-    sk: `DEPARTMENT#${departmentId}`,
+  /** gsi2 (sparse): employers with product 290 active. */
+  activeEmployers: 'PRODUCT#290#ACTIVE',
+  activeEmployer: (employerId: string) => ({
+    gsi2pk: indexKeys.activeEmployers,
+    gsi2sk: `${prefixes.employer}${employerId}`,
   }),
-  employerUser: (employerId: string, userId: string): Key => ({
-    pk: `EMPLOYER#${employerId}`,
-    sk: `USER#${userId}`,
-  }),
-  employee: (employerId: string, employeeId: string): Key => ({
-    pk: `EMPLOYER#${employerId}`,
-    sk: `EMPLOYEE#${employeeId}`,
-  }),
-  providerDefaultSettings: (providerId: string): Key => ({
-    pk: `PROVIDER#${providerId}`,
-    sk: 'SETTINGS#DEFAULT',
-  }),
-  providerUserSettings: (providerId: string, userId: string): Key => ({
-    pk: `PROVIDER#${providerId}`,
-    sk: `SETTINGS#USER#${userId}`,
-  }),
-  employerUserSettings: (employerId: string, userId: string): Key => ({
-    pk: `EMPLOYER#${employerId}`,
-    sk: `SETTINGS#USER#${userId}`,
-  }),
-  signalSet: (providerId: string, setId: string): Key => ({
-    pk: `PROVIDER#${providerId}`,
-    sk: `SET#${setId}`,
-  }),
-  providerTemplate: (providerId: string): Key => ({ pk: `PROVIDER#${providerId}`, sk: 'TEMPLATE#EMAIL' }),
-  employerTemplate: (employerId: string): Key => ({ pk: `EMPLOYER#${employerId}`, sk: 'TEMPLATE#EMAIL' }),
-  customSignal: (employerId: string, employeeId: string, customSignalId: string): Key => ({
-    pk: `EMPLOYER#${employerId}`,
-    sk: `CUSTOM#${employeeId}#${customSignalId}`,
-  }),
+  /** gsi1 (sparse): employer users' settings by the signal set they applied. */
+  setApplied: (providerId: string, setId: string) => `SET#${providerId}#${setId}#APPLIED`,
+  /** gsi2 (sparse): employer users' settings by the signal set they selected. */
+  setSelected: (providerId: string, setId: string) => `SET#${providerId}#${setId}#SELECTED`,
+  settingsOfUser: (employerId: string, userId: string) => `${prefixes.user}${employerId}#${userId}`,
+  /** gsi2: a user's signals by status. */
+  inboxByStatus: (recipientKey: string, status: string) => `${partitions.inbox(recipientKey)}#${status}`,
+  /** gsi3: an employer's signals by event date. */
+  employerSignals: (employerId: string) => `SIGNALS#${partitions.employer(employerId)}`,
 };
 
 /** Signals, runs and digests. A recipient key names a user within its tenant (`P:provider:user` or `E:employer:user`). */
 export const pipelineKeys = {
-  signal: (recipientKey: string, signalId: string): Key => ({
-    pk: `INBOX#${recipientKey}`,
-    sk: `SIGNAL#${signalId}`,
-  }),
+  signal: (recipientKey: string, signalId: string) =>
+    within(partitions.inbox(recipientKey), `${prefixes.signal}${signalId}`),
   /** gsi1: a user's signals by signal date; gsi2: the same by status; gsi3: the employer's signals by event date. */
   signalIndexes: (s: {
     recipientKey: string;
@@ -65,71 +98,150 @@ export const pipelineKeys = {
     employerId: string;
     eventDate: string;
   }) => ({
-    gsi1pk: `INBOX#${s.recipientKey}`,
+    gsi1pk: partitions.inbox(s.recipientKey),
     gsi1sk: `${s.signalDate}#${s.signalId}`,
-    gsi2pk: `INBOX#${s.recipientKey}#${s.status}`,
+    gsi2pk: indexKeys.inboxByStatus(s.recipientKey, s.status),
     gsi2sk: `${s.signalDate}#${s.signalId}`,
-    gsi3pk: `SIGNALS#EMPLOYER#${s.employerId}`,
+    gsi3pk: indexKeys.employerSignals(s.employerId),
     gsi3sk: `${s.eventDate}#${s.signalId}`,
   }),
-  inbox: (recipientKey: string) => `INBOX#${recipientKey}`,
-  inboxByStatus: (recipientKey: string, status: string) => `INBOX#${recipientKey}#${status}`,
-  employerSignals: (employerId: string) => `SIGNALS#EMPLOYER#${employerId}`,
-  run: (runId: string): Key => ({ pk: `RUN#${runId}`, sk: 'RUN' }),
-  runEmployer: (runId: string, employerId: string): Key => ({
-    pk: `RUN#${runId}`,
-    sk: `EMPLOYER#${employerId}`,
-  }),
-  digestEntry: (runId: string, recipientKey: string, signalId: string): Key => ({
-    pk: `RUN#${runId}`,
-    sk: `DIGEST#${recipientKey}#${signalId}`,
-  }),
-  digestPrefix: 'DIGEST#',
-  runPartition: (runId: string) => `RUN#${runId}`,
+  run: (runId: string) => within(partitions.run(runId), 'RUN'),
+  runEmployer: (runId: string, employerId: string) =>
+    within(partitions.run(runId), `${prefixes.employer}${employerId}`),
+  digestEntry: (runId: string, recipientKey: string, signalId: string) =>
+    within(partitions.run(runId), `${pipelineKeys.digestEntriesOf(recipientKey)}${signalId}`),
+  /** The sort-key prefix of one recipient's digest entries in a run. */
+  digestEntriesOf: (recipientKey: string) => `${prefixes.digest}${recipientKey}#`,
   /** Marks a (run, recipient) digest as sent: a redelivered message does not send again. */
-  digestSent: (runId: string, recipientKey: string): Key => ({
-    pk: `RUN#${runId}`,
-    sk: `SENT#${recipientKey}`,
-  }),
-  suppressed: (email: string): Key => ({ pk: `SUPPRESSED#${email.toLowerCase()}`, sk: 'SUPPRESSED' }),
+  digestSent: (runId: string, recipientKey: string) =>
+    within(partitions.run(runId), `${prefixes.sent}${recipientKey}`),
+  suppressed: (email: string) => within(partitions.suppressed(email), 'SUPPRESSED'),
 };
 
-/** The partitions and sort-key prefixes lists are read from. */
-export const partitions = {
-  provider: (providerId: string) => `PROVIDER#${providerId}`,
-  employer: (employerId: string) => `EMPLOYER#${employerId}`,
-};
+/** The key of a directory resource. */
+export function keyOf(ref: ResourceRef): Key {
+  switch (ref.kind) {
+    case 'provider':
+      return keys.provider(ref.providerId);
+    case 'providerUser':
+      return keys.providerUser(ref.providerId, ref.userId);
+    case 'employer':
+      return keys.employer(ref.employerId);
+    case 'department':
+      return keys.department(ref.employerId, ref.departmentId);
+    case 'employerUser':
+      return keys.employerUser(ref.employerId, ref.userId);
+    case 'employee':
+      return keys.employee(ref.employerId, ref.employeeId);
+    case 'providerDefaultSettings':
+      return keys.providerDefaultSettings(ref.providerId);
+    case 'providerUserSettings':
+      return keys.providerUserSettings(ref.providerId, ref.userId);
+    case 'employerUserSettings':
+      return keys.employerUserSettings(ref.employerId, ref.userId);
+    case 'signalSet':
+      return keys.signalSet(ref.providerId, ref.setId);
+    case 'customSignal':
+      return keys.customSignal(ref.employerId, ref.employeeId, ref.customSignalId);
+    case 'providerTemplate':
+      return keys.providerTemplate(ref.providerId);
+    case 'employerTemplate':
+      return keys.employerTemplate(ref.employerId);
+  }
+}
 
-export const prefixes = {
-  user: 'USER#',
-  department: 'DEPARTMENT#',
-  employee: 'EMPLOYEE#',
-  employer: 'EMPLOYER#',
-  signalSet: 'SET#',
-  customSignals: (employeeId: string) => `CUSTOM#${employeeId}#`,
-  settingsUser: 'USER#',
-};
+/** Where a list of directory resources is read: partition (or index) and sort-key prefix. */
+export function listScope(ref: ListRef): CursorScope & { indexName?: string } {
+  switch (ref.kind) {
+    case 'providerUsers':
+      return {
+        partitionAttribute: 'pk',
+        partition: partitions.provider(ref.providerId),
+        sortAttribute: 'sk',
+        sortPrefix: prefixes.user,
+      };
+    case 'providerEmployers':
+      return {
+        indexName: 'gsi1',
+        partitionAttribute: 'gsi1pk',
+        partition: indexKeys.employersOfProvider(ref.providerId),
+        sortAttribute: 'gsi1sk',
+        sortPrefix: prefixes.employer,
+      };
+    case 'departments':
+      return {
+        partitionAttribute: 'pk',
+        partition: partitions.employer(ref.employerId),
+        sortAttribute: 'sk',
+        sortPrefix: prefixes.department,
+      };
+    case 'employerUsers':
+      return {
+        partitionAttribute: 'pk',
+        partition: partitions.employer(ref.employerId),
+        sortAttribute: 'sk',
+        sortPrefix: prefixes.user,
+      };
+    case 'employees':
+      return {
+        partitionAttribute: 'pk',
+        partition: partitions.employer(ref.employerId),
+        sortAttribute: 'sk',
+        sortPrefix: prefixes.employee,
+      };
+    case 'signalSets':
+      return {
+        partitionAttribute: 'pk',
+        partition: partitions.provider(ref.providerId),
+        sortAttribute: 'sk',
+        sortPrefix: prefixes.signalSet,
+      };
+    case 'customSignals':
+      return {
+        partitionAttribute: 'pk',
+        partition: partitions.employer(ref.employerId),
+        sortAttribute: 'sk',
+        sortPrefix: prefixes.customSignals(ref.employeeId),
+      };
+    case 'setAppliedUsers':
+      return {
+        indexName: 'gsi1',
+        partitionAttribute: 'gsi1pk',
+        partition: indexKeys.setApplied(ref.providerId, ref.setId),
+        sortAttribute: 'gsi1sk',
+        sortPrefix: prefixes.user,
+      };
+    case 'setSelectedUsers':
+      return {
+        indexName: 'gsi2',
+        partitionAttribute: 'gsi2pk',
+        partition: indexKeys.setSelected(ref.providerId, ref.setId),
+        sortAttribute: 'gsi2sk',
+        sortPrefix: prefixes.user,
+      };
+  }
+}
 
-/** Secondary index keys. */
-export const indexKeys = {
-  /** gsi1: a provider's employers. */
-  employerOfProvider: (providerId: string, employerId: string) => ({
-    gsi1pk: `PROVIDER#${providerId}#EMPLOYERS`,
-    gsi1sk: `EMPLOYER#${employerId}`,
-  }),
-  employersOfProvider: (providerId: string) => `PROVIDER#${providerId}#EMPLOYERS`,
-  /** gsi2 (sparse): employers with product 290 active. */
-  activeEmployer: (employerId: string) => ({
-    gsi2pk: 'PRODUCT#290#ACTIVE',
-    gsi2sk: `EMPLOYER#${employerId}`,
-  }),
-  activeEmployers: 'PRODUCT#290#ACTIVE',
-  /** gsi1 (sparse): employer users' settings by the signal set they applied. */
-  setApplied: (providerId: string, setId: string) => `SET#${providerId}#${setId}#APPLIED`,
-  /** gsi2 (sparse): employer users' settings by the signal set they selected. */
-  setSelected: (providerId: string, setId: string) => `SET#${providerId}#${setId}#SELECTED`,
-  settingsOfUser: (employerId: string, userId: string) => `USER#${employerId}#${userId}`,
-};
+/**
+ * Secondary index attributes a resource carries, derived from its data; undefined means the
+ * attribute is removed (the item leaves that sparse index).
+ */
+export function indexAttributes(ref: ResourceRef, data: object): Record<string, string | undefined> {
+  if (ref.kind === 'employer') {
+    return indexKeys.employerOfProvider((data as { providerId: string }).providerId, ref.employerId);
+  }
+  if (ref.kind === 'employerUserSettings') {
+    const d = data as { providerId: string; appliedSetId?: string; selectedSetId?: string };
+    const user = indexKeys.settingsOfUser(ref.employerId, ref.userId);
+    return {
+      gsi1pk: d.appliedSetId ? indexKeys.setApplied(d.providerId, d.appliedSetId) : undefined,
+      gsi1sk: d.appliedSetId ? user : undefined,
+      gsi2pk: d.selectedSetId ? indexKeys.setSelected(d.providerId, d.selectedSetId) : undefined,
+      gsi2sk: d.selectedSetId ? user : undefined,
+    };
+  }
+  return {};
+}
 
 /** Decodes and checks a list cursor: it must be a key of the very partition (and index) being listed. */
 export interface CursorScope {

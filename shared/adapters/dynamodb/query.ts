@@ -1,7 +1,21 @@
 import { ConditionalCheckFailedException, TransactionCanceledException } from '@aws-sdk/client-dynamodb';
-import { type DynamoDBDocumentClient, QueryCommand, type QueryCommandInput } from '@aws-sdk/lib-dynamodb';
+import {
+  BatchGetCommand,
+  BatchWriteCommand,
+  type DynamoDBDocumentClient,
+  QueryCommand,
+  type QueryCommandInput,
+} from '@aws-sdk/lib-dynamodb';
+import type { Clock } from '../../app/ports.js';
+import { ValidationError } from '../../domain/errors.js';
 
 export type Item = Record<string, unknown>;
+
+/** The table an adapter works on: the client it sends with and the table's name. */
+export interface Table {
+  client: DynamoDBDocumentClient;
+  tableName: string;
+}
 
 /** Every item a Query matches, following LastEvaluatedKey page by page. */
 export async function queryAll(client: DynamoDBDocumentClient, input: QueryCommandInput): Promise<Item[]> {
@@ -22,3 +36,70 @@ export const isConditionFailure = (error: unknown): boolean =>
   error instanceof ConditionalCheckFailedException ||
   (error instanceof TransactionCanceledException &&
     (error.CancellationReasons ?? []).some((r) => r.Code === 'ConditionalCheckFailed'));
+
+const BATCH_WRITE_MAX = 25;
+const BATCH_GET_MAX = 100;
+const backoff = (attempt: number) => new Promise((r) => setTimeout(r, Math.min(1000, 50 * 2 ** attempt)));
+
+/** Writes requests 25 per BatchWriteItem, sending unprocessed ones again with backoff until none are left. */
+export async function batchWriteAll(table: Table, requests: readonly Item[]): Promise<void> {
+  for (let i = 0; i < requests.length; i += BATCH_WRITE_MAX) {
+    let pending = requests.slice(i, i + BATCH_WRITE_MAX);
+    for (let attempt = 0; pending.length > 0; attempt++) {
+      if (attempt > 0) await backoff(attempt - 1);
+      const { UnprocessedItems } = await table.client.send(
+        new BatchWriteCommand({ RequestItems: { [table.tableName]: pending as never } }),
+      );
+      pending = (UnprocessedItems?.[table.tableName] ?? []) as Item[];
+    }
+  }
+}
+
+/** Reads keys 100 per BatchGetItem (consistently), reading unprocessed keys again with backoff. */
+export async function batchGetAll(table: Table, keys: readonly Item[], projection: string): Promise<Item[]> {
+  const items: Item[] = [];
+  for (let i = 0; i < keys.length; i += BATCH_GET_MAX) {
+    let pending = keys.slice(i, i + BATCH_GET_MAX);
+    for (let attempt = 0; pending.length > 0; attempt++) {
+      if (attempt > 0) await backoff(attempt - 1);
+      const { Responses, UnprocessedKeys } = await table.client.send(
+        new BatchGetCommand({
+          RequestItems: {
+            [table.tableName]: {
+              Keys: pending as Item[],
+              ProjectionExpression: projection,
+              ConsistentRead: true,
+            },
+          },
+        }),
+      );
+      items.push(...(Responses?.[table.tableName] ?? []));
+      pending = (UnprocessedKeys?.[table.tableName]?.Keys ?? []) as Item[];
+    }
+  }
+  return items;
+}
+
+const DAY_SECONDS = 86_400;
+
+/**
+ * TTL arithmetic in one place: the epoch second `days` after an instant or a calendar date
+ * (a date counts from its midnight UTC; TTL deletion is coarse, a day more or less is fine).
+ */
+export function expiresAt(from: Date | string, days: number): number {
+  const ms =
+    typeof from === 'string' ? Date.parse(from.length === 10 ? `${from}T00:00:00Z` : from) : from.getTime();
+  return Math.floor(ms / 1000) + days * DAY_SECONDS;
+}
+
+/** Whether TTL has not yet expired an item (DynamoDB deletes expired items late, so reads check). */
+export const notExpired = (clock: Clock) => {
+  const now = Math.floor(clock.now().getTime() / 1000);
+  return (item: Item) => typeof item.expiresAt !== 'number' || item.expiresAt > now;
+};
+
+/** The 400 for a cursor this list did not hand out (tampered, or from another list). */
+export const invalidCursorError = () =>
+  new ValidationError('The cursor is not valid for this list.', [
+    { path: 'query.cursor', message: 'invalid cursor' },
+  ]);

@@ -37,6 +37,8 @@ export interface ProviderUserRecord {
 }
 
 export interface RecipientInfo extends Recipient {
+  /** The user's own id (`recipientId` may be replaced by the tenant-wide recipient key). */
+  userId: string;
   userType: 'provider' | 'employer';
   email: string;
   name: string;
@@ -124,6 +126,7 @@ function recipientOf(
 ): RecipientInfo {
   return {
     recipientId: u.userId,
+    userId: u.userId,
     userType,
     email: u.email,
     name: u.name,

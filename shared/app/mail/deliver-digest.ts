@@ -86,14 +86,14 @@ async function sendWithBackoff(deps: AppDeps, mail: OutgoingMail) {
  */
 export async function deliverDigest(deps: AppDeps, message: DeliverMessage): Promise<'sent' | 'skipped'> {
   const { runId, recipientKey } = message;
-  const entries = await deps.signals.digestEntries(runId, recipientKey);
+  const entries = await deps.digests.digestEntries(runId, recipientKey);
   const first = entries[0];
   if (!first) return 'skipped';
   if (await deps.suppressions.isSuppressed(first.recipient.email)) {
     deps.logger.warn('digest not sent: address suppressed', { runId, recipientKey });
     return 'skipped';
   }
-  if (!(await deps.runs.claimDigest(runId, recipientKey, deps.clock.now(), LEASE_SECONDS))) return 'skipped';
+  if (!(await deps.digests.claimDigest(runId, recipientKey, deps.clock.now(), LEASE_SECONDS))) return 'skipped';
   try {
     const run = await deps.runs.getRun(runId);
     const employerIds = [...new Set(entries.map((e) => e.employerId))];
@@ -109,10 +109,10 @@ export async function deliverDigest(deps: AppDeps, message: DeliverMessage): Pro
       to: first.recipient.email,
       ...rendered,
     });
-    await deps.runs.markDigestSent(runId, recipientKey, deps.clock.now().toISOString(), messageId);
+    await deps.digests.markDigestSent(runId, recipientKey, deps.clock.now().toISOString(), messageId);
     return 'sent';
   } catch (error) {
-    await deps.runs.releaseDigest(runId, recipientKey);
+    await deps.digests.releaseDigest(runId, recipientKey);
     deps.logger.error('digest not sent', {
       runId,
       recipientKey,

@@ -170,13 +170,16 @@ export async function finishEmployer(
   outcome: EmployerOutcome,
   result: 'done' | 'failed' = 'done',
 ) {
-  await deps.runs.markEmployer(runId, employerId, result, {
-    created: outcome.created,
-    withdrawn: outcome.withdrawn,
-  });
   const now = deps.clock.now().toISOString();
+  await deps.runs.markEmployer(
+    runId,
+    employerId,
+    result,
+    { created: outcome.created, withdrawn: outcome.withdrawn },
+    now,
+  );
   if (await deps.runs.completeIfFinished(runId, now)) {
-    const recipients = await deps.signals.digestRecipients(runId);
+    const recipients = await deps.digests.digestRecipients(runId);
     await deps.deliverQueue.send(recipients.map((recipientKey) => ({ runId, recipientKey })));
     await deps.runs.markDeliveryQueued(runId, now);
     deps.logger.info('run completed', { runId, digests: recipients.length });
@@ -202,7 +205,7 @@ function toStoredSignal(
   return {
     signalId: signalIdOf(signal.identity),
     recipientKey: recipient.recipientId,
-    recipientId: recipient.recipientId.split(':')[2] ?? recipient.recipientId,
+    recipientId: recipient.userId,
     signalType: signal.signalType,
     typeName: signalTypeInfo(signal.signalType).name[recipient.locale],
     employerId: view.employer.employerId,

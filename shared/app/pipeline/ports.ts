@@ -81,7 +81,7 @@ export interface InboxFilter {
   to?: string;
 }
 
-/** Signals and digests in storage. Creation is conditional on the signal identity: never twice. */
+/** Signals in storage. Creation is conditional on the signal identity: never twice. */
 export interface SignalStore {
   /** The employer's signals with an event date on or after `fromEventDate` (one paginated Query). */
   employerSignals(employerId: string, fromEventDate: string): Promise<StoredSignal[]>;
@@ -98,9 +98,19 @@ export interface SignalStore {
     change: { status: 'read' | 'handled'; at: string; by?: string; note?: string | null },
   ): Promise<StoredSignal | undefined>;
   listInbox(recipientKey: string, filter: InboxFilter, page: PageRequest): Promise<Page<StoredSignal>>;
+}
+
+/** A run's digests: the entries evaluation records per recipient, and their sending, once each. */
+export interface DigestStore {
   /** The recipients with digest entries in a run. */
   digestRecipients(runId: string): Promise<string[]>;
   digestEntries(runId: string, recipientKey: string): Promise<DigestEntry[]>;
+  /** Claims the sending of a (run, user) digest for a lease; false when sent, or another sender holds the lease. */
+  claimDigest(runId: string, recipientKey: string, now: Date, leaseSeconds: number): Promise<boolean>;
+  /** Gives a claim up after a failed send, so a retry may send. */
+  releaseDigest(runId: string, recipientKey: string): Promise<void>;
+  /** Records the digest as sent (and counts it on the run). */
+  markDigestSent(runId: string, recipientKey: string, at: string, messageId: string): Promise<void>;
 }
 
 export interface RunStore {
@@ -115,6 +125,7 @@ export interface RunStore {
     employerId: string,
     outcome: 'done' | 'failed',
     counts: { created: number; withdrawn: number },
+    at: string,
   ): Promise<boolean>;
   /**
    * Completes the run when every employer is counted. True when the caller should queue the
@@ -123,12 +134,6 @@ export interface RunStore {
    */
   completeIfFinished(runId: string, at: string): Promise<boolean>;
   markDeliveryQueued(runId: string, at: string): Promise<void>;
-  /** Claims the sending of a (run, user) digest for a lease; false when sent, or another sender holds the lease. */
-  claimDigest(runId: string, recipientKey: string, now: Date, leaseSeconds: number): Promise<boolean>;
-  /** Gives a claim up after a failed send, so a retry may send. */
-  releaseDigest(runId: string, recipientKey: string): Promise<void>;
-  /** Records the digest as sent (and counts it on the run). */
-  markDigestSent(runId: string, recipientKey: string, at: string, messageId: string): Promise<void>;
 }
 
 export interface EvaluateMessage {

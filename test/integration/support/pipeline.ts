@@ -1,7 +1,7 @@
 import { Logger } from '@aws-lambda-powertools/logger';
 import { inject } from 'vitest';
 import { makeDocumentClient } from '../../../shared/adapters/dynamodb/client.js';
-import { DynamoSignalStore } from '../../../shared/adapters/dynamodb/signal-store.js';
+import { DynamoSignalRepository } from '../../../shared/adapters/dynamodb/signal-repository.js';
 import type { Mailer } from '../../../shared/app/mail/ports.js';
 import { startRun } from '../../../shared/app/pipeline/dispatch.js';
 import { fixedClock } from '../../../shared/app/system-clock.js';
@@ -22,7 +22,7 @@ export function localPipeline(options: { mailer?: Mailer; today?: string } = {})
     logger: new Logger({ serviceName: 'test', logLevel: 'SILENT' }),
     mailer: options.mailer,
   });
-  const store = new DynamoSignalStore(client, inject('tableName'));
+  const store = new DynamoSignalRepository(client, inject('tableName'), local.deps.clock);
   return {
     ...local,
     client,

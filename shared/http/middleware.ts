@@ -1,12 +1,8 @@
 import type { Logger } from '@aws-lambda-powertools/logger';
 import type { MiddlewareObj } from '@middy/core';
 import type { APIGatewayProxyEventV2, APIGatewayProxyStructuredResultV2 } from 'aws-lambda';
-import {
-  PayloadTooLargeError,
-  UnsupportedMediaTypeError,
-  ValidationError,
-} from '../../shared/domain/errors.js';
-import { PROBLEM_CONTENT_TYPE, toProblem } from '../../shared/http/problem.js';
+import { PayloadTooLargeError, UnsupportedMediaTypeError, ValidationError } from '../domain/errors.js';
+import { PROBLEM_CONTENT_TYPE, toProblem } from './problem.js';
 
 type Event = APIGatewayProxyEventV2 & { parsedBody?: unknown };
 type Result = APIGatewayProxyStructuredResultV2;

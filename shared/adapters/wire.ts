@@ -5,12 +5,12 @@ import type { AppLogger } from '../app/logger.js';
 import type { Mailer } from '../app/mail/ports.js';
 import type { DeliverMessage, EvaluateMessage, Queue } from '../app/pipeline/ports.js';
 import type { Clock } from '../app/ports.js';
-import { DynamoResourceStore } from './dynamodb/resource-store.js';
 import { DynamoDigestRepository } from './dynamodb/digest-repository.js';
+import { DynamoResourceStore } from './dynamodb/resource-store.js';
 import { DynamoRunRepository } from './dynamodb/run-repository.js';
 import { DynamoSignalRepository } from './dynamodb/signal-repository.js';
-import { DynamoTenantLookup } from './dynamodb/tenant-lookup.js';
 import { DynamoSuppressionList } from './dynamodb/suppression-list.js';
+import { DynamoTenantLookup } from './dynamodb/tenant-lookup.js';
 
 export interface WireOptions {
   client: DynamoDBDocumentClient;

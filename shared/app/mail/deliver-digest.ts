@@ -93,7 +93,8 @@ export async function deliverDigest(deps: AppDeps, message: DeliverMessage): Pro
     deps.logger.warn('digest not sent: address suppressed', { runId, recipientKey });
     return 'skipped';
   }
-  if (!(await deps.digests.claimDigest(runId, recipientKey, deps.clock.now(), LEASE_SECONDS))) return 'skipped';
+  if (!(await deps.digests.claimDigest(runId, recipientKey, deps.clock.now(), LEASE_SECONDS)))
+    return 'skipped';
   try {
     const run = await deps.runs.getRun(runId);
     const employerIds = [...new Set(entries.map((e) => e.employerId))];

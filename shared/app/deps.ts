@@ -43,3 +43,6 @@ export interface AppDeps {
   mailer: Mailer;
   suppressions: SuppressionList;
 }
+
+/** The part of the dependencies a use case takes: exactly the ports it uses, so tests pass fakes of those. */
+export type Deps<K extends keyof AppDeps> = Pick<AppDeps, K>;

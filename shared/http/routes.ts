@@ -4,6 +4,7 @@ import { health } from './handlers/operations.js';
 import { openApiDocument } from './openapi.js';
 import { defineRoute, type Route } from './route.js';
 import { directoryRoutes } from './routes/directory.js';
+import { employeeRoutes } from './routes/employees.js';
 import { operationRoutes } from './routes/operations.js';
 import { settingsRoutes } from './routes/settings.js';
 import { signalRoutes } from './routes/signals.js';
@@ -52,6 +53,7 @@ export const ROUTES: readonly Route[] = [
     handler: listSignalTypes,
   }),
   ...directoryRoutes,
+  ...employeeRoutes,
   ...settingsRoutes,
   ...signalRoutes,
   ...templateRoutes,

@@ -1,6 +1,6 @@
 import { signalTypeInfo } from '../../domain/catalogue.js';
 import { toDay } from '../../domain/dates.js';
-import type { AppDeps } from '../deps.js';
+import type { Deps } from '../deps.js';
 import type { DeliverMessage, DigestEntry } from '../pipeline/ports.js';
 import { countText, relativeDay, WITHHELD_NAME } from './default-templates.js';
 import { type OutgoingMail, ThrottledError } from './ports.js';
@@ -64,7 +64,7 @@ export function digestView(
 const sleep = (ms: number) => new Promise((r) => setTimeout(r, ms));
 
 /** Sends, retrying with backoff while the mail service throttles. */
-async function sendWithBackoff(deps: AppDeps, mail: OutgoingMail) {
+async function sendWithBackoff(deps: Deps<'mailer'>, mail: OutgoingMail) {
   for (let attempt = 0; ; attempt++) {
     try {
       return await deps.mailer.send(mail);
@@ -84,7 +84,10 @@ async function sendWithBackoff(deps: AppDeps, mail: OutgoingMail) {
  * 5. sends through the mailer, retrying throttling with backoff; records the send, or gives the
  *    claim back and fails (the queue retries, then dead-letters with the reason logged).
  */
-export async function deliverDigest(deps: AppDeps, message: DeliverMessage): Promise<'sent' | 'skipped'> {
+export async function deliverDigest(
+  deps: Deps<'digests' | 'suppressions' | 'runs' | 'store' | 'config' | 'clock' | 'logger' | 'mailer'>,
+  message: DeliverMessage,
+): Promise<'sent' | 'skipped'> {
   const { runId, recipientKey } = message;
   const entries = await deps.digests.digestEntries(runId, recipientKey);
   const first = entries[0];

@@ -1,5 +1,5 @@
 import { formatDay, toDay } from '../../domain/dates.js';
-import type { AppDeps } from '../deps.js';
+import type { Deps } from '../deps.js';
 import type { DigestEntry } from '../pipeline/ports.js';
 import { digestView } from './deliver-digest.js';
 import { effectiveTemplate, type TemplateOwner } from './template-service.js';
@@ -62,7 +62,7 @@ function sampleEntries(today: string, locale: 'nl' | 'en', employerName: string)
 
 /** Renders the effective (or a candidate) template with sample signals; sends nothing. */
 export async function previewTemplate(
-  deps: AppDeps,
+  deps: Deps<'store' | 'config' | 'clock'>,
   owner: TemplateOwner & { employerName: string },
   body: { locale: 'nl' | 'en'; template?: EmailTemplate | undefined },
 ) {

@@ -1,5 +1,5 @@
 import { z } from 'zod';
-import type { AppDeps } from '../deps.js';
+import type { Deps } from '../deps.js';
 
 const sesEventSchema = z.object({
   eventType: z.string(),
@@ -14,7 +14,10 @@ const sesEventSchema = z.object({
  * address, so no further digest goes to it (the signal list is not affected). Answers the
  * addresses suppressed; anything else is ignored.
  */
-export async function suppressFromSesEvent(deps: AppDeps, message: unknown): Promise<string[]> {
+export async function suppressFromSesEvent(
+  deps: Deps<'clock' | 'suppressions'>,
+  message: unknown,
+): Promise<string[]> {
   const parsed = sesEventSchema.safeParse(message);
   if (!parsed.success) return [];
   const e = parsed.data;

@@ -1,6 +1,6 @@
 import type { Caller } from '../caller.js';
-import type { AppDeps } from '../deps.js';
-import { auditOf, getResource } from '../directory/directory-service.js';
+import type { Deps } from '../deps.js';
+import { auditOf, getResource } from '../directory/resources.js';
 import type { Precondition, Stored } from '../resource-store.js';
 import { DEFAULT_TEMPLATES } from './default-templates.js';
 import { checkTemplate, type EmailTemplate } from './templates.js';
@@ -22,7 +22,7 @@ export interface EffectiveTemplate {
 
 /** The template that applies: the employer's, else the provider's, else the standard text in the user's language. */
 export async function effectiveTemplate(
-  deps: AppDeps,
+  deps: Deps<'store' | 'config'>,
   owner: TemplateOwner,
   locale: 'nl' | 'en' = 'nl',
 ): Promise<EffectiveTemplate> {
@@ -40,7 +40,7 @@ export async function effectiveTemplate(
 
 /** Saves a template after checking it compiles, uses only documented variables, and has an allowed sender (422 otherwise). */
 export async function putTemplate(
-  deps: AppDeps,
+  deps: Deps<'store' | 'config' | 'clock'>,
   caller: Caller,
   owner: TemplateOwner,
   template: EmailTemplate,
@@ -50,13 +50,13 @@ export async function putTemplate(
   return deps.store.put(refOf(owner), template, auditOf(deps, caller), precondition);
 }
 
-export async function deleteTemplate(deps: AppDeps, owner: TemplateOwner, precondition: Precondition) {
+export async function deleteTemplate(deps: Deps<'store'>, owner: TemplateOwner, precondition: Precondition) {
   await deps.store.delete(refOf(owner), precondition);
 }
 
 /** The owner of a template route: the provider must exist; the employer must exist (its provider comes from it). */
 export async function templateOwner(
-  deps: AppDeps,
+  deps: Deps<'store'>,
   params: { providerId?: string; employerId?: string },
 ): Promise<TemplateOwner> {
   if (params.employerId) {

@@ -1,7 +1,7 @@
 import { MANUAL_MOMENT, MOMENTS } from '../../config/moments.js';
 import { formatDay, toDay } from '../../domain/dates.js';
 import { ValidationError } from '../../domain/errors.js';
-import type { AppDeps } from '../deps.js';
+import type { Deps } from '../deps.js';
 
 import type { NewRun } from './ports.js';
 
@@ -19,7 +19,10 @@ export interface StartRunInput {
  * 3. queues one evaluate message per employer.
  * A rerun of a past day is safe: signals are created once by identity.
  */
-export async function startRun(deps: AppDeps, input: StartRunInput): Promise<NewRun> {
+export async function startRun(
+  deps: Deps<'clock' | 'ids' | 'activeEmployers' | 'runs' | 'logger' | 'evaluateQueue'>,
+  input: StartRunInput,
+): Promise<NewRun> {
   const moment = input.moment ?? MANUAL_MOMENT;
   if (moment !== MANUAL_MOMENT && !MOMENTS.some((m) => m.name === moment)) {
     throw new ValidationError(`Unknown moment ${moment}.`, [
@@ -54,7 +57,7 @@ export async function startRun(deps: AppDeps, input: StartRunInput): Promise<New
   return run;
 }
 
-async function finishEmployerless(deps: AppDeps, runId: string) {
+async function finishEmployerless(deps: Deps<'runs' | 'clock'>, runId: string) {
   await deps.runs.completeIfFinished(runId, deps.clock.now().toISOString());
   await deps.runs.markDeliveryQueued(runId, deps.clock.now().toISOString());
 }

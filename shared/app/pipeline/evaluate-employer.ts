@@ -4,10 +4,15 @@ import { formatDay, toDay } from '../../domain/dates.js';
 import { employeeName } from '../../domain/employee.js';
 import { type DueSignal, dueSignals, eventStillExists } from '../../domain/rules/evaluate.js';
 import { aowNotYetKnown } from '../../domain/rules/event-rules.js';
-import type { AppDeps } from '../deps.js';
+import type { Deps } from '../deps.js';
 import { buildEmployerView, type RecipientInfo } from '../evaluation/employer-view.js';
 import type { DigestEntry, EvaluateMessage, StoredSignal } from './ports.js';
 import { recipientKeyOf, signalIdOf } from './recipients.js';
+
+/** What evaluating an employer uses. */
+export type EvaluateDeps = Deps<
+  'store' | 'signals' | 'digests' | 'runs' | 'config' | 'clock' | 'logger' | 'deliverQueue'
+>;
 
 /** The widest window back any setting reaches: catch-up days plus the largest offset after the event (365). */
 const MAX_DAYS_AFTER = 365;
@@ -29,7 +34,10 @@ export interface EmployerOutcome {
  * 4. withdraws unread or read signals whose event the current data no longer yields;
  * 5. counts the employer on the run once, and the last employer queues the delivery.
  */
-export async function evaluateEmployer(deps: AppDeps, message: EvaluateMessage): Promise<EmployerOutcome> {
+export async function evaluateEmployer(
+  deps: EvaluateDeps,
+  message: EvaluateMessage,
+): Promise<EmployerOutcome> {
   const { runId, employerId } = message;
   const runDay = toDay(message.date);
   const employerItems = await deps.store.readEmployerPartition(employerId);
@@ -140,7 +148,7 @@ export async function evaluateEmployer(deps: AppDeps, message: EvaluateMessage):
  * operator; a redrive evaluates it again, safely).
  */
 export async function handleEvaluateMessage(
-  deps: AppDeps,
+  deps: EvaluateDeps,
   message: { runId: string; employerId: string; date: string },
   attempt: number,
   maxAttempts: number,
@@ -164,7 +172,7 @@ export async function handleEvaluateMessage(
 
 /** Counts the employer on the run (once), and queues the delivery when the run is complete. */
 export async function finishEmployer(
-  deps: AppDeps,
+  deps: Deps<'runs' | 'digests' | 'clock' | 'logger' | 'deliverQueue'>,
   runId: string,
   employerId: string,
   outcome: EmployerOutcome,

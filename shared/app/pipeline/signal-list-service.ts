@@ -1,6 +1,6 @@
 import { ConflictError, ForbiddenError, NotFoundError } from '../../domain/errors.js';
 import type { Caller } from '../caller.js';
-import type { AppDeps } from '../deps.js';
+import type { Deps } from '../deps.js';
 import type { PageRequest } from '../resource-store.js';
 import type { InboxFilter, StoredSignal } from './ports.js';
 import { callerRecipientKey } from './recipients.js';
@@ -17,15 +17,19 @@ export function publicSignal(s: StoredSignal) {
   return rest;
 }
 
-export const listMySignals = (deps: AppDeps, caller: Caller, filter: InboxFilter, page: PageRequest) =>
-  deps.signals.listInbox(ownKey(caller), filter, page);
+export const listMySignals = (
+  deps: Deps<'signals'>,
+  caller: Caller,
+  filter: InboxFilter,
+  page: PageRequest,
+) => deps.signals.listInbox(ownKey(caller), filter, page);
 
 /**
  * Marks one of the caller's signals read, or handled (with who, when and an optional note).
  * Repeating a change is harmless; a withdrawn signal cannot be handled (409).
  */
 export async function updateMySignal(
-  deps: AppDeps,
+  deps: Deps<'signals' | 'clock'>,
   caller: Caller,
   signalId: string,
   change: { read: true } | { handled: true; note?: string | undefined },
@@ -55,7 +59,7 @@ export async function updateMySignal(
 }
 
 /** Marks every unread signal of the caller read; answers how many. */
-export async function readAllMySignals(deps: AppDeps, caller: Caller) {
+export async function readAllMySignals(deps: Deps<'signals' | 'clock'>, caller: Caller) {
   const key = ownKey(caller);
   const at = deps.clock.now().toISOString();
   let updated = 0;

@@ -1,20 +1,29 @@
 import type { CustomSignal } from '../../domain/rules/custom-signals.js';
 import type { Caller } from '../caller.js';
-import type { AppDeps } from '../deps.js';
-import { auditOf, getResource, getVisibleEmployee } from '../directory/directory-service.js';
+import type { Deps } from '../deps.js';
+import { getVisibleEmployee } from '../directory/employees.js';
+import { auditOf, getResource } from '../directory/resources.js';
 import type { PageRequest, Precondition } from '../resource-store.js';
-import { requireActiveEmployer } from './settings-service.js';
+import { requireActiveEmployer } from './provider-defaults.js';
+
+/** What custom-signal calls use. */
+type CustomSignalDeps = Deps<'store' | 'clock' | 'ids'>;
 
 type CustomSignalBody = Omit<CustomSignal, 'customSignalId' | 'employeeId'>;
 
 /** The employee a custom-signal call is about: product 290 active, the employee visible to the caller. */
-async function requireEmployeeFor(deps: AppDeps, caller: Caller, employerId: string, employeeId: string) {
+async function requireEmployeeFor(
+  deps: Deps<'store'>,
+  caller: Caller,
+  employerId: string,
+  employeeId: string,
+) {
   await requireActiveEmployer(deps, employerId);
   await getVisibleEmployee(deps, caller, employerId, employeeId);
 }
 
 export async function createCustomSignal(
-  deps: AppDeps,
+  deps: CustomSignalDeps,
   caller: Caller,
   employerId: string,
   employeeId: string,
@@ -32,7 +41,7 @@ export async function createCustomSignal(
 }
 
 export async function putCustomSignal(
-  deps: AppDeps,
+  deps: CustomSignalDeps,
   caller: Caller,
   ids: { employerId: string; employeeId: string; customSignalId: string },
   body: CustomSignalBody,
@@ -50,7 +59,7 @@ export async function putCustomSignal(
 }
 
 export async function getCustomSignal(
-  deps: AppDeps,
+  deps: CustomSignalDeps,
   caller: Caller,
   ids: { employerId: string; employeeId: string; customSignalId: string },
 ) {
@@ -59,7 +68,7 @@ export async function getCustomSignal(
 }
 
 export async function deleteCustomSignal(
-  deps: AppDeps,
+  deps: CustomSignalDeps,
   caller: Caller,
   ids: { employerId: string; employeeId: string; customSignalId: string },
   precondition: Precondition,
@@ -69,12 +78,12 @@ export async function deleteCustomSignal(
 }
 
 export async function listCustomSignals(
-  deps: AppDeps,
+  deps: CustomSignalDeps,
   caller: Caller,
   employerId: string,
   employeeId: string,
   page: PageRequest,
 ) {
   await requireEmployeeFor(deps, caller, employerId, employeeId);
-  return deps.store.list({ kind: 'customSignals', employerId, employeeId }, page);
+  return deps.store.list<CustomSignal>({ kind: 'customSignals', employerId, employeeId }, page);
 }

@@ -1,4 +1,4 @@
-import type { Precondition, Stored } from '../../app/resource-store.js';
+import type { Page, Precondition, Stored } from '../../app/resource-store.js';
 import type { RouteResult } from '../route.js';
 
 /** The ETag of a stored version. */
@@ -43,3 +43,22 @@ export const resourceBody = (stored: Stored<object>, extra: Record<string, unkno
   resourceResult(stored, 200, extra).body as Record<string, unknown>;
 
 export const noContent: RouteResult = { status: 204 };
+
+/** A PUT that may create: 201 when it did, 200 when it replaced. */
+export const putStatus = (created: boolean) => (created ? 201 : 200);
+
+/** A page of stored resources as lists answer it: `{items, nextCursor}`, the cursor only when there is more. */
+export function listResult<T extends object>(
+  page: Page<Stored<T>>,
+  extra: (s: Stored<T>) => Record<string, unknown> = () => ({}),
+): RouteResult {
+  return listOf(page, (s) => resourceBody(s, extra(s)));
+}
+
+/** Any page as lists answer it, each item shaped by `shape`. */
+export function listOf<T>(page: Page<T>, shape: (item: T) => unknown): RouteResult {
+  return {
+    status: 200,
+    body: { items: page.items.map(shape), ...(page.nextCursor ? { nextCursor: page.nextCursor } : {}) },
+  };
+}

@@ -1,28 +1,26 @@
 import type { z } from 'zod';
 import {
-  auditOf,
-  batchEmployees,
-  getResource,
-  getVisibleEmployee,
-  listChildren,
-  listVisibleEmployees,
-  MAX_BATCH_ITEMS,
-  putChild,
+  deleteEmployer,
+  deleteProvider,
+  listProviderEmployers,
   putEmployer,
+  setProduct290,
+} from '../../app/directory/employers.js';
+import {
+  deleteResource,
+  getResource,
+  listChildren,
+  putChild,
+  putProvider,
   requireEmployer,
-} from '../../app/directory/directory-service.js';
+} from '../../app/directory/resources.js';
 import type { ListRef, ResourceRef, Stored } from '../../app/resource-store.js';
-import { PayloadTooLargeError } from '../../domain/errors.js';
-import { noContent, preconditionOf, resourceBody, resourceResult } from '../handlers/resource.js';
+import { listResult, noContent, preconditionOf, putStatus, resourceResult } from '../handlers/resource.js';
 import { type Access, defineRoute } from '../route.js';
 import { listQuerySchema, pageOf, pathOf } from '../schemas/common.js';
 import {
   departmentBodySchema,
   departmentSchema,
-  employeeBatchBodySchema,
-  employeeBatchResultSchema,
-  employeeBodySchema,
-  employeeSchema,
   employerBodySchema,
   employerSchema,
   employerUserBodySchema,
@@ -35,20 +33,8 @@ import {
 import { allowed, grants } from './access.js';
 
 const area = 'directory' as const;
-const { directoryWrite, providerAdmin, employerAdmin, signalsUse, providerUsers } = grants;
+const { directoryWrite, providerAdmin, providerUsers } = grants;
 
-const putStatus = (created: boolean) => (created ? 201 : 200);
-const page = <T>(
-  items: Stored<T>[],
-  nextCursor: string | undefined,
-  extra: (s: Stored<T>) => Record<string, unknown> = () => ({}),
-) => ({
-  status: 200,
-  body: {
-    items: items.map((s) => resourceBody(s as Stored<object>, extra(s))),
-    ...(nextCursor ? { nextCursor } : {}),
-  },
-});
 const employerExtra = (s: Stored<unknown>) => ({ products: s.products ?? [] });
 
 const providerPath = pathOf('providerId');
@@ -56,7 +42,6 @@ const providerUserPath = pathOf('providerId', 'userId');
 const employerPath = pathOf('employerId');
 const departmentPath = pathOf('employerId', 'departmentId');
 const employerUserPath = pathOf('employerId', 'userId');
-const employeePath = pathOf('employerId', 'employeeId');
 
 interface ChildSpec {
   /** PascalCase name for operation ids, e.g. `Department`. */
@@ -131,7 +116,7 @@ function childRoutes(spec: ChildSpec) {
       successStatus: 204,
       etag: true,
       handler: async ({ params, headers }, deps) => {
-        await deps.store.delete(spec.ref(params), preconditionOf(headers));
+        await deleteResource(deps, spec.ref(params), preconditionOf(headers));
         return noContent;
       },
     }),
@@ -147,8 +132,7 @@ function childRoutes(spec: ChildSpec) {
       response: pageOf(spec.response),
       successStatus: 200,
       handler: async ({ params, query }, deps) => {
-        const result = await listChildren(deps, spec.parent(params), spec.list(params), query);
-        return page(result.items, result.nextCursor);
+        return listResult(await listChildren<object>(deps, spec.parent(params), spec.list(params), query));
       },
     }),
   ];
@@ -170,10 +154,11 @@ export const directoryRoutes = [
     createdStatus: 201,
     etag: true,
     handler: async ({ caller, params, body, headers }, deps) => {
-      const { stored, created } = await deps.store.put(
-        { kind: 'provider', providerId: params.providerId },
-        { providerId: params.providerId, ...body },
-        auditOf(deps, caller),
+      const { stored, created } = await putProvider(
+        deps,
+        caller,
+        params.providerId,
+        body,
         preconditionOf(headers),
       );
       return resourceResult(stored, putStatus(created));
@@ -204,7 +189,7 @@ export const directoryRoutes = [
     successStatus: 204,
     etag: true,
     handler: async ({ params, headers }, deps) => {
-      await deps.store.deleteProviderCascade(params.providerId, preconditionOf(headers));
+      await deleteProvider(deps, params.providerId, preconditionOf(headers));
       return noContent;
     },
   }),
@@ -273,7 +258,7 @@ export const directoryRoutes = [
     successStatus: 204,
     etag: true,
     handler: async ({ params, headers }, deps) => {
-      await deps.store.deleteEmployerCascade(params.employerId, preconditionOf(headers));
+      await deleteEmployer(deps, params.employerId, preconditionOf(headers));
       return noContent;
     },
   }),
@@ -288,23 +273,8 @@ export const directoryRoutes = [
     query: listQuerySchema,
     response: pageOf(employerSchema),
     successStatus: 200,
-    handler: async ({ caller, params, query }, deps) => {
-      const result = await listChildren(
-        deps,
-        { kind: 'provider', ...params },
-        { kind: 'providerEmployers', ...params },
-        query,
-      );
-      // A provider user limited to some employers sees only those.
-      const limitedTo =
-        caller.userType === 'provider'
-          ? await deps.tenants.providerUserEmployerIds(caller.providerId, caller.sub)
-          : undefined;
-      const items = limitedTo
-        ? result.items.filter((e) => limitedTo.includes((e.data as { employerId: string }).employerId))
-        : result.items;
-      return page(items, result.nextCursor, employerExtra);
-    },
+    handler: async ({ caller, params, query }, deps) =>
+      listResult(await listProviderEmployers(deps, caller, params.providerId, query), employerExtra),
   }),
   ...(['PUT', 'DELETE'] as const).map((method) =>
     defineRoute({
@@ -321,11 +291,7 @@ export const directoryRoutes = [
       response: employerSchema,
       successStatus: 200,
       handler: async ({ caller, params }, deps) => {
-        const stored = await deps.store.setProduct290(
-          params.employerId,
-          method === 'PUT',
-          auditOf(deps, caller),
-        );
+        const stored = await setProduct290(deps, caller, params.employerId, method === 'PUT');
         return resourceResult(stored, 200, employerExtra(stored));
       },
     }),
@@ -356,102 +322,5 @@ export const directoryRoutes = [
     parent: (p) => ({ kind: 'employer', employerId: p.employerId! }),
     ref: (p) => ({ kind: 'employerUser', employerId: p.employerId!, userId: p.userId! }),
     list: (p) => ({ kind: 'employerUsers', employerId: p.employerId! }),
-  }),
-  defineRoute({
-    operationId: 'putEmployee',
-    method: 'PUT',
-    path: '/v1/employers/{employerId}/employees/{employeeId}',
-    area,
-    summary: 'Create or replace an employee',
-    access: allowed(directoryWrite),
-    params: employeePath,
-    body: employeeBodySchema,
-    response: employeeSchema,
-    successStatus: 200,
-    createdStatus: 201,
-    etag: true,
-    handler: async ({ caller, params, body, headers }, deps) => {
-      const { stored, created } = await putChild(
-        deps,
-        caller,
-        { kind: 'employer', employerId: params.employerId },
-        { kind: 'employee', ...params },
-        { ...params, ...body },
-        preconditionOf(headers),
-      );
-      return resourceResult(stored, putStatus(created));
-    },
-  }),
-  defineRoute({
-    operationId: 'getEmployee',
-    method: 'GET',
-    path: '/v1/employers/{employerId}/employees/{employeeId}',
-    area,
-    summary: 'Read an employee (department managers: own departments only)',
-    access: allowed(directoryWrite, providerAdmin, employerAdmin, signalsUse),
-    params: employeePath,
-    response: employeeSchema,
-    successStatus: 200,
-    etag: true,
-    handler: async ({ caller, params }, deps) =>
-      resourceResult(await getVisibleEmployee(deps, caller, params.employerId, params.employeeId)),
-  }),
-  defineRoute({
-    operationId: 'deleteEmployee',
-    method: 'DELETE',
-    path: '/v1/employers/{employerId}/employees/{employeeId}',
-    area,
-    summary: 'Delete an employee',
-    access: allowed(directoryWrite),
-    params: employeePath,
-    successStatus: 204,
-    etag: true,
-    handler: async ({ params, headers }, deps) => {
-      await deps.store.delete({ kind: 'employee', ...params }, preconditionOf(headers));
-      return noContent;
-    },
-  }),
-  defineRoute({
-    operationId: 'listEmployees',
-    method: 'GET',
-    path: '/v1/employers/{employerId}/employees',
-    area,
-    summary: "List an employer's employees (signals:use sees only what it may see)",
-    access: allowed(directoryWrite, providerAdmin, employerAdmin, signalsUse),
-    params: employerPath,
-    query: listQuerySchema,
-    response: pageOf(employeeSchema),
-    successStatus: 200,
-    handler: async ({ caller, params, query }, deps) => {
-      const result = await listVisibleEmployees(deps, caller, params.employerId, query);
-      return page(result.items, result.nextCursor);
-    },
-  }),
-  defineRoute({
-    operationId: 'batchEmployees',
-    method: 'POST',
-    path: '/v1/employers/{employerId}/employees:batch',
-    area,
-    summary: 'Upsert and delete up to 100 employees, all or nothing',
-    access: allowed(directoryWrite),
-    params: employerPath,
-    body: employeeBatchBodySchema,
-    response: employeeBatchResultSchema,
-    successStatus: 200,
-    checkRawBody: (raw) => {
-      const body = (raw ?? {}) as { upsert?: unknown; delete?: unknown };
-      const count =
-        (Array.isArray(body.upsert) ? body.upsert.length : 0) +
-        (Array.isArray(body.delete) ? body.delete.length : 0);
-      if (count > MAX_BATCH_ITEMS) {
-        throw new PayloadTooLargeError(
-          `A batch takes at most ${MAX_BATCH_ITEMS} items; this one has ${count}.`,
-        );
-      }
-    },
-    handler: async ({ caller, params, body }, deps) => ({
-      status: 200,
-      body: { items: await batchEmployees(deps, caller, params.employerId, body) },
-    }),
   }),
 ];

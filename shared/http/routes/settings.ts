@@ -1,21 +1,24 @@
 import type { Stored } from '../../app/resource-store.js';
+import { previewUserSignals } from '../../app/settings/preview-signals.js';
+import { getProviderDefault, putProviderDefault } from '../../app/settings/provider-defaults.js';
 import {
   activateSignalSet,
+  createSignalSet,
   deleteSignalSet,
+  getSignalSet,
+  listSignalSets,
+  putSignalSet,
+  reapplySignalSet,
+  selectSignalSet,
+} from '../../app/settings/signal-sets.js';
+import {
   deleteUserSettings,
   employerUserRef,
   getEffectiveSettings,
-  getProviderDefault,
-  getSignalSet,
-  previewUserSignals,
-  putProviderDefault,
-  putSignalSet,
   putUserSettings,
-  reapplySignalSet,
-  selectSignalSet,
   userRefFor,
-} from '../../app/settings/settings-service.js';
-import { etagOf, noContent, preconditionOf, resourceBody, resourceResult } from '../handlers/resource.js';
+} from '../../app/settings/user-settings-service.js';
+import { etagOf, listResult, noContent, preconditionOf, resourceResult } from '../handlers/resource.js';
 import { defineRoute, type RouteResult } from '../route.js';
 import { listQuerySchema, pageOf, pathOf } from '../schemas/common.js';
 import {
@@ -162,16 +165,8 @@ export const settingsRoutes = [
     query: listQuerySchema,
     response: pageOf(signalSetSchema),
     successStatus: 200,
-    handler: async ({ params, query }, deps) => {
-      const page = await deps.store.list({ kind: 'signalSets', providerId: params.providerId }, query);
-      return {
-        status: 200,
-        body: {
-          items: page.items.map((s) => resourceBody(s as Stored<object>, { version: s.version })),
-          ...(page.nextCursor ? { nextCursor: page.nextCursor } : {}),
-        },
-      };
-    },
+    handler: async ({ params, query }, deps) =>
+      listResult(await listSignalSets(deps, params.providerId, query), (s) => ({ version: s.version })),
   }),
   defineRoute({
     operationId: 'createSignalSet',
@@ -185,10 +180,7 @@ export const settingsRoutes = [
     response: signalSetSchema,
     successStatus: 201,
     handler: async ({ caller, params, body }, deps) => {
-      const setId = deps.ids.newId('set');
-      const { stored } = await putSignalSet(deps, caller, params.providerId, setId, body, {
-        ifNoneMatch: true,
-      });
+      const { stored } = await createSignalSet(deps, caller, params.providerId, body);
       return setResult(stored, 201);
     },
   }),

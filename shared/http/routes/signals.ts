@@ -5,7 +5,6 @@ import {
   readAllMySignals,
   updateMySignal,
 } from '../../app/pipeline/signal-list-service.js';
-import type { Stored } from '../../app/resource-store.js';
 import {
   createCustomSignal,
   deleteCustomSignal,
@@ -13,7 +12,7 @@ import {
   listCustomSignals,
   putCustomSignal,
 } from '../../app/settings/custom-signal-service.js';
-import { noContent, preconditionOf, resourceBody, resourceResult } from '../handlers/resource.js';
+import { listOf, listResult, noContent, preconditionOf, resourceResult } from '../handlers/resource.js';
 import { defineRoute } from '../route.js';
 import { listQuerySchema, pageOf, pathOf } from '../schemas/common.js';
 import { customSignalBodySchema, customSignalSchema } from '../schemas/settings.js';
@@ -41,13 +40,7 @@ export const signalRoutes = [
     handler: async ({ caller, query }, deps) => {
       const { limit, cursor, ...filter } = query;
       const page = await listMySignals(deps, caller, filter, { limit, ...(cursor ? { cursor } : {}) });
-      return {
-        status: 200,
-        body: {
-          items: page.items.map(publicSignal),
-          ...(page.nextCursor ? { nextCursor: page.nextCursor } : {}),
-        },
-      };
+      return listOf(page, publicSignal);
     },
   }),
   defineRoute({
@@ -89,14 +82,7 @@ export const signalRoutes = [
     response: pageOf(customSignalSchema),
     successStatus: 200,
     handler: async ({ caller, params, query }, deps) => {
-      const page = await listCustomSignals(deps, caller, params.employerId, params.employeeId, query);
-      return {
-        status: 200,
-        body: {
-          items: page.items.map((s) => resourceBody(s as Stored<object>)),
-          ...(page.nextCursor ? { nextCursor: page.nextCursor } : {}),
-        },
-      };
+      return listResult(await listCustomSignals(deps, caller, params.employerId, params.employeeId, query));
     },
   }),
   defineRoute({

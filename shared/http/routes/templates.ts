@@ -1,4 +1,4 @@
-import { getResource } from '../../app/directory/directory-service.js';
+import { getResource } from '../../app/directory/resources.js';
 import { previewTemplate } from '../../app/mail/preview-template.js';
 import {
   deleteTemplate,

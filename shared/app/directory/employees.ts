@@ -1,82 +1,11 @@
-import {
-  ForbiddenError,
-  NotFoundError,
-  PayloadTooLargeError,
-  UnprocessableError,
-  ValidationError,
-} from '../../domain/errors.js';
+import { ForbiddenError, PayloadTooLargeError, ValidationError } from '../../domain/errors.js';
 import type { Caller } from '../caller.js';
-import type { AppDeps } from '../deps.js';
-import type { Audit, ListRef, PageRequest, Precondition, ResourceRef, Stored } from '../resource-store.js';
+import type { Deps } from '../deps.js';
+import type { PageRequest, Precondition } from '../resource-store.js';
+import { auditOf, getResource, requireEmployer } from './resources.js';
 
+/** The most employees one batch may upsert and delete together. */
 export const MAX_BATCH_ITEMS = 100;
-
-export const auditOf = (deps: AppDeps, caller: Caller): Audit => ({
-  by: caller.sub,
-  at: deps.clock.now().toISOString(),
-});
-
-export async function getResource<T>(deps: AppDeps, ref: ResourceRef): Promise<Stored<T>> {
-  const stored = await deps.store.get<T>(ref);
-  if (!stored) throw new NotFoundError(`The ${ref.kind} does not exist.`);
-  return stored;
-}
-
-/** The employer a request addresses; 404 when it does not exist. */
-export const requireEmployer = (deps: AppDeps, employerId: string) =>
-  getResource<{ employerId: string; providerId: string; name: string }>(deps, {
-    kind: 'employer',
-    employerId,
-  });
-
-/**
- * Creates or replaces a resource under an existing parent (a provider or an employer): the
- * parent is checked first, so nothing is written under a parent that does not exist.
- */
-export async function putChild<T extends object>(
-  deps: AppDeps,
-  caller: Caller,
-  parent: ResourceRef,
-  ref: ResourceRef,
-  data: T,
-  precondition: Precondition,
-) {
-  await getResource(deps, parent);
-  return deps.store.put(ref, data, auditOf(deps, caller), precondition);
-}
-
-export async function listChildren<T>(deps: AppDeps, parent: ResourceRef, list: ListRef, page: PageRequest) {
-  await getResource(deps, parent);
-  return deps.store.list<T>(list, page);
-}
-
-/**
- * Creates or replaces an employer. Its provider must exist (422 otherwise) and an employer never
- * moves to another provider (409).
- */
-export async function putEmployer(
-  deps: AppDeps,
-  caller: Caller,
-  employerId: string,
-  body: { providerId: string; name: string },
-  precondition: Precondition,
-) {
-  const provider = await deps.store.get({ kind: 'provider', providerId: body.providerId });
-  if (!provider) {
-    throw new UnprocessableError(`Provider ${body.providerId} does not exist.`, [
-      { path: 'body.providerId', message: 'unknown provider' },
-    ]);
-  }
-  return deps.store.put(
-    { kind: 'employer', employerId },
-    { employerId, ...body },
-    auditOf(deps, caller),
-    precondition,
-    {
-      providerId: body.providerId,
-    },
-  );
-}
 
 interface EmployerUserData {
   departmentIds: string[];
@@ -88,7 +17,7 @@ interface EmployerUserData {
  * `signals:use` who is a department manager) those of the own departments.
  */
 export async function employeeFilterFor(
-  deps: AppDeps,
+  deps: Deps<'store'>,
   caller: Caller,
   employerId: string,
 ): Promise<(employee: { departmentId?: string | null }) => boolean> {
@@ -105,7 +34,7 @@ export async function employeeFilterFor(
 }
 
 export async function getVisibleEmployee<T extends { departmentId?: string | null }>(
-  deps: AppDeps,
+  deps: Deps<'store'>,
   caller: Caller,
   employerId: string,
   employeeId: string,
@@ -118,7 +47,7 @@ export async function getVisibleEmployee<T extends { departmentId?: string | nul
 }
 
 export async function listVisibleEmployees<T extends { departmentId?: string | null }>(
-  deps: AppDeps,
+  deps: Deps<'store'>,
   caller: Caller,
   employerId: string,
   page: PageRequest,
@@ -134,7 +63,7 @@ export async function listVisibleEmployees<T extends { departmentId?: string | n
  * write, then written in one transaction.
  */
 export async function batchEmployees(
-  deps: AppDeps,
+  deps: Deps<'store' | 'clock'>,
   caller: Caller,
   employerId: string,
   body: { upsert: Array<{ employeeId: string } & object>; delete: string[] },
@@ -164,3 +93,10 @@ export async function batchEmployees(
     auditOf(deps, caller),
   );
 }
+
+/** Deletes an employee (404 when absent, 412 when the If-Match is stale). */
+export const deleteEmployee = (
+  deps: Deps<'store'>,
+  ids: { employerId: string; employeeId: string },
+  precondition: Precondition,
+) => deps.store.delete({ kind: 'employee', ...ids }, precondition);

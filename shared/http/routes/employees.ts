@@ -1,0 +1,124 @@
+import {
+  batchEmployees,
+  deleteEmployee,
+  getVisibleEmployee,
+  listVisibleEmployees,
+  MAX_BATCH_ITEMS,
+} from '../../app/directory/employees.js';
+import { putChild } from '../../app/directory/resources.js';
+import { PayloadTooLargeError } from '../../domain/errors.js';
+import { listResult, noContent, preconditionOf, putStatus, resourceResult } from '../handlers/resource.js';
+import { defineRoute } from '../route.js';
+import { listQuerySchema, pageOf, pathOf } from '../schemas/common.js';
+import {
+  employeeBatchBodySchema,
+  employeeBatchResultSchema,
+  employeeBodySchema,
+  employeeSchema,
+} from '../schemas/directory.js';
+import { allowed, grants } from './access.js';
+
+const area = 'directory' as const;
+const { directoryWrite, providerAdmin, employerAdmin, signalsUse } = grants;
+const employerPath = pathOf('employerId');
+const employeePath = pathOf('employerId', 'employeeId');
+
+/** The directory's employee routes: the data signals are computed from. */
+export const employeeRoutes = [
+  defineRoute({
+    operationId: 'putEmployee',
+    method: 'PUT',
+    path: '/v1/employers/{employerId}/employees/{employeeId}',
+    area,
+    summary: 'Create or replace an employee',
+    access: allowed(directoryWrite),
+    params: employeePath,
+    body: employeeBodySchema,
+    response: employeeSchema,
+    successStatus: 200,
+    createdStatus: 201,
+    etag: true,
+    handler: async ({ caller, params, body, headers }, deps) => {
+      const { stored, created } = await putChild(
+        deps,
+        caller,
+        { kind: 'employer', employerId: params.employerId },
+        { kind: 'employee', ...params },
+        { ...params, ...body },
+        preconditionOf(headers),
+      );
+      return resourceResult(stored, putStatus(created));
+    },
+  }),
+  defineRoute({
+    operationId: 'getEmployee',
+    method: 'GET',
+    path: '/v1/employers/{employerId}/employees/{employeeId}',
+    area,
+    summary: 'Read an employee (department managers: own departments only)',
+    access: allowed(directoryWrite, providerAdmin, employerAdmin, signalsUse),
+    params: employeePath,
+    response: employeeSchema,
+    successStatus: 200,
+    etag: true,
+    handler: async ({ caller, params }, deps) =>
+      resourceResult(await getVisibleEmployee(deps, caller, params.employerId, params.employeeId)),
+  }),
+  defineRoute({
+    operationId: 'deleteEmployee',
+    method: 'DELETE',
+    path: '/v1/employers/{employerId}/employees/{employeeId}',
+    area,
+    summary: 'Delete an employee',
+    access: allowed(directoryWrite),
+    params: employeePath,
+    successStatus: 204,
+    etag: true,
+    handler: async ({ params, headers }, deps) => {
+      await deleteEmployee(deps, params, preconditionOf(headers));
+      return noContent;
+    },
+  }),
+  defineRoute({
+    operationId: 'listEmployees',
+    method: 'GET',
+    path: '/v1/employers/{employerId}/employees',
+    area,
+    summary: "List an employer's employees (signals:use sees only what it may see)",
+    access: allowed(directoryWrite, providerAdmin, employerAdmin, signalsUse),
+    params: employerPath,
+    query: listQuerySchema,
+    response: pageOf(employeeSchema),
+    successStatus: 200,
+    handler: async ({ caller, params, query }, deps) => {
+      return listResult(await listVisibleEmployees(deps, caller, params.employerId, query));
+    },
+  }),
+  defineRoute({
+    operationId: 'batchEmployees',
+    method: 'POST',
+    path: '/v1/employers/{employerId}/employees:batch',
+    area,
+    summary: 'Upsert and delete up to 100 employees, all or nothing',
+    access: allowed(directoryWrite),
+    params: employerPath,
+    body: employeeBatchBodySchema,
+    response: employeeBatchResultSchema,
+    successStatus: 200,
+    checkRawBody: (raw) => {
+      const body = (raw ?? {}) as { upsert?: unknown; delete?: unknown };
+      const count =
+        (Array.isArray(body.upsert) ? body.upsert.length : 0) +
+        (Array.isArray(body.delete) ? body.delete.length : 0);
+      if (count > MAX_BATCH_ITEMS) {
+        throw new PayloadTooLargeError(
+          `A batch takes at most ${MAX_BATCH_ITEMS} items; this one has ${count}.`,
+        );
+      }
+    },
+    handler: async ({ caller, params, body }, deps) => ({
+      status: 200,
+      body: { items: await batchEmployees(deps, caller, params.employerId, body) },
+    }),
+  }),
+];

@@ -1,11 +1,12 @@
 import { handleEvaluateMessage } from '../../shared/app/pipeline/evaluate-employer.js';
+import { MAX_RECEIVES } from '../../shared/config/queues.js';
 import { lambdaRuntime } from '../runtime/lambda-wiring.js';
-import { evaluateMessageSchema, MAX_RECEIVES } from './messages.js';
+import { evaluateMessageSchema } from './messages.js';
 import { makeSqsConsumer } from './sqs-consumer.js';
 
 const { deps, logger } = lambdaRuntime('signals-evaluate');
 
 /** SQS consumer of the evaluate queue: one employer per message. */
 export const handler = makeSqsConsumer(logger, evaluateMessageSchema, (message, receiveCount) =>
-  handleEvaluateMessage(deps, message, receiveCount, MAX_RECEIVES),
+  handleEvaluateMessage(deps, message, receiveCount, MAX_RECEIVES.evaluate),
 );

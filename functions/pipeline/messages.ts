@@ -5,6 +5,3 @@ import { dateSchema, idSchema } from '../../shared/http/schemas/common.js';
 export const evaluateMessageSchema = z.object({ runId: idSchema, employerId: idSchema, date: dateSchema });
 export const deliverMessageSchema = z.object({ runId: idSchema, recipientKey: z.string().min(3).max(200) });
 export const scheduleEventSchema = z.object({ moment: z.string().min(1) });
-
-/** SQS redrive: a message is handed to the DLQ after this many receives (CDK sets the same). */
-export const MAX_RECEIVES = 3;

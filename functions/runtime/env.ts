@@ -13,6 +13,8 @@ const envSchema = z.object({
   SES_CONFIGURATION_SET: z.string().optional(),
 });
 export type RuntimeEnv = z.infer<typeof envSchema>;
+/** The names of the function environment, defined here once; CDK builds environments typed by them. */
+export type EnvName = keyof typeof envSchema.shape;
 
 /** Reads and validates the function's environment once; a missing value fails the cold start at once. */
 export function readEnv(source: Record<string, string | undefined> = process.env): RuntimeEnv {

@@ -5,6 +5,7 @@ import { Architecture, LoggingFormat, Runtime, Tracing } from 'aws-cdk-lib/aws-l
 import { NodejsFunction, OutputFormat } from 'aws-cdk-lib/aws-lambda-nodejs';
 import { LogGroup, type RetentionDays } from 'aws-cdk-lib/aws-logs';
 import { Construct } from 'constructs';
+import type { EnvName } from '../../functions/runtime/env.js';
 import { TABLE_DEFINITION } from '../../shared/adapters/dynamodb/table-definition.js';
 
 const READ_ACTIONS = [
@@ -24,7 +25,7 @@ export interface SignalsFunctionProps {
   /** Entry file under functions/. */
   entry: string;
   description: string;
-  environment: Record<string, string>;
+  environment: Partial<Record<EnvName, string>>;
   logRetention: RetentionDays;
   logLevel: string;
   timeout?: Duration;

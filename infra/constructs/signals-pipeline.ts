@@ -9,18 +9,17 @@ import { Schedule, ScheduleExpression, ScheduleTargetInput, TimeWindow } from 'a
 import { LambdaInvoke } from 'aws-cdk-lib/aws-scheduler-targets';
 import { Queue, QueueEncryption } from 'aws-cdk-lib/aws-sqs';
 import { Construct } from 'constructs';
+import type { EnvName } from '../../functions/runtime/env.js';
 import type { Moment } from '../../shared/config/moments.js';
 import { schedulerExpression } from '../../shared/config/moments.js';
+import { MAX_RECEIVES } from '../../shared/config/queues.js';
 import { SignalsFunction } from './signals-function.js';
-
-/** Receives before a message goes to its DLQ; the consumers read the same number (functions/pipeline/messages.ts). */
-const MAX_RECEIVES = 3;
 
 export interface SignalsPipelineProps {
   table: ITableV2;
   moments: readonly Moment[];
   /** Environment every pipeline function gets (table, app URL, sender). */
-  environment: Record<string, string>;
+  environment: Partial<Record<EnvName, string>>;
   entries: { dispatch: string; evaluate: string; deliver: string };
   logLevel: string;
   logRetention: RetentionDays;
@@ -28,7 +27,7 @@ export interface SignalsPipelineProps {
   sesResources: string[];
 }
 
-function queueWithDlq(scope: Construct, id: string, visibilityTimeout: Duration) {
+function queueWithDlq(scope: Construct, id: string, visibilityTimeout: Duration, maxReceiveCount: number) {
   const dlq = new Queue(scope, `${id}Dlq`, {
     retentionPeriod: Duration.days(14),
     enforceSSL: true,
@@ -38,7 +37,7 @@ function queueWithDlq(scope: Construct, id: string, visibilityTimeout: Duration)
     visibilityTimeout,
     enforceSSL: true,
     encryption: QueueEncryption.SQS_MANAGED,
-    deadLetterQueue: { queue: dlq, maxReceiveCount: MAX_RECEIVES },
+    deadLetterQueue: { queue: dlq, maxReceiveCount },
   });
   new Alarm(scope, `${id}DlqAlarm`, {
     alarmDescription: `Messages in the ${id} dead-letter queue: an employer or a digest failed for good`,
@@ -65,11 +64,21 @@ export class SignalsPipeline extends Construct {
     super(scope, id);
     const evaluateTimeout = Duration.minutes(5);
     const deliverTimeout = Duration.minutes(1);
-    const evaluate = queueWithDlq(this, 'EvaluateQueue', Duration.seconds(evaluateTimeout.toSeconds() * 6));
-    const deliver = queueWithDlq(this, 'DeliverQueue', Duration.seconds(deliverTimeout.toSeconds() * 6));
+    const evaluate = queueWithDlq(
+      this,
+      'EvaluateQueue',
+      Duration.seconds(evaluateTimeout.toSeconds() * 6),
+      MAX_RECEIVES.evaluate,
+    );
+    const deliver = queueWithDlq(
+      this,
+      'DeliverQueue',
+      Duration.seconds(deliverTimeout.toSeconds() * 6),
+      MAX_RECEIVES.deliver,
+    );
     this.evaluateQueue = evaluate.queue;
     this.deliverQueue = deliver.queue;
-    const environment = {
+    const environment: Partial<Record<EnvName, string>> = {
       ...props.environment,
       EVALUATE_QUEUE_URL: evaluate.queue.queueUrl,
       DELIVER_QUEUE_URL: deliver.queue.queueUrl,

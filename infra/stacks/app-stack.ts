@@ -5,6 +5,7 @@ import type { ITableV2 } from 'aws-cdk-lib/aws-dynamodb';
 import type { IFunction } from 'aws-cdk-lib/aws-lambda';
 import type { RetentionDays } from 'aws-cdk-lib/aws-logs';
 import type { Construct } from 'constructs';
+import type { EnvName } from '../../functions/runtime/env.js';
 import { MOMENTS } from '../../shared/config/moments.js';
 import { AREAS, type Area } from '../../shared/http/route.js';
 import { ROUTES } from '../../shared/http/routes.js';
@@ -35,7 +36,7 @@ export class AppStack extends Stack {
     const { config, table } = props;
     const logRetention = config.logRetentionDays as RetentionDays;
     const mail = new SignalsMail(this, 'Mail', { identity: config.sesIdentity });
-    const baseEnvironment = {
+    const baseEnvironment: Partial<Record<EnvName, string>> = {
       TABLE_NAME: table.tableName,
       APP_URL: config.appUrl,
       SENDER_DOMAINS: config.senderDomains.join(','),
@@ -56,7 +57,7 @@ export class AppStack extends Stack {
       logRetention,
       sesResources: mail.sendResources,
     });
-    const environment = {
+    const environment: Partial<Record<EnvName, string>> = {
       ...baseEnvironment,
       EVALUATE_QUEUE_URL: this.pipeline.evaluateQueue.queueUrl,
       DELIVER_QUEUE_URL: this.pipeline.deliverQueue.queueUrl,

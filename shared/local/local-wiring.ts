@@ -9,9 +9,7 @@ import type { Mailer } from '../app/mail/ports.js';
 import { handleEvaluateMessage } from '../app/pipeline/evaluate-employer.js';
 import type { DeliverMessage, EvaluateMessage } from '../app/pipeline/ports.js';
 import type { Clock } from '../app/ports.js';
-
-export const EVALUATE_MAX_ATTEMPTS = 3;
-export const DELIVER_MAX_ATTEMPTS = 5;
+import { MAX_RECEIVES } from '../config/queues.js';
 
 export const defaultLocalConfig = (overrides: Partial<AppConfig> = {}): AppConfig => ({
   appUrl: overrides.appUrl ?? 'http://localhost:5173',
@@ -37,12 +35,12 @@ export function wireLocal(options: {
   const evaluateQueue = new InProcessQueue<EvaluateMessage>({
     name: 'evaluate',
     concurrency: options.concurrency ?? 4,
-    maxAttempts: EVALUATE_MAX_ATTEMPTS,
+    maxAttempts: MAX_RECEIVES.evaluate,
   });
   const deliverQueue = new InProcessQueue<DeliverMessage>({
     name: 'deliver',
     concurrency: options.concurrency ?? 4,
-    maxAttempts: DELIVER_MAX_ATTEMPTS,
+    maxAttempts: MAX_RECEIVES.deliver,
   });
   const deps: AppDeps = wireAppDeps({
     client: options.client,

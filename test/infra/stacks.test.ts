@@ -3,6 +3,7 @@ import { Match, Template } from 'aws-cdk-lib/assertions';
 import { beforeAll, describe, expect, it } from 'vitest';
 import { buildApp } from '../../infra/bin/app.js';
 import { TABLE_DEFINITION } from '../../shared/adapters/dynamodb/table-definition.js';
+import { MAX_RECEIVES } from '../../shared/config/queues.js';
 import { ROUTES } from '../../shared/http/routes.js';
 
 let data: Template;

@@ -173,7 +173,9 @@ export class InMemoryResourceStore implements ResourceStore {
     const result: PartitionItems = {};
     for (const e of this.items.values()) {
       if (partitionOf(e.ref) !== pk) continue;
-      (result[e.ref.kind] ??= []).push(e.stored as Stored);
+      const list = result[e.ref.kind] ?? [];
+      list.push(e.stored as Stored);
+      result[e.ref.kind] = list;
     }
     return result;
   }

@@ -1,7 +1,8 @@
+import { makeApiHandler } from '../../shared/http/api-handler.js';
+import { directoryRoutes } from '../../shared/http/routes/directory.js';
 import { lambdaRuntime } from '../runtime/lambda-wiring.js';
-import { makeAreaHandler } from './area-handler.js';
 
 const { deps, logger } = lambdaRuntime('signals-directory');
 
-/** Lambda entry point of the directory API area. */
-export const handler = makeAreaHandler('directory', deps, logger);
+/** Lambda entry point of the directory API area: only its own section of the routes table. */
+export const handler = makeApiHandler({ routes: directoryRoutes, deps, logger });

@@ -1,7 +1,19 @@
-import { lambdaRuntime } from '../runtime/lambda-wiring.js';
-import { makeAreaHandler } from './area-handler.js';
+import { SqsQueue } from '../../shared/adapters/sqs/sqs-queue.js';
+import type { EvaluateMessage } from '../../shared/app/pipeline/ports.js';
+import { makeApiHandler } from '../../shared/http/api-handler.js';
+import { ROUTES } from '../../shared/http/routes.js';
+import { lambdaRuntime, requiredUrl } from '../runtime/lambda-wiring.js';
 
-const { deps, logger } = lambdaRuntime('signals-operations');
+const { deps, logger } = lambdaRuntime('signals-operations', (env) => ({
+  evaluateQueue: new SqsQueue<EvaluateMessage>(requiredUrl(env, 'EVALUATE_QUEUE_URL')),
+}));
 
-/** Lambda entry point of the operations API area. */
-export const handler = makeAreaHandler('operations', deps, logger);
+/**
+ * Lambda entry point of the operations API area: health, runs, and the OpenAPI document, which
+ * describes every route (so this function carries the whole table).
+ */
+export const handler = makeApiHandler({
+  routes: ROUTES.filter((r) => r.area === 'operations'),
+  deps,
+  logger,
+});

@@ -1,7 +1,8 @@
+import { makeApiHandler } from '../../shared/http/api-handler.js';
+import { signalRoutes } from '../../shared/http/routes/signals.js';
 import { lambdaRuntime } from '../runtime/lambda-wiring.js';
-import { makeAreaHandler } from './area-handler.js';
 
 const { deps, logger } = lambdaRuntime('signals-signals');
 
-/** Lambda entry point of the signals API area. */
-export const handler = makeAreaHandler('signals', deps, logger);
+/** Lambda entry point of the signals API area: only its own section of the routes table. */
+export const handler = makeApiHandler({ routes: signalRoutes, deps, logger });

@@ -1,7 +1,8 @@
+import { makeApiHandler } from '../../shared/http/api-handler.js';
+import { templateRoutes } from '../../shared/http/routes/templates.js';
 import { lambdaRuntime } from '../runtime/lambda-wiring.js';
-import { makeAreaHandler } from './area-handler.js';
 
 const { deps, logger } = lambdaRuntime('signals-templates');
 
-/** Lambda entry point of the templates API area. */
-export const handler = makeAreaHandler('templates', deps, logger);
+/** Lambda entry point of the templates API area: only its own section of the routes table. */
+export const handler = makeApiHandler({ routes: templateRoutes, deps, logger });

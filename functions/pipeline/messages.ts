@@ -1,4 +1,4 @@
-import { z } from 'zod';
+import * as z from 'zod';
 import { dateSchema, idSchema } from '../../shared/http/schemas/common.js';
 
 /** Queue and scheduler payloads are validated at the edge like HTTP bodies. */

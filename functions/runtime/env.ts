@@ -1,4 +1,4 @@
-import { z } from 'zod';
+import * as z from 'zod';
 
 const envSchema = z.object({
   TABLE_NAME: z.string().min(3),
@@ -6,8 +6,9 @@ const envSchema = z.object({
   SENDER_DOMAINS: z.string().default(''),
   CATCH_UP_DAYS: z.coerce.number().int().min(0).max(60).default(7),
   DYNAMODB_ENDPOINT: z.url().optional(),
-  EVALUATE_QUEUE_URL: z.url(),
-  DELIVER_QUEUE_URL: z.url(),
+  /** Only functions that queue evaluations or deliveries have these (see lambdaRuntime's extras). */
+  EVALUATE_QUEUE_URL: z.url().optional(),
+  DELIVER_QUEUE_URL: z.url().optional(),
   DEFAULT_SENDER_ADDRESS: z.email(),
   DEFAULT_SENDER_NAME: z.string().min(1).default('Signaleringen'),
   SES_CONFIGURATION_SET: z.string().optional(),

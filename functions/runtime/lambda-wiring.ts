@@ -1,27 +1,48 @@
 import { Logger } from '@aws-lambda-powertools/logger';
 import { makeDocumentClient } from '../../shared/adapters/dynamodb/client.js';
-import { SesMailer } from '../../shared/adapters/ses/ses-mailer.js';
-import { SqsQueue } from '../../shared/adapters/sqs/sqs-queue.js';
 import { wireAppDeps } from '../../shared/adapters/wire.js';
-import type { DeliverMessage, EvaluateMessage } from '../../shared/app/pipeline/ports.js';
+import type { AppDeps } from '../../shared/app/deps.js';
+import type { Mailer } from '../../shared/app/mail/ports.js';
+import type { DeliverMessage, EvaluateMessage, Queue } from '../../shared/app/pipeline/ports.js';
 import { systemClock } from '../../shared/app/system-clock.js';
-import { readEnv, senderDomainsOf } from './env.js';
+import { type RuntimeEnv, readEnv, senderDomainsOf } from './env.js';
 
-/** The Lambda runtime's wiring: environment read once at cold start, clients created once per container. */
-export function lambdaRuntime(serviceName: string) {
+/** The adapters beyond DynamoDB that only some functions use: each entry wires its own. */
+export interface ExtraAdapters {
+  mailer?: Mailer;
+  evaluateQueue?: Queue<EvaluateMessage>;
+  deliverQueue?: Queue<DeliverMessage>;
+}
+
+/**
+ * A port this function does not use: its client is not even in the bundle. Reaching it is a
+ * wiring mistake, said plainly.
+ */
+const notWired = <T extends object>(port: string): T =>
+  new Proxy({} as T, {
+    get: () => {
+      throw new Error(`${port} is not wired in this function`);
+    },
+  });
+
+/**
+ * The Lambda runtime's wiring: environment read once at cold start, clients created once per
+ * container. `extras` builds the adapters the function uses from the environment; an API area
+ * that sends no mail and queues nothing bundles neither the SES nor the SQS client.
+ */
+export function lambdaRuntime(serviceName: string, extras: (env: RuntimeEnv) => ExtraAdapters = () => ({})) {
   const env = readEnv();
   const logger = new Logger({ serviceName });
   const client = makeDocumentClient(env.DYNAMODB_ENDPOINT ? { endpoint: env.DYNAMODB_ENDPOINT } : {});
-  const deps = wireAppDeps({
+  const wired = extras(env);
+  const deps: AppDeps = wireAppDeps({
     client,
     tableName: env.TABLE_NAME,
     clock: systemClock,
     logger,
-    mailer: new SesMailer(
-      env.SES_CONFIGURATION_SET ? { configurationSetName: env.SES_CONFIGURATION_SET } : {},
-    ),
-    evaluateQueue: new SqsQueue<EvaluateMessage>(env.EVALUATE_QUEUE_URL),
-    deliverQueue: new SqsQueue<DeliverMessage>(env.DELIVER_QUEUE_URL),
+    mailer: wired.mailer ?? notWired('the mailer'),
+    evaluateQueue: wired.evaluateQueue ?? notWired('the evaluate queue'),
+    deliverQueue: wired.deliverQueue ?? notWired('the deliver queue'),
     config: {
       appUrl: env.APP_URL,
       senderDomains: senderDomainsOf(env),
@@ -30,4 +51,11 @@ export function lambdaRuntime(serviceName: string) {
     },
   });
   return { env, logger, client, deps };
+}
+
+/** A queue URL a function needs: present in its environment, or the cold start fails at once. */
+export function requiredUrl(env: RuntimeEnv, name: 'EVALUATE_QUEUE_URL' | 'DELIVER_QUEUE_URL'): string {
+  const url = env[name];
+  if (!url) throw new Error(`Invalid function environment: ${name} is required by this function`);
+  return url;
 }

@@ -1,4 +1,4 @@
-import { z } from 'zod';
+import * as z from 'zod';
 
 /**
  * Deployment settings per stage: one typed, validated object, passed down to constructs as

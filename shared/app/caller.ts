@@ -1,4 +1,4 @@
-import { z } from 'zod';
+import * as z from 'zod';
 import { UnauthenticatedError } from '../domain/errors.js';
 
 /** The rights (OAuth scopes) of API.md. */

@@ -1,4 +1,4 @@
-import { z } from 'zod';
+import * as z from 'zod';
 import type { Route } from './route.js';
 import { problemSchema } from './schemas/common.js';
 

@@ -1,4 +1,4 @@
-import type { z } from 'zod';
+import type * as z from 'zod';
 import type { Access } from '../app/access.js';
 import type { Caller } from '../app/caller.js';
 import type { AppDeps } from '../app/deps.js';

@@ -1,4 +1,4 @@
-import type { z } from 'zod';
+import type * as z from 'zod';
 import { type ProblemIssue, ValidationError } from '../domain/errors.js';
 
 /** Parses a value with a schema; a failure is a 400 listing every issue, each with its path. */

@@ -1,6 +1,6 @@
 import { resolve } from 'node:path';
 import { Logger } from '@aws-lambda-powertools/logger';
-import { z } from 'zod';
+import * as z from 'zod';
 import { makeDocumentClient } from '../adapters/dynamodb/client.js';
 import { systemClock } from '../app/system-clock.js';
 import { waitForPort } from './dynamodb-local.js';

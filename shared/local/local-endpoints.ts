@@ -1,4 +1,4 @@
-import { z } from 'zod';
+import * as z from 'zod';
 import { ValidationError } from '../domain/errors.js';
 import { issuesOf } from '../http/validate.js';
 import type { LocalKeys } from './local-keys.js';

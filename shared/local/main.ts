@@ -1,5 +1,5 @@
 import { resolve } from 'node:path';
-import { z } from 'zod';
+import * as z from 'zod';
 import { JavaMissingError } from './dynamodb-local.js';
 import { DEMO, demoTenantExists, demoTokens, seedDemoTenant } from './seed.js';
 import { startLocalStack } from './stack.js';

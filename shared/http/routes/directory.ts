@@ -1,4 +1,4 @@
-import type { z } from 'zod';
+import type * as z from 'zod';
 import {
   deleteEmployer,
   deleteProvider,
@@ -31,6 +31,7 @@ import {
   providerUserSchema,
 } from '../schemas/directory.js';
 import { allowed, grants } from './access.js';
+import { employeeRoutes } from './employees.js';
 
 const area = 'directory' as const;
 const { directoryWrite, providerAdmin, providerUsers } = grants;
@@ -138,6 +139,7 @@ function childRoutes(spec: ChildSpec) {
   ];
 }
 
+/** The directory area: providers, employers, products, departments, users, and the employees (routes/employees.ts). */
 export const directoryRoutes = [
   // Providers
   defineRoute({
@@ -323,4 +325,5 @@ export const directoryRoutes = [
     ref: (p) => ({ kind: 'employerUser', employerId: p.employerId!, userId: p.userId! }),
     list: (p) => ({ kind: 'employerUsers', employerId: p.employerId! }),
   }),
+  ...employeeRoutes,
 ];

@@ -1,3 +1,4 @@
+import * as z from 'zod';
 import type { Stored } from '../../app/resource-store.js';
 import { previewUserSignals } from '../../app/settings/preview-signals.js';
 import { getProviderDefault, putProviderDefault } from '../../app/settings/provider-defaults.js';
@@ -18,8 +19,10 @@ import {
   putUserSettings,
   userRefFor,
 } from '../../app/settings/user-settings-service.js';
+import { listSignalTypes } from '../handlers/catalogue.js';
 import { etagOf, listResult, noContent, preconditionOf, resourceResult } from '../handlers/resource.js';
 import { defineRoute, type RouteResult } from '../route.js';
+import { signalTypeSchema } from '../schemas/catalogue.js';
 import { listQuerySchema, pageOf, pathOf } from '../schemas/common.js';
 import {
   effectiveSettingsSchema,
@@ -54,6 +57,17 @@ const setResult = (stored: Stored<object>, status = 200) =>
   resourceResult(stored, status, { version: stored.version });
 
 export const settingsRoutes = [
+  defineRoute({
+    operationId: 'listSignalTypes',
+    method: 'GET',
+    path: '/v1/signal-types',
+    area,
+    summary: 'The signal catalogue',
+    access: { kind: 'authenticated' },
+    response: z.object({ items: z.array(signalTypeSchema) }),
+    successStatus: 200,
+    handler: listSignalTypes,
+  }),
   defineRoute({
     operationId: 'getProviderDefaultSettings',
     method: 'GET',

@@ -1,4 +1,4 @@
-import { z } from 'zod';
+import * as z from 'zod';
 import { AUDIENCES, SIGNAL_TYPES } from '../../domain/catalogue.js';
 
 export const signalTypeCodeSchema = z.enum(SIGNAL_TYPES);

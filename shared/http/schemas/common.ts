@@ -1,4 +1,4 @@
-import { z } from 'zod';
+import * as z from 'zod';
 import { FIRST_DATE, LAST_DATE, parseDay } from '../../domain/dates.js';
 
 /**

@@ -1,4 +1,4 @@
-import { z } from 'zod';
+import * as z from 'zod';
 import type { Employee } from '../../domain/employee.js';
 import { dateSchema, idSchema, timestampSchema } from './common.js';
 

@@ -1,4 +1,4 @@
-import { z } from 'zod';
+import * as z from 'zod';
 import { type Audience, SIGNAL_TYPES, signalTypeInfo } from '../../domain/catalogue.js';
 import { dateSchema, idSchema, timestampSchema } from './common.js';
 

@@ -1,4 +1,4 @@
-import { z } from 'zod';
+import * as z from 'zod';
 import { SIGNAL_STATUSES } from '../../app/pipeline/ports.js';
 import { SIGNAL_TYPES } from '../../domain/catalogue.js';
 import { dateSchema, idSchema, listQuerySchema, timestampSchema } from './common.js';

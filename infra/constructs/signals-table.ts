@@ -1,5 +1,6 @@
 import { RemovalPolicy } from 'aws-cdk-lib';
-import { AttributeType, Billing, TableV2 } from 'aws-cdk-lib/aws-dynamodb';
+import { AttributeType,
+  ProjectionType, Billing, TableV2 } from 'aws-cdk-lib/aws-dynamodb';
 import { Construct } from 'constructs';
 import { TABLE_DEFINITION } from '../../shared/adapters/dynamodb/table-definition.js';
 
@@ -28,6 +29,7 @@ export class SignalsTable extends Construct {
         indexName: g.indexName,
         partitionKey: { name: g.partitionKey, type: AttributeType.STRING },
         sortKey: { name: g.sortKey, type: AttributeType.STRING },
+        projectionType: ProjectionType[g.projection],
       })),
     });
   }

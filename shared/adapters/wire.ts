@@ -6,6 +6,7 @@ import type { Mailer } from '../app/mail/ports.js';
 import type { DeliverMessage, EvaluateMessage, Queue } from '../app/pipeline/ports.js';
 import type { Clock } from '../app/ports.js';
 import { DynamoDigestRepository } from './dynamodb/digest-repository.js';
+import { DynamoSignalLedger } from './dynamodb/ledger-repository.js';
 import { DynamoResourceStore } from './dynamodb/resource-store.js';
 import { DynamoRunRepository } from './dynamodb/run-repository.js';
 import { DynamoSignalRepository } from './dynamodb/signal-repository.js';
@@ -44,6 +45,7 @@ export function wireAppDeps({
     store: new DynamoResourceStore(client, tableName),
     signals: new DynamoSignalRepository(client, tableName, clock),
     digests: new DynamoDigestRepository(client, tableName, clock),
+    ledger: new DynamoSignalLedger(client, tableName),
     runs,
     activeEmployers: runs,
     evaluateQueue,

@@ -9,6 +9,7 @@ import type {
   EvaluateMessage,
   Queue,
   RunStore,
+  SignalLedger,
   SignalStore,
 } from './pipeline/ports.js';
 import type { Clock } from './ports.js';
@@ -35,6 +36,7 @@ export interface AppDeps {
   store: ResourceStore;
   signals: SignalStore;
   digests: DigestStore;
+  ledger: SignalLedger;
   runs: RunStore;
   activeEmployers: ActiveEmployers;
   evaluateQueue: Queue<EvaluateMessage>;

@@ -187,7 +187,7 @@ async function main() {
         floorLimit(async () => {
           await deps.store.readEmployerPartition(employerId);
           await deps.store.readProviderPartition(providerId);
-          await deps.signals.employerSignals(employerId, '2025-01-01');
+          await deps.ledger.open(employerId, RUN_DATE);
         }),
       ),
     );

@@ -143,24 +143,48 @@ describe('Pipeline: evaluation', () => {
     expect(runAfter?.employers).toEqual({ total: 1, done: 1, failed: 0 });
   });
 
-  it('a run that failed half-way, rerun, completes with each signal once', async () => {
+  it('a worker that dies half-way: the retry takes over, adopts what it left, and counts each signal once', async () => {
     const s = await scenario();
     const p = localPipeline();
-    let writes = 0;
-    const realCreate = p.deps.signals.createSignal.bind(p.deps.signals);
-    p.deps.signals.createSignal = async (signal, digest) => {
-      writes += 1;
-      if (writes > 2) throw new Error('injected: the worker died');
-      return realCreate(signal, digest);
+    const realPut = p.deps.signals.putNew.bind(p.deps.signals);
+    let deaths = 0;
+    p.deps.signals.putNew = async (signals) => {
+      deaths += 1;
+      // Two signals written, then the worker dies.
+      await realPut(signals.slice(0, 2));
+      throw new Error('injected: the worker died');
+    };
+    const run = await p.run(R, [s.e1]);
+    expect(deaths).toBe(1);
+    expect(run).toMatchObject({ status: 'completed', signalsCreated: 6, employers: { done: 1, failed: 0 } });
+    const items = await p.signalItems(s.e1);
+    expect(items.length).toBe(6);
+    expect(new Set(items.map((x) => x.signalId)).size).toBe(6);
+  });
+
+  it('a run that failed for good half-way, rerun, completes with each signal once', async () => {
+    const s = await scenario();
+    const p = localPipeline();
+    const real = {
+      putNew: p.deps.signals.putNew.bind(p.deps.signals),
+      putIfAbsent: p.deps.signals.putIfAbsent.bind(p.deps.signals),
+    };
+    p.deps.signals.putNew = async (signals) => {
+      await real.putNew(signals.slice(0, 2));
+      throw new Error('injected: the worker died');
+    };
+    p.deps.signals.putIfAbsent = async () => {
+      throw new Error('injected: DynamoDB is down');
     };
     const failed = await p.run(R, [s.e1]);
     expect(failed.employers.failed).toBe(1);
     expect(p.queues.evaluate.deadLetters).toHaveLength(1);
     expect((await p.signalItems(s.e1)).length).toBe(2);
 
-    p.deps.signals.createSignal = realCreate;
+    Object.assign(p.deps.signals, real);
     const rerun = await p.run(R, [s.e1]);
-    expect(rerun).toMatchObject({ status: 'completed', signalsCreated: 4 });
+    // The two left by the failed run were never recorded (nor mailed): the rerun adopts them.
+    expect(rerun).toMatchObject({ status: 'completed', signalsCreated: 6 });
     const items = await p.signalItems(s.e1);
     expect(items.length).toBe(6);
     expect(new Set(items.map((x) => x.signalId)).size).toBe(6);

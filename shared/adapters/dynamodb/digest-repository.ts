@@ -5,23 +5,27 @@ import {
   TransactWriteCommand,
   UpdateCommand,
 } from '@aws-sdk/lib-dynamodb';
-import type { DigestEntry, DigestStore } from '../../app/pipeline/ports.js';
+import type { DigestEntry, DigestStore, RunDigest, StoredSignal } from '../../app/pipeline/ports.js';
 import type { Clock } from '../../app/ports.js';
 import { partitions, pipelineKeys, prefixes } from './keys.js';
-import { expiresAt, type Item, isConditionFailure, notExpired, queryAll, type Table } from './query.js';
+import {
+  batchGetAll,
+  expiresAt,
+  type Item,
+  isConditionFailure,
+  notExpired,
+  queryAll,
+  type Table,
+} from './query.js';
 
-/** Runs, their digest entries and sending records are kept for 90 days. */
+/** Runs, their digests and sending records are kept for 90 days. */
 export const RUN_TTL_DAYS = 90;
 
-/** The item of a digest entry: in the run's partition, under its recipient. */
-export const digestEntryItem = (digest: DigestEntry, createdAt: string): Item => ({
-  ...pipelineKeys.digestEntry(digest.runId, digest.recipientKey, digest.signalId),
-  entity: 'digestEntry',
-  expiresAt: expiresAt(createdAt, RUN_TTL_DAYS),
-  ...digest,
-});
-
-/** A run's digests in its partition: entries per recipient, and one sending record per recipient. */
+/**
+ * A run's digests in its partition: one item per (recipient, employer) listing the signal ids,
+ * and one sending record per recipient. A digest costs a few bytes per signal to write; delivery
+ * reads the signals themselves.
+ */
 export class DynamoDigestRepository implements DigestStore {
   private readonly table: Table;
 
@@ -38,6 +42,20 @@ export class DynamoDigestRepository implements DigestStore {
     return items.filter(notExpired(this.clock));
   }
 
+  async recordDigest(digest: RunDigest): Promise<void> {
+    await this.table.client.send(
+      new PutCommand({
+        TableName: this.table.tableName,
+        Item: {
+          ...pipelineKeys.digest(digest.runId, digest.recipientKey, digest.employerId),
+          entity: 'digest',
+          expiresAt: expiresAt(this.clock.now(), RUN_TTL_DAYS),
+          ...digest,
+        },
+      }),
+    );
+  }
+
   async digestRecipients(runId: string): Promise<string[]> {
     const items = await this.queryAll({
       KeyConditionExpression: 'pk = :pk AND begins_with(sk, :prefix)',
@@ -51,15 +69,47 @@ export class DynamoDigestRepository implements DigestStore {
   }
 
   async digestEntries(runId: string, recipientKey: string): Promise<DigestEntry[]> {
-    const items = await this.queryAll({
+    const digests = (await this.queryAll({
       KeyConditionExpression: 'pk = :pk AND begins_with(sk, :prefix)',
       ExpressionAttributeValues: {
         ':pk': partitions.run(runId),
-        ':prefix': pipelineKeys.digestEntriesOf(recipientKey),
+        ':prefix': pipelineKeys.digestsOf(recipientKey),
       },
-    });
-    return items.map(
-      ({ pk: _pk, sk: _sk, entity: _e, expiresAt: _x, ...rest }) => rest as unknown as DigestEntry,
+    })) as unknown as RunDigest[];
+    const ids = [...new Set(digests.flatMap((d) => d.signalIds))];
+    const signals = new Map(
+      (
+        (await batchGetAll(
+          this.table,
+          ids.map((id) => ({ ...pipelineKeys.signal(recipientKey, id) })),
+          'signalId, signalType, employeeName, departmentId, eventDate, signalDate, #text, #status',
+          { '#text': 'text', '#status': 'status' },
+        )) as unknown as StoredSignal[]
+      ).map((s) => [s.signalId, s]),
+    );
+    return digests.flatMap((d) =>
+      d.signalIds.flatMap((id) => {
+        const s = signals.get(id);
+        // A signal withdrawn since the run (or expired) is not mailed.
+        if (!s || s.status === 'withdrawn') return [];
+        return [
+          {
+            runId,
+            recipientKey,
+            recipient: d.recipient,
+            providerId: d.providerId,
+            signalId: id,
+            signalType: s.signalType,
+            employerId: d.employerId,
+            employerName: d.employerName,
+            employeeName: s.employeeName,
+            departmentName: s.departmentId ? (d.departments[s.departmentId] ?? null) : null,
+            eventDate: s.eventDate,
+            signalDate: s.signalDate,
+            ...(s.text !== undefined ? { text: s.text } : {}),
+          },
+        ];
+      }),
     );
   }
 

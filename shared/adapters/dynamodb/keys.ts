@@ -31,7 +31,15 @@ export const prefixes = {
   signal: 'SIGNAL#',
   digest: 'DIGEST#',
   sent: 'SENT#',
+  /**
+   * The evaluation's own records in an employer's partition sort after all of its data (`~` sorts
+   * after every letter), so reading the data stops before them: `sk < DATA_END`.
+   */
+  ledger: '~LEDGER#',
 };
+
+/** Sort keys below this in an employer's partition are its data; the ledger lies above. */
+export const DATA_END = '~';
 
 const within = (pk: string, sk: string): Key => ({ pk, sk });
 
@@ -79,39 +87,36 @@ export const indexKeys = {
   /** gsi2 (sparse): employer users' settings by the signal set they selected. */
   setSelected: (providerId: string, setId: string) => `SET#${providerId}#${setId}#SELECTED`,
   settingsOfUser: (employerId: string, userId: string) => `${prefixes.user}${employerId}#${userId}`,
-  /** gsi2: a user's signals by status. */
-  inboxByStatus: (recipientKey: string, status: string) => `${partitions.inbox(recipientKey)}#${status}`,
-  /** gsi3: an employer's signals by event date. */
-  employerSignals: (employerId: string) => `SIGNALS#${partitions.employer(employerId)}`,
 };
 
-/** Signals, runs and digests. A recipient key names a user within its tenant (`P:provider:user` or `E:employer:user`). */
+/**
+ * Signals, the signal ledger, runs and digests. A recipient key names a user within its tenant
+ * (`P:provider:user` or `E:employer:user`). A signal id starts with its signal date, so the
+ * inbox partition's own sort key orders a user's signals by date: no index, one write unit.
+ */
 export const pipelineKeys = {
   signal: (recipientKey: string, signalId: string) =>
     within(partitions.inbox(recipientKey), `${prefixes.signal}${signalId}`),
-  /** gsi1: a user's signals by signal date; gsi2: the same by status; gsi3: the employer's signals by event date. */
-  signalIndexes: (s: {
-    recipientKey: string;
-    signalId: string;
-    signalDate: string;
-    status: string;
-    employerId: string;
-    eventDate: string;
-  }) => ({
-    gsi1pk: partitions.inbox(s.recipientKey),
-    gsi1sk: `${s.signalDate}#${s.signalId}`,
-    gsi2pk: indexKeys.inboxByStatus(s.recipientKey, s.status),
-    gsi2sk: `${s.signalDate}#${s.signalId}`,
-    gsi3pk: indexKeys.employerSignals(s.employerId),
-    gsi3sk: `${s.eventDate}#${s.signalId}`,
-  }),
+  /** The sort key of a signal with this id, or the first one of a signal date (`YYYYMMDD`). */
+  signalSortKey: (signalIdOrDay: string) => `${prefixes.signal}${signalIdOrDay}`,
+  /**
+   * One record of the signals a run created for an employer, under the last day any of them can
+   * still be due (`openUntil`): a run reads only the records still open, whatever the history.
+   */
+  ledger: (employerId: string, openUntil: string, runId: string) =>
+    within(partitions.employer(employerId), `${prefixes.ledger}${openUntil}#${runId}`),
+  /** The first ledger sort key still open on a day. */
+  ledgerFrom: (day: string) => `${prefixes.ledger}${day}`,
+  /** The mutex of an employer's signal writes (sorts after every ledger record). */
+  ledgerLock: (employerId: string) => within(partitions.employer(employerId), `${prefixes.ledger}~LOCK`),
   run: (runId: string) => within(partitions.run(runId), 'RUN'),
   runEmployer: (runId: string, employerId: string) =>
     within(partitions.run(runId), `${prefixes.employer}${employerId}`),
-  digestEntry: (runId: string, recipientKey: string, signalId: string) =>
-    within(partitions.run(runId), `${pipelineKeys.digestEntriesOf(recipientKey)}${signalId}`),
-  /** The sort-key prefix of one recipient's digest entries in a run. */
-  digestEntriesOf: (recipientKey: string) => `${prefixes.digest}${recipientKey}#`,
+  /** A recipient's digest of a run, for one employer: which signals it lists. */
+  digest: (runId: string, recipientKey: string, employerId: string) =>
+    within(partitions.run(runId), `${pipelineKeys.digestsOf(recipientKey)}${employerId}`),
+  /** The sort-key prefix of one recipient's digests in a run. */
+  digestsOf: (recipientKey: string) => `${prefixes.digest}${recipientKey}#`,
   /** Marks a (run, recipient) digest as sent: a redelivered message does not send again. */
   digestSent: (runId: string, recipientKey: string) =>
     within(partitions.run(runId), `${prefixes.sent}${recipientKey}`),

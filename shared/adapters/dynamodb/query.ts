@@ -56,7 +56,12 @@ export async function batchWriteAll(table: Table, requests: readonly Item[]): Pr
 }
 
 /** Reads keys 100 per BatchGetItem (consistently), reading unprocessed keys again with backoff. */
-export async function batchGetAll(table: Table, keys: readonly Item[], projection: string): Promise<Item[]> {
+export async function batchGetAll(
+  table: Table,
+  keys: readonly Item[],
+  projection: string,
+  names?: Record<string, string>,
+): Promise<Item[]> {
   const items: Item[] = [];
   for (let i = 0; i < keys.length; i += BATCH_GET_MAX) {
     let pending = keys.slice(i, i + BATCH_GET_MAX);
@@ -68,6 +73,7 @@ export async function batchGetAll(table: Table, keys: readonly Item[], projectio
             [table.tableName]: {
               Keys: pending as Item[],
               ProjectionExpression: projection,
+              ...(names ? { ExpressionAttributeNames: names } : {}),
               ConsistentRead: true,
             },
           },

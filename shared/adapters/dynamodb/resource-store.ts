@@ -24,6 +24,7 @@ import { deleteEmployerPartitions, deleteProviderPartitions } from './cascade-de
 import { batchEmployees } from './employee-batch.js';
 import {
   type CursorScope,
+  DATA_END,
   decodeCursor,
   encodeCursor,
   indexAttributes,
@@ -280,12 +281,15 @@ export class DynamoResourceStore implements ResourceStore {
     return this.readPartition(partitions.provider(providerId));
   }
 
-  /** Every item of a partition grouped by entity kind (one paginated Query). */
+  /**
+   * Every data item of a partition grouped by entity kind (one paginated Query); the evaluation's
+   * own records above the data (the signal ledger) are not read.
+   */
   private async readPartition(pk: string): Promise<PartitionItems> {
     const items = await queryAll(this.table.client, {
       TableName: this.table.tableName,
-      KeyConditionExpression: 'pk = :pk',
-      ExpressionAttributeValues: { ':pk': pk },
+      KeyConditionExpression: 'pk = :pk AND sk < :end',
+      ExpressionAttributeValues: { ':pk': pk, ':end': DATA_END },
     });
     const result: PartitionItems = {};
     for (const item of items) {

@@ -7,7 +7,7 @@ import {
 } from '@aws-sdk/lib-dynamodb';
 import type { ActiveEmployers, NewRun, Run, RunStore } from '../../app/pipeline/ports.js';
 import { RUN_TTL_DAYS } from './digest-repository.js';
-import { indexKeys, pipelineKeys } from './keys.js';
+import { indexKeys, pipelineKeys, prefixes } from './keys.js';
 import { expiresAt, isConditionFailure, queryAll, type Table } from './query.js';
 
 /**
@@ -27,10 +27,10 @@ export class DynamoRunRepository implements RunStore, ActiveEmployers {
       IndexName: 'gsi2',
       KeyConditionExpression: 'gsi2pk = :p',
       ExpressionAttributeValues: { ':p': indexKeys.activeEmployers },
-      ProjectionExpression: '#data.employerId',
-      ExpressionAttributeNames: { '#data': 'data' },
+      ProjectionExpression: 'gsi2sk',
     });
-    return items.map((i) => (i.data as { employerId: string }).employerId);
+    // The index holds keys only: the employer id is in its sort key.
+    return items.map((i) => (i.gsi2sk as string).slice(prefixes.employer.length));
   }
 
   async createRun(run: NewRun): Promise<void> {

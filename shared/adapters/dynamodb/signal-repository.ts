@@ -3,52 +3,41 @@ import {
   GetCommand,
   PutCommand,
   QueryCommand,
-  type QueryCommandInput,
-  TransactWriteCommand,
   UpdateCommand,
 } from '@aws-sdk/lib-dynamodb';
-import type {
-  DigestEntry,
-  InboxFilter,
-  SignalStatus,
-  SignalStore,
-  StoredSignal,
-} from '../../app/pipeline/ports.js';
+import pLimit from 'p-limit';
+import type { InboxFilter, SignalStatus, SignalStore, StoredSignal } from '../../app/pipeline/ports.js';
 import type { Clock } from '../../app/ports.js';
 import type { Page, PageRequest } from '../../app/resource-store.js';
-import { digestEntryItem } from './digest-repository.js';
-import { decodeCursor, encodeCursor, indexKeys, partitions, pipelineKeys } from './keys.js';
+import { decodeCursor, encodeCursor, partitions, pipelineKeys, prefixes } from './keys.js';
 import {
+  batchWriteAll,
   expiresAt,
   type Item,
   invalidCursorError,
   isConditionFailure,
   notExpired,
-  queryAll,
   type Table,
 } from './query.js';
 
 /** Signals expire a year and a half after their event: old enough never to be due again. */
 const SIGNAL_TTL_DAYS = 550;
+/** Conditional writes in flight at once (each is its own request). */
+const PUT_CONCURRENCY = 16;
 
 function stripSignal(item: Item): StoredSignal {
-  const {
-    pk: _pk,
-    sk: _sk,
-    gsi1pk: _1,
-    gsi1sk: _2,
-    gsi2pk: _3,
-    gsi2sk: _4,
-    gsi3pk: _5,
-    gsi3sk: _6,
-    entity: _e,
-    expiresAt: _x,
-    ...rest
-  } = item;
+  const { pk: _pk, sk: _sk, entity: _e, expiresAt: _x, ...rest } = item;
   return rest as unknown as StoredSignal;
 }
 
-/** Signals in the single table: each in its recipient's inbox partition, keyed by its identity. */
+/** `YYYY-MM-DD` as the `YYYYMMDD` a signal id (and so its sort key) starts with. */
+const compactDay = (day: string) => day.replaceAll('-', '');
+
+/**
+ * Signals in the single table: each in its recipient's inbox partition under its id, which
+ * starts with its signal date, so the partition's sort key is the inbox order. A signal carries
+ * no index keys: writing one costs one write unit.
+ */
 export class DynamoSignalRepository implements SignalStore {
   private readonly table: Table;
 
@@ -60,67 +49,49 @@ export class DynamoSignalRepository implements SignalStore {
     this.table = { client, tableName };
   }
 
-  /** Every item a Query matches, less those TTL has expired but not yet deleted. */
-  private async queryAll(input: Omit<QueryCommandInput, 'TableName'>): Promise<Item[]> {
-    const items = await queryAll(this.table.client, { TableName: this.table.tableName, ...input });
-    return items.filter(notExpired(this.clock));
-  }
-
-  async employerSignals(employerId: string, fromEventDate: string): Promise<StoredSignal[]> {
-    const items = await this.queryAll({
-      IndexName: 'gsi3',
-      KeyConditionExpression: 'gsi3pk = :p AND gsi3sk >= :from',
-      ExpressionAttributeValues: { ':p': indexKeys.employerSignals(employerId), ':from': fromEventDate },
-    });
-    return items.map(stripSignal);
-  }
-
   private signalItem(signal: StoredSignal): Item {
     return {
       ...pipelineKeys.signal(signal.recipientKey, signal.signalId),
-      ...pipelineKeys.signalIndexes(signal),
       entity: 'signal',
       expiresAt: expiresAt([signal.eventDate, signal.signalDate].sort()[1]!, SIGNAL_TTL_DAYS),
       ...signal,
     };
   }
 
-  async createSignal(signal: StoredSignal, digest: DigestEntry | undefined): Promise<boolean> {
-    const put = {
-      TableName: this.table.tableName,
-      Item: this.signalItem(signal),
-      ConditionExpression: 'attribute_not_exists(pk)',
-    };
-    try {
-      if (!digest) {
-        await this.table.client.send(new PutCommand(put));
-        return true;
-      }
-      await this.table.client.send(
-        new TransactWriteCommand({
-          TransactItems: [
-            { Put: put },
-            {
-              Put: {
+  async putNew(signals: readonly StoredSignal[]): Promise<void> {
+    await batchWriteAll(
+      this.table,
+      signals.map((s) => ({ PutRequest: { Item: this.signalItem(s) } })),
+    );
+  }
+
+  async putIfAbsent(signals: readonly StoredSignal[]): Promise<Set<string>> {
+    const existed = new Set<string>();
+    const limit = pLimit(PUT_CONCURRENCY);
+    await Promise.all(
+      signals.map((signal) =>
+        limit(async () => {
+          try {
+            await this.table.client.send(
+              new PutCommand({
                 TableName: this.table.tableName,
-                Item: digestEntryItem(digest, signal.createdAt),
+                Item: this.signalItem(signal),
                 ConditionExpression: 'attribute_not_exists(pk)',
-              },
-            },
-          ],
+              }),
+            );
+          } catch (error) {
+            if (!isConditionFailure(error)) throw error;
+            existed.add(signal.signalId);
+          }
         }),
-      );
-      return true;
-    } catch (error) {
-      if (isConditionFailure(error)) return false;
-      throw error;
-    }
+      ),
+    );
+    return existed;
   }
 
   async withdrawSignal(recipientKey: string, signalId: string): Promise<boolean> {
-    return this.transition(recipientKey, signalId, ['unread', 'read'], { status: 'withdrawn' }).then(
-      (s) => s !== undefined,
-    );
+    const s = await this.transition(recipientKey, signalId, ['unread', 'read'], { status: 'withdrawn' });
+    return s !== undefined;
   }
 
   async getSignal(recipientKey: string, signalId: string): Promise<StoredSignal | undefined> {
@@ -143,7 +114,7 @@ export class DynamoSignalRepository implements SignalStore {
     return this.transition(recipientKey, signalId, from, { status: change.status, ...fields });
   }
 
-  /** Moves a signal to another status (and its status index) when it is in one of `from`. */
+  /** Moves a signal to another status when it is in one of `from`. */
   private async transition(
     recipientKey: string,
     signalId: string,
@@ -151,10 +122,8 @@ export class DynamoSignalRepository implements SignalStore {
     fields: Record<string, unknown> & { status: SignalStatus },
   ): Promise<StoredSignal | undefined> {
     const names: Record<string, string> = { '#status': 'status' };
-    const values: Record<string, unknown> = {
-      ':gsi2pk': indexKeys.inboxByStatus(recipientKey, fields.status),
-    };
-    const sets = ['gsi2pk = :gsi2pk'];
+    const values: Record<string, unknown> = {};
+    const sets: string[] = [];
     Object.entries(fields).forEach(([k, v], i) => {
       names[`#f${i}`] = k;
       values[`:f${i}`] = v;
@@ -182,59 +151,47 @@ export class DynamoSignalRepository implements SignalStore {
     }
   }
 
+  /**
+   * A page of a user's signals, newest signal date first: one Query on the inbox partition, the
+   * date range as a key range, status, employer and type as filters (read on until the page is full).
+   */
   async listInbox(recipientKey: string, filter: InboxFilter, page: PageRequest): Promise<Page<StoredSignal>> {
-    const byStatus = filter.status !== undefined;
-    const partition = byStatus
-      ? indexKeys.inboxByStatus(recipientKey, filter.status!)
-      : partitions.inbox(recipientKey);
-    const pAttr = byStatus ? 'gsi2pk' : 'gsi1pk';
-    const sAttr = byStatus ? 'gsi2sk' : 'gsi1sk';
-    let start: Record<string, string> | undefined;
+    const partition = partitions.inbox(recipientKey);
+    let start: Record<string, unknown> | undefined;
     if (page.cursor !== undefined) {
       start = decodeCursor(page.cursor, {
-        partitionAttribute: pAttr,
+        partitionAttribute: 'pk',
         partition,
-        sortAttribute: sAttr,
-        sortPrefix: '',
+        sortAttribute: 'sk',
+        sortPrefix: prefixes.signal,
       });
       if (!start) throw invalidCursorError();
     }
-    const values: Record<string, unknown> = { ':p': partition };
-    const names: Record<string, string> = { '#p': pAttr };
-    let keyCondition = '#p = :p';
-    if (filter.from || filter.to) names['#s'] = sAttr;
-    // Sort keys are `signalDate#signalId`: a date range is a key range.
-    if (filter.from && filter.to) {
-      keyCondition += ' AND #s BETWEEN :from AND :to';
-      values[':from'] = filter.from;
-      values[':to'] = `${filter.to}#\uffff`;
-    } else if (filter.from) {
-      keyCondition += ' AND #s >= :from';
-      values[':from'] = filter.from;
-    } else if (filter.to) {
-      keyCondition += ' AND #s <= :to';
-      values[':to'] = `${filter.to}#\uffff`;
-    }
+    const from = pipelineKeys.signalSortKey(filter.from ? compactDay(filter.from) : '');
+    const to = pipelineKeys.signalSortKey(filter.to ? `${compactDay(filter.to)}~` : '~');
+    const values: Record<string, unknown> = { ':p': partition, ':from': from, ':to': to };
+    const names: Record<string, string> = {};
     const filters: string[] = [];
-    if (filter.employerId) {
-      filters.push('employerId = :employerId');
-      values[':employerId'] = filter.employerId;
-    }
-    if (filter.signalType) {
-      filters.push('signalType = :signalType');
-      values[':signalType'] = filter.signalType;
-    }
+    const add = (field: string, value: string | undefined) => {
+      if (value === undefined) return;
+      names[`#${field}`] = field;
+      values[`:${field}`] = value;
+      filters.push(`#${field} = :${field}`);
+    };
+    add('status', filter.status);
+    add('employerId', filter.employerId);
+    add('signalType', filter.signalType);
     const items: Item[] = [];
-    let lastKey: Record<string, unknown> | undefined = start;
+    let lastKey = start;
     // Filters may thin a page: read on until the page is full or the list ends.
     do {
       const { Items = [], LastEvaluatedKey } = await this.table.client.send(
         new QueryCommand({
           TableName: this.table.tableName,
-          IndexName: byStatus ? 'gsi2' : 'gsi1',
-          KeyConditionExpression: keyCondition,
-          ...(filters.length > 0 ? { FilterExpression: filters.join(' AND ') } : {}),
-          ExpressionAttributeNames: names,
+          KeyConditionExpression: 'pk = :p AND sk BETWEEN :from AND :to',
+          ...(filters.length > 0
+            ? { FilterExpression: filters.join(' AND '), ExpressionAttributeNames: names }
+            : {}),
           ExpressionAttributeValues: values,
           ScanIndexForward: false,
           Limit: page.limit - items.length,

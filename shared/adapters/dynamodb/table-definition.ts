@@ -6,13 +6,15 @@ export const TABLE_DEFINITION = {
   partitionKey: 'pk',
   sortKey: 'sk',
   timeToLiveAttribute: 'expiresAt',
+  /**
+   * Both indexes are sparse (only directory items carry their keys; a signal carries none, so a
+   * new signal costs one write unit). Each projects what its queries read.
+   */
   globalSecondaryIndexes: [
-    /** Children listed under another parent: a provider's employers, a user's signals by signal date. */
-    { indexName: 'gsi1', partitionKey: 'gsi1pk', sortKey: 'gsi1sk' },
-    /** Sparse: only items that carry gsi2pk: employers with product 290 active, a user's signals by status. */
-    { indexName: 'gsi2', partitionKey: 'gsi2pk', sortKey: 'gsi2sk' },
-    /** An employer's signals by event date: what an evaluation compares its due signals with. */
-    { indexName: 'gsi3', partitionKey: 'gsi3pk', sortKey: 'gsi3sk' },
+    /** Children listed under another parent, read whole: a provider's employers, the users that applied a set. */
+    { indexName: 'gsi1', partitionKey: 'gsi1pk', sortKey: 'gsi1sk', projection: 'ALL' },
+    /** Membership only (keys): employers with product 290 active, the users that selected a set. */
+    { indexName: 'gsi2', partitionKey: 'gsi2pk', sortKey: 'gsi2sk', projection: 'KEYS_ONLY' },
   ],
 } as const;
 

@@ -1,22 +1,16 @@
-import pLimit from 'p-limit';
-import { signalTypeInfo } from '../../domain/catalogue.js';
 import { formatDay, toDay } from '../../domain/dates.js';
-import { employeeName } from '../../domain/employee.js';
 import { type DueSignal, dueSignals, eventStillExists } from '../../domain/rules/evaluate.js';
 import { aowNotYetKnown } from '../../domain/rules/event-rules.js';
 import type { Deps } from '../deps.js';
-import { buildEmployerView, type RecipientInfo } from '../evaluation/employer-view.js';
-import type { DigestEntry, EvaluateMessage, StoredSignal } from './ports.js';
+import { buildEmployerView, type EmployerView, type RecipientInfo } from '../evaluation/employer-view.js';
+import type { EvaluateMessage, LedgerEntry, OpenLedger } from './ports.js';
 import { recipientKeyOf, signalIdOf } from './recipients.js';
+import { entrySignalId, LOCK_LEASE_SECONDS, withdrawStale, writeNewSignals } from './signal-writes.js';
 
 /** What evaluating an employer uses. */
 export type EvaluateDeps = Deps<
-  'store' | 'signals' | 'digests' | 'runs' | 'config' | 'clock' | 'logger' | 'deliverQueue'
+  'store' | 'signals' | 'ledger' | 'digests' | 'runs' | 'config' | 'clock' | 'logger' | 'deliverQueue' | 'ids'
 >;
-
-/** The widest window back any setting reaches: catch-up days plus the largest offset after the event (365). */
-const MAX_DAYS_AFTER = 365;
-const WRITE_CONCURRENCY = 16;
 
 export interface EmployerOutcome {
   created: number;
@@ -26,13 +20,14 @@ export interface EmployerOutcome {
 
 /**
  * Evaluates one employer for a run:
- * 1. reads the employer's partition, its provider's partition and the employer's recent signals
- *    (one paginated Query each);
+ * 1. reads the employer's data, its provider's partition and the employer's open signal-ledger
+ *    records (one paginated Query each): what can still change, never the whole history;
  * 2. resolves every recipient's effective settings and runs the rule engine for the run date;
- * 3. writes only the signals not created before (conditional writes keyed by the signal
- *    identity, with the digest entry in the same transaction when the setting says e-mail);
- * 4. withdraws unread or read signals whose event the current data no longer yields;
- * 5. counts the employer on the run once, and the last employer queues the delivery.
+ *    a due signal is new when no open ledger record lists it (and no nearer offset of its event);
+ * 3. when there is something to write: takes the employer's lock, writes the new signals, their
+ *    ledger record and the run's digests (signal-writes.ts), and withdraws unread or read signals
+ *    whose event the current data no longer yields; a rerun with nothing new writes nothing;
+ * 4. counts the employer on the run once, and the last employer queues the delivery.
  */
 export async function evaluateEmployer(
   deps: EvaluateDeps,
@@ -48,97 +43,158 @@ export async function evaluateEmployer(
     await finishEmployer(deps, runId, employerId, { created: 0, withdrawn: 0, due: 0 });
     return { created: 0, withdrawn: 0, due: 0 };
   }
-  const [providerItems, existing] = await Promise.all([
+  const [providerItems, initial] = await Promise.all([
     deps.store.readProviderPartition(providerId),
-    deps.signals.employerSignals(
-      employerId,
-      formatDay(runDay - deps.config.catchUpDays - MAX_DAYS_AFTER - 1),
-    ),
+    deps.ledger.open(employerId, message.date),
   ]);
   const view = buildEmployerView(employerItems, providerItems)!;
   const recipients = view.recipients.map((r) => ({
     ...r,
-    recipientId: recipientKeyOf(
-      r.userType,
-      r.userType === 'provider' ? providerId : employerId,
-      r.recipientId,
-    ),
+    recipientId: recipientKeyOf(r.userType, r.userType === 'provider' ? providerId : employerId, r.userId),
   }));
   const byKey = new Map<string, RecipientInfo>(recipients.map((r) => [r.recipientId, r]));
-  const existingIds = new Set(existing.map((s) => s.signalId));
+  warnWhereAowUnknown(deps, employerId, view, recipients, runDay);
 
-  if (recipients.some((r) => r.settings.some((x) => x.signalType === 'STATE_PENSION_AGE'))) {
-    const unknown = view.snapshot.employees.filter((e) => aowNotYetKnown(e.birth, runDay)).length;
-    if (unknown > 0) {
-      deps.logger.warn(
-        'AOW table does not cover employees near AOW age; no AOW signal for them until it does',
-        {
-          employerId,
-          employees: unknown,
-        },
+  let state = initial;
+  let plan = planWrites(deps, runId, view, recipients, runDay, state.ledgers);
+  let halfWrittenPossible = false;
+  const owner = `${runId}/${deps.ids.newId('w')}`;
+  let locked = false;
+  if (plan.fresh.length > 0 || plan.stale.length > 0) {
+    // Wait while another writer holds the lock; whoever wrote meanwhile may have created what we
+    // planned, so plan again on what the ledger says now.
+    for (let attempt = 0; ; attempt++) {
+      const got = await deps.ledger.acquire(
+        employerId,
+        owner,
+        state.lock?.generation ?? 0,
+        deps.clock.now(),
+        LOCK_LEASE_SECONDS,
       );
+      if (got === 'acquired' || got === 'takenOver') {
+        halfWrittenPossible = got === 'takenOver';
+        locked = true;
+        break;
+      }
+      if (attempt >= LOCK_ATTEMPTS) throw new Error(`employer ${employerId} is locked by another writer`);
+      if (got === 'busy') await sleep(Math.min(2000, 50 * 2 ** attempt));
+      state = await deps.ledger.open(employerId, message.date);
+      plan = planWrites(deps, runId, view, recipients, runDay, state.ledgers);
+      if (plan.fresh.length === 0 && plan.stale.length === 0) break;
     }
   }
+  let clean = false;
+  try {
+    if (locked || plan.mine.some((e) => e.email)) {
+      await writeNewSignals(deps, {
+        runId,
+        view,
+        providerId,
+        fresh: plan.fresh,
+        recipients: byKey,
+        mine: plan.mine,
+        halfWrittenPossible,
+      });
+    }
+    const withdrawnNow = locked ? await withdrawStale(deps, runId, employerId, plan.stale) : 0;
+    const outcome = {
+      created: plan.mine.length + plan.fresh.length,
+      withdrawn: plan.withdrawnByMe + withdrawnNow,
+      due: plan.due,
+    };
+    clean = true;
+    if (locked) {
+      locked = false;
+      await deps.ledger.release(employerId, owner, true);
+    }
+    await finishEmployer(deps, runId, employerId, outcome);
+    return outcome;
+  } finally {
+    // Failed while writing: the next holder must assume half-written signals.
+    if (locked) await deps.ledger.release(employerId, owner, clean);
+  }
+}
 
+const LOCK_ATTEMPTS = 12;
+const sleep = (ms: number) => new Promise((r) => setTimeout(r, ms));
+
+/**
+ * What a run has to write for an employer, from its data and its open ledger records: the due
+ * signals no record lists (less overtaken offsets), the listed ones whose event is gone, and
+ * what this run recorded in an earlier attempt (its count and digests stand).
+ */
+function planWrites(
+  deps: Deps<'config'>,
+  runId: string,
+  view: EmployerView,
+  recipients: readonly RecipientInfo[],
+  runDay: number,
+  ledgers: readonly OpenLedger[],
+) {
+  const employerId = view.employer.employerId;
+  const known = new Set<string>();
   // An offset is overtaken for good once a nearer offset of the same event was created, even when
   // the recipient's settings no longer list that nearer offset.
   const nearestCreated = new Map<string, number>();
-  for (const s of existing) {
-    const key = eventKeyOf(s.recipientKey, s);
-    nearestCreated.set(key, Math.min(nearestCreated.get(key) ?? Number.POSITIVE_INFINITY, s.daysBefore));
+  const mine: LedgerEntry[] = [];
+  const stale: Array<{ ledger: OpenLedger; entry: LedgerEntry; signalId: string }> = [];
+  let withdrawnByMe = 0;
+  const employees = new Map(view.snapshot.employees.map((e) => [e.employee.employeeId, e]));
+  for (const ledger of ledgers) {
+    for (const entry of ledger.entries) {
+      const signalId = entrySignalId(employerId, entry);
+      known.add(signalId);
+      const key = eventKeyOf(entry.recipientKey, entry);
+      nearestCreated.set(
+        key,
+        Math.min(nearestCreated.get(key) ?? Number.POSITIVE_INFINITY, entry.daysBefore),
+      );
+      if (ledger.runId === runId) mine.push(entry);
+      const closed = ledger.closed[signalId];
+      if (closed) {
+        if (closed.runId === runId && closed.as === 'withdrawn') withdrawnByMe += 1;
+        continue;
+      }
+      const stillThere = eventStillExists(
+        entry.signalType,
+        employees.get(entry.employeeId),
+        view.snapshot.customSignals.get(entry.employeeId),
+        entry.subject,
+        toDay(entry.eventDate),
+      );
+      if (!stillThere) stale.push({ ledger, entry, signalId });
+    }
   }
   const fresh: DueSignal[] = [];
   let due = 0;
   dueSignals(view.snapshot, recipients, runDay, deps.config.catchUpDays, (signal) => {
     due += 1;
-    if (existingIds.has(signalIdOf(signal.identity))) return;
-    if (
-      (nearestCreated.get(eventKeyOf(signal.recipientId, signal)) ?? Number.POSITIVE_INFINITY) <
-      signal.daysBefore
-    )
-      return;
+    if (known.has(signalIdOf(signal.identity, signal.signalDate))) return;
+    const nearest = nearestCreated.get(eventKeyOf(signal.recipientId, signal)) ?? Number.POSITIVE_INFINITY;
+    if (nearest < signal.daysBefore) return;
     fresh.push(signal);
   });
+  return { fresh, stale, mine, withdrawnByMe, due };
+}
 
-  const now = deps.clock.now().toISOString();
-  const limit = pLimit(WRITE_CONCURRENCY);
-  const created = await Promise.all(
-    fresh.map((signal) =>
-      limit(() => {
-        const recipient = byKey.get(signal.recipientId)!;
-        const stored = toStoredSignal(signal, recipient, view, runId, now);
-        const digest =
-          signal.email && recipient.email
-            ? toDigestEntry(stored, recipient, view, providerId, runId)
-            : undefined;
-        return deps.signals.createSignal(stored, digest);
-      }),
-    ),
-  );
-
-  const employees = new Map(view.snapshot.employees.map((e) => [e.employee.employeeId, e]));
-  const stale = existing.filter(
-    (s) =>
-      (s.status === 'unread' || s.status === 'read') &&
-      !eventStillExists(
-        s.signalType,
-        employees.get(s.employeeId),
-        view.snapshot.customSignals.get(s.employeeId),
-        s.subject,
-        toDay(s.eventDate),
-      ),
-  );
-  const withdrawn = await Promise.all(
-    stale.map((s) => limit(() => deps.signals.withdrawSignal(s.recipientKey, s.signalId))),
-  );
-
-  const outcome = {
-    created: created.filter(Boolean).length,
-    withdrawn: withdrawn.filter(Boolean).length,
-    due,
-  };
-  await finishEmployer(deps, runId, employerId, outcome);
-  return outcome;
+function warnWhereAowUnknown(
+  deps: Deps<'logger'>,
+  employerId: string,
+  view: EmployerView,
+  recipients: readonly RecipientInfo[],
+  runDay: number,
+) {
+  if (!recipients.some((r) => r.settings.some((x) => x.signalType === 'STATE_PENSION_AGE'))) return;
+  const unknown = view.snapshot.employees.filter((e) => aowNotYetKnown(e.birth, runDay)).length;
+  if (unknown > 0) {
+    deps.logger.warn(
+      'AOW table does not cover employees near AOW age; no AOW signal for them until it does',
+      {
+        employerId,
+        employees: unknown,
+      },
+    );
+  }
 }
 
 /**
@@ -199,70 +255,3 @@ const eventKeyOf = (
   recipientKey: string,
   s: { signalType: string; employeeId: string; subject: string; eventDate: string },
 ) => [recipientKey, s.signalType, s.employeeId, s.subject, s.eventDate].join('|');
-
-type View = NonNullable<ReturnType<typeof buildEmployerView>>;
-
-function toStoredSignal(
-  signal: DueSignal,
-  recipient: RecipientInfo,
-  view: View,
-  runId: string,
-  now: string,
-): StoredSignal {
-  const employee = view.employees.get(signal.employeeId)!;
-  return {
-    signalId: signalIdOf(signal.identity),
-    recipientKey: recipient.recipientId,
-    recipientId: recipient.userId,
-    signalType: signal.signalType,
-    typeName: signalTypeInfo(signal.signalType).name[recipient.locale],
-    employerId: view.employer.employerId,
-    employerName: view.employer.name,
-    employeeId: signal.employeeId,
-    employeeName: employeeName(employee),
-    departmentId: employee.departmentId ?? null,
-    subject: signal.subject,
-    eventDate: signal.eventDate,
-    signalDate: signal.signalDate,
-    daysBefore: signal.daysBefore,
-    ...(signal.text !== undefined ? { text: signal.text } : {}),
-    status: 'unread',
-    createdAt: now,
-    readAt: null,
-    handledAt: null,
-    handledBy: null,
-    note: null,
-    emailed: signal.email && !!recipient.email,
-    runId,
-  };
-}
-
-function toDigestEntry(
-  s: StoredSignal,
-  recipient: RecipientInfo,
-  view: View,
-  providerId: string,
-  runId: string,
-): DigestEntry {
-  return {
-    runId,
-    recipientKey: s.recipientKey,
-    recipient: {
-      userId: s.recipientId,
-      email: recipient.email,
-      name: recipient.name,
-      locale: recipient.locale,
-      userType: recipient.userType,
-    },
-    providerId,
-    signalId: s.signalId,
-    signalType: s.signalType,
-    employerId: s.employerId,
-    employerName: s.employerName,
-    employeeName: s.employeeName,
-    departmentName: s.departmentId ? (view.departments.get(s.departmentId) ?? null) : null,
-    eventDate: s.eventDate,
-    signalDate: s.signalDate,
-    ...(s.text !== undefined ? { text: s.text } : {}),
-  };
-}

@@ -32,7 +32,23 @@ export interface StoredSignal {
   runId: string;
 }
 
-/** One line of a user's digest for a run: enough to render the mail without reading anything else. */
+/**
+ * A recipient's digest of a run for one employer, as evaluation records it: which signals it
+ * lists and who gets it. Delivery reads the signals themselves (a withdrawn one is left out).
+ */
+export interface RunDigest {
+  runId: string;
+  recipientKey: string;
+  recipient: DigestEntry['recipient'];
+  providerId: string;
+  employerId: string;
+  employerName: string;
+  signalIds: string[];
+  /** Department names by id, for the signals' departments. */
+  departments: Record<string, string>;
+}
+
+/** One line of a user's digest for a run: what the mail shows of one signal. */
 export interface DigestEntry {
   runId: string;
   recipientKey: string;
@@ -81,12 +97,16 @@ export interface InboxFilter {
   to?: string;
 }
 
-/** Signals in storage. Creation is conditional on the signal identity: never twice. */
+/**
+ * Signals in storage, each in its recipient's inbox under its identity. Writing is in two
+ * kinds: signals known to be new (no other writer holds the employer's lock, nothing was left
+ * half-written) go in batches; others are written only where absent.
+ */
 export interface SignalStore {
-  /** The employer's signals with an event date on or after `fromEventDate` (one paginated Query). */
-  employerSignals(employerId: string, fromEventDate: string): Promise<StoredSignal[]>;
-  /** Creates a signal (and its digest entry) unless it exists; false when it existed. */
-  createSignal(signal: StoredSignal, digest: DigestEntry | undefined): Promise<boolean>;
+  /** Writes signals known to be new (BatchWriteItem, 25 a request). */
+  putNew(signals: readonly StoredSignal[]): Promise<void>;
+  /** Writes each signal unless it exists; answers the ids that existed already. */
+  putIfAbsent(signals: readonly StoredSignal[]): Promise<Set<string>>;
   /** Withdraws a signal that is still unread or read; false when it was handled or gone meanwhile. */
   withdrawSignal(recipientKey: string, signalId: string): Promise<boolean>;
   getSignal(recipientKey: string, signalId: string): Promise<StoredSignal | undefined>;
@@ -97,13 +117,86 @@ export interface SignalStore {
     from: readonly SignalStatus[],
     change: { status: 'read' | 'handled'; at: string; by?: string; note?: string | null },
   ): Promise<StoredSignal | undefined>;
+  /** A user's signals, newest signal date first (the inbox partition's own order). */
   listInbox(recipientKey: string, filter: InboxFilter, page: PageRequest): Promise<Page<StoredSignal>>;
 }
 
-/** A run's digests: the entries evaluation records per recipient, and their sending, once each. */
+/** One signal a run created, as the ledger keeps it: its identity, and whether it is e-mailed. */
+export interface LedgerEntry {
+  recipientKey: string;
+  signalType: SignalType;
+  employeeId: string;
+  subject: string;
+  eventDate: string;
+  daysBefore: number;
+  email: boolean;
+}
+
+/** A ledger record still open: the signals one run created for an employer, and those closed since. */
+export interface OpenLedger {
+  key: string;
+  runId: string;
+  entries: LedgerEntry[];
+  /** Signal ids no longer open: `withdrawn` or `handled` (found handled when withdrawing), by run. */
+  closed: Record<string, { as: 'withdrawn' | 'handled'; runId: string }>;
+}
+
+/** The mutex of an employer's signal writes: who holds it until when, and how often it was released. */
+export interface LedgerLock {
+  owner: string | undefined;
+  /** The last holder failed while writing. */
+  dirty: boolean;
+  leaseUntil: number;
+  generation: number;
+}
+
+/**
+ * The signal ledger of an employer: compact records, kept beside its data, of the signals each
+ * run created, filed under the last day any of them can still be due. A run reads only the
+ * records still open, so its reads follow the data, not the history.
+ */
+export interface SignalLedger {
+  /** The records still open on a day, and the lock (one Query). */
+  open(employerId: string, day: string): Promise<{ ledgers: OpenLedger[]; lock: LedgerLock | undefined }>;
+  /** Records the signals a run created (open until `openUntil`). */
+  record(
+    employerId: string,
+    runId: string,
+    openUntil: string,
+    entries: readonly LedgerEntry[],
+  ): Promise<void>;
+  /** Marks signals of a record closed (withdrawn, or found handled) by a run. */
+  close(
+    employerId: string,
+    ledgerKey: string,
+    closed: Record<string, { as: 'withdrawn' | 'handled'; runId: string }>,
+  ): Promise<void>;
+  /**
+   * Takes the lock: `acquired` when it was free and not released since `generation`, `takenOver`
+   * when its holder's lease ran out (it may have left signals half-written), `busy` while
+   * another holds it, `stale` when another writer came and went since `generation`.
+   */
+  acquire(
+    employerId: string,
+    owner: string,
+    generation: number,
+    now: Date,
+    leaseSeconds: number,
+  ): Promise<'acquired' | 'takenOver' | 'busy' | 'stale'>;
+  /**
+   * Gives the lock back (raising its generation). `clean` false when the holder failed while
+   * writing: the next holder is told it takes over (some signals may be half-written).
+   */
+  release(employerId: string, owner: string, clean: boolean): Promise<void>;
+}
+
+/** A run's digests: what evaluation records per recipient, and their sending, once each. */
 export interface DigestStore {
-  /** The recipients with digest entries in a run. */
+  /** Records (or records again, identically) a recipient's digest of a run for one employer. */
+  recordDigest(digest: RunDigest): Promise<void>;
+  /** The recipients with a digest in a run. */
   digestRecipients(runId: string): Promise<string[]>;
+  /** The lines of a recipient's digest: its signals as they are now, less those withdrawn since. */
   digestEntries(runId: string, recipientKey: string): Promise<DigestEntry[]>;
   /** Claims the sending of a (run, user) digest for a lease; false when sent, or another sender holds the lease. */
   claimDigest(runId: string, recipientKey: string, now: Date, leaseSeconds: number): Promise<boolean>;

@@ -12,6 +12,9 @@ export function callerRecipientKey(caller: Caller): string | undefined {
   return undefined;
 }
 
-/** The signal id: a short, URL-safe digest of the signal identity, so the identity is the key. */
-export const signalIdOf = (identity: string) =>
-  createHash('sha256').update(identity).digest('base64url').slice(0, 32);
+/**
+ * The signal id: its signal date (`YYYYMMDD`, so ids sort by date) and a short, URL-safe digest
+ * of the signal identity, so the identity is the key.
+ */
+export const signalIdOf = (identity: string, signalDate: string) =>
+  `${signalDate.replaceAll('-', '')}${createHash('sha256').update(identity).digest('base64url').slice(0, 24)}`;

@@ -1,9 +1,10 @@
 import { Logger } from '@aws-lambda-powertools/logger';
+import { ScanCommand } from '@aws-sdk/lib-dynamodb';
 import { inject } from 'vitest';
 import { makeDocumentClient } from '../../../shared/adapters/dynamodb/client.js';
-import { DynamoSignalRepository } from '../../../shared/adapters/dynamodb/signal-repository.js';
 import type { Mailer } from '../../../shared/app/mail/ports.js';
 import { startRun } from '../../../shared/app/pipeline/dispatch.js';
+import type { StoredSignal } from '../../../shared/app/pipeline/ports.js';
 import { fixedClock } from '../../../shared/app/system-clock.js';
 import { defaultLocalConfig, wireLocal } from '../../../shared/local/local-wiring.js';
 
@@ -22,7 +23,6 @@ export function localPipeline(options: { mailer?: Mailer; today?: string } = {})
     logger: new Logger({ serviceName: 'test', logLevel: 'SILENT' }),
     mailer: options.mailer,
   });
-  const store = new DynamoSignalRepository(client, inject('tableName'), local.deps.clock);
   return {
     ...local,
     client,
@@ -33,7 +33,16 @@ export function localPipeline(options: { mailer?: Mailer; today?: string } = {})
       return (await local.deps.runs.getRun(run.runId))!;
     },
     /** Every signal item of an employer, counted in the table (not from responses). */
-    signalItems: (employerId: string) => store.employerSignals(employerId, '0000-00-00'),
+    signalItems: async (employerId: string) => {
+      const { Items = [] } = await client.send(
+        new ScanCommand({
+          TableName: inject('tableName'),
+          FilterExpression: 'entity = :signal AND employerId = :e',
+          ExpressionAttributeValues: { ':signal': 'signal', ':e': employerId },
+        }),
+      );
+      return Items as StoredSignal[];
+    },
   };
 }
 

@@ -1,6 +1,7 @@
 import type { DynamoDBDocumentClient } from '@aws-sdk/lib-dynamodb';
 import { describe, expect, it } from 'vitest';
 import { DynamoDigestRepository } from '../../../shared/adapters/dynamodb/digest-repository.js';
+import { DynamoSignalLedger } from '../../../shared/adapters/dynamodb/ledger-repository.js';
 import { DynamoResourceStore } from '../../../shared/adapters/dynamodb/resource-store.js';
 import { DynamoRunRepository } from '../../../shared/adapters/dynamodb/run-repository.js';
 import { DynamoSignalRepository } from '../../../shared/adapters/dynamodb/signal-repository.js';
@@ -143,7 +144,7 @@ describe('Class: DynamoResourceStore (requests)', () => {
 });
 
 const signal: StoredSignal = {
-  signalId: 'sig1',
+  signalId: '20261128abc',
   recipientKey: 'E:e1:u1',
   recipientId: 'u1',
   signalType: 'BIRTHDAY',
@@ -168,19 +169,70 @@ const signal: StoredSignal = {
 };
 
 describe('Class: DynamoSignalRepository (requests)', () => {
-  it('creates a signal under its identity in the recipient’s inbox, once', async () => {
+  it('writes new signals in batches, with no index keys: one write unit each', async () => {
     const { client, sent } = recordingClient();
-    await new DynamoSignalRepository(client, T, fixedTestClock()).createSignal(signal, undefined);
+    await new DynamoSignalRepository(client, T, fixedTestClock()).putNew([signal]);
+    expect(sent[0]!.name).toBe('BatchWriteCommand');
+    const item = sent[0]!.input.RequestItems[T][0].PutRequest.Item;
+    expect(item).toMatchObject({ pk: 'INBOX#E:e1:u1', sk: 'SIGNAL#20261128abc' });
+    expect(Object.keys(item).filter((k) => k.startsWith('gsi'))).toEqual([]);
+  });
+
+  it('writes a signal that may exist only where absent', async () => {
+    const { client, sent } = recordingClient();
+    await new DynamoSignalRepository(client, T, fixedTestClock()).putIfAbsent([signal]);
     expect(sent[0]!.name).toBe('PutCommand');
     expect(sent[0]!.input.ConditionExpression).toBe('attribute_not_exists(pk)');
+  });
+
+  it('reads the inbox newest first from the partition’s own sort key, the dates as a key range', async () => {
+    const { client, sent } = recordingClient(() => ({ Items: [] }));
+    await new DynamoSignalRepository(client, T, fixedTestClock()).listInbox(
+      'E:e1:u1',
+      { status: 'unread', from: '2026-11-01', to: '2026-11-30' },
+      { limit: 20 },
+    );
+    expect(sent[0]!.input).toMatchObject({
+      KeyConditionExpression: 'pk = :p AND sk BETWEEN :from AND :to',
+      ExpressionAttributeValues: {
+        ':p': 'INBOX#E:e1:u1',
+        ':from': 'SIGNAL#20261101',
+        ':to': 'SIGNAL#20261130~',
+        ':status': 'unread',
+      },
+      ScanIndexForward: false,
+    });
+    expect(sent[0]!.input.IndexName).toBeUndefined();
+  });
+});
+
+describe('Class: DynamoSignalLedger (requests)', () => {
+  it('files a run’s record above the employer’s data, under the last day its signals can be due', async () => {
+    const { client, sent } = recordingClient();
+    await new DynamoSignalLedger(client, T).record('e1', 'r1', '2026-12-12', [
+      {
+        recipientKey: 'E:e1:u1',
+        signalType: 'BIRTHDAY',
+        employeeId: 'x1',
+        subject: 'age:46',
+        eventDate: '2026-12-05',
+        daysBefore: 7,
+        email: true,
+      },
+    ]);
     expect(sent[0]!.input.Item).toMatchObject({
-      pk: 'INBOX#E:e1:u1',
-      sk: 'SIGNAL#sig1',
-      gsi1pk: 'INBOX#E:e1:u1',
-      gsi1sk: '2026-11-28#sig1',
-      gsi2pk: 'INBOX#E:e1:u1#unread',
-      gsi3pk: 'SIGNALS#EMPLOYER#e1',
-      gsi3sk: '2026-12-05#sig1',
+      pk: 'EMPLOYER#e1',
+      sk: '~LEDGER#2026-12-12#r1',
+      entries: ['E:e1:u1|BIRTHDAY|x1|age:46|2026-12-05|7|1'],
+    });
+  });
+
+  it('reads only the records still open on the run day', async () => {
+    const { client, sent } = recordingClient(() => ({ Items: [] }));
+    await new DynamoSignalLedger(client, T).open('e1', '2026-11-28');
+    expect(sent[0]!.input).toMatchObject({
+      KeyConditionExpression: 'pk = :pk AND sk >= :from',
+      ExpressionAttributeValues: { ':pk': 'EMPLOYER#e1', ':from': '~LEDGER#2026-11-28' },
     });
   });
 });

@@ -5,6 +5,7 @@ import type {
   InboxFilter,
   NewRun,
   Run,
+  RunDigest,
   RunStore,
   SignalStatus,
   SignalStore,
@@ -227,15 +228,16 @@ export class InMemorySignalStore implements SignalStore {
   add(signal: StoredSignal) {
     this.signals.set(`${signal.recipientKey}|${signal.signalId}`, signal);
   }
-  async employerSignals(employerId: string, fromEventDate: string) {
-    return [...this.signals.values()].filter(
-      (s) => s.employerId === employerId && s.eventDate >= fromEventDate,
-    );
+  async putNew(signals: readonly StoredSignal[]) {
+    for (const s of signals) this.add(s);
   }
-  async createSignal(signal: StoredSignal) {
-    if (this.signals.has(`${signal.recipientKey}|${signal.signalId}`)) return false;
-    this.add(signal);
-    return true;
+  async putIfAbsent(signals: readonly StoredSignal[]) {
+    const existed = new Set<string>();
+    for (const s of signals) {
+      if (this.signals.has(`${s.recipientKey}|${s.signalId}`)) existed.add(s.signalId);
+      else this.add(s);
+    }
+    return existed;
   }
   async withdrawSignal(recipientKey: string, signalId: string) {
     return (
@@ -287,6 +289,10 @@ export class InMemorySignalStore implements SignalStore {
 /** Digests in memory: entries per (run, recipient), and the claim / sent record the store keeps. */
 export class InMemoryDigestStore implements DigestStore {
   readonly entries: DigestEntry[] = [];
+  readonly digests: RunDigest[] = [];
+  async recordDigest(digest: RunDigest) {
+    this.digests.push(digest);
+  }
   readonly state = new Map<string, { state: 'sending' | 'sent'; leaseUntil: number; messageId?: string }>();
   async digestRecipients(runId: string) {
     return [...new Set(this.entries.filter((e) => e.runId === runId).map((e) => e.recipientKey))];

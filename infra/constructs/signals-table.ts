@@ -1,6 +1,5 @@
 import { RemovalPolicy } from 'aws-cdk-lib';
-import { AttributeType,
-  ProjectionType, Billing, TableV2 } from 'aws-cdk-lib/aws-dynamodb';
+import { AttributeType, Billing, ProjectionType, TableV2 } from 'aws-cdk-lib/aws-dynamodb';
 import { Construct } from 'constructs';
 import { TABLE_DEFINITION } from '../../shared/adapters/dynamodb/table-definition.js';
 

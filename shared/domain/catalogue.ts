@@ -2,6 +2,7 @@
  * The signal catalogue (PRODUCT.md, "Signal catalogue"): every standard signal type with its
  * names, audience and default signalling moments. The rules live in rules/; this is the data.
  */
+/** The signal types. Their order is stored (the signal ledger writes a type as its place): add new ones at the end. */
 export const SIGNAL_TYPES = [
   'BIRTHDAY',
   'MILESTONE_BIRTHDAY',

@@ -31,16 +31,20 @@ export function wireLocal(options: {
   logger: AppLogger;
   mailer?: Mailer | undefined;
   concurrency?: number;
+  /** Receives per message before it is dead-lettered, and the wait before a retry (tests). */
+  queues?: { maxAttempts?: number; backoffMs?: (attempt: number) => number };
 }) {
   const evaluateQueue = new InProcessQueue<EvaluateMessage>({
     name: 'evaluate',
     concurrency: options.concurrency ?? 4,
-    maxAttempts: MAX_RECEIVES.evaluate,
+    maxAttempts: options.queues?.maxAttempts ?? MAX_RECEIVES.evaluate,
+    ...(options.queues?.backoffMs ? { backoffMs: options.queues.backoffMs } : {}),
   });
   const deliverQueue = new InProcessQueue<DeliverMessage>({
     name: 'deliver',
     concurrency: options.concurrency ?? 4,
-    maxAttempts: MAX_RECEIVES.deliver,
+    maxAttempts: options.queues?.maxAttempts ?? MAX_RECEIVES.deliver,
+    ...(options.queues?.backoffMs ? { backoffMs: options.queues.backoffMs } : {}),
   });
   const deps: AppDeps = wireAppDeps({
     client: options.client,

@@ -1,36 +1,46 @@
 /**
- * Pipeline benchmark: seeds N employers x M employees (3 users each) into a fresh in-memory
- * DynamoDB Local, runs one evaluation through the same dispatch/evaluate/deliver code, and prints
- * employees/s, DynamoDB requests per employer, and the run's time against the floor (just reading
- * the same items with Query). Then reruns the same date: nothing new, so nothing is written.
- * Asserts nothing about time. Usage: npm run bench [-- --employers N --employees M | --large]
+ * Pipeline benchmark on a fresh in-memory DynamoDB Local, through the same dispatch, evaluate and
+ * deliver code. Prints; asserts nothing about time.
+ *
+ *   npm run bench [-- --employers N --employees M | --large]
+ *     seeds N x M, then: the floor (reading what a run reads, plus writing as many signal items
+ *     with BatchWriteItem, at the same concurrency), the first run against it, write units per
+ *     new signal, and a rerun of the same date against the read floor, with the writes it made.
+ *   npm run bench -- --days N [--employers 10 --employees 100 --offset 14]
+ *     runs N daily evaluations and prints, for every tenth day, what one run reads per employer.
  */
 import net from 'node:net';
 import { parseArgs } from 'node:util';
 import { Logger } from '@aws-lambda-powertools/logger';
+import { BatchWriteCommand } from '@aws-sdk/lib-dynamodb';
 import pLimit from 'p-limit';
 import { makeDocumentClient } from '../../shared/adapters/dynamodb/client.js';
 import { startRun } from '../../shared/app/pipeline/dispatch.js';
 import { fixedClock } from '../../shared/app/system-clock.js';
 import { formatDay, toDay } from '../../shared/domain/dates.js';
-import type { Employee } from '../../shared/domain/employee.js';
-import { withDefaults } from '../../shared/domain/settings.js';
 import { ensureTable } from '../../shared/local/create-table.js';
 import { startDynamoDbLocal } from '../../shared/local/dynamodb-local.js';
 import { defaultLocalConfig, wireLocal } from '../../shared/local/local-wiring.js';
 import { startSesLocal } from '../../shared/local/ses-local.js';
+import { seedBenchTenant } from './support/bench-tenant.js';
+import { type Meter, meterClient, total } from './support/metering.js';
 
 const { values } = parseArgs({
   options: {
     employers: { type: 'string' },
     employees: { type: 'string' },
     large: { type: 'boolean', default: false },
+    days: { type: 'string' },
+    offset: { type: 'string' },
   },
 });
-const EMPLOYERS = Number(values.employers ?? (values.large ? 1000 : 200));
+const DAYS = values.days ? Number(values.days) : undefined;
+const EMPLOYERS = Number(values.employers ?? (DAYS ? 10 : values.large ? 1000 : 200));
 const EMPLOYEES = Number(values.employees ?? 100);
+const OFFSET = values.offset ? Number(values.offset) : DAYS ? 14 : undefined;
 const RUN_DATE = '2027-03-01';
 const CONCURRENCY = 4;
+const TABLE = 'signals-bench';
 
 const freePort = () =>
   new Promise<number>((resolve) => {
@@ -41,206 +51,181 @@ const freePort = () =>
     });
   });
 
-let seed = 7;
-const rand = (n: number) => {
-  seed = (seed * 1103515245 + 12345) % 2 ** 31;
-  return seed % n;
-};
-const today = toDay(RUN_DATE);
-const day = (from: number, span: number) => formatDay(from + rand(span));
-
-function employee(i: number): Employee {
-  const contractStart = today - 200 - rand(300);
-  return {
-    employeeId: `x${i}`,
-    firstName: 'Anna',
-    lastName: `Jansen ${i}`,
-    birthDate: day(toDay('1960-01-01'), 16_000),
-    marriageDate: rand(2) ? day(toDay('1980-01-01'), 15_000) : null,
-    departmentId: `d${rand(3)}`,
-    employment: { startDate: day(toDay('1995-01-01'), 11_000) },
-    contracts: [
-      {
-        contractId: 'c1',
-        startDate: formatDay(contractStart),
-        endDate: formatDay(contractStart + 365),
-        type: 'fixedTerm',
-      },
-    ],
-    nextPayScaleIncreaseDate: day(today, 365),
-    idDocumentExpiryDate: day(today - 100, 2000),
-    absences: rand(25) === 0 ? [{ absenceId: 'a1', startDate: day(today - 400, 400), endDate: null }] : [],
-  };
-}
+const seconds = (t0: number) => (Date.now() - t0) / 1000;
+const perEmployer = (n: number) => (n / EMPLOYERS).toFixed(1);
 
 async function main() {
-  const [dynamoPort, sesPort] = [await freePort(), await freePort()];
-  const dynamo = await startDynamoDbLocal({ port: dynamoPort, inMemory: true });
-  const ses = await startSesLocal(sesPort);
+  const dynamo = await startDynamoDbLocal({ port: await freePort(), inMemory: true });
+  const ses = await startSesLocal(await freePort());
   try {
     const client = makeDocumentClient({ endpoint: dynamo.endpoint, region: 'eu-west-1' });
-    const counts = new Map<string, number>();
-    client.middlewareStack.add(
-      (next, context) => async (args) => {
-        counts.set(String(context.commandName), (counts.get(String(context.commandName)) ?? 0) + 1);
-        return next(args);
-      },
-      { step: 'initialize', name: 'countRequests' },
-    );
-    const tableName = 'signals-bench';
-    await ensureTable(client, tableName);
-    const local = wireLocal({
-      client,
-      tableName,
-      sesEndpoint: ses.endpoint,
-      config: defaultLocalConfig(),
-      clock: fixedClock(new Date(`${RUN_DATE}T05:00:00Z`)),
-      logger: new Logger({ serviceName: 'bench', logLevel: 'SILENT' }),
-      concurrency: CONCURRENCY,
-    });
-    const { deps } = local;
-    const audit = { by: 'bench', at: new Date().toISOString() };
-
-    // Seed
+    const metering = meterClient(client);
+    await ensureTable(client, TABLE);
+    const local = (date: string) =>
+      wireLocal({
+        client,
+        tableName: TABLE,
+        sesEndpoint: ses.endpoint,
+        config: defaultLocalConfig(),
+        clock: fixedClock(new Date(`${date}T05:00:00Z`)),
+        logger: new Logger({ serviceName: 'bench', logLevel: 'SILENT' }),
+        concurrency: CONCURRENCY,
+      });
+    const first = local(RUN_DATE);
     const t0 = Date.now();
-    const providerId = 'bench-p';
-    await deps.store.put({ kind: 'provider', providerId }, { providerId, name: 'Bench' }, audit, {});
-    await deps.store.put(
-      { kind: 'providerDefaultSettings', providerId },
-      {
-        providerId,
-        signals: [
-          'BIRTHDAY',
-          'CONTRACT_END',
-          'NOTICE_DEADLINE',
-          'PAY_SCALE_INCREASE',
-          'ID_DOCUMENT_EXPIRY',
-          'ABSENCE_WEEK_6',
-          'WEDDING_ANNIVERSARY',
-        ].map((signalType) =>
-          withDefaults({ signalType: signalType as 'BIRTHDAY', email: signalType === 'CONTRACT_END' }),
-        ),
-      },
-      audit,
-      {},
-    );
-    const limit = pLimit(8);
-    let n = 0;
-    await Promise.all(
-      Array.from({ length: EMPLOYERS }, (_, e) =>
-        limit(async () => {
-          const employerId = `bench-e${e}`;
-          await deps.store.put(
-            { kind: 'employer', employerId },
-            { employerId, providerId, name: `Werkgever ${e}` },
-            audit,
-            {},
-          );
-          await deps.store.setProduct290(employerId, true, audit);
-          for (let u = 0; u < 3; u++) {
-            const userId = `u${u}`;
-            await deps.store.put(
-              { kind: 'employerUser', employerId, userId },
-              {
-                employerId,
-                userId,
-                email: `${employerId}-${userId}@example.nl`,
-                name: `User ${u}`,
-                locale: 'nl',
-                departmentIds: ['d0'],
-                isDepartmentManager: u === 2,
-                active: true,
-              },
-              audit,
-              {},
-            );
-          }
-          for (let b = 0; b < EMPLOYEES; b += 100) {
-            const batch = Array.from({ length: Math.min(100, EMPLOYEES - b) }, (_, i) =>
-              employee(e * EMPLOYEES + b + i),
-            );
-            await deps.store.batchEmployees(
-              employerId,
-              batch.map((x) => ({ employeeId: x.employeeId, data: { employerId, ...x } })),
-              [],
-              audit,
-            );
-          }
-          n += 1;
-          if (n % 100 === 0) console.log(`  seeded ${n}/${EMPLOYERS} employers`);
-        }),
-      ),
-    );
-    const seedSeconds = (Date.now() - t0) / 1000;
-    const totalEmployees = EMPLOYERS * EMPLOYEES;
+    const { providerId } = await seedBenchTenant(first.deps, {
+      employers: EMPLOYERS,
+      employees: EMPLOYEES,
+      today: RUN_DATE,
+      offset: OFFSET,
+    });
     console.log(
-      `seeded ${EMPLOYERS} employers x ${EMPLOYEES} employees (${totalEmployees}), 3 users each, in ${seedSeconds.toFixed(1)} s`,
+      `seeded ${EMPLOYERS} employers x ${EMPLOYEES} employees, 3 users each, in ${seconds(t0).toFixed(1)} s`,
     );
 
-    // The floor: reading what an evaluation reads, with the same concurrency, and nothing else.
-    const employerIds = await deps.activeEmployers.activeEmployerIds();
-    counts.clear();
-    const f0 = Date.now();
-    const floorLimit = pLimit(CONCURRENCY);
-    await Promise.all(
-      employerIds.map((employerId) =>
-        floorLimit(async () => {
-          await deps.store.readEmployerPartition(employerId);
-          await deps.store.readProviderPartition(providerId);
-          await deps.ledger.open(employerId, RUN_DATE);
-        }),
-      ),
-    );
-    const floorSeconds = (Date.now() - f0) / 1000;
-    const floorPages = [...counts.values()].reduce((a, b) => a + b, 0);
-
-    const measure = async (label: string) => {
-      counts.clear();
+    /** One evaluation of a date: the run's meter, its time, and the run. */
+    const evaluate = async (date: string) => {
+      const wired = local(date);
+      const meter = metering.start();
       const r0 = Date.now();
-      const started = await startRun(deps, { date: RUN_DATE });
-      await local.queues.evaluate.drain();
-      const evalSeconds = (Date.now() - r0) / 1000;
-      // Delivery runs after the last employer; count only the evaluation's requests.
-      const evalCounts = new Map(counts);
-      await local.drain();
-      const seconds = (Date.now() - r0) / 1000;
-      const run = (await deps.runs.getRun(started.runId))!;
-      const requests = Object.fromEntries(evalCounts);
-      const total = [...evalCounts.values()].reduce((a, b) => a + b, 0);
-      const deliveryRequests = [...counts.values()].reduce((a, b) => a + b, 0) - total;
-      console.log(
-        `\n${label}: run ${run.runId} ${run.status}, ${run.employers.done}/${run.employers.total} employers`,
-      );
-      console.log(
-        `  evaluation            ${evalSeconds.toFixed(1)} s  -> ${Math.round(totalEmployees / evalSeconds).toLocaleString('en')} employees/s`,
-      );
-      console.log(
-        `  with delivery         ${seconds.toFixed(1)} s  (${run.emailsSent} digests sent, ${deliveryRequests} DynamoDB requests)`,
-      );
-      console.log(`  signals created       ${run.signalsCreated}  (withdrawn ${run.signalsWithdrawn})`);
-      console.log(
-        `  DynamoDB requests     ${total} = ${(total / EMPLOYERS).toFixed(1)} per employer (evaluation)  ${JSON.stringify(requests)}`,
-      );
-      console.log(
-        `  goal per employer     <= pages read + new signals + 3 = ${(floorPages / EMPLOYERS).toFixed(1)} + ${(run.signalsCreated / EMPLOYERS).toFixed(1)} + 3 = ${(floorPages / EMPLOYERS + run.signalsCreated / EMPLOYERS + 3).toFixed(1)}`,
-      );
-      console.log(
-        `  time / read floor     ${(evalSeconds / floorSeconds).toFixed(2)}  (floor ${floorSeconds.toFixed(1)} s; goal <= 1.5)`,
-      );
-      return { run };
+      const started = await startRun(wired.deps, { date });
+      await wired.queues.evaluate.drain();
+      const evalSeconds = seconds(r0);
+      metering.start();
+      await wired.drain();
+      const run = (await wired.deps.runs.getRun(started.runId))!;
+      return { meter, evalSeconds, run };
     };
 
+    /** Reads what a run reads, per employer, and nothing else. */
+    const readFloor = async (date: string) => {
+      const meter = metering.start();
+      const f0 = Date.now();
+      const limit = pLimit(CONCURRENCY);
+      const employerIds = await first.deps.activeEmployers.activeEmployerIds();
+      await Promise.all(
+        employerIds.map((employerId) =>
+          limit(async () => {
+            await first.deps.store.readEmployerPartition(employerId);
+            await first.deps.store.readProviderPartition(providerId);
+            await first.deps.ledger.open(employerId, date);
+          }),
+        ),
+      );
+      return { meter, seconds: seconds(f0) };
+    };
+
+    if (DAYS !== undefined) {
+      await days(evaluate, DAYS);
+      return;
+    }
+    const read = await readFloor(RUN_DATE);
+    const firstRun = await evaluate(RUN_DATE);
+    const writeSeconds = await batchWriteFloor(client, firstRun.run.signalsCreated);
+    const floor = read.seconds + writeSeconds;
+    report('first run', firstRun);
     console.log(
-      `\nread floor: ${floorPages} Query pages for ${EMPLOYERS} employers in ${floorSeconds.toFixed(1)} s`,
+      `  floor                 ${floor.toFixed(1)} s = read ${read.seconds.toFixed(1)} s (${total(read.meter)} requests) + BatchWriteItem of ${firstRun.run.signalsCreated} items ${writeSeconds.toFixed(1)} s`,
     );
-    await measure('first run');
-    const { run: rerun } = await measure('rerun of the same date');
+    console.log(`  time / floor          ${(firstRun.evalSeconds / floor).toFixed(2)}  (goal <= 2)`);
+    const created = Math.max(1, firstRun.run.signalsCreated);
+    const dataUnits = firstRun.meter.writeUnits - firstRun.meter.runWriteUnits;
     console.log(
-      `  rerun wrote ${rerun.signalsCreated} signals and sent ${rerun.emailsSent} mails (goal: nothing new, nothing written)`,
+      `  write units / signal  ${(dataUnits / created).toFixed(3)}  (signals, ledger, lock and digests: ${dataUnits} units, index writes included; goal <= 1.1)`,
+    );
+    console.log(
+      `                        ${(firstRun.meter.writeUnits / created).toFixed(3)} with the run's own records (${firstRun.meter.runWriteUnits} units: run, employers counted)`,
+    );
+    const rerun = await evaluate(RUN_DATE);
+    report('rerun of the same date', rerun);
+    console.log(`  time / read floor     ${(rerun.evalSeconds / read.seconds).toFixed(2)}  (goal <= 1.3)`);
+    console.log(
+      `  writes                ${rerun.meter.dataWrites} on signal data (goal 0), ${rerun.run.signalsCreated} signals, ${rerun.run.emailsSent} mails; ${rerun.meter.runWrites} on the run's own records`,
     );
   } finally {
     await ses.stop();
     await dynamo.stop();
+  }
+}
+
+function report(
+  label: string,
+  r: {
+    meter: Meter;
+    evalSeconds: number;
+    run: {
+      runId: string;
+      status: string;
+      signalsCreated: number;
+      emailsSent: number;
+      employers: { done: number; total: number };
+    };
+  },
+) {
+  console.log(`\n${label}: run ${r.run.status}, ${r.run.employers.done}/${r.run.employers.total} employers`);
+  console.log(
+    `  evaluation            ${r.evalSeconds.toFixed(1)} s  -> ${Math.round((EMPLOYERS * EMPLOYEES) / r.evalSeconds).toLocaleString('en')} employees/s; ${r.run.signalsCreated} signals, ${r.run.emailsSent} digests`,
+  );
+  console.log(
+    `  DynamoDB requests     ${total(r.meter)} = ${perEmployer(total(r.meter))} per employer ${JSON.stringify(Object.fromEntries(r.meter.requests))}`,
+  );
+  console.log(
+    `  read per employer     ${perEmployer(r.meter.itemsRead)} items, ${(r.meter.bytesRead / EMPLOYERS / 1024).toFixed(1)} KB`,
+  );
+}
+
+/** Writing `n` signal-sized items with BatchWriteItem at the run's concurrency: the write floor. */
+async function batchWriteFloor(client: ReturnType<typeof makeDocumentClient>, n: number) {
+  const filler = 'x'.repeat(560);
+  const batches: Array<Record<string, unknown>[]> = [];
+  for (let i = 0; i < n; i += 25) {
+    batches.push(
+      Array.from({ length: Math.min(25, n - i) }, (_, j) => ({
+        PutRequest: { Item: { pk: `FLOOR#${(i + j) % 600}`, sk: `SIGNAL#${i + j}`, filler } },
+      })),
+    );
+  }
+  const limit = pLimit(CONCURRENCY);
+  const t0 = Date.now();
+  await Promise.all(
+    batches.map((batch) =>
+      limit(async () => {
+        let pending = batch;
+        while (pending.length > 0) {
+          const { UnprocessedItems } = await client.send(
+            new BatchWriteCommand({ RequestItems: { [TABLE]: pending as never } }),
+          );
+          pending = (UnprocessedItems?.[TABLE] ?? []) as typeof pending;
+        }
+      }),
+    ),
+  );
+  return seconds(t0);
+}
+
+/** N daily runs; every tenth day, what the run read and asked per employer. */
+async function days(
+  evaluate: (date: string) => Promise<{ meter: Meter; run: { signalsCreated: number } }>,
+  n: number,
+) {
+  console.log(`\n${n} daily runs (offset ${OFFSET} days):`);
+  console.log('  day   items/employer   KB/employer   requests/employer   new signals');
+  const at = new Map<number, Meter>();
+  for (let d = 1; d <= n; d++) {
+    const { meter, run } = await evaluate(formatDay(toDay(RUN_DATE) + d - 1));
+    at.set(d, meter);
+    if (d % 10 === 0 || d === 1) {
+      console.log(
+        `  ${String(d).padStart(3)}   ${perEmployer(meter.itemsRead).padStart(14)}   ${(meter.bytesRead / EMPLOYERS / 1024).toFixed(1).padStart(11)}   ${perEmployer(total(meter)).padStart(17)}   ${String(run.signalsCreated).padStart(11)}`,
+      );
+    }
+  }
+  const a = at.get(30);
+  const b = at.get(60);
+  if (a && b) {
+    console.log(
+      `  day 60 / day 30: items ${(b.itemsRead / a.itemsRead).toFixed(2)}, bytes ${(b.bytesRead / a.bytesRead).toFixed(2)} (goal <= 1.1)`,
+    );
   }
 }
 

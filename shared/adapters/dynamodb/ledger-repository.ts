@@ -1,6 +1,6 @@
 import { type DynamoDBDocumentClient, PutCommand, UpdateCommand } from '@aws-sdk/lib-dynamodb';
 import type { LedgerEntry, LedgerLock, OpenLedger, SignalLedger } from '../../app/pipeline/ports.js';
-import type { SignalType } from '../../domain/catalogue.js';
+import { SIGNAL_TYPES, type SignalType } from '../../domain/catalogue.js';
 import { partitions, pipelineKeys } from './keys.js';
 import { expiresAt, isConditionFailure, queryAll, type Table } from './query.js';
 
@@ -8,23 +8,34 @@ import { expiresAt, isConditionFailure, queryAll, type Table } from './query.js'
 const LEDGER_TTL_DAYS = 60;
 
 /**
- * An entry as stored: one short string, `recipientKey|type|employeeId|subject|eventDate|daysBefore|email`
- * (ids never hold `|`: the edge allows A-Za-z0-9._- only), so a record of a hundred signals is a
- * few kilobytes and a run reads little.
+ * An entry as stored: one short string, `recipient|type|employeeId|subject|eventDay|daysBefore|email`,
+ * where the recipient of the employer itself is written `~userId`, the type is its place in the
+ * catalogue and the day is `YYYYMMDD` (ids never hold `|`: the edge allows A-Za-z0-9._- only).
+ * About 40 bytes a signal, so a record of a hundred signals is four kilobytes and a run reads little.
  */
-const encode = (e: LedgerEntry) =>
-  [e.recipientKey, e.signalType, e.employeeId, e.subject, e.eventDate, e.daysBefore, e.email ? 1 : 0].join(
-    '|',
-  );
+function encode(employerId: string, e: LedgerEntry): string {
+  const own = `E:${employerId}:`;
+  const recipient = e.recipientKey.startsWith(own) ? `~${e.recipientKey.slice(own.length)}` : e.recipientKey;
+  const type = SIGNAL_TYPES.indexOf(e.signalType);
+  return [
+    recipient,
+    type,
+    e.employeeId,
+    e.subject,
+    e.eventDate.replaceAll('-', ''),
+    e.daysBefore,
+    e.email ? 1 : 0,
+  ].join('|');
+}
 
-function decode(text: string): LedgerEntry {
-  const [recipientKey, signalType, employeeId, subject, eventDate, daysBefore, email] = text.split('|');
+function decode(employerId: string, text: string): LedgerEntry {
+  const [recipient, type, employeeId, subject, day, daysBefore, email] = text.split('|');
   return {
-    recipientKey: recipientKey!,
-    signalType: signalType as SignalType,
+    recipientKey: recipient!.startsWith('~') ? `E:${employerId}:${recipient!.slice(1)}` : recipient!,
+    signalType: SIGNAL_TYPES[Number(type)] as SignalType,
     employeeId: employeeId!,
     subject: subject!,
-    eventDate: eventDate!,
+    eventDate: `${day!.slice(0, 4)}-${day!.slice(4, 6)}-${day!.slice(6, 8)}`,
     daysBefore: Number(daysBefore),
     email: email === '1',
   };
@@ -63,7 +74,7 @@ export class DynamoSignalLedger implements SignalLedger {
         ledgers.push({
           key: item.sk as string,
           runId: item.runId as string,
-          entries: (item.entries as string[]).map(decode),
+          entries: (item.entries as string[]).map((e) => decode(employerId, e)),
           closed: (item.closed as Closed | undefined) ?? {},
         });
       }
@@ -79,7 +90,7 @@ export class DynamoSignalLedger implements SignalLedger {
           ...pipelineKeys.ledger(employerId, openUntil, runId),
           entity: 'signalLedger',
           runId,
-          entries: entries.map(encode),
+          entries: entries.map((e) => encode(employerId, e)),
           closed: {},
           expiresAt: expiresAt(openUntil, LEDGER_TTL_DAYS),
         },
@@ -116,7 +127,8 @@ export class DynamoSignalLedger implements SignalLedger {
   async acquire(employerId: string, owner: string, generation: number, now: Date, leaseSeconds: number) {
     const nowSeconds = Math.floor(now.getTime() / 1000);
     const free = 'attribute_not_exists(#owner) AND (attribute_not_exists(generation) OR generation = :g)';
-    const expired = 'attribute_exists(#owner) AND leaseUntil < :now';
+    // The same owner again is a retry of the same run's message: it re-enters (and takes over).
+    const expired = 'attribute_exists(#owner) AND (leaseUntil < :now OR #owner = :me)';
     try {
       const { Attributes } = await this.table.client.send(
         new UpdateCommand({

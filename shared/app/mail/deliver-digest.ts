@@ -113,7 +113,18 @@ export async function deliverDigest(
       to: first.recipient.email,
       ...rendered,
     });
-    await deps.digests.markDigestSent(runId, recipientKey, deps.clock.now().toISOString(), messageId);
+    try {
+      await deps.digests.markDigestSent(runId, recipientKey, deps.clock.now().toISOString(), messageId);
+    } catch (error) {
+      // The one place a digest can go out twice: SES accepted it, the record of it failed.
+      deps.logger.error('digest sent but not recorded: a retry may send it again', {
+        runId,
+        recipientKey,
+        messageId,
+        duplicateRisk: true,
+      });
+      throw error;
+    }
     return 'sent';
   } catch (error) {
     await deps.digests.releaseDigest(runId, recipientKey);

@@ -9,7 +9,7 @@ import { entrySignalId, LOCK_LEASE_SECONDS, withdrawStale, writeNewSignals } fro
 
 /** What evaluating an employer uses. */
 export type EvaluateDeps = Deps<
-  'store' | 'signals' | 'ledger' | 'digests' | 'runs' | 'config' | 'clock' | 'logger' | 'deliverQueue' | 'ids'
+  'store' | 'signals' | 'ledger' | 'digests' | 'runs' | 'config' | 'clock' | 'logger' | 'deliverQueue'
 >;
 
 export interface EmployerOutcome {
@@ -58,7 +58,8 @@ export async function evaluateEmployer(
   let state = initial;
   let plan = planWrites(deps, runId, view, recipients, runDay, state.ledgers);
   let halfWrittenPossible = false;
-  const owner = `${runId}/${deps.ids.newId('w')}`;
+  // One owner per run: a redelivered message of the same run re-enters a lock it left.
+  const owner = runId;
   let locked = false;
   if (plan.fresh.length > 0 || plan.stale.length > 0) {
     // Wait while another writer holds the lock; whoever wrote meanwhile may have created what we
@@ -103,11 +104,10 @@ export async function evaluateEmployer(
       due: plan.due,
     };
     clean = true;
-    if (locked) {
-      locked = false;
-      await deps.ledger.release(employerId, owner, true);
-    }
-    await finishEmployer(deps, runId, employerId, outcome);
+    const release = locked ? deps.ledger.release(employerId, owner, true) : undefined;
+    locked = false;
+    // The lock is given back while the employer is counted (neither waits for the other).
+    await Promise.all([release, finishEmployer(deps, runId, employerId, outcome)]);
     return outcome;
   } finally {
     // Failed while writing: the next holder must assume half-written signals.

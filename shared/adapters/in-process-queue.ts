@@ -50,6 +50,8 @@ export class InProcessQueue<T> implements Queue<T> {
       this.running += 1;
       this.handler(next.message, next.attempt, this.options.maxAttempts)
         .catch((error: unknown) => {
+          if (process.env.DEBUG_QUEUE)
+            console.error(`[${this.options.name}] attempt ${next.attempt}: ${String(error)}`);
           if (next.attempt >= this.options.maxAttempts) {
             this.deadLetters.push({ message: next.message, error });
             console.error(

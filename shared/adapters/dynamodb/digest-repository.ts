@@ -1,5 +1,6 @@
 import {
   type DynamoDBDocumentClient,
+  GetCommand,
   PutCommand,
   type QueryCommandInput,
   TransactWriteCommand,
@@ -113,7 +114,12 @@ export class DynamoDigestRepository implements DigestStore {
     );
   }
 
-  async claimDigest(runId: string, recipientKey: string, now: Date, leaseSeconds: number): Promise<boolean> {
+  async claimDigest(
+    runId: string,
+    recipientKey: string,
+    now: Date,
+    leaseSeconds: number,
+  ): Promise<'claimed' | 'sent' | 'held'> {
     try {
       await this.table.client.send(
         new PutCommand({
@@ -130,10 +136,17 @@ export class DynamoDigestRepository implements DigestStore {
           ExpressionAttributeValues: { ':sending': 'sending', ':now': Math.floor(now.getTime() / 1000) },
         }),
       );
-      return true;
+      return 'claimed';
     } catch (error) {
-      if (isConditionFailure(error)) return false;
-      throw error;
+      if (!isConditionFailure(error)) throw error;
+      const { Item } = await this.table.client.send(
+        new GetCommand({
+          TableName: this.table.tableName,
+          Key: pipelineKeys.digestSent(runId, recipientKey),
+          ConsistentRead: true,
+        }),
+      );
+      return Item?.state === 'sent' ? 'sent' : 'held';
     }
   }
 

@@ -11,6 +11,7 @@ import type { Clock } from '../../app/ports.js';
 import type { Page, PageRequest } from '../../app/resource-store.js';
 import { decodeCursor, encodeCursor, partitions, pipelineKeys, prefixes } from './keys.js';
 import {
+  batchGetAll,
   batchWriteAll,
   expiresAt,
   type Item,
@@ -66,25 +67,33 @@ export class DynamoSignalRepository implements SignalStore {
   }
 
   async putIfAbsent(signals: readonly StoredSignal[]): Promise<Set<string>> {
-    const existed = new Set<string>();
+    // Which exist already: one BatchGetItem per 100 (a retry after a failure puts only the rest).
+    const found = await batchGetAll(
+      this.table,
+      signals.map((s) => ({ ...pipelineKeys.signal(s.recipientKey, s.signalId) })),
+      'signalId',
+    );
+    const existed = new Set(found.map((i) => i.signalId as string));
     const limit = pLimit(PUT_CONCURRENCY);
     await Promise.all(
-      signals.map((signal) =>
-        limit(async () => {
-          try {
-            await this.table.client.send(
-              new PutCommand({
-                TableName: this.table.tableName,
-                Item: this.signalItem(signal),
-                ConditionExpression: 'attribute_not_exists(pk)',
-              }),
-            );
-          } catch (error) {
-            if (!isConditionFailure(error)) throw error;
-            existed.add(signal.signalId);
-          }
-        }),
-      ),
+      signals
+        .filter((s) => !existed.has(s.signalId))
+        .map((signal) =>
+          limit(async () => {
+            try {
+              await this.table.client.send(
+                new PutCommand({
+                  TableName: this.table.tableName,
+                  Item: this.signalItem(signal),
+                  ConditionExpression: 'attribute_not_exists(pk)',
+                }),
+              );
+            } catch (error) {
+              if (!isConditionFailure(error)) throw error;
+              existed.add(signal.signalId);
+            }
+          }),
+        ),
     );
     return existed;
   }

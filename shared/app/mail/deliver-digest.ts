@@ -8,6 +8,11 @@ import { effectiveTemplate } from './template-service.js';
 import { type DigestSignalView, type DigestView, type EmailTemplate, renderTemplate } from './templates.js';
 
 const LEASE_SECONDS = 300;
+
+/** The digest is claimed by a sender whose lease still runs: the message is retried later. */
+export class DigestHeldError extends Error {
+  override name = 'DigestHeldError';
+}
 const THROTTLE_RETRIES = 4;
 
 const localDate = (iso: string, locale: 'nl' | 'en') =>
@@ -96,8 +101,11 @@ export async function deliverDigest(
     deps.logger.warn('digest not sent: address suppressed', { runId, recipientKey });
     return 'skipped';
   }
-  if (!(await deps.digests.claimDigest(runId, recipientKey, deps.clock.now(), LEASE_SECONDS)))
-    return 'skipped';
+  const claim = await deps.digests.claimDigest(runId, recipientKey, deps.clock.now(), LEASE_SECONDS);
+  if (claim === 'sent') return 'skipped';
+  // Another sender holds it, or our own claim's answer was lost: try again once its lease ran out.
+  if (claim === 'held')
+    throw new DigestHeldError(`The digest of ${recipientKey} in run ${runId} is being sent.`);
   try {
     const run = await deps.runs.getRun(runId);
     const employerIds = [...new Set(entries.map((e) => e.employerId))];

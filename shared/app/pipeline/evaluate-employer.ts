@@ -1,4 +1,4 @@
-import { formatDay, toDay } from '../../domain/dates.js';
+import { toDay } from '../../domain/dates.js';
 import { type DueSignal, dueSignals, eventStillExists } from '../../domain/rules/evaluate.js';
 import { aowNotYetKnown } from '../../domain/rules/event-rules.js';
 import type { Deps } from '../deps.js';

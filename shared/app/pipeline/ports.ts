@@ -198,8 +198,16 @@ export interface DigestStore {
   digestRecipients(runId: string): Promise<string[]>;
   /** The lines of a recipient's digest: its signals as they are now, less those withdrawn since. */
   digestEntries(runId: string, recipientKey: string): Promise<DigestEntry[]>;
-  /** Claims the sending of a (run, user) digest for a lease; false when sent, or another sender holds the lease. */
-  claimDigest(runId: string, recipientKey: string, now: Date, leaseSeconds: number): Promise<boolean>;
+  /**
+   * Claims the sending of a (run, user) digest for a lease: `sent` when it went out before, `held`
+   * while another sender's lease runs (or a claim whose answer was lost: it runs out).
+   */
+  claimDigest(
+    runId: string,
+    recipientKey: string,
+    now: Date,
+    leaseSeconds: number,
+  ): Promise<'claimed' | 'sent' | 'held'>;
   /** Gives a claim up after a failed send, so a retry may send. */
   releaseDigest(runId: string, recipientKey: string): Promise<void>;
   /** Records the digest as sent (and counts it on the run). */

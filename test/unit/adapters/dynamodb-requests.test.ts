@@ -181,8 +181,9 @@ describe('Class: DynamoSignalRepository (requests)', () => {
   it('writes a signal that may exist only where absent', async () => {
     const { client, sent } = recordingClient();
     await new DynamoSignalRepository(client, T, fixedTestClock()).putIfAbsent([signal]);
-    expect(sent[0]!.name).toBe('PutCommand');
-    expect(sent[0]!.input.ConditionExpression).toBe('attribute_not_exists(pk)');
+    // Which exist, in one batch; then a conditional put of each that does not.
+    expect(sent.map((c) => c.name)).toEqual(['BatchGetCommand', 'PutCommand']);
+    expect(sent[1]!.input.ConditionExpression).toBe('attribute_not_exists(pk)');
   });
 
   it('reads the inbox newest first from the partition’s own sort key, the dates as a key range', async () => {

@@ -304,9 +304,10 @@ export class InMemoryDigestStore implements DigestStore {
     const k = `${runId}|${recipientKey}`;
     const cur = this.state.get(k);
     const t = now.getTime() / 1000;
-    if (cur && !(cur.state === 'sending' && cur.leaseUntil < t)) return false;
+    if (cur?.state === 'sent') return 'sent' as const;
+    if (cur && cur.leaseUntil >= t) return 'held' as const;
     this.state.set(k, { state: 'sending', leaseUntil: t + leaseSeconds });
-    return true;
+    return 'claimed' as const;
   }
   async releaseDigest(runId: string, recipientKey: string) {
     const cur = this.state.get(`${runId}|${recipientKey}`);

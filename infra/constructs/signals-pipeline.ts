@@ -4,12 +4,13 @@ import type { ITableV2 } from 'aws-cdk-lib/aws-dynamodb';
 import { PolicyStatement } from 'aws-cdk-lib/aws-iam';
 import type { CfnFunction } from 'aws-cdk-lib/aws-lambda';
 import { SqsEventSource } from 'aws-cdk-lib/aws-lambda-event-sources';
-import type { RetentionDays } from 'aws-cdk-lib/aws-logs';
+import { FilterPattern, MetricFilter, type RetentionDays } from 'aws-cdk-lib/aws-logs';
 import { Schedule, ScheduleExpression, ScheduleTargetInput, TimeWindow } from 'aws-cdk-lib/aws-scheduler';
 import { LambdaInvoke } from 'aws-cdk-lib/aws-scheduler-targets';
 import { Queue, QueueEncryption } from 'aws-cdk-lib/aws-sqs';
 import { Construct } from 'constructs';
 import type { EnvName } from '../../functions/runtime/env.js';
+import { RUN_SWEPT_MESSAGE } from '../../shared/app/pipeline/sweep-runs.js';
 import type { Moment } from '../../shared/config/moments.js';
 import { schedulerExpression } from '../../shared/config/moments.js';
 import { MAX_RECEIVES } from '../../shared/config/queues.js';
@@ -20,7 +21,7 @@ export interface SignalsPipelineProps {
   moments: readonly Moment[];
   /** Environment every pipeline function gets (table, app URL, sender). */
   environment: Partial<Record<EnvName, string>>;
-  entries: { dispatch: string; evaluate: string; deliver: string };
+  entries: { dispatch: string; evaluate: string; deliver: string; sweep: string };
   logLevel: string;
   logRetention: RetentionDays;
   /** ARNs SES sending is allowed on: the identity and the configuration set. */
@@ -142,6 +143,39 @@ export class SignalsPipeline extends Construct {
         }),
       });
     }
+    // The sweeper: every 15 minutes, closes runs left running past their bound as failed (and
+    // queues what they did create for delivery). Each run it closes is an error line that the
+    // alarm below counts.
+    const sweepFn = fn('Sweep', props.entries.sweep, Duration.minutes(2), 256);
+    deliver.queue.grantSendMessages(sweepFn);
+    new Schedule(this, 'SweepRuns', {
+      description: 'Signals: close evaluation runs left running past their bound',
+      schedule: ScheduleExpression.rate(Duration.minutes(15)),
+      timeWindow: TimeWindow.off(),
+      target: new LambdaInvoke(sweepFn, { retryAttempts: 2, deadLetterQueue: scheduleDlq }),
+    });
+    Validations.of(Stack.of(this)).acknowledge({
+      id: `AwsSolutions-IAM5[Resource::<${Stack.of(this).getLogicalId(sweepFn.node.defaultChild as CfnFunction)}.Arn>:*]`,
+      reason: 'The scheduler role invokes only the sweep function (any version or alias of it).',
+    });
+    const sweepLogs = this.functions.at(-1)!.logGroup;
+    const swept = new MetricFilter(this, 'RunsSweptFilter', {
+      logGroup: sweepLogs,
+      filterPattern: FilterPattern.stringValue('$.message', '=', RUN_SWEPT_MESSAGE),
+      metricNamespace: 'Signals',
+      metricName: 'RunsClosedBySweeper',
+      metricValue: '1',
+    });
+    new Alarm(this, 'RunsSweptAlarm', {
+      alarmDescription:
+        'An evaluation run was left running past its bound and closed as failed: see the sweep function log (runId, employersMissing) and rerun that date.',
+      metric: swept.metric({ statistic: 'Sum', period: Duration.minutes(15) }),
+      threshold: 1,
+      evaluationPeriods: 1,
+      comparisonOperator: ComparisonOperator.GREATER_THAN_OR_EQUAL_TO_THRESHOLD,
+      treatMissingData: TreatMissingData.NOT_BREACHING,
+    });
+
     // The scheduler role may invoke the dispatch function and its versions (`arn:...:function:name:*`).
     Validations.of(Stack.of(this)).acknowledge({
       id: `AwsSolutions-IAM5[Resource::<${Stack.of(this).getLogicalId(dispatch.node.defaultChild as CfnFunction)}.Arn>:*]`,

@@ -52,6 +52,7 @@ export class AppStack extends Stack {
         dispatch: entry('pipeline', 'dispatch.ts'),
         evaluate: entry('pipeline', 'evaluate.ts'),
         deliver: entry('pipeline', 'deliver.ts'),
+        sweep: entry('pipeline', 'sweep.ts'),
       },
       logLevel: config.logLevel,
       logRetention,

@@ -98,7 +98,9 @@ describe('Stack: app', () => {
 describe('Stack: app (pipeline)', () => {
   it('creates one schedule per moment, Europe/Amsterdam, flexible window off, with retries and a DLQ', async () => {
     const { MOMENTS } = await import('../../shared/config/moments.js');
-    const schedules = Object.values(app.findResources('AWS::Scheduler::Schedule'));
+    const schedules = Object.values(app.findResources('AWS::Scheduler::Schedule')).filter((s) =>
+      String(s.Properties.Description).includes('moment'),
+    );
     expect(schedules).toHaveLength(MOMENTS.length);
     for (const s of schedules) {
       expect(s.Properties.FlexibleTimeWindow).toEqual({ Mode: 'OFF' });
@@ -121,7 +123,25 @@ describe('Stack: app (pipeline)', () => {
         .filter(Boolean)
         .sort(),
     ).toEqual([MAX_RECEIVES.evaluate, MAX_RECEIVES.deliver].sort());
-    app.resourceCountIs('AWS::CloudWatch::Alarm', 2);
+    app.resourceCountIs('AWS::CloudWatch::Alarm', 3);
+  });
+
+  it('sweeps runs left running every 15 minutes, and alarms on each one it closes', () => {
+    app.hasResourceProperties('AWS::Scheduler::Schedule', {
+      ScheduleExpression: 'rate(15 minutes)',
+      FlexibleTimeWindow: { Mode: 'OFF' },
+    });
+    app.hasResourceProperties('AWS::Logs::MetricFilter', {
+      FilterPattern: '{ $.message = "run closed as failed by the sweeper" }',
+      MetricTransformations: [
+        Match.objectLike({ MetricNamespace: 'Signals', MetricName: 'RunsClosedBySweeper' }),
+      ],
+    });
+    app.hasResourceProperties('AWS::CloudWatch::Alarm', {
+      MetricName: 'RunsClosedBySweeper',
+      Threshold: 1,
+      ComparisonOperator: 'GreaterThanOrEqualToThreshold',
+    });
   });
 
   it('allows ses:SendEmail only on the stage identity and configuration set', () => {

@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { evaluateEmployer, handleEvaluateMessage } from '../../shared/app/pipeline/evaluate-employer.js';
+import { RUN_SWEPT_MESSAGE, sweepRuns } from '../../shared/app/pipeline/sweep-runs.js';
 import { api, tokenFor, uid } from './support/api.js';
 import { anEmployee, aTenant } from './support/fixtures.js';
 import { localPipeline } from './support/pipeline.js';
@@ -188,6 +189,40 @@ describe('Pipeline: evaluation', () => {
     const items = await p.signalItems(s.e1);
     expect(items.length).toBe(6);
     expect(new Set(items.map((x) => x.signalId)).size).toBe(6);
+  });
+
+  it('closes a run left running past its bound as failed, with the employers it misses, and says so', async () => {
+    const p = localPipeline();
+    const runId = uid('run');
+    await p.deps.runs.createRun({
+      runId,
+      moment: 'manual',
+      date: R,
+      status: 'running',
+      employers: { total: 2, done: 0, failed: 0 },
+      signalsCreated: 0,
+      signalsWithdrawn: 0,
+      emailsSent: 0,
+      startedAt: '2027-03-01T01:00:00.000Z',
+      finishedAt: null,
+    });
+    await p.deps.runs.markEmployer(
+      runId,
+      'e-x',
+      'done',
+      { created: 0, withdrawn: 0 },
+      '2027-03-01T01:01:00.000Z',
+    );
+    const errors: string[] = [];
+    const logger = { info: () => undefined, warn: () => undefined, error: (m: string) => errors.push(m) };
+    // Within its bound (the clock says 05:00, it started at 01:00): left alone.
+    expect(await sweepRuns({ ...p.deps, logger }, 300)).toEqual([]);
+    const closed = await sweepRuns({ ...p.deps, logger }, 120);
+    expect(closed).toEqual([{ runId, employersMissing: 1 }]);
+    expect(await p.deps.runs.getRun(runId)).toMatchObject({ status: 'failed', employersMissing: 1 });
+    expect(errors).toEqual([RUN_SWEPT_MESSAGE]);
+    // Once closed, never again.
+    expect(await sweepRuns({ ...p.deps, logger }, 120)).toEqual([]);
   });
 
   it('catches up a skipped day', async () => {

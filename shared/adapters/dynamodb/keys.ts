@@ -70,6 +70,12 @@ export const keys = {
 
 /** Secondary index partitions and keys. */
 export const indexKeys = {
+  /** gsi2 (sparse, keys only): runs still running, by start; a run leaves it when it ends. */
+  runningRuns: 'RUNS#RUNNING',
+  runningRun: (startedAt: string, runId: string) => ({
+    gsi2pk: indexKeys.runningRuns,
+    gsi2sk: `${startedAt}#${runId}`,
+  }),
   /** gsi1: a provider's employers. */
   employersOfProvider: (providerId: string) => `${partitions.provider(providerId)}#EMPLOYERS`,
   employerOfProvider: (providerId: string, employerId: string) => ({

@@ -7,7 +7,7 @@ import {
 } from '@aws-sdk/lib-dynamodb';
 import type { ActiveEmployers, NewRun, Run, RunStore } from '../../app/pipeline/ports.js';
 import { RUN_TTL_DAYS } from './digest-repository.js';
-import { indexKeys, pipelineKeys, prefixes } from './keys.js';
+import { indexKeys, partitions, pipelineKeys, prefixes } from './keys.js';
 import { expiresAt, isConditionFailure, queryAll, type Table } from './query.js';
 
 /**
@@ -39,6 +39,7 @@ export class DynamoRunRepository implements RunStore, ActiveEmployers {
         TableName: this.table.tableName,
         Item: {
           ...pipelineKeys.run(run.runId),
+          ...indexKeys.runningRun(run.startedAt, run.runId),
           entity: 'run',
           remaining: run.employers.total - run.employers.done - run.employers.failed,
           expiresAt: expiresAt(run.startedAt, RUN_TTL_DAYS),
@@ -67,6 +68,7 @@ export class DynamoRunRepository implements RunStore, ActiveEmployers {
       startedAt: run.startedAt,
       finishedAt: run.finishedAt ?? null,
       deliveryQueuedAt: run.deliveryQueuedAt ?? null,
+      ...(run.employersMissing !== undefined ? { employersMissing: run.employersMissing } : {}),
     };
   }
 
@@ -126,7 +128,7 @@ export class DynamoRunRepository implements RunStore, ActiveEmployers {
         new UpdateCommand({
           TableName: this.table.tableName,
           Key: pipelineKeys.run(runId),
-          UpdateExpression: 'SET #status = :completed, finishedAt = :at',
+          UpdateExpression: 'SET #status = :completed, finishedAt = :at REMOVE gsi2pk, gsi2sk',
           // Also true again while delivery was not queued yet: a retry after a failed enqueue queues it
           // (deliveries are idempotent per user and run).
           ConditionExpression:
@@ -143,6 +145,38 @@ export class DynamoRunRepository implements RunStore, ActiveEmployers {
       return true;
     } catch (error) {
       if (isConditionFailure(error)) return false;
+      throw error;
+    }
+  }
+
+  async runningSince(before: string): Promise<string[]> {
+    // Keys only (an update of a running run's counts writes nothing to the index): the id is in pk.
+    const items = await queryAll(this.table.client, {
+      TableName: this.table.tableName,
+      IndexName: 'gsi2',
+      KeyConditionExpression: 'gsi2pk = :p AND gsi2sk < :before',
+      ExpressionAttributeValues: { ':p': indexKeys.runningRuns, ':before': before },
+    });
+    return items.map((i) => (i.pk as string).slice(partitions.run('').length));
+  }
+
+  async closeAsFailed(runId: string, at: string): Promise<number | undefined> {
+    try {
+      const { Attributes } = await this.table.client.send(
+        new UpdateCommand({
+          TableName: this.table.tableName,
+          Key: pipelineKeys.run(runId),
+          UpdateExpression:
+            'SET #status = :failed, finishedAt = :at, employersMissing = remaining REMOVE gsi2pk, gsi2sk',
+          ConditionExpression: '#status = :running',
+          ExpressionAttributeNames: { '#status': 'status' },
+          ExpressionAttributeValues: { ':failed': 'failed', ':running': 'running', ':at': at },
+          ReturnValues: 'ALL_NEW',
+        }),
+      );
+      return (Attributes?.employersMissing as number | undefined) ?? 0;
+    } catch (error) {
+      if (isConditionFailure(error)) return undefined;
       throw error;
     }
   }

@@ -13,7 +13,7 @@ export const TABLE_DEFINITION = {
   globalSecondaryIndexes: [
     /** Children listed under another parent, read whole: a provider's employers, the users that applied a set. */
     { indexName: 'gsi1', partitionKey: 'gsi1pk', sortKey: 'gsi1sk', projection: 'ALL' },
-    /** Membership only (keys): employers with product 290 active, the users that selected a set. */
+    /** Membership only (keys): employers with product 290 active, the users that selected a set, runs still running. */
     { indexName: 'gsi2', partitionKey: 'gsi2pk', sortKey: 'gsi2sk', projection: 'KEYS_ONLY' },
   ],
 } as const;

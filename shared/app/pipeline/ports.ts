@@ -84,6 +84,8 @@ export interface Run {
   finishedAt: string | null;
   /** When the run's digests were queued for delivery (after its last employer); null until then. */
   deliveryQueuedAt: string | null;
+  /** A run closed as failed by the sweeper: the employers it never counted. */
+  employersMissing?: number;
 }
 
 /** A run as dispatch records it: nothing queued for delivery yet. */
@@ -235,6 +237,13 @@ export interface RunStore {
    */
   completeIfFinished(runId: string, at: string): Promise<boolean>;
   markDeliveryQueued(runId: string, at: string): Promise<void>;
+  /** Runs still running that started before an instant (a sparse index of running runs). */
+  runningSince(before: string): Promise<string[]>;
+  /**
+   * Closes a run still running as failed; answers how many employers it misses (never counted),
+   * or undefined when it had ended meanwhile.
+   */
+  closeAsFailed(runId: string, at: string): Promise<number | undefined>;
 }
 
 export interface EvaluateMessage {

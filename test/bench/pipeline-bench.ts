@@ -170,7 +170,7 @@ function report(
     `  DynamoDB requests     ${total(r.meter)} = ${perEmployer(total(r.meter))} per employer ${JSON.stringify(Object.fromEntries(r.meter.requests))}`,
   );
   console.log(
-    `  read per employer     ${perEmployer(r.meter.itemsRead)} items, ${(r.meter.bytesRead / EMPLOYERS / 1024).toFixed(1)} KB`,
+    `  read per employer     ${perEmployer(r.meter.itemsRead)} items, ${(r.meter.bytesRead / EMPLOYERS / 1024).toFixed(1)} KB, ${perEmployer(r.meter.readUnits)} read units; ${perEmployer(r.meter.writeUnits)} write units`,
   );
 }
 
@@ -209,14 +209,16 @@ async function days(
   n: number,
 ) {
   console.log(`\n${n} daily runs (offset ${OFFSET} days):`);
-  console.log('  day   items/employer   KB/employer   requests/employer   new signals');
+  console.log(
+    '  day   items/employer   KB/employer   requests/employer   read units   write units   new signals',
+  );
   const at = new Map<number, Meter>();
   for (let d = 1; d <= n; d++) {
     const { meter, run } = await evaluate(formatDay(toDay(RUN_DATE) + d - 1));
     at.set(d, meter);
     if (d % 10 === 0 || d === 1) {
       console.log(
-        `  ${String(d).padStart(3)}   ${perEmployer(meter.itemsRead).padStart(14)}   ${(meter.bytesRead / EMPLOYERS / 1024).toFixed(1).padStart(11)}   ${perEmployer(total(meter)).padStart(17)}   ${String(run.signalsCreated).padStart(11)}`,
+        `  ${String(d).padStart(3)}   ${perEmployer(meter.itemsRead).padStart(14)}   ${(meter.bytesRead / EMPLOYERS / 1024).toFixed(1).padStart(11)}   ${perEmployer(total(meter)).padStart(17)}   ${perEmployer(meter.readUnits).padStart(10)}   ${perEmployer(meter.writeUnits).padStart(11)}   ${String(run.signalsCreated).padStart(11)}`,
       );
     }
   }

@@ -1,5 +1,6 @@
 import type { DynamoDBDocumentClient } from '@aws-sdk/lib-dynamodb';
 
+const READS = new Set(['QueryCommand', 'GetItemCommand', 'BatchGetItemCommand']);
 const WRITES = new Set([
   'PutItemCommand',
   'UpdateItemCommand',
@@ -17,6 +18,8 @@ export interface Meter {
   writeUnits: number;
   /** Of those, on the run's own records. */
   runWriteUnits: number;
+  /** Read capacity units consumed (eventually consistent reads count half). */
+  readUnits: number;
   /** Write requests on signal data (signals, ledger, lock, digests), not on run bookkeeping. */
   dataWrites: number;
   runWrites: number;
@@ -28,6 +31,7 @@ export const newMeter = (): Meter => ({
   bytesRead: 0,
   writeUnits: 0,
   runWriteUnits: 0,
+  readUnits: 0,
   dataWrites: 0,
   runWrites: 0,
 });
@@ -64,6 +68,7 @@ export function meterClient(client: DynamoDBDocumentClient) {
       const input = args.input as Input;
       const write = WRITES.has(name);
       if (write) input.ReturnConsumedCapacity = 'INDEXES';
+      if (READS.has(name)) input.ReturnConsumedCapacity = 'TOTAL';
       const meter = current;
       meter.requests.set(name, (meter.requests.get(name) ?? 0) + 1);
       const bookkeeping = write && isRunBookkeeping(targetOf(input));
@@ -79,7 +84,10 @@ export function meterClient(client: DynamoDBDocumentClient) {
       meter.bytesRead += items.reduce<number>((n, i) => n + JSON.stringify(i).length, 0);
       const consumed = output.ConsumedCapacity;
       for (const c of Array.isArray(consumed) ? consumed : consumed ? [consumed] : []) {
-        if (!write) continue;
+        if (!write) {
+          meter.readUnits += c.CapacityUnits ?? 0;
+          continue;
+        }
         meter.writeUnits += c.CapacityUnits ?? 0;
         if (bookkeeping) meter.runWriteUnits += c.CapacityUnits ?? 0;
       }

@@ -12,7 +12,9 @@ export type ResourceRef =
   | { kind: 'signalSet'; providerId: string; setId: string }
   | { kind: 'customSignal'; employerId: string; employeeId: string; customSignalId: string }
   | { kind: 'providerTemplate'; providerId: string }
-  | { kind: 'employerTemplate'; employerId: string };
+  | { kind: 'employerTemplate'; employerId: string }
+  | { kind: 'providerMoments'; providerId: string }
+  | { kind: 'employerMoments'; employerId: string };
 
 /** A list of directory resources under one parent. */
 export type ListRef =

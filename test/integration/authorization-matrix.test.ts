@@ -95,6 +95,11 @@ const EXPECTED: Record<string, CallerKind[] | 'public'> = {
   putEmployerEmailTemplate: ['providerAdmin', 'employerAdmin'],
   deleteEmployerEmailTemplate: ['providerAdmin', 'employerAdmin'],
   previewEmployerEmailTemplate: ['providerAdmin', 'employerAdmin'],
+  getProviderMoments: ['providerAdmin', 'employerAdmin', 'plainUser'],
+  putProviderMoments: ['providerAdmin'],
+  getEmployerMoments: ['providerAdmin', 'employerAdmin'],
+  putEmployerMoments: ['providerAdmin', 'employerAdmin'],
+  deleteEmployerMoments: ['providerAdmin', 'employerAdmin'],
   startEvaluation: ['platform'],
   getEvaluation: ['platform'],
 };

@@ -64,6 +64,8 @@ export const keys = {
     within(partitions.provider(providerId), `${prefixes.signalSet}${setId}`),
   providerTemplate: (providerId: string) => within(partitions.provider(providerId), 'TEMPLATE#EMAIL'),
   employerTemplate: (employerId: string) => within(partitions.employer(employerId), 'TEMPLATE#EMAIL'),
+  providerMoments: (providerId: string) => within(partitions.provider(providerId), 'MOMENTS'),
+  employerMoments: (employerId: string) => within(partitions.employer(employerId), 'MOMENTS'),
   customSignal: (employerId: string, employeeId: string, customSignalId: string) =>
     within(partitions.employer(employerId), `${prefixes.customSignals(employeeId)}${customSignalId}`),
 };
@@ -158,6 +160,10 @@ export function keyOf(ref: ResourceRef): Key {
       return keys.providerTemplate(ref.providerId);
     case 'employerTemplate':
       return keys.employerTemplate(ref.employerId);
+    case 'providerMoments':
+      return keys.providerMoments(ref.providerId);
+    case 'employerMoments':
+      return keys.employerMoments(ref.employerId);
   }
 }
 

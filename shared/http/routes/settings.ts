@@ -38,6 +38,7 @@ import {
   signalSetSchema,
 } from '../schemas/settings.js';
 import { allowed, grants } from './access.js';
+import { momentRoutes } from './moments.js';
 
 const area = 'settings' as const;
 const { providerAdmin, employerAdmin, signalsUse, self } = grants;
@@ -313,4 +314,5 @@ export const settingsRoutes = [
       return { status: 200, body: { items: await previewUserSignals(deps, user, body) } };
     },
   }),
+  ...momentRoutes,
 ];

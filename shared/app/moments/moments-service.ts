@@ -1,0 +1,93 @@
+import { Cron } from 'croner';
+import { MOMENTS } from '../../config/moments.js';
+import { cronOf, type Moment, momentOfCron } from '../../domain/moments.js';
+import type { Caller } from '../caller.js';
+import type { Deps } from '../deps.js';
+import { auditOf, getResource, requireEmployer } from '../directory/resources.js';
+import type { Precondition } from '../resource-store.js';
+
+/** Stored moments of a provider or an employer. */
+export interface StoredMoments {
+  moments: Moment[];
+}
+
+export type MomentsSource = 'employer' | 'provider' | 'platform';
+
+/** The platform moments (the moments file), in the API's shape. */
+export const platformMoments = (): Moment[] =>
+  MOMENTS.flatMap((m) => {
+    const moment = momentOfCron(m.name, m.cron, m.timezone);
+    return moment ? [moment] : [];
+  });
+
+/** A provider's moments, or the platform's when it has none. */
+export async function getProviderMoments(deps: Deps<'store'>, providerId: string) {
+  await getResource(deps, { kind: 'provider', providerId });
+  const own = await deps.store.get<StoredMoments>({ kind: 'providerMoments', providerId });
+  return own
+    ? { version: own.version, body: { source: 'provider' as MomentsSource, moments: own.data.moments } }
+    : { version: 0, body: { source: 'platform' as MomentsSource, moments: platformMoments() } };
+}
+
+/** An employer's moments: its own, else its provider's, else the platform's. */
+export async function getEmployerMoments(deps: Deps<'store'>, employerId: string) {
+  const employer = await requireEmployer(deps, employerId);
+  const own = await deps.store.get<StoredMoments>({ kind: 'employerMoments', employerId });
+  if (own)
+    return { version: own.version, body: { source: 'employer' as MomentsSource, moments: own.data.moments } };
+  const provider = await getProviderMoments(deps, employer.data.providerId);
+  return { version: 0, body: provider.body };
+}
+
+/** Sets a provider's own moments (1 to 4). */
+export async function putProviderMoments(
+  deps: Deps<'store' | 'clock'>,
+  caller: Caller,
+  providerId: string,
+  moments: Moment[],
+  precondition: Precondition,
+) {
+  await getResource(deps, { kind: 'provider', providerId });
+  await deps.store.put<StoredMoments>(
+    { kind: 'providerMoments', providerId },
+    { moments },
+    auditOf(deps, caller),
+    precondition,
+  );
+  return getProviderMoments(deps, providerId);
+}
+
+/** Sets an employer's own moments (its provider's no longer apply to it). */
+export async function putEmployerMoments(
+  deps: Deps<'store' | 'clock'>,
+  caller: Caller,
+  employerId: string,
+  moments: Moment[],
+  precondition: Precondition,
+) {
+  await requireEmployer(deps, employerId);
+  await deps.store.put<StoredMoments>(
+    { kind: 'employerMoments', employerId },
+    { moments },
+    auditOf(deps, caller),
+    precondition,
+  );
+  return getEmployerMoments(deps, employerId);
+}
+
+/** Returns an employer to its provider's moments (nothing to do when it has none of its own). */
+export async function deleteEmployerMoments(
+  deps: Deps<'store'>,
+  employerId: string,
+  precondition: Precondition,
+) {
+  await requireEmployer(deps, employerId);
+  const own = await deps.store.get<StoredMoments>({ kind: 'employerMoments', employerId });
+  if (!own) return;
+  await deps.store.delete({ kind: 'employerMoments', employerId }, precondition);
+}
+
+/** The next instant a moment fires after `after` (its local time, in its own time zone). */
+export function nextFire(moment: Moment, after: Date): Date | undefined {
+  return new Cron(cronOf(moment), { timezone: moment.timeZone }).nextRun(after) ?? undefined;
+}

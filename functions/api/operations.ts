@@ -2,10 +2,10 @@ import { SqsQueue } from '../../shared/adapters/sqs/sqs-queue.js';
 import type { EvaluateMessage } from '../../shared/app/pipeline/ports.js';
 import { makeApiHandler } from '../../shared/http/api-handler.js';
 import { ROUTES } from '../../shared/http/routes.js';
-import { lambdaRuntime, requiredUrl } from '../runtime/lambda-wiring.js';
+import { lambdaRuntime, required } from '../runtime/lambda-wiring.js';
 
 const { deps, logger } = lambdaRuntime('signals-operations', (env) => ({
-  evaluateQueue: new SqsQueue<EvaluateMessage>(requiredUrl(env, 'EVALUATE_QUEUE_URL')),
+  evaluateQueue: new SqsQueue<EvaluateMessage>(required(env, 'EVALUATE_QUEUE_URL')),
 }));
 
 /**

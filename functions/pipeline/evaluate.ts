@@ -2,12 +2,12 @@ import { SqsQueue } from '../../shared/adapters/sqs/sqs-queue.js';
 import { handleEvaluateMessage } from '../../shared/app/pipeline/evaluate-employer.js';
 import type { DeliverMessage } from '../../shared/app/pipeline/ports.js';
 import { MAX_RECEIVES } from '../../shared/config/queues.js';
-import { lambdaRuntime, requiredUrl } from '../runtime/lambda-wiring.js';
+import { lambdaRuntime, required } from '../runtime/lambda-wiring.js';
 import { evaluateMessageSchema } from './messages.js';
 import { makeSqsConsumer } from './sqs-consumer.js';
 
 const { deps, logger } = lambdaRuntime('signals-evaluate', (env) => ({
-  deliverQueue: new SqsQueue<DeliverMessage>(requiredUrl(env, 'DELIVER_QUEUE_URL')),
+  deliverQueue: new SqsQueue<DeliverMessage>(required(env, 'DELIVER_QUEUE_URL')),
 }));
 
 /** SQS consumer of the evaluate queue: one employer per message. */

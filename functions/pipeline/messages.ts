@@ -4,4 +4,10 @@ import { dateSchema, idSchema } from '../../shared/http/schemas/common.js';
 /** Queue and scheduler payloads are validated at the edge like HTTP bodies. */
 export const evaluateMessageSchema = z.object({ runId: idSchema, employerId: idSchema, date: dateSchema });
 export const deliverMessageSchema = z.object({ runId: idSchema, recipientKey: z.string().min(3).max(200) });
-export const scheduleEventSchema = z.object({ moment: z.string().min(1) });
+export const scheduleEventSchema = z.object({
+  moment: z.string().min(1),
+  scope: z
+    .union([z.strictObject({ providerId: idSchema }), z.strictObject({ employerId: idSchema })])
+    .nullable()
+    .default(null),
+});

@@ -2,10 +2,10 @@ import type { Context } from 'aws-lambda';
 import { SqsQueue } from '../../shared/adapters/sqs/sqs-queue.js';
 import type { DeliverMessage } from '../../shared/app/pipeline/ports.js';
 import { sweepRuns } from '../../shared/app/pipeline/sweep-runs.js';
-import { lambdaRuntime, requiredUrl } from '../runtime/lambda-wiring.js';
+import { lambdaRuntime, required } from '../runtime/lambda-wiring.js';
 
 const { deps, logger } = lambdaRuntime('signals-sweep', (env) => ({
-  deliverQueue: new SqsQueue<DeliverMessage>(requiredUrl(env, 'DELIVER_QUEUE_URL')),
+  deliverQueue: new SqsQueue<DeliverMessage>(required(env, 'DELIVER_QUEUE_URL')),
 }));
 
 /** Scheduled every 15 minutes: closes runs left running past their bound. */

@@ -12,6 +12,11 @@ const envSchema = z.object({
   DEFAULT_SENDER_ADDRESS: z.email(),
   DEFAULT_SENDER_NAME: z.string().min(1).default('Signaleringen'),
   SES_CONFIGURATION_SET: z.string().optional(),
+  /** Only the settings function (it mirrors stored moments to EventBridge Scheduler). */
+  SCHEDULE_GROUP: z.string().min(1).optional(),
+  DISPATCH_FUNCTION_ARN: z.string().min(1).optional(),
+  SCHEDULER_ROLE_ARN: z.string().min(1).optional(),
+  SCHEDULE_DLQ_ARN: z.string().min(1).optional(),
 });
 export type RuntimeEnv = z.infer<typeof envSchema>;
 /** The names of the function environment, defined here once; CDK builds environments typed by them. */

@@ -3,13 +3,19 @@ import { makeDocumentClient } from '../../shared/adapters/dynamodb/client.js';
 import { wireAppDeps } from '../../shared/adapters/wire.js';
 import type { AppDeps } from '../../shared/app/deps.js';
 import type { Mailer } from '../../shared/app/mail/ports.js';
-import type { DeliverMessage, EvaluateMessage, Queue } from '../../shared/app/pipeline/ports.js';
+import type {
+  DeliverMessage,
+  EvaluateMessage,
+  MomentSchedules,
+  Queue,
+} from '../../shared/app/pipeline/ports.js';
 import { systemClock } from '../../shared/app/system-clock.js';
 import { type RuntimeEnv, readEnv, senderDomainsOf } from './env.js';
 
 /** The adapters beyond DynamoDB that only some functions use: each entry wires its own. */
 export interface ExtraAdapters {
   mailer?: Mailer;
+  schedules?: MomentSchedules;
   evaluateQueue?: Queue<EvaluateMessage>;
   deliverQueue?: Queue<DeliverMessage>;
 }
@@ -43,6 +49,7 @@ export function lambdaRuntime(serviceName: string, extras: (env: RuntimeEnv) => 
     mailer: wired.mailer ?? notWired('the mailer'),
     evaluateQueue: wired.evaluateQueue ?? notWired('the evaluate queue'),
     deliverQueue: wired.deliverQueue ?? notWired('the deliver queue'),
+    schedules: wired.schedules ?? notWired('the moment schedules'),
     config: {
       appUrl: env.APP_URL,
       senderDomains: senderDomainsOf(env),
@@ -53,9 +60,17 @@ export function lambdaRuntime(serviceName: string, extras: (env: RuntimeEnv) => 
   return { env, logger, client, deps };
 }
 
-/** A queue URL a function needs: present in its environment, or the cold start fails at once. */
-export function requiredUrl(env: RuntimeEnv, name: 'EVALUATE_QUEUE_URL' | 'DELIVER_QUEUE_URL'): string {
-  const url = env[name];
-  if (!url) throw new Error(`Invalid function environment: ${name} is required by this function`);
-  return url;
+type OptionalSetting =
+  | 'EVALUATE_QUEUE_URL'
+  | 'DELIVER_QUEUE_URL'
+  | 'SCHEDULE_GROUP'
+  | 'DISPATCH_FUNCTION_ARN'
+  | 'SCHEDULER_ROLE_ARN'
+  | 'SCHEDULE_DLQ_ARN';
+
+/** A setting only some functions have: present in this function's environment, or the cold start fails at once. */
+export function required(env: RuntimeEnv, name: OptionalSetting): string {
+  const value = env[name];
+  if (!value) throw new Error(`Invalid function environment: ${name} is required by this function`);
+  return value;
 }

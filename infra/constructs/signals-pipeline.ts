@@ -1,11 +1,17 @@
 import { Duration, Stack, TimeZone, Validations } from 'aws-cdk-lib';
 import { Alarm, ComparisonOperator, TreatMissingData } from 'aws-cdk-lib/aws-cloudwatch';
 import type { ITableV2 } from 'aws-cdk-lib/aws-dynamodb';
-import { PolicyStatement } from 'aws-cdk-lib/aws-iam';
+import { PolicyStatement, Role, ServicePrincipal } from 'aws-cdk-lib/aws-iam';
 import type { CfnFunction } from 'aws-cdk-lib/aws-lambda';
 import { SqsEventSource } from 'aws-cdk-lib/aws-lambda-event-sources';
 import { FilterPattern, MetricFilter, type RetentionDays } from 'aws-cdk-lib/aws-logs';
-import { Schedule, ScheduleExpression, ScheduleTargetInput, TimeWindow } from 'aws-cdk-lib/aws-scheduler';
+import {
+  Schedule,
+  ScheduleExpression,
+  ScheduleGroup,
+  ScheduleTargetInput,
+  TimeWindow,
+} from 'aws-cdk-lib/aws-scheduler';
 import { LambdaInvoke } from 'aws-cdk-lib/aws-scheduler-targets';
 import { Queue, QueueEncryption } from 'aws-cdk-lib/aws-sqs';
 import { Construct } from 'constructs';
@@ -60,6 +66,8 @@ export class SignalsPipeline extends Construct {
   readonly evaluateQueue: Queue;
   readonly deliverQueue: Queue;
   readonly functions: SignalsFunction[] = [];
+  /** The stage's group of runtime schedules (one per stored moment), and what they need. */
+  readonly stored: { group: ScheduleGroup; role: Role; dispatchArn: string; deadLetterArn: string };
 
   constructor(scope: Construct, id: string, props: SignalsPipelineProps) {
     super(scope, id);
@@ -143,6 +151,19 @@ export class SignalsPipeline extends Construct {
         }),
       });
     }
+    // The runtime schedules of stored moments: a group per stage, a role Scheduler assumes to
+    // invoke dispatch (and send to the schedules' DLQ), filled and emptied by the settings API.
+    const group = new ScheduleGroup(this, 'StoredMoments', {
+      scheduleGroupName: `${Stack.of(this).stackName}-moments`,
+    });
+    const role = new Role(this, 'SchedulerRole', {
+      assumedBy: new ServicePrincipal('scheduler.amazonaws.com'),
+      description: 'EventBridge Scheduler: invoke dispatch for stored moments',
+    });
+    dispatch.grantInvoke(role);
+    scheduleDlq.grantSendMessages(role);
+    this.stored = { group, role, dispatchArn: dispatch.functionArn, deadLetterArn: scheduleDlq.queueArn };
+
     // The sweeper: every 15 minutes, closes runs left running past their bound as failed (and
     // queues what they did create for delivery). Each run it closes is an error line that the
     // alarm below counts.

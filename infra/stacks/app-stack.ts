@@ -1,7 +1,8 @@
 import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
-import { Duration, Stack, type StackProps } from 'aws-cdk-lib';
+import { Duration, Stack, type StackProps, Validations } from 'aws-cdk-lib';
 import type { ITableV2 } from 'aws-cdk-lib/aws-dynamodb';
+import { PolicyStatement } from 'aws-cdk-lib/aws-iam';
 import type { IFunction } from 'aws-cdk-lib/aws-lambda';
 import type { RetentionDays } from 'aws-cdk-lib/aws-logs';
 import type { Construct } from 'constructs';
@@ -75,17 +76,63 @@ export class AppStack extends Stack {
     sesEvents.bindTable({ table, accessMode: 'readWrite' });
     mail.handleEvents(sesEvents.fn);
 
+    const stored = this.pipeline.stored;
     const functions = {} as Record<Area, IFunction>;
     for (const area of AREAS) {
       const f = new SignalsFunction(this, `${area}Api`, {
         entry: entry('api', `${area}.ts`),
         description: `Signals API: ${area} routes`,
-        environment,
+        environment:
+          area === 'settings'
+            ? {
+                ...environment,
+                SCHEDULE_GROUP: stored.group.scheduleGroupName,
+                DISPATCH_FUNCTION_ARN: stored.dispatchArn,
+                SCHEDULER_ROLE_ARN: stored.role.roleArn,
+                SCHEDULE_DLQ_ARN: stored.deadLetterArn,
+              }
+            : environment,
         logLevel: config.logLevel,
         logRetention,
       });
       f.bindTable({ table, accessMode: READ_ONLY_AREAS.has(area) ? 'read' : 'readWrite' });
       functions[area] = f.fn;
+      if (area === 'settings') {
+        // Moments are mirrored to schedules: writes only in the stage's group, and only this role passed.
+        f.fn.addToRolePolicy(
+          new PolicyStatement({
+            actions: [
+              'scheduler:CreateSchedule',
+              'scheduler:UpdateSchedule',
+              'scheduler:DeleteSchedule',
+              'scheduler:GetSchedule',
+            ],
+            resources: [
+              Stack.of(this).formatArn({
+                service: 'scheduler',
+                resource: 'schedule',
+                resourceName: `${stored.group.scheduleGroupName}/*`,
+              }),
+            ],
+          }),
+        );
+        f.fn.addToRolePolicy(new PolicyStatement({ actions: ['scheduler:ListSchedules'], resources: ['*'] }));
+        f.fn.addToRolePolicy(
+          new PolicyStatement({ actions: ['iam:PassRole'], resources: [stored.role.roleArn] }),
+        );
+        Validations.of(f.fn).acknowledge(
+          {
+            id: 'AwsSolutions-IAM5[Resource::*]',
+            reason:
+              'scheduler:ListSchedules has no resource-level permissions; the list is narrowed by group and name prefix in the call.',
+          },
+          {
+            id: `AwsSolutions-IAM5[Resource::arn:<AWS::Partition>:scheduler:${Stack.of(this).region}:${Stack.of(this).account}:schedule/${stored.group.scheduleGroupName}/*]`,
+            reason:
+              'Schedule writes are limited to the stage group; a schedule per stored moment is named at runtime.',
+          },
+        );
+      }
     }
     // POST /v1/evaluations starts a run from the operations function.
     this.pipeline.evaluateQueue.grantSendMessages(functions.operations);

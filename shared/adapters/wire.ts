@@ -3,7 +3,7 @@ import type { AppConfig, AppDeps } from '../app/deps.js';
 import { randomIds } from '../app/ids.js';
 import type { AppLogger } from '../app/logger.js';
 import type { Mailer } from '../app/mail/ports.js';
-import type { DeliverMessage, EvaluateMessage, Queue } from '../app/pipeline/ports.js';
+import type { DeliverMessage, EvaluateMessage, MomentSchedules, Queue } from '../app/pipeline/ports.js';
 import type { Clock } from '../app/ports.js';
 import { DynamoDigestRepository } from './dynamodb/digest-repository.js';
 import { DynamoSignalLedger } from './dynamodb/ledger-repository.js';
@@ -22,6 +22,7 @@ export interface WireOptions {
   mailer: Mailer;
   evaluateQueue: Queue<EvaluateMessage>;
   deliverQueue: Queue<DeliverMessage>;
+  schedules: MomentSchedules;
 }
 
 /** Builds the application's dependencies from its infrastructure; each runtime calls this once. */
@@ -34,6 +35,7 @@ export function wireAppDeps({
   mailer,
   evaluateQueue,
   deliverQueue,
+  schedules,
 }: WireOptions): AppDeps {
   const runs = new DynamoRunRepository(client, tableName);
   return {
@@ -52,5 +54,6 @@ export function wireAppDeps({
     deliverQueue,
     mailer,
     suppressions: new DynamoSuppressionList(client, tableName),
+    schedules,
   };
 }

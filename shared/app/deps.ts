@@ -7,6 +7,7 @@ import type {
   DeliverMessage,
   DigestStore,
   EvaluateMessage,
+  MomentSchedules,
   Queue,
   RunStore,
   SignalLedger,
@@ -44,6 +45,7 @@ export interface AppDeps {
   logger: AppLogger;
   mailer: Mailer;
   suppressions: SuppressionList;
+  schedules: MomentSchedules;
 }
 
 /** The part of the dependencies a use case takes: exactly the ports it uses, so tests pass fakes of those. */

@@ -10,6 +10,7 @@ import { handleEvaluateMessage } from '../app/pipeline/evaluate-employer.js';
 import type { DeliverMessage, EvaluateMessage } from '../app/pipeline/ports.js';
 import type { Clock } from '../app/ports.js';
 import { MAX_RECEIVES } from '../config/queues.js';
+import { LocalSchedules } from './scheduler.js';
 
 export const defaultLocalConfig = (overrides: Partial<AppConfig> = {}): AppConfig => ({
   appUrl: overrides.appUrl ?? 'http://localhost:5173',
@@ -46,6 +47,7 @@ export function wireLocal(options: {
     maxAttempts: options.queues?.maxAttempts ?? MAX_RECEIVES.deliver,
     ...(options.queues?.backoffMs ? { backoffMs: options.queues.backoffMs } : {}),
   });
+  const schedules = new LocalSchedules();
   const deps: AppDeps = wireAppDeps({
     client: options.client,
     tableName: options.tableName,
@@ -55,12 +57,14 @@ export function wireLocal(options: {
     mailer: options.mailer ?? new SesMailer({ endpoint: options.sesEndpoint }),
     evaluateQueue,
     deliverQueue,
+    schedules,
   });
   evaluateQueue.consume((message, attempt, max) => handleEvaluateMessage(deps, message, attempt, max));
   deliverQueue.consume((message) => deliverDigest(deps, message));
   return {
     deps,
     queues: { evaluate: evaluateQueue, deliver: deliverQueue },
+    schedules,
     /** Waits until a run is fully evaluated and its digests delivered. */
     async drain() {
       await evaluateQueue.drain();

@@ -1,25 +1,100 @@
 import { Cron } from 'croner';
+import { scheduleName, scopePrefix } from '../adapters/scheduler/schedule-names.js';
 import type { AppDeps } from '../app/deps.js';
+import { getEmployerMoments, getProviderMoments } from '../app/moments/moments-service.js';
 import { startRun } from '../app/pipeline/dispatch.js';
+import type { MomentSchedules, RunScope } from '../app/pipeline/ports.js';
 import { MOMENTS } from '../config/moments.js';
+import { cronOf, type Moment } from '../domain/moments.js';
 
-/** Fires the moments of the moments file locally, as EventBridge Scheduler does in AWS. */
-export function startLocalScheduler(deps: AppDeps) {
-  const jobs = MOMENTS.map(
+type Fire = (moment: string, scope: RunScope) => Promise<void>;
+
+/**
+ * The stored moments as croner jobs, through the same port as EventBridge Scheduler in AWS: a
+ * moment written over the API is live at once, and fires dispatch for its scope at its local time.
+ */
+export class LocalSchedules implements MomentSchedules {
+  private readonly jobs = new Map<string, Cron>();
+  /** What each scope should run, kept even while no jobs run (tests, `npm start` before it is ready). */
+  readonly wanted = new Map<string, { scope: NonNullable<RunScope>; moments: readonly Moment[] }>();
+  /** Bound once the application is wired (dispatch needs the same dependencies). */
+  fire: Fire = async () => undefined;
+  private running = false;
+
+  async sync(scope: NonNullable<RunScope>, moments: readonly Moment[]): Promise<void> {
+    const prefix = scopePrefix(scope);
+    this.wanted.set(prefix, { scope, moments });
+    for (const [name, job] of this.jobs) {
+      if (name.startsWith(prefix)) {
+        job.stop();
+        this.jobs.delete(name);
+      }
+    }
+    if (!this.running) return;
+    for (const moment of moments) {
+      const job = new Cron(cronOf(moment), { timezone: moment.timeZone, protect: true }, () =>
+        this.fire(moment.momentId, scope),
+      );
+      this.jobs.set(scheduleName(scope, moment.momentId), job);
+    }
+  }
+
+  /** The next firing of each stored moment (for the start banner and tests). */
+  next(): Array<{ schedule: string; next: string | null }> {
+    return [...this.jobs].map(([schedule, job]) => ({
+      schedule,
+      next: job.nextRun()?.toISOString() ?? null,
+    }));
+  }
+
+  /** Starts firing: the jobs of every scope synced so far, and of those synced from now on. */
+  async start(fire: Fire): Promise<void> {
+    this.fire = fire;
+    this.running = true;
+    for (const { scope, moments } of [...this.wanted.values()]) await this.sync(scope, moments);
+  }
+
+  stop(): void {
+    this.running = false;
+    for (const job of this.jobs.values()) job.stop();
+    this.jobs.clear();
+  }
+}
+
+/**
+ * Fires the platform moments of the moments file, as EventBridge Scheduler does in AWS, and
+ * loads the stored moments of providers and employers into the local schedules.
+ */
+export async function startLocalScheduler(deps: AppDeps, schedules: LocalSchedules) {
+  await schedules.start(async (moment, scope) => {
+    try {
+      const run = await startRun(deps, { moment, scope, trigger: 'schedule' });
+      deps.logger.info('scheduled run started', { moment, scope, runId: run.runId });
+    } catch (error) {
+      deps.logger.error('scheduled run failed to start', { moment, scope, error: String(error) });
+    }
+  });
+  const platform = MOMENTS.map(
     (moment) =>
-      new Cron(moment.cron, { timezone: moment.timezone, protect: true }, async () => {
-        try {
-          const run = await startRun(deps, { moment: moment.name });
-          deps.logger.info('scheduled run started', { moment: moment.name, runId: run.runId });
-        } catch (error) {
-          deps.logger.error('scheduled run failed to start', { moment: moment.name, error: String(error) });
-        }
-      }),
+      new Cron(moment.cron, { timezone: moment.timezone, protect: true }, () =>
+        schedules.fire(moment.name, null),
+      ),
   );
+  const owners = await deps.activeEmployers.momentOwners();
+  for (const providerId of owners.providerIds) {
+    await schedules.sync({ providerId }, (await getProviderMoments(deps, providerId)).body.moments);
+  }
+  for (const employerId of owners.employerIds) {
+    await schedules.sync({ employerId }, (await getEmployerMoments(deps, employerId)).body.moments);
+  }
   return {
-    next: () => MOMENTS.map((m, i) => ({ moment: m.name, next: jobs[i]?.nextRun()?.toISOString() ?? null })),
+    next: () => [
+      ...MOMENTS.map((m, i) => ({ schedule: m.name, next: platform[i]?.nextRun()?.toISOString() ?? null })),
+      ...schedules.next(),
+    ],
     stop: () => {
-      for (const job of jobs) job.stop();
+      for (const job of platform) job.stop();
+      schedules.stop();
     },
   };
 }

@@ -101,7 +101,7 @@ export async function startLocalStack(options: LocalStackOptions): Promise<Local
     }
 
     if (options.scheduler) {
-      const scheduler = startLocalScheduler(deps);
+      const scheduler = await startLocalScheduler(deps, local.schedules);
       stops.push(async () => scheduler.stop());
     }
     const server = makeDevServer({ routes: ROUTES, handlers, keys });

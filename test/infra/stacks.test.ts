@@ -126,6 +126,23 @@ describe('Stack: app (pipeline)', () => {
     app.resourceCountIs('AWS::CloudWatch::Alarm', 3);
   });
 
+  it('mirrors stored moments in the stage group: the settings function writes only there and passes only the scheduler role', () => {
+    app.resourceCountIs('AWS::Scheduler::ScheduleGroup', 1);
+    const role = Object.entries(app.findResources('AWS::IAM::Role')).find(
+      ([, r]) =>
+        JSON.stringify(r.Properties.AssumeRolePolicyDocument).includes('scheduler.amazonaws.com') &&
+        JSON.stringify(r.Properties).includes('invoke dispatch for stored moments'),
+    );
+    expect(role).toBeDefined();
+    const policies = JSON.stringify(app.findResources('AWS::IAM::Policy'));
+    expect(policies).toContain('schedule/signals-dev-app-moments/*');
+    const passRole = Object.values(app.findResources('AWS::IAM::Policy'))
+      .flatMap((p) => p.Properties.PolicyDocument.Statement)
+      .filter((st: { Action: unknown }) => st.Action === 'iam:PassRole');
+    expect(passRole).toHaveLength(1);
+    expect(passRole[0].Resource).toEqual({ 'Fn::GetAtt': [role![0], 'Arn'] });
+  });
+
   it('sweeps runs left running every 15 minutes, and alarms on each one it closes', () => {
     app.hasResourceProperties('AWS::Scheduler::Schedule', {
       ScheduleExpression: 'rate(15 minutes)',

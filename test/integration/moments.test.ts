@@ -1,6 +1,10 @@
 import { describe, expect, it } from 'vitest';
+import { putProviderMoments } from '../../shared/app/moments/moments-service.js';
+import { startRun } from '../../shared/app/pipeline/dispatch.js';
+import type { Moment } from '../../shared/domain/moments.js';
 import { api, expectProblem } from './support/api.js';
 import { aTenant } from './support/fixtures.js';
+import { localPipeline } from './support/pipeline.js';
 
 const ochtend = {
   momentId: 'ochtend',
@@ -86,5 +90,75 @@ describe('Moments', () => {
     const five = Array.from({ length: 5 }, (_, i) => ({ momentId: `m${i}`, time: '06:00' }));
     expectProblem(await api('PUT', provider, { token: admin, body: { moments: five } }), 400, 'validation');
     expect((await api('GET', provider, { token: admin })).json.source).toBe('platform');
+  });
+});
+
+describe('Moments: dispatch per scope', () => {
+  it("a provider's moment evaluates only its employers, less those with moments of their own; the run says so", async () => {
+    const t = await aTenant();
+    const second = `${t.employerId}-b`;
+    await t.put(`/v1/employers/${second}`, { providerId: t.providerId, name: 'Tweede' });
+    await t.put(`/v1/employers/${second}/products/290`);
+    const other = await aTenant();
+    const admin = await t.providerAdmin();
+    await api('PUT', `/v1/providers/${t.providerId}/moments`, { token: admin, body: { moments: [ochtend] } });
+    await api('PUT', `/v1/employers/${second}/moments`, {
+      token: admin,
+      body: { moments: [{ momentId: 'middag', time: '12:00' }] },
+    });
+    const p = localPipeline();
+    const providerRun = await startRun(p.deps, {
+      moment: 'ochtend',
+      scope: { providerId: t.providerId },
+      trigger: 'schedule',
+    });
+    expect(providerRun).toMatchObject({
+      trigger: 'schedule',
+      scope: { providerId: t.providerId },
+      moment: 'ochtend',
+    });
+    expect(providerRun.employers.total).toBe(1);
+    const employerRun = await startRun(p.deps, {
+      moment: 'middag',
+      scope: { employerId: second },
+      trigger: 'schedule',
+    });
+    expect(employerRun.employers.total).toBe(1);
+    // The platform's moment leaves out both: their provider has moments, and so has the second.
+    const platform = await startRun(p.deps, {
+      moment: 'daily',
+      trigger: 'schedule',
+      employerIds: [t.employerId, second, other.employerId],
+    });
+    expect(platform.employers.total).toBe(1);
+    await p.drain();
+    const stored = await p.deps.runs.getRun(providerRun.runId);
+    expect(stored).toMatchObject({
+      trigger: 'schedule',
+      scope: { providerId: t.providerId },
+      status: 'completed',
+    });
+  });
+
+  it('mirrors stored moments to the local schedules through the same port, live at once', async () => {
+    const t = await aTenant();
+    const p = localPipeline();
+    await putProviderMoments(
+      p.deps,
+      { userType: 'platform', sub: 'svc', rights: new Set() },
+      t.providerId,
+      [ochtend as Moment],
+      {},
+    );
+    const wanted = [...p.schedules.wanted.values()].find(
+      (w) => 'providerId' in w.scope && w.scope.providerId === t.providerId,
+    );
+    expect(wanted?.moments.map((m) => m.momentId)).toEqual(['ochtend']);
+    const fired: string[] = [];
+    await p.schedules.start(async (moment) => {
+      fired.push(moment);
+    });
+    expect(p.schedules.next().some((n) => n.schedule.endsWith('-ochtend') && n.next !== null)).toBe(true);
+    p.schedules.stop();
   });
 });

@@ -197,6 +197,8 @@ describe('Pipeline: evaluation', () => {
     await p.deps.runs.createRun({
       runId,
       moment: 'manual',
+      trigger: 'manual',
+      scope: null,
       date: R,
       status: 'running',
       employers: { total: 2, done: 0, failed: 0 },

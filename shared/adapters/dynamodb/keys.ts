@@ -72,6 +72,11 @@ export const keys = {
 
 /** Secondary index partitions and keys. */
 export const indexKeys = {
+  /** gsi2 (sparse, keys only): providers and employers with moments of their own. */
+  momentOwners: 'MOMENTS#OWNERS',
+  /** gsi1: every run, by start (newest first when read backwards). */
+  runs: 'RUNS',
+  run: (startedAt: string, runId: string) => ({ gsi1pk: indexKeys.runs, gsi1sk: `${startedAt}#${runId}` }),
   /** gsi2 (sparse, keys only): runs still running, by start; a run leaves it when it ends. */
   runningRuns: 'RUNS#RUNNING',
   runningRun: (startedAt: string, runId: string) => ({
@@ -244,6 +249,12 @@ export function listScope(ref: ListRef): CursorScope & { indexName?: string } {
  * attribute is removed (the item leaves that sparse index).
  */
 export function indexAttributes(ref: ResourceRef, data: object): Record<string, string | undefined> {
+  if (ref.kind === 'providerMoments') {
+    return { gsi2pk: indexKeys.momentOwners, gsi2sk: `${partitions.provider(ref.providerId)}` };
+  }
+  if (ref.kind === 'employerMoments') {
+    return { gsi2pk: indexKeys.momentOwners, gsi2sk: `${partitions.employer(ref.employerId)}` };
+  }
   if (ref.kind === 'employer') {
     return indexKeys.employerOfProvider((data as { providerId: string }).providerId, ref.employerId);
   }

@@ -33,6 +33,35 @@ export class DynamoRunRepository implements RunStore, ActiveEmployers {
     return items.map((i) => (i.gsi2sk as string).slice(prefixes.employer.length));
   }
 
+  async activeEmployersOfProvider(providerId: string): Promise<string[]> {
+    const items = await queryAll(this.table.client, {
+      TableName: this.table.tableName,
+      IndexName: 'gsi1',
+      KeyConditionExpression: 'gsi1pk = :p',
+      ExpressionAttributeValues: { ':p': indexKeys.employersOfProvider(providerId) },
+      ProjectionExpression: 'gsi1sk, products',
+    });
+    return items
+      .filter((i) => Array.isArray(i.products) && (i.products as string[]).includes('290'))
+      .map((i) => (i.gsi1sk as string).slice(prefixes.employer.length));
+  }
+
+  async momentOwners(): Promise<{ providerIds: string[]; employerIds: string[] }> {
+    const items = await queryAll(this.table.client, {
+      TableName: this.table.tableName,
+      IndexName: 'gsi2',
+      KeyConditionExpression: 'gsi2pk = :p',
+      ExpressionAttributeValues: { ':p': indexKeys.momentOwners },
+    });
+    const owners = items.map((i) => i.gsi2sk as string);
+    const provider = partitions.provider('');
+    const employer = partitions.employer('');
+    return {
+      providerIds: owners.filter((o) => o.startsWith(provider)).map((o) => o.slice(provider.length)),
+      employerIds: owners.filter((o) => o.startsWith(employer)).map((o) => o.slice(employer.length)),
+    };
+  }
+
   async createRun(run: NewRun): Promise<void> {
     await this.table.client.send(
       new PutCommand({
@@ -40,6 +69,7 @@ export class DynamoRunRepository implements RunStore, ActiveEmployers {
         Item: {
           ...pipelineKeys.run(run.runId),
           ...indexKeys.runningRun(run.startedAt, run.runId),
+          ...indexKeys.run(run.startedAt, run.runId),
           entity: 'run',
           remaining: run.employers.total - run.employers.done - run.employers.failed,
           expiresAt: expiresAt(run.startedAt, RUN_TTL_DAYS),
@@ -59,6 +89,8 @@ export class DynamoRunRepository implements RunStore, ActiveEmployers {
     return {
       runId: run.runId,
       moment: run.moment,
+      trigger: run.trigger ?? 'manual',
+      scope: run.scope ?? null,
       date: run.date,
       status: run.status,
       employers: run.employers,

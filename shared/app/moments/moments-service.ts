@@ -39,9 +39,12 @@ export async function getEmployerMoments(deps: Deps<'store'>, employerId: string
   return { version: 0, body: provider.body };
 }
 
-/** Sets a provider's own moments (1 to 4). */
+/**
+ * Sets a provider's own moments (1 to 4): stored first, then mirrored to the schedules (a failed
+ * mirror fails the request; PUT again repairs it, the same moments giving the same schedules).
+ */
 export async function putProviderMoments(
-  deps: Deps<'store' | 'clock'>,
+  deps: Deps<'store' | 'clock' | 'schedules'>,
   caller: Caller,
   providerId: string,
   moments: Moment[],
@@ -54,12 +57,13 @@ export async function putProviderMoments(
     auditOf(deps, caller),
     precondition,
   );
+  await deps.schedules.sync({ providerId }, moments);
   return getProviderMoments(deps, providerId);
 }
 
 /** Sets an employer's own moments (its provider's no longer apply to it). */
 export async function putEmployerMoments(
-  deps: Deps<'store' | 'clock'>,
+  deps: Deps<'store' | 'clock' | 'schedules'>,
   caller: Caller,
   employerId: string,
   moments: Moment[],
@@ -72,19 +76,21 @@ export async function putEmployerMoments(
     auditOf(deps, caller),
     precondition,
   );
+  await deps.schedules.sync({ employerId }, moments);
   return getEmployerMoments(deps, employerId);
 }
 
 /** Returns an employer to its provider's moments (nothing to do when it has none of its own). */
 export async function deleteEmployerMoments(
-  deps: Deps<'store'>,
+  deps: Deps<'store' | 'schedules'>,
   employerId: string,
   precondition: Precondition,
 ) {
   await requireEmployer(deps, employerId);
   const own = await deps.store.get<StoredMoments>({ kind: 'employerMoments', employerId });
-  if (!own) return;
-  await deps.store.delete({ kind: 'employerMoments', employerId }, precondition);
+  if (own) await deps.store.delete({ kind: 'employerMoments', employerId }, precondition);
+  // Its provider's schedules take it back (dispatch leaves out only employers with moments of their own).
+  await deps.schedules.sync({ employerId }, []);
 }
 
 /** The next instant a moment fires after `after` (its local time, in its own time zone). */

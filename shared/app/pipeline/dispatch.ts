@@ -3,12 +3,47 @@ import { formatDay, toDay } from '../../domain/dates.js';
 import { ValidationError } from '../../domain/errors.js';
 import type { Deps } from '../deps.js';
 
-import type { NewRun } from './ports.js';
+import type { NewRun, RunScope } from './ports.js';
 
 export interface StartRunInput {
   date?: string | undefined;
   moment?: string | undefined;
   employerIds?: string[] | undefined;
+  /** Whose employers: a provider's or one employer's (a stored moment); all when absent. */
+  scope?: RunScope | undefined;
+  trigger?: 'schedule' | 'manual' | undefined;
+}
+
+/**
+ * The employers a run evaluates. A provider's moment: its active employers less those with
+ * moments of their own. An employer's moment: that employer. A platform moment: every active
+ * employer less those that have moments of their own or whose provider has. By hand: all.
+ */
+async function employersInScope(
+  deps: Deps<'activeEmployers'>,
+  scope: RunScope,
+  trigger: 'schedule' | 'manual',
+): Promise<string[]> {
+  if (scope && 'employerId' in scope) {
+    const active = await deps.activeEmployers.activeEmployerIds();
+    return active.includes(scope.employerId) ? [scope.employerId] : [];
+  }
+  if (scope && 'providerId' in scope) {
+    const [ofProvider, owners] = await Promise.all([
+      deps.activeEmployers.activeEmployersOfProvider(scope.providerId),
+      deps.activeEmployers.momentOwners(),
+    ]);
+    const own = new Set(owners.employerIds);
+    return ofProvider.filter((id) => !own.has(id));
+  }
+  const active = await deps.activeEmployers.activeEmployerIds();
+  if (trigger === 'manual') return active;
+  const owners = await deps.activeEmployers.momentOwners();
+  const elsewhere = new Set(owners.employerIds);
+  for (const providerId of owners.providerIds) {
+    for (const id of await deps.activeEmployers.activeEmployersOfProvider(providerId)) elsewhere.add(id);
+  }
+  return active.filter((id) => !elsewhere.has(id));
 }
 
 /**
@@ -24,13 +59,15 @@ export async function startRun(
   input: StartRunInput,
 ): Promise<NewRun> {
   const moment = input.moment ?? MANUAL_MOMENT;
-  if (moment !== MANUAL_MOMENT && !MOMENTS.some((m) => m.name === moment)) {
+  const scope = input.scope ?? null;
+  const trigger = input.trigger ?? 'manual';
+  if (!scope && moment !== MANUAL_MOMENT && !MOMENTS.some((m) => m.name === moment)) {
     throw new ValidationError(`Unknown moment ${moment}.`, [
       { path: 'body.moment', message: 'unknown moment' },
     ]);
   }
   const date = formatDay(toDay(input.date ?? deps.clock.today()));
-  let employerIds = await deps.activeEmployers.activeEmployerIds();
+  let employerIds = await employersInScope(deps, scope, trigger);
   if (input.employerIds) {
     const wanted = new Set(input.employerIds);
     employerIds = employerIds.filter((id) => wanted.has(id));
@@ -38,6 +75,8 @@ export async function startRun(
   const run: NewRun = {
     runId: deps.ids.newId('run'),
     moment,
+    trigger,
+    scope,
     date,
     status: 'running',
     employers: { total: employerIds.length, done: 0, failed: 0 },

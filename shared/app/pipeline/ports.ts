@@ -74,6 +74,9 @@ export interface DigestEntry {
 export interface Run {
   runId: string;
   moment: string;
+  /** Started by a schedule (a moment) or by hand (API or CLI). */
+  trigger: 'schedule' | 'manual';
+  scope: RunScope;
   date: string;
   status: 'queued' | 'running' | 'completed' | 'failed';
   employers: { total: number; done: number; failed: number };
@@ -262,7 +265,33 @@ export interface Queue<T> {
   send(messages: readonly T[]): Promise<void>;
 }
 
-/** Lists employers with product 290 active (the sparse index). */
+/** Which employers a run evaluates: those with product 290 active, and who has moments of its own. */
 export interface ActiveEmployers {
+  /** Every employer with product 290 active (the sparse index). */
   activeEmployerIds(): Promise<string[]>;
+  /** A provider's employers with product 290 active. */
+  activeEmployersOfProvider(providerId: string): Promise<string[]>;
+  /** The providers and employers with moments of their own (a sparse index). */
+  momentOwners(): Promise<{ providerIds: string[]; employerIds: string[] }>;
+}
+
+/** Whose employers a run evaluates: all (platform), one provider's, or one employer. */
+export type RunScope = { providerId: string } | { employerId: string } | null;
+
+/** The payload a schedule hands dispatch: which moment, and whose employers. */
+export interface ScheduledDispatch {
+  moment: string;
+  scope: RunScope;
+}
+
+/**
+ * The schedules that fire stored moments (EventBridge Scheduler in AWS, croner locally): one
+ * per moment, named from its scope and momentId. Syncing makes a scope's schedules exactly the
+ * given moments; it is idempotent.
+ */
+export interface MomentSchedules {
+  sync(
+    scope: NonNullable<RunScope>,
+    moments: readonly import('../../domain/moments.js').Moment[],
+  ): Promise<void>;
 }

@@ -49,7 +49,12 @@ export const startRunBodySchema = z.strictObject({
 export const runSchema = z
   .object({
     runId: idSchema,
-    moment: z.string(),
+    moment: z.string().describe('The moment that started it (a momentId), or `manual`.'),
+    trigger: z.enum(['schedule', 'manual']).describe('Started by a schedule, or by hand (API or CLI).'),
+    scope: z
+      .union([z.object({ providerId: idSchema }), z.object({ employerId: idSchema })])
+      .nullable()
+      .describe("Whose employers it evaluates: a provider's, one employer, or (null) the platform's."),
     date: dateSchema,
     status: z.enum(['queued', 'running', 'completed', 'failed']),
     employers: z.object({ total: z.number().int(), done: z.number().int(), failed: z.number().int() }),

@@ -241,6 +241,8 @@ async function deliveryDeps() {
   await runs.createRun({
     runId: 'r1',
     moment: 'daily',
+    trigger: 'schedule',
+    scope: null,
     date: '2026-11-28',
     status: 'completed',
     employers: { total: 1, done: 1, failed: 0 },

@@ -102,6 +102,7 @@ const EXPECTED: Record<string, CallerKind[] | 'public'> = {
   deleteEmployerMoments: ['providerAdmin', 'employerAdmin'],
   startEvaluation: ['platform'],
   getEvaluation: ['platform'],
+  listEvaluations: ['platform'],
 };
 
 // Every route gets fresh tenants, so the routes are checked concurrently.

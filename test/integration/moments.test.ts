@@ -162,3 +162,47 @@ describe('Moments: dispatch per scope', () => {
     p.schedules.stop();
   });
 });
+
+describe('Evaluation runs: the list', () => {
+  it('lists runs newest first with a cursor, filtered by trigger, provider and run date', async () => {
+    const t = await aTenant();
+    // Started a day apart (each pipeline's clock says its day).
+    const p = localPipeline({ today: '2027-04-02' });
+    const a = await startRun(localPipeline({ today: '2027-04-01' }).deps, {
+      date: '2027-04-01',
+      employerIds: [t.employerId],
+    });
+    const b = await startRun(p.deps, {
+      date: '2027-04-02',
+      moment: 'ochtend',
+      scope: { providerId: t.providerId },
+      trigger: 'schedule',
+    });
+    await p.drain();
+    const list = async (query: string) =>
+      (await api('GET', `/v1/evaluations?${query}`, { token: t.platform })).json as {
+        items: Array<{ runId: string }>;
+        nextCursor?: string;
+      };
+    expect((await list(`providerId=${t.providerId}`)).items.map((r) => r.runId)).toEqual([b.runId]);
+    const scheduled = await list(`trigger=schedule&providerId=${t.providerId}&from=2027-04-02&to=2027-04-02`);
+    expect(scheduled.items.map((r) => r.runId)).toEqual([b.runId]);
+    const first = await list('limit=1&from=2027-04-01&to=2027-04-02');
+    expect(first.items).toHaveLength(1);
+    expect(first.nextCursor).toBeDefined();
+    const all: string[] = [];
+    let cursor: string | undefined;
+    do {
+      const page = await list(`limit=50&from=2027-04-01&to=2027-04-02${cursor ? `&cursor=${cursor}` : ''}`);
+      all.push(...page.items.map((r) => r.runId));
+      cursor = page.nextCursor;
+    } while (cursor);
+    // Newest first: b started after a.
+    expect(all.indexOf(b.runId)).toBeLessThan(all.indexOf(a.runId));
+    expectProblem(
+      await api('GET', '/v1/evaluations?cursor=nonsense', { token: t.platform }),
+      400,
+      'validation',
+    );
+  });
+});

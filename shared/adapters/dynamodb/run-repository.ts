@@ -2,13 +2,35 @@ import {
   type DynamoDBDocumentClient,
   GetCommand,
   PutCommand,
+  QueryCommand,
   TransactWriteCommand,
   UpdateCommand,
 } from '@aws-sdk/lib-dynamodb';
-import type { ActiveEmployers, NewRun, Run, RunStore } from '../../app/pipeline/ports.js';
+import type { ActiveEmployers, NewRun, Run, RunFilter, RunStore } from '../../app/pipeline/ports.js';
+import type { Page, PageRequest } from '../../app/resource-store.js';
 import { RUN_TTL_DAYS } from './digest-repository.js';
-import { indexKeys, partitions, pipelineKeys, prefixes } from './keys.js';
-import { expiresAt, isConditionFailure, queryAll, type Table } from './query.js';
+import { decodeCursor, encodeCursor, indexKeys, partitions, pipelineKeys, prefixes } from './keys.js';
+import { expiresAt, invalidCursorError, isConditionFailure, queryAll, type Table } from './query.js';
+
+/** A run as the API answers it: the stored item less its keys and counters. */
+function shapeRun(run: Run): Run {
+  return {
+    runId: run.runId,
+    moment: run.moment,
+    trigger: run.trigger ?? 'manual',
+    scope: run.scope ?? null,
+    date: run.date,
+    status: run.status,
+    employers: run.employers,
+    signalsCreated: run.signalsCreated,
+    signalsWithdrawn: run.signalsWithdrawn,
+    emailsSent: run.emailsSent,
+    startedAt: run.startedAt,
+    finishedAt: run.finishedAt ?? null,
+    deliveryQueuedAt: run.deliveryQueuedAt ?? null,
+    ...(run.employersMissing !== undefined ? { employersMissing: run.employersMissing } : {}),
+  };
+}
 
 /**
  * Evaluation runs: one item per run with its counts, and one per employer counted on it (so a
@@ -80,28 +102,72 @@ export class DynamoRunRepository implements RunStore, ActiveEmployers {
     );
   }
 
+  async listRuns(filter: RunFilter, page: PageRequest): Promise<Page<Run>> {
+    const scope = {
+      partitionAttribute: 'gsi1pk' as const,
+      partition: indexKeys.runs,
+      sortAttribute: 'gsi1sk' as const,
+      sortPrefix: '',
+    };
+    let start: Record<string, unknown> | undefined;
+    if (page.cursor !== undefined) {
+      start = decodeCursor(page.cursor, scope);
+      if (!start) throw invalidCursorError();
+    }
+    const names: Record<string, string> = {};
+    const values: Record<string, unknown> = { ':p': indexKeys.runs };
+    const filters: string[] = [];
+    if (filter.from) {
+      names['#date'] = 'date';
+      values[':from'] = filter.from;
+      filters.push('#date >= :from');
+    }
+    if (filter.to) {
+      names['#date'] = 'date';
+      values[':to'] = filter.to;
+      filters.push('#date <= :to');
+    }
+    if (filter.trigger) {
+      names['#trigger'] = 'trigger';
+      values[':trigger'] = filter.trigger;
+      filters.push('#trigger = :trigger');
+    }
+    if (filter.providerId) {
+      names['#scope'] = 'scope';
+      values[':provider'] = filter.providerId;
+      filters.push('#scope.providerId = :provider');
+    }
+    const items: Record<string, unknown>[] = [];
+    let lastKey = start;
+    do {
+      const { Items = [], LastEvaluatedKey } = await this.table.client.send(
+        new QueryCommand({
+          TableName: this.table.tableName,
+          IndexName: 'gsi1',
+          KeyConditionExpression: 'gsi1pk = :p',
+          ...(filters.length > 0
+            ? { FilterExpression: filters.join(' AND '), ExpressionAttributeNames: names }
+            : {}),
+          ExpressionAttributeValues: values,
+          ScanIndexForward: false,
+          Limit: page.limit - items.length,
+          ...(lastKey ? { ExclusiveStartKey: lastKey } : {}),
+        }),
+      );
+      items.push(...Items);
+      lastKey = LastEvaluatedKey;
+    } while (lastKey && items.length < page.limit);
+    return {
+      items: items.map((i) => shapeRun(i as unknown as Run)),
+      ...(lastKey ? { nextCursor: encodeCursor(lastKey) } : {}),
+    };
+  }
+
   async getRun(runId: string): Promise<Run | undefined> {
     const { Item } = await this.table.client.send(
       new GetCommand({ TableName: this.table.tableName, Key: pipelineKeys.run(runId), ConsistentRead: true }),
     );
-    if (!Item) return undefined;
-    const run = Item as unknown as Run;
-    return {
-      runId: run.runId,
-      moment: run.moment,
-      trigger: run.trigger ?? 'manual',
-      scope: run.scope ?? null,
-      date: run.date,
-      status: run.status,
-      employers: run.employers,
-      signalsCreated: run.signalsCreated,
-      signalsWithdrawn: run.signalsWithdrawn,
-      emailsSent: run.emailsSent,
-      startedAt: run.startedAt,
-      finishedAt: run.finishedAt ?? null,
-      deliveryQueuedAt: run.deliveryQueuedAt ?? null,
-      ...(run.employersMissing !== undefined ? { employersMissing: run.employersMissing } : {}),
-    };
+    return Item ? shapeRun(Item as unknown as Run) : undefined;
   }
 
   async markEmployer(

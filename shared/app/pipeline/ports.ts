@@ -219,7 +219,17 @@ export interface DigestStore {
   markDigestSent(runId: string, recipientKey: string, at: string, messageId: string): Promise<void>;
 }
 
+/** Which runs a list shows: by run date, trigger, provider. */
+export interface RunFilter {
+  from?: string | undefined;
+  to?: string | undefined;
+  trigger?: 'schedule' | 'manual' | undefined;
+  providerId?: string | undefined;
+}
+
 export interface RunStore {
+  /** Runs newest first (by start), filtered, a page at a time. */
+  listRuns(filter: RunFilter, page: PageRequest): Promise<Page<Run>>;
   createRun(run: NewRun): Promise<void>;
   getRun(runId: string): Promise<Run | undefined>;
   /**

@@ -1,8 +1,9 @@
 import { startRun } from '../../app/pipeline/dispatch.js';
-import { NotFoundError } from '../../domain/errors.js';
+import { getRun, listRuns } from '../../app/pipeline/run-queries.js';
+import { listOf } from '../handlers/resource.js';
 import { defineRoute } from '../route.js';
-import { pathOf } from '../schemas/common.js';
-import { runSchema, startRunBodySchema } from '../schemas/signals.js';
+import { pageOf, pathOf } from '../schemas/common.js';
+import { runSchema, runsQuerySchema, startRunBodySchema } from '../schemas/signals.js';
 import { allowed, grants } from './access.js';
 
 const area = 'operations' as const;
@@ -37,10 +38,21 @@ export const operationRoutes = [
     params: pathOf('runId'),
     response: runSchema,
     successStatus: 200,
-    handler: async ({ params }, deps) => {
-      const run = await deps.runs.getRun(params.runId);
-      if (!run) throw new NotFoundError(`Run ${params.runId} does not exist.`);
-      return { status: 200, body: run };
+    handler: async ({ params }, deps) => ({ status: 200, body: await getRun(deps, params.runId) }),
+  }),
+  defineRoute({
+    operationId: 'listEvaluations',
+    method: 'GET',
+    path: '/v1/evaluations',
+    area,
+    summary: 'Evaluation runs, newest first',
+    access: allowed(grants.operate),
+    query: runsQuerySchema,
+    response: pageOf(runSchema),
+    successStatus: 200,
+    handler: async ({ query }, deps) => {
+      const { limit, cursor, ...filter } = query;
+      return listOf(await listRuns(deps, filter, { limit, ...(cursor ? { cursor } : {}) }), (r) => r);
     },
   }),
 ];

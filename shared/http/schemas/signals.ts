@@ -70,3 +70,12 @@ export const runSchema = z
       ),
   })
   .meta({ title: 'Run' });
+
+export const runsQuerySchema = z.strictObject({
+  limit: z.coerce.number().int().min(1).max(100).default(50),
+  cursor: z.string().min(1).max(2048).optional(),
+  from: dateSchema.optional().describe('Runs of this date or later (run date).'),
+  to: dateSchema.optional().describe('Runs of this date or earlier (run date).'),
+  trigger: z.enum(['schedule', 'manual']).optional(),
+  providerId: idSchema.optional().describe("Runs of this provider's moments only."),
+});

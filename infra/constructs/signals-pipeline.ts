@@ -2,7 +2,7 @@ import { Duration, Stack, TimeZone, Validations } from 'aws-cdk-lib';
 import { Alarm, ComparisonOperator, TreatMissingData } from 'aws-cdk-lib/aws-cloudwatch';
 import type { ITableV2 } from 'aws-cdk-lib/aws-dynamodb';
 import { PolicyStatement, Role, ServicePrincipal } from 'aws-cdk-lib/aws-iam';
-import type { CfnFunction } from 'aws-cdk-lib/aws-lambda';
+import type { CfnFunction, IFunction } from 'aws-cdk-lib/aws-lambda';
 import { SqsEventSource } from 'aws-cdk-lib/aws-lambda-event-sources';
 import { FilterPattern, MetricFilter, type RetentionDays } from 'aws-cdk-lib/aws-logs';
 import {
@@ -66,6 +66,7 @@ export class SignalsPipeline extends Construct {
   readonly evaluateQueue: Queue;
   readonly deliverQueue: Queue;
   readonly functions: SignalsFunction[] = [];
+  private scheduleDlq!: Queue;
   /** The stage's group of runtime schedules (one per stored moment), and what they need. */
   readonly stored: { group: ScheduleGroup; role: Role; dispatchArn: string; deadLetterArn: string };
 
@@ -169,16 +170,8 @@ export class SignalsPipeline extends Construct {
     // alarm below counts.
     const sweepFn = fn('Sweep', props.entries.sweep, Duration.minutes(2), 256);
     deliver.queue.grantSendMessages(sweepFn);
-    new Schedule(this, 'SweepRuns', {
-      description: 'Signals: close evaluation runs left running past their bound',
-      schedule: ScheduleExpression.rate(Duration.minutes(15)),
-      timeWindow: TimeWindow.off(),
-      target: new LambdaInvoke(sweepFn, { retryAttempts: 2, deadLetterQueue: scheduleDlq }),
-    });
-    Validations.of(Stack.of(this)).acknowledge({
-      id: `AwsSolutions-IAM5[Resource::<${Stack.of(this).getLogicalId(sweepFn.node.defaultChild as CfnFunction)}.Arn>:*]`,
-      reason: 'The scheduler role invokes only the sweep function (any version or alias of it).',
-    });
+    this.scheduleDlq = scheduleDlq;
+    this.scheduleJob('SweepRuns', sweepFn, Duration.minutes(15));
     const sweepLogs = this.functions.at(-1)!.logGroup;
     const swept = new MetricFilter(this, 'RunsSweptFilter', {
       logGroup: sweepLogs,
@@ -201,6 +194,20 @@ export class SignalsPipeline extends Construct {
     Validations.of(Stack.of(this)).acknowledge({
       id: `AwsSolutions-IAM5[Resource::<${Stack.of(this).getLogicalId(dispatch.node.defaultChild as CfnFunction)}.Arn>:*]`,
       reason: 'The scheduler role invokes only the dispatch function (any version or alias of it).',
+    });
+  }
+
+  /** A job on a fixed rate: its own schedule, retried, with the schedules' dead-letter queue. */
+  scheduleJob(id: string, target: IFunction, every: Duration) {
+    new Schedule(this, id, {
+      description: `Signals job: ${id}`,
+      schedule: ScheduleExpression.rate(every),
+      timeWindow: TimeWindow.off(),
+      target: new LambdaInvoke(target, { retryAttempts: 2, deadLetterQueue: this.scheduleDlq }),
+    });
+    Validations.of(Stack.of(this)).acknowledge({
+      id: `AwsSolutions-IAM5[Resource::<${Stack.of(target).getLogicalId(target.node.defaultChild as CfnFunction)}.Arn>:*]`,
+      reason: `The scheduler role of ${id} invokes only its function (any version or alias of it).`,
     });
   }
 }

@@ -97,47 +97,69 @@ export class AppStack extends Stack {
       });
       f.bindTable({ table, accessMode: READ_ONLY_AREAS.has(area) ? 'read' : 'readWrite' });
       functions[area] = f.fn;
-      if (area === 'settings') {
-        // Moments are mirrored to schedules: writes only in the stage's group, and only this role passed.
-        f.fn.addToRolePolicy(
-          new PolicyStatement({
-            actions: [
-              'scheduler:CreateSchedule',
-              'scheduler:UpdateSchedule',
-              'scheduler:DeleteSchedule',
-              'scheduler:GetSchedule',
-            ],
-            resources: [
-              Stack.of(this).formatArn({
-                service: 'scheduler',
-                resource: 'schedule',
-                resourceName: `${stored.group.scheduleGroupName}/*`,
-              }),
-            ],
-          }),
-        );
-        f.fn.addToRolePolicy(new PolicyStatement({ actions: ['scheduler:ListSchedules'], resources: ['*'] }));
-        f.fn.addToRolePolicy(
-          new PolicyStatement({ actions: ['iam:PassRole'], resources: [stored.role.roleArn] }),
-        );
-        Validations.of(f.fn).acknowledge(
-          {
-            id: 'AwsSolutions-IAM5[Resource::*]',
-            reason:
-              'scheduler:ListSchedules has no resource-level permissions; the list is narrowed by group and name prefix in the call.',
-          },
-          {
-            id: `AwsSolutions-IAM5[Resource::arn:<AWS::Partition>:scheduler:${Stack.of(this).region}:${Stack.of(this).account}:schedule/${stored.group.scheduleGroupName}/*]`,
-            reason:
-              'Schedule writes are limited to the stage group; a schedule per stored moment is named at runtime.',
-          },
-        );
-      }
+      if (area === 'settings') this.allowScheduleWrites(f);
     }
+    // The reconcile job: every hour, the schedules are made to match the stored moments.
+    const reconcile = new SignalsFunction(this, 'ReconcileSchedules', {
+      entry: entry('pipeline', 'reconcile.ts'),
+      description: 'Signals: reconcile stored moments and their schedules',
+      environment: {
+        ...environment,
+        SCHEDULE_GROUP: stored.group.scheduleGroupName,
+        DISPATCH_FUNCTION_ARN: stored.dispatchArn,
+        SCHEDULER_ROLE_ARN: stored.role.roleArn,
+        SCHEDULE_DLQ_ARN: stored.deadLetterArn,
+      },
+      logLevel: config.logLevel,
+      logRetention,
+      timeout: Duration.minutes(5),
+    });
+    reconcile.bindTable({ table, accessMode: 'read' });
+    this.allowScheduleWrites(reconcile);
+    this.pipeline.scheduleJob('ReconcileSchedulesEveryHour', reconcile.fn, Duration.hours(1));
+
     // POST /v1/evaluations starts a run from the operations function.
     this.pipeline.evaluateQueue.grantSendMessages(functions.operations);
     this.pipeline.deliverQueue.grantSendMessages(functions.operations);
 
     this.api = new SignalsApi(this, 'Api', { routes: ROUTES, functions, jwt: config.jwt, logRetention });
+  }
+
+  /** Lets a function write schedules in the stage's group only, and pass only the scheduler role. */
+  private allowScheduleWrites(f: SignalsFunction) {
+    const stored = this.pipeline.stored;
+    f.fn.addToRolePolicy(
+      new PolicyStatement({
+        actions: [
+          'scheduler:CreateSchedule',
+          'scheduler:UpdateSchedule',
+          'scheduler:DeleteSchedule',
+          'scheduler:GetSchedule',
+        ],
+        resources: [
+          Stack.of(this).formatArn({
+            service: 'scheduler',
+            resource: 'schedule',
+            resourceName: `${stored.group.scheduleGroupName}/*`,
+          }),
+        ],
+      }),
+    );
+    f.fn.addToRolePolicy(new PolicyStatement({ actions: ['scheduler:ListSchedules'], resources: ['*'] }));
+    f.fn.addToRolePolicy(
+      new PolicyStatement({ actions: ['iam:PassRole'], resources: [stored.role.roleArn] }),
+    );
+    Validations.of(f.fn).acknowledge(
+      {
+        id: 'AwsSolutions-IAM5[Resource::*]',
+        reason:
+          'scheduler:ListSchedules has no resource-level permissions; the list is narrowed by group and name prefix in the call.',
+      },
+      {
+        id: `AwsSolutions-IAM5[Resource::arn:<AWS::Partition>:scheduler:${Stack.of(this).region}:${Stack.of(this).account}:schedule/${stored.group.scheduleGroupName}/*]`,
+        reason:
+          'Schedule writes are limited to the stage group; a schedule per stored moment is named at runtime.',
+      },
+    );
   }
 }

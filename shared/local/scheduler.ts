@@ -39,6 +39,10 @@ export class LocalSchedules implements MomentSchedules {
     }
   }
 
+  async scopes(): Promise<Array<NonNullable<RunScope>>> {
+    return [...this.wanted.values()].filter((w) => w.moments.length > 0).map((w) => w.scope);
+  }
+
   /** The next firing of each stored moment (for the start banner and tests). */
   next(): Array<{ schedule: string; next: string | null }> {
     return [...this.jobs].map(([schedule, job]) => ({

@@ -139,8 +139,11 @@ describe('Stack: app (pipeline)', () => {
     const passRole = Object.values(app.findResources('AWS::IAM::Policy'))
       .flatMap((p) => p.Properties.PolicyDocument.Statement)
       .filter((st: { Action: unknown }) => st.Action === 'iam:PassRole');
-    expect(passRole).toHaveLength(1);
-    expect(passRole[0].Resource).toEqual({ 'Fn::GetAtt': [role![0], 'Arn'] });
+    // The settings function and the reconcile job, each passing only the scheduler role.
+    expect(passRole).toHaveLength(2);
+    for (const st of passRole) expect(st.Resource).toEqual({ 'Fn::GetAtt': [role![0], 'Arn'] });
+    // The reconcile job repairs drift every hour.
+    app.hasResourceProperties('AWS::Scheduler::Schedule', { ScheduleExpression: 'rate(1 hour)' });
   });
 
   it('sweeps runs left running every 15 minutes, and alarms on each one it closes', () => {

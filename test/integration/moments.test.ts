@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { putProviderMoments } from '../../shared/app/moments/moments-service.js';
+import { reconcileSchedules } from '../../shared/app/moments/reconcile-schedules.js';
 import { startRun } from '../../shared/app/pipeline/dispatch.js';
 import type { Moment } from '../../shared/domain/moments.js';
 import { api, expectProblem } from './support/api.js';
@@ -204,5 +205,26 @@ describe('Evaluation runs: the list', () => {
       400,
       'validation',
     );
+  });
+});
+
+describe('Moments: the reconcile job', () => {
+  it('repairs drift: a moment stored without its schedule gets one, a scope left over loses its own', async () => {
+    const t = await aTenant();
+    const p = localPipeline();
+    // Stored while the schedules did not hear of it (as when Scheduler failed).
+    await p.deps.store.put(
+      { kind: 'providerMoments', providerId: t.providerId },
+      { moments: [ochtend] },
+      { by: 'test', at: '2027-03-01T05:00:00.000Z' },
+      {},
+    );
+    await p.schedules.sync({ employerId: 'gone-employer' }, [ochtend as Moment]);
+    const counts = await reconcileSchedules(p.deps);
+    expect(counts.scopesSynced).toBeGreaterThanOrEqual(1);
+    expect(counts.scopesRemoved).toBeGreaterThanOrEqual(1);
+    const scopes = await p.schedules.scopes();
+    expect(scopes).toContainEqual({ providerId: t.providerId });
+    expect(scopes).not.toContainEqual({ employerId: 'gone-employer' });
   });
 });

@@ -11,7 +11,7 @@ import {
 import type { MomentSchedules, RunScope, ScheduledDispatch } from '../../app/pipeline/ports.js';
 import { schedulerExpression } from '../../config/moments.js';
 import { cronOf, type Moment } from '../../domain/moments.js';
-import { scheduleName, scopePrefix } from './schedule-names.js';
+import { scheduleName, scopeOfName, scopePrefix } from './schedule-names.js';
 
 export interface EventBridgeSchedulesOptions {
   /** The stage's schedule group. */
@@ -43,6 +43,15 @@ export class EventBridgeSchedules implements MomentSchedules {
     for (const name of await this.names(scopePrefix(scope))) {
       if (!wanted.has(name)) await this.remove(name);
     }
+  }
+
+  async scopes(): Promise<Array<NonNullable<RunScope>>> {
+    const seen = new Map<string, NonNullable<RunScope>>();
+    for (const name of await this.names('')) {
+      const scope = scopeOfName(name);
+      if (scope) seen.set(scopePrefix(scope), scope);
+    }
+    return [...seen.values()];
   }
 
   private async put(name: string, scope: NonNullable<RunScope>, moment: Moment) {
@@ -83,7 +92,11 @@ export class EventBridgeSchedules implements MomentSchedules {
     let token: string | undefined;
     do {
       const page = await this.client.send(
-        new ListSchedulesCommand({ GroupName: this.options.groupName, NamePrefix: prefix, NextToken: token }),
+        new ListSchedulesCommand({
+          GroupName: this.options.groupName,
+          ...(prefix ? { NamePrefix: prefix } : {}),
+          NextToken: token,
+        }),
       );
       names.push(...(page.Schedules ?? []).flatMap((s) => (s.Name ? [s.Name] : [])));
       token = page.NextToken;

@@ -21,3 +21,12 @@ export function scheduleName(scope: NonNullable<RunScope>, momentId: string): st
   const digest = createHash('sha256').update(name).digest('hex').slice(0, 16);
   return `${name.slice(0, 47)}${digest}`;
 }
+
+/** The scope a schedule name belongs to; undefined for a name this service did not make. */
+export function scopeOfName(name: string): NonNullable<RunScope> | undefined {
+  const m = /^([pe])(\d{1,2})-/.exec(name);
+  if (!m) return undefined;
+  const id = name.slice(m[0].length, m[0].length + Number(m[2]));
+  if (id.length !== Number(m[2]) || name[m[0].length + id.length] !== '-') return undefined;
+  return m[1] === 'p' ? { providerId: id } : { employerId: id };
+}

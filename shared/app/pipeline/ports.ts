@@ -1,4 +1,5 @@
 import type { SignalType } from '../../domain/catalogue.js';
+import type { Moment } from '../../domain/moments.js';
 import type { Page, PageRequest } from '../resource-store.js';
 
 export const SIGNAL_STATUSES = ['unread', 'read', 'handled', 'withdrawn'] as const;
@@ -300,8 +301,7 @@ export interface ScheduledDispatch {
  * given moments; it is idempotent.
  */
 export interface MomentSchedules {
-  sync(
-    scope: NonNullable<RunScope>,
-    moments: readonly import('../../domain/moments.js').Moment[],
-  ): Promise<void>;
+  sync(scope: NonNullable<RunScope>, moments: readonly Moment[]): Promise<void>;
+  /** The scopes that have schedules now (for the reconcile job). */
+  scopes(): Promise<Array<NonNullable<RunScope>>>;
 }

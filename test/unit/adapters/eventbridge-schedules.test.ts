@@ -10,7 +10,7 @@ import {
 import { mockClient } from 'aws-sdk-client-mock';
 import { beforeEach, describe, expect, it } from 'vitest';
 import { EventBridgeSchedules } from '../../../shared/adapters/scheduler/eventbridge-schedules.js';
-import { scheduleName } from '../../../shared/adapters/scheduler/schedule-names.js';
+import { scheduleName, scopeOfName } from '../../../shared/adapters/scheduler/schedule-names.js';
 import type { Moment } from '../../../shared/domain/moments.js';
 
 const scheduler = mockClient(SchedulerClient);
@@ -83,5 +83,18 @@ describe('Class: EventBridgeSchedules', () => {
   it('names schedules so one scope’s prefix never matches another’s, within 64 characters', () => {
     expect(scheduleName({ providerId: 'acme1' }, 'x').startsWith('p7-acme1-x')).toBe(false);
     expect(scheduleName({ providerId: 'a'.repeat(64) }, 'b'.repeat(64)).length).toBe(63);
+  });
+
+  it('reads back the scopes that have schedules from their names (for the reconcile job)', async () => {
+    scheduler.on(ListSchedulesCommand).resolves({
+      Schedules: [
+        { Name: 'p4-acme-ochtend' },
+        { Name: 'p4-acme-avond' },
+        { Name: 'e8-bakker-1-middag' },
+        { Name: 'foreign' },
+      ],
+    });
+    expect(await adapter().scopes()).toEqual([{ providerId: 'acme' }, { employerId: 'bakker-1' }]);
+    expect(scopeOfName(scheduleName({ employerId: 'a-b' }, 'x'))).toEqual({ employerId: 'a-b' });
   });
 });

@@ -1,0 +1,19 @@
+import type { Context } from 'aws-lambda';
+import { EventBridgeSchedules } from '../../shared/adapters/scheduler/eventbridge-schedules.js';
+import { reconcileSchedules } from '../../shared/app/moments/reconcile-schedules.js';
+import { lambdaRuntime, required } from '../runtime/lambda-wiring.js';
+
+const { deps, logger } = lambdaRuntime('signals-reconcile', (env) => ({
+  schedules: new EventBridgeSchedules({
+    groupName: required(env, 'SCHEDULE_GROUP'),
+    targetArn: required(env, 'DISPATCH_FUNCTION_ARN'),
+    roleArn: required(env, 'SCHEDULER_ROLE_ARN'),
+    deadLetterArn: required(env, 'SCHEDULE_DLQ_ARN'),
+  }),
+}));
+
+/** Scheduled every hour: makes the schedules match the stored moments, printing counts. */
+export const handler = async (_event: unknown, context: Context) => {
+  logger.addContext(context);
+  return reconcileSchedules(deps);
+};

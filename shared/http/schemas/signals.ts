@@ -68,6 +68,11 @@ export const runSchema = z
       .describe(
         "When the run's digests were queued for delivery (after its last employer); null until then.",
       ),
+    employersMissing: z
+      .number()
+      .int()
+      .optional()
+      .describe('Only on a run the sweeper closed as failed: the employers it never counted.'),
   })
   .meta({ title: 'Run' });
 

@@ -31,6 +31,34 @@ export async function queryAll(client: DynamoDBDocumentClient, input: QueryComma
   return items;
 }
 
+/**
+ * A page of a Query whose filters may thin it: reads on until `limit` items passed (the filter
+ * expression, then `keep`) or the list ends. Answers the items and where the next page starts.
+ */
+export async function filteredPage(
+  table: Table,
+  input: Omit<QueryCommandInput, 'TableName' | 'Limit' | 'ExclusiveStartKey'>,
+  limit: number,
+  start: Record<string, unknown> | undefined,
+  keep: (item: Item) => boolean = () => true,
+): Promise<{ items: Item[]; lastKey: Record<string, unknown> | undefined }> {
+  const items: Item[] = [];
+  let lastKey = start;
+  do {
+    const { Items = [], LastEvaluatedKey } = await table.client.send(
+      new QueryCommand({
+        TableName: table.tableName,
+        ...input,
+        Limit: limit - items.length,
+        ...(lastKey ? { ExclusiveStartKey: lastKey } : {}),
+      }),
+    );
+    items.push(...Items.filter(keep));
+    lastKey = LastEvaluatedKey;
+  } while (lastKey && items.length < limit);
+  return { items, lastKey };
+}
+
 /** A conditional write that did not hold: on its own, or as the reason a transaction was cancelled. */
 export const isConditionFailure = (error: unknown): boolean =>
   error instanceof ConditionalCheckFailedException ||

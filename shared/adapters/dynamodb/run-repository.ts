@@ -2,7 +2,6 @@ import {
   type DynamoDBDocumentClient,
   GetCommand,
   PutCommand,
-  QueryCommand,
   TransactWriteCommand,
   UpdateCommand,
 } from '@aws-sdk/lib-dynamodb';
@@ -10,7 +9,14 @@ import type { ActiveEmployers, NewRun, Run, RunFilter, RunStore } from '../../ap
 import type { Page, PageRequest } from '../../app/resource-store.js';
 import { RUN_TTL_DAYS } from './digest-repository.js';
 import { decodeCursor, encodeCursor, indexKeys, partitions, pipelineKeys, prefixes } from './keys.js';
-import { expiresAt, invalidCursorError, isConditionFailure, queryAll, type Table } from './query.js';
+import {
+  expiresAt,
+  filteredPage,
+  invalidCursorError,
+  isConditionFailure,
+  queryAll,
+  type Table,
+} from './query.js';
 
 /** A run as the API answers it: the stored item less its keys and counters. */
 function shapeRun(run: Run): Run {
@@ -137,26 +143,20 @@ export class DynamoRunRepository implements RunStore, ActiveEmployers {
       values[':provider'] = filter.providerId;
       filters.push('#scope.providerId = :provider');
     }
-    const items: Record<string, unknown>[] = [];
-    let lastKey = start;
-    do {
-      const { Items = [], LastEvaluatedKey } = await this.table.client.send(
-        new QueryCommand({
-          TableName: this.table.tableName,
-          IndexName: 'gsi1',
-          KeyConditionExpression: 'gsi1pk = :p',
-          ...(filters.length > 0
-            ? { FilterExpression: filters.join(' AND '), ExpressionAttributeNames: names }
-            : {}),
-          ExpressionAttributeValues: values,
-          ScanIndexForward: false,
-          Limit: page.limit - items.length,
-          ...(lastKey ? { ExclusiveStartKey: lastKey } : {}),
-        }),
-      );
-      items.push(...Items);
-      lastKey = LastEvaluatedKey;
-    } while (lastKey && items.length < page.limit);
+    const { items, lastKey } = await filteredPage(
+      this.table,
+      {
+        IndexName: 'gsi1',
+        KeyConditionExpression: 'gsi1pk = :p',
+        ...(filters.length > 0
+          ? { FilterExpression: filters.join(' AND '), ExpressionAttributeNames: names }
+          : {}),
+        ExpressionAttributeValues: values,
+        ScanIndexForward: false,
+      },
+      page.limit,
+      start,
+    );
     return {
       items: items.map((i) => shapeRun(i as unknown as Run)),
       ...(lastKey ? { nextCursor: encodeCursor(lastKey) } : {}),

@@ -1,10 +1,4 @@
-import {
-  type DynamoDBDocumentClient,
-  GetCommand,
-  PutCommand,
-  QueryCommand,
-  UpdateCommand,
-} from '@aws-sdk/lib-dynamodb';
+import { type DynamoDBDocumentClient, GetCommand, PutCommand, UpdateCommand } from '@aws-sdk/lib-dynamodb';
 import pLimit from 'p-limit';
 import type { InboxFilter, SignalStatus, SignalStore, StoredSignal } from '../../app/pipeline/ports.js';
 import type { Clock } from '../../app/ports.js';
@@ -14,6 +8,7 @@ import {
   batchGetAll,
   batchWriteAll,
   expiresAt,
+  filteredPage,
   type Item,
   invalidCursorError,
   isConditionFailure,
@@ -190,26 +185,21 @@ export class DynamoSignalRepository implements SignalStore {
     add('status', filter.status);
     add('employerId', filter.employerId);
     add('signalType', filter.signalType);
-    const items: Item[] = [];
-    let lastKey = start;
     // Filters may thin a page: read on until the page is full or the list ends.
-    do {
-      const { Items = [], LastEvaluatedKey } = await this.table.client.send(
-        new QueryCommand({
-          TableName: this.table.tableName,
-          KeyConditionExpression: 'pk = :p AND sk BETWEEN :from AND :to',
-          ...(filters.length > 0
-            ? { FilterExpression: filters.join(' AND '), ExpressionAttributeNames: names }
-            : {}),
-          ExpressionAttributeValues: values,
-          ScanIndexForward: false,
-          Limit: page.limit - items.length,
-          ...(lastKey ? { ExclusiveStartKey: lastKey } : {}),
-        }),
-      );
-      items.push(...Items.filter(notExpired(this.clock)));
-      lastKey = LastEvaluatedKey;
-    } while (lastKey && items.length < page.limit);
+    const { items, lastKey } = await filteredPage(
+      this.table,
+      {
+        KeyConditionExpression: 'pk = :p AND sk BETWEEN :from AND :to',
+        ...(filters.length > 0
+          ? { FilterExpression: filters.join(' AND '), ExpressionAttributeNames: names }
+          : {}),
+        ExpressionAttributeValues: values,
+        ScanIndexForward: false,
+      },
+      page.limit,
+      start,
+      notExpired(this.clock),
+    );
     return { items: items.map(stripSignal), ...(lastKey ? { nextCursor: encodeCursor(lastKey) } : {}) };
   }
 }

@@ -82,9 +82,11 @@ async function sendWithBackoff(deps: Deps<'mailer'>, mail: OutgoingMail) {
 
 /**
  * Sends one user's digest for a run:
- * 1. reads the user's digest entries of the run (one Query);
+ * 1. reads the user's digests of the run and their signals (one Query, one BatchGetItem; a
+ *    signal withdrawn since is left out);
  * 2. skips addresses that bounced or complained;
- * 3. claims the (run, user) send, so a redelivered message or a second worker does not send again;
+ * 3. claims the (run, user) send, so a redelivered message or a second worker does not send again
+ *    (a claim another sender holds is retried later, never skipped);
  * 4. renders the effective template (employer, provider, default) in the user's language;
  * 5. sends through the mailer, retrying throttling with backoff; records the send, or gives the
  *    claim back and fails (the queue retries, then dead-letters with the reason logged).

@@ -98,5 +98,12 @@ export class UnprocessableError extends DomainError {
   }
 }
 
+/** The service cannot serve yet (starting up): try again shortly. */
+export class NotReadyError extends DomainError {
+  readonly problemType = urn('not-ready');
+  readonly status = 503;
+  readonly title = 'Not ready';
+}
+
 /** The problem type of anything that is not a DomainError: never leaks internals. */
 export const INTERNAL_PROBLEM_TYPE = urn('internal');

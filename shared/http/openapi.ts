@@ -13,6 +13,7 @@ const PROBLEM_STATUSES: Record<string, string> = {
   '415': 'Body is not application/json',
   '422': 'Well-formed but unusable',
   '500': 'Internal error',
+  '503': 'Not ready yet (the local stack while it starts); try again shortly',
 };
 
 const jsonSchema = (schema: z.ZodType, io: 'input' | 'output') =>
@@ -54,7 +55,11 @@ export function openApiDocument(routes: readonly Route[]) {
   for (const route of routes) {
     const problems = Object.fromEntries(
       Object.entries(PROBLEM_STATUSES)
-        .filter(([status]) => route.access.kind !== 'public' || status === '500')
+        .filter(([status]) =>
+          status === '503'
+            ? route.operationId === 'getHealth'
+            : route.access.kind !== 'public' || status === '500',
+        )
         .map(([status, description]) => [
           status,
           {

@@ -1,6 +1,7 @@
 import { randomUUID } from 'node:crypto';
 import { createServer, type IncomingMessage, type Server, type ServerResponse } from 'node:http';
 import type { Context } from 'aws-lambda';
+import { NotReadyError } from '../domain/errors.js';
 import type { ApiEvent, ApiResult } from '../http/api-handler.js';
 import { PROBLEM_CONTENT_TYPE, toProblem } from '../http/problem.js';
 import { type Area, type Route, routeKey } from '../http/route.js';
@@ -36,6 +37,8 @@ export function makeDevServer(options: {
   routes: readonly Route[];
   handlers: Record<Area, AreaHandler>;
   keys: LocalKeys;
+  /** Whether the stack can serve; until then health answers 503. */
+  ready?: () => boolean;
 }): Server {
   const router = makeRouter(options.routes);
 
@@ -64,6 +67,11 @@ export function makeDevServer(options: {
       return;
     }
     try {
+      if (url.pathname === '/v1/health' && options.ready && !options.ready()) {
+        throw new NotReadyError(
+          'The local stack is starting (seeding the demo tenant); try again in a moment.',
+        );
+      }
       const local = await localEndpoint(options.keys, method, url.pathname, body);
       if (local !== undefined) {
         send(res, 200, json, JSON.stringify(local));

@@ -33,6 +33,7 @@ async function main() {
     inMemory,
     logLevel: env.LOG_LEVEL,
     scheduler: true,
+    notReadyUntilMarked: true,
     config: {
       appUrl: env.APP_URL,
       senderDomains: env.SENDER_DOMAINS.split(',')
@@ -60,6 +61,7 @@ async function main() {
       seeded = ` (demo tenant seeded: ${employees} employees)`;
     }
     tokens = await demoTokens((c) => stack.keys.sign(c));
+    stack.markReady();
   } catch (error) {
     await stack.stop();
     throw error;

@@ -36,6 +36,11 @@ export interface LocalStackOptions {
   mailer?: Mailer;
   /** Fire the moments locally (npm start); tests trigger runs themselves. */
   scheduler?: boolean;
+  /**
+   * Answer `GET /v1/health` with 503 until `markReady()` (npm start: until the demo tenant is
+   * seeded, so a script that waits for health finds it). Ready at once when absent.
+   */
+  notReadyUntilMarked?: boolean;
 }
 
 export interface LocalStack {
@@ -46,6 +51,8 @@ export interface LocalStack {
   queues: { evaluate: InProcessQueue<EvaluateMessage>; deliver: InProcessQueue<DeliverMessage> };
   /** Waits until both queues are idle (a run fully evaluated and delivered). */
   drain(): Promise<void>;
+  /** From now on `GET /v1/health` answers 200. */
+  markReady(): void;
   stop(): Promise<void>;
 }
 
@@ -104,7 +111,8 @@ export async function startLocalStack(options: LocalStackOptions): Promise<Local
       const scheduler = await startLocalScheduler(deps, local.schedules);
       stops.push(async () => scheduler.stop());
     }
-    const server = makeDevServer({ routes: ROUTES, handlers, keys });
+    let ready = !options.notReadyUntilMarked;
+    const server = makeDevServer({ routes: ROUTES, handlers, keys, ready: () => ready });
     await listen(server, options.port);
     stops.push(
       () =>
@@ -120,6 +128,9 @@ export async function startLocalStack(options: LocalStackOptions): Promise<Local
       deps,
       queues: local.queues,
       drain: local.drain,
+      markReady: () => {
+        ready = true;
+      },
       stop,
     };
   } catch (error) {

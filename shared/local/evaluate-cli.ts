@@ -1,6 +1,7 @@
-import { parseArgs } from 'node:util';
+import './quiet-warnings.js';
 import { startRun } from '../app/pipeline/dispatch.js';
 import { parseDay } from '../domain/dates.js';
+import { cliArgs } from './cli-args.js';
 import { cliContext } from './cli-context.js';
 
 /**
@@ -9,7 +10,10 @@ import { cliContext } from './cli-context.js';
  * progress on long runs and the run's counts.
  */
 async function main() {
-  const { values } = parseArgs({ options: { date: { type: 'string' }, moment: { type: 'string' } } });
+  const values = cliArgs('usage: npm run evaluate -- [--date YYYY-MM-DD] [--moment NAME]', {
+    date: { type: 'string' },
+    moment: { type: 'string' },
+  });
   if (values.date !== undefined && parseDay(values.date) === undefined) {
     console.error(`--date must be a calendar date YYYY-MM-DD, not ${values.date}`);
     process.exit(2);

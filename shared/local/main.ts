@@ -1,3 +1,4 @@
+import './quiet-warnings.js';
 import { resolve } from 'node:path';
 import * as z from 'zod';
 import { JavaMissingError } from './dynamodb-local.js';

@@ -1,6 +1,7 @@
+import './quiet-warnings.js';
 import { resolve } from 'node:path';
-import { parseArgs } from 'node:util';
 import * as z from 'zod';
+import { cliArgs } from './cli-args.js';
 import { loadLocalKeys } from './local-keys.js';
 
 const usage =
@@ -24,19 +25,17 @@ const argsSchema = z
 
 /** Prints a JWT signed by the local key, the one a running local stack verifies. */
 async function main() {
-  const { values } = parseArgs({
-    options: {
-      type: { type: 'string' },
-      sub: { type: 'string' },
-      provider: { type: 'string' },
-      employer: { type: 'string' },
-      scope: { type: 'string' },
-      exp: { type: 'string' },
-    },
+  const values = cliArgs(usage, {
+    type: { type: 'string' },
+    sub: { type: 'string' },
+    provider: { type: 'string' },
+    employer: { type: 'string' },
+    scope: { type: 'string' },
+    exp: { type: 'string' },
   });
   const parsed = argsSchema.safeParse(values);
   if (!parsed.success) {
-    console.error(`${z.prettifyError(parsed.error)}\n${usage}`);
+    console.error(`${z.prettifyError(parsed.error).replaceAll('\n', ' ')}\n${usage}`);
     process.exit(2);
   }
   const a = parsed.data;

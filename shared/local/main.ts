@@ -3,7 +3,7 @@ import { resolve } from 'node:path';
 import * as z from 'zod';
 import { JavaMissingError } from './dynamodb-local.js';
 import { DEMO, demoTenantExists, demoTokens, seedDemoTenant } from './seed.js';
-import { startLocalStack } from './stack.js';
+import { PortInUseError, startLocalStack } from './stack.js';
 
 const envSchema = z.object({
   PORT: z.coerce.number().int().min(1).max(65535).default(3000),
@@ -94,7 +94,7 @@ async function main() {
 }
 
 main().catch((error: unknown) => {
-  if (error instanceof JavaMissingError) console.error(error.message);
+  if (error instanceof JavaMissingError || error instanceof PortInUseError) console.error(error.message);
   else console.error(`The local stack could not start: ${(error as Error).message}`);
   process.exit(1);
 });

@@ -1,4 +1,5 @@
 import type { Server } from 'node:http';
+import { connect } from 'node:net';
 import { join } from 'node:path';
 import { Logger } from '@aws-lambda-powertools/logger';
 import type { LogLevel } from '@aws-lambda-powertools/logger/types';
@@ -67,7 +68,45 @@ function listen(server: Server, port: number): Promise<void> {
  * The whole stack in one process (plus DynamoDB Local's Java process): used by `npm start` and by
  * the integration tests' global setup. Stops everything it started, in reverse order.
  */
+/** A port another process (another `npm start`, say) already listens on. */
+export class PortInUseError extends Error {
+  override name = 'PortInUseError';
+}
+
+/** Whether something listens on a loopback port. */
+function inUse(port: number): Promise<boolean> {
+  return new Promise((resolve) => {
+    const socket = connect({ port, host: '127.0.0.1' });
+    socket.once('connect', () => {
+      socket.destroy();
+      resolve(true);
+    });
+    socket.once('error', () => resolve(false));
+  });
+}
+
+/**
+ * Refuses ports that are taken: a second stack must not quietly use the first one's DynamoDB
+ * or advertise a mail server it did not start.
+ */
+async function requireFreePorts(ports: Array<[string, number]>) {
+  const taken: string[] = [];
+  for (const [name, port] of ports) if (await inUse(port)) taken.push(`${name} ${port}`);
+  if (taken.length > 0) {
+    throw new PortInUseError(
+      `In use already (another npm start?): ${taken.join(', ')}. Stop the other stack, or give this one its own PORT, SES_PORT and DYNAMODB_PORT.`,
+    );
+  }
+}
+
 export async function startLocalStack(options: LocalStackOptions): Promise<LocalStack> {
+  await requireFreePorts([
+    ['PORT', options.port],
+    ['SES_PORT', options.sesPort],
+    ...(options.dynamodbEndpoint
+      ? []
+      : ([['DYNAMODB_PORT', options.dynamodbPort]] as Array<[string, number]>)),
+  ]);
   const stops: Array<() => Promise<void>> = [];
   const stop = async () => {
     for (const s of stops.reverse()) await s().catch(() => undefined);

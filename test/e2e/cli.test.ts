@@ -29,3 +29,30 @@ describe('The local commands', () => {
     }
   });
 });
+
+describe('A second npm start', () => {
+  it('refuses ports another process holds, in one line, instead of sharing its DynamoDB or mail server', async () => {
+    const net = await import('node:net');
+    const holder = net.createServer().listen(0, '127.0.0.1');
+    await new Promise((r) => holder.once('listening', r));
+    const port = String((holder.address() as import('node:net').AddressInfo).port);
+    try {
+      const r = spawnSync(process.execPath, ['--import', 'tsx', 'shared/local/main.ts', '--in-memory'], {
+        encoding: 'utf8',
+        env: {
+          PATH: process.env.PATH,
+          PORT: '39981',
+          SES_PORT: port,
+          DYNAMODB_PORT: port,
+          DATA_DIR: '/tmp/signals-second',
+        },
+        timeout: 60_000,
+      });
+      expect(r.status).toBe(1);
+      const lines = r.stderr.split('\n').filter((l) => l.trim() && !l.startsWith('note:'));
+      expect(lines).toEqual([expect.stringMatching(/In use already .*SES_PORT .*DYNAMODB_PORT /)]);
+    } finally {
+      holder.close();
+    }
+  });
+});

@@ -37,7 +37,10 @@ export async function authorize(
         (!g.userTypes || g.userTypes.includes(caller.userType)) &&
         (!g.self || (params.userId !== undefined && params.userId === caller.sub)),
     );
-  if (!granted) throw new ForbiddenError('The caller lacks the right this operation needs.');
+  if (!granted) {
+    const needed = [...new Set(access.kind === 'grants' ? access.grants.flatMap((g) => g.rights) : [])];
+    throw new ForbiddenError(`The caller may not call this operation: it needs one of ${needed.join(', ')}.`);
+  }
   if (caller.userType === 'platform') return;
   // Two claims that must agree: an employer user's employer belongs to the provider it names.
   if (caller.userType === 'employer') {

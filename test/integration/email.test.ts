@@ -185,6 +185,35 @@ describe('E-mail: digests', () => {
 });
 
 describe('E-mail: templates', () => {
+  it('takes a GET body back as it is (read-only fields ignored), and shows the whole parse error', async () => {
+    const t = await aTenant();
+    const admin = await t.providerAdmin();
+    const path = `/v1/providers/${t.providerId}/email-template`;
+    const got = await api('GET', path, { token: admin });
+    expect(got.json.source).toBe('default');
+    const back = await api('PUT', path, { token: admin, body: got.json });
+    expect(back.status).toBe(200);
+    expect(back.json.source).toBe('provider');
+    const broken = await api('PUT', path, {
+      token: admin,
+      body: template({ html: '<p>{{#each signals}}{{typeName}}</p>' }),
+    });
+    expectProblem(broken, 422, 'unprocessable');
+    const message: string = broken.json.errors[0].message;
+    expect(message.split('\n').length).toBeGreaterThan(1);
+    expect(message).toMatch(/Expecting/);
+  });
+
+  it('names the right a refused caller lacks', async () => {
+    const t = await aTenant();
+    const refused = await api('PUT', `/v1/providers/${t.providerId}/email-template`, {
+      token: await t.employerUser(),
+      body: template(),
+    });
+    expectProblem(refused, 403, 'forbidden');
+    expect(refused.json.detail).toContain('signals:provider-admin');
+  });
+
   it('an employer template overrides the provider one; DELETE falls back', async () => {
     const s = await mailScenario();
     const providerPath = `/v1/providers/${s.providerId}/email-template`;

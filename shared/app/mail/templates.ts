@@ -72,7 +72,8 @@ export function checkTemplateSource(source: string, field: string): void {
     ast = Handlebars.parse(source);
   } catch (error) {
     throw new UnprocessableError(`The ${field} template does not compile.`, [
-      { path: `body.${field}`, message: String((error as Error).message).split('\n')[0] ?? 'syntax error' },
+      // The whole parse error: its position, the line with a caret, and what was expected.
+      { path: `body.${field}`, message: String((error as Error).message).trim() || 'syntax error' },
     ]);
   }
   const issues: string[] = [];

@@ -11,9 +11,9 @@ import { defineRoute, type RouteResult } from '../route.js';
 import { pathOf } from '../schemas/common.js';
 import {
   effectiveTemplateSchema,
-  templateBodySchema,
   templatePreviewBodySchema,
   templatePreviewSchema,
+  templatePutBodySchema,
 } from '../schemas/templates.js';
 import { allowed, grants } from './access.js';
 
@@ -62,7 +62,7 @@ export const templateRoutes = (['provider', 'employer'] as const).flatMap((level
       summary: `Set the ${level}'s e-mail text and sender (checked when saved)`,
       access,
       params,
-      body: templateBodySchema,
+      body: templatePutBodySchema,
       response: effectiveTemplateSchema,
       successStatus: 200,
       etag: true,

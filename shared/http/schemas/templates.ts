@@ -14,6 +14,18 @@ export const templateBodySchema = z
       'Handlebars templates (each, if, unless). Variables: recipient.name, runDate, count, countText ("1 nieuw signaal", "3 nieuwe signalen"), appUrl, signals[] and employers[] (name, signals[]); each signal has typeName, employeeName, employerName, departmentName, eventDate, daysUntil (negative: days past), when ("over 7 dagen", "morgen", "vandaag", "gisteren", "7 dagen geleden"), text.',
   });
 
+/**
+ * What PUT takes: a template, and, ignored, the read-only fields a GET answers with, so a GET
+ * body can be sent back as it is.
+ */
+export const templatePutBodySchema = templateBodySchema
+  .extend({
+    source: z.enum(['employer', 'provider', 'default']).optional().describe('Read-only: ignored on input.'),
+    updatedAt: z.string().nullable().optional().describe('Read-only: ignored on input.'),
+    updatedBy: z.string().nullable().optional().describe('Read-only: ignored on input.'),
+  })
+  .transform(({ source: _s, updatedAt: _a, updatedBy: _b, ...template }) => template);
+
 export const effectiveTemplateSchema = templateBodySchema.extend({
   source: z.enum(['employer', 'provider', 'default']),
   updatedAt: z.string().nullable(),

@@ -14,6 +14,8 @@ const { deps, logger } = lambdaRuntime('signals-operations', (env) => ({
  */
 export const handler = makeApiHandler({
   routes: ROUTES.filter((r) => r.area === 'operations'),
+  // API Gateway hands unknown routes to this function: a known path with another method is a 405.
+  knownRoutes: ROUTES,
   deps,
   logger,
 });

@@ -98,6 +98,19 @@ export class UnprocessableError extends DomainError {
   }
 }
 
+/** A path that exists, asked with a method it does not answer to; `allow` lists those it does. */
+export class MethodNotAllowedError extends DomainError {
+  readonly problemType = urn('method-not-allowed');
+  readonly status = 405;
+  readonly title = 'Method not allowed';
+  constructor(
+    message: string,
+    readonly allow: readonly string[],
+  ) {
+    super(message);
+  }
+}
+
 /** The service cannot serve yet (starting up): try again shortly. */
 export class NotReadyError extends DomainError {
   readonly problemType = urn('not-ready');

@@ -5,7 +5,7 @@ import type { APIGatewayProxyEventV2WithJWTAuthorizer, APIGatewayProxyStructured
 import { authorize } from '../app/authorize.js';
 import { type Caller, callerFromClaims } from '../app/caller.js';
 import type { AppDeps } from '../app/deps.js';
-import { NotFoundError } from '../domain/errors.js';
+import { MethodNotAllowedError, NotFoundError } from '../domain/errors.js';
 import { accessLog, jsonBody, problemErrors, requestIdHeader, requestIdOf } from './middleware.js';
 import type { Route } from './route.js';
 import { makeRouter } from './router.js';
@@ -16,6 +16,8 @@ export type ApiResult = APIGatewayProxyStructuredResultV2;
 
 export interface ApiHandlerOptions {
   routes: readonly Route[];
+  /** Every route of the API, to answer a known path asked with another method with 405 (default: `routes`). */
+  knownRoutes?: readonly Route[];
   deps: AppDeps;
   logger: Logger;
 }
@@ -25,12 +27,20 @@ export interface ApiHandlerOptions {
  * authenticates (claims to caller), validates the path, authorises, validates query and body,
  * and calls the route's handler.
  */
-export function makeApiHandler({ routes, deps, logger }: ApiHandlerOptions) {
+export function makeApiHandler({ routes, knownRoutes, deps, logger }: ApiHandlerOptions) {
   const router = makeRouter(routes);
+  const known = knownRoutes ? makeRouter(knownRoutes) : router;
 
   const dispatch = async (event: ApiEvent): Promise<ApiResult> => {
     const matched = router.resolve(event);
     if (!matched) {
+      const allow = known.methodsFor(event.rawPath);
+      if (allow.length > 0) {
+        throw new MethodNotAllowedError(
+          `${event.rawPath} answers to ${allow.join(', ')}, not ${event.requestContext.http.method}.`,
+          allow,
+        );
+      }
       throw new NotFoundError(`There is no route ${event.requestContext.http.method} ${event.rawPath}.`);
     }
     const { route, params: rawParams } = matched;

@@ -1,7 +1,12 @@
 import type { Logger } from '@aws-lambda-powertools/logger';
 import type { MiddlewareObj } from '@middy/core';
 import type { APIGatewayProxyEventV2, APIGatewayProxyStructuredResultV2 } from 'aws-lambda';
-import { PayloadTooLargeError, UnsupportedMediaTypeError, ValidationError } from '../domain/errors.js';
+import {
+  MethodNotAllowedError,
+  PayloadTooLargeError,
+  UnsupportedMediaTypeError,
+  ValidationError,
+} from '../domain/errors.js';
 import { PROBLEM_CONTENT_TYPE, toProblem } from './problem.js';
 
 type Event = APIGatewayProxyEventV2 & { parsedBody?: unknown };
@@ -86,7 +91,11 @@ export const problemErrors = (logger: Logger): Middleware => ({
     else logger.info('request failed', { requestId, status: problem.status, type: problem.type });
     request.response = {
       statusCode: problem.status,
-      headers: { 'content-type': PROBLEM_CONTENT_TYPE, 'x-request-id': requestId },
+      headers: {
+        'content-type': PROBLEM_CONTENT_TYPE,
+        'x-request-id': requestId,
+        ...(request.error instanceof MethodNotAllowedError ? { allow: request.error.allow.join(', ') } : {}),
+      },
       body: JSON.stringify(problem),
     };
     logger.info('request', {

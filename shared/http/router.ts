@@ -47,8 +47,14 @@ export function makeRouter(routes: readonly Route[]) {
     return undefined;
   }
 
+  /** The methods a path answers to (empty when no route has that path). */
+  function methodsFor(path: string): string[] {
+    return [...new Set(compiled.filter((c) => c.pattern.test(path)).map((c) => c.route.method))];
+  }
+
   return {
     match,
+    methodsFor,
     /** Resolves an API Gateway v2 event's route. */
     resolve(event: {
       routeKey?: string;

@@ -143,7 +143,12 @@ export async function startLocalStack(options: LocalStackOptions): Promise<Local
     const { deps } = local;
     const handlers = {} as Record<Area, AreaHandler>;
     for (const area of AREAS) {
-      handlers[area] = makeApiHandler({ routes: ROUTES.filter((r) => r.area === area), deps, logger });
+      handlers[area] = makeApiHandler({
+        routes: ROUTES.filter((r) => r.area === area),
+        knownRoutes: ROUTES,
+        deps,
+        logger,
+      });
     }
 
     if (options.scheduler) {

@@ -77,6 +77,14 @@ describe('Local stack: foundation', () => {
     expectProblem(await api('GET', '/v1/signal-types', { token }), 401, 'unauthenticated');
   });
 
+  it('answers a known path asked with another method with 405 and Allow', async () => {
+    const r = await api('DELETE', '/v1/signal-types', { token: await platformToken() });
+    expectProblem(r, 405, 'method-not-allowed');
+    expect(r.headers.get('allow')).toBe('GET');
+    const moments = await api('POST', '/v1/providers/p-x/moments', { token: await platformToken() });
+    expect(moments.headers.get('allow')).toBe('GET, PUT');
+  });
+
   it('accepts a good token', async () => {
     const r = await api('GET', '/v1/signal-types', { token: await platformToken() });
     expect(r.status).toBe(200);

@@ -95,6 +95,7 @@ const EXPECTED: Record<string, CallerKind[] | 'public'> = {
   putEmployerEmailTemplate: ['providerAdmin', 'employerAdmin'],
   deleteEmployerEmailTemplate: ['providerAdmin', 'employerAdmin'],
   previewEmployerEmailTemplate: ['providerAdmin', 'employerAdmin'],
+  previewProviderEmailTemplate: ['providerAdmin'],
   getProviderMoments: ['providerAdmin', 'employerAdmin', 'plainUser'],
   putProviderMoments: ['providerAdmin'],
   getEmployerMoments: ['providerAdmin', 'employerAdmin'],

@@ -204,6 +204,17 @@ describe('E-mail: templates', () => {
     expect(message).toMatch(/Expecting/);
   });
 
+  it('previews the provider-level template with a sample employer; sends nothing', async () => {
+    const t = await aTenant();
+    const r = await api('POST', `/v1/providers/${t.providerId}/email-template/preview`, {
+      token: await t.providerAdmin(),
+      body: { locale: 'nl' },
+    });
+    expect(r.status).toBe(200);
+    expect(r.json).toMatchObject({ source: 'default' });
+    expect(r.json.html).toContain('Voorbeeldwerkgever');
+  });
+
   it('names the right a refused caller lacks', async () => {
     const t = await aTenant();
     const refused = await api('PUT', `/v1/providers/${t.providerId}/email-template`, {

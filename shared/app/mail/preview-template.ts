@@ -1,8 +1,9 @@
 import { formatDay, toDay } from '../../domain/dates.js';
 import type { Deps } from '../deps.js';
+import { getResource } from '../directory/resources.js';
 import type { DigestEntry } from '../pipeline/ports.js';
 import { digestView } from './deliver-digest.js';
-import { effectiveTemplate, type TemplateOwner } from './template-service.js';
+import { effectiveTemplate, type TemplateOwner, templateOwner } from './template-service.js';
 import { checkTemplate, type EmailTemplate, renderTemplate } from './templates.js';
 
 /** Sample signals for a preview: one of each kind a digest shows, an absence signal among them. */
@@ -83,4 +84,21 @@ export async function previewTemplate(
     digestView(sampleEntries(today, body.locale, owner.employerName), template, today, deps.config.appUrl),
   );
   return { source, from: `${template.sender.name} <${template.sender.address}>`, ...rendered };
+}
+
+/** The preview of a level's template: an employer's shows its own name, a provider's a sample one. */
+export async function previewTemplateOf(
+  deps: Deps<'store' | 'config' | 'clock'>,
+  params: { providerId?: string; employerId?: string },
+  body: { locale: 'nl' | 'en'; template?: EmailTemplate | undefined },
+) {
+  const owner = await templateOwner(deps, params);
+  const employerName =
+    owner.level === 'employer'
+      ? (await getResource<{ name: string }>(deps, { kind: 'employer', employerId: owner.employerId })).data
+          .name
+      : body.locale === 'nl'
+        ? 'Voorbeeldwerkgever'
+        : 'Sample employer';
+  return previewTemplate(deps, { ...owner, employerName }, body);
 }

@@ -1,5 +1,4 @@
-import { getResource } from '../../app/directory/resources.js';
-import { previewTemplate } from '../../app/mail/preview-template.js';
+import { previewTemplateOf } from '../../app/mail/preview-template.js';
 import {
   deleteTemplate,
   effectiveTemplate,
@@ -88,32 +87,23 @@ export const templateRoutes = (['provider', 'employer'] as const).flatMap((level
       },
     }),
   ];
-  if (level === 'employer') {
-    routes.push(
-      defineRoute({
-        operationId: 'previewEmployerEmailTemplate',
-        method: 'POST',
-        path: `${path}/preview`,
-        area,
-        summary: 'Render the effective (or a candidate) template with sample signals; sends nothing',
-        access,
-        params: pathOf('employerId'),
-        body: templatePreviewBodySchema,
-        response: templatePreviewSchema,
-        successStatus: 200,
-        handler: async ({ params: p, body }, deps) => {
-          const owner = await templateOwner(deps, p);
-          const employer = await getResource<{ name: string }>(deps, {
-            kind: 'employer',
-            employerId: p.employerId,
-          });
-          return {
-            status: 200,
-            body: await previewTemplate(deps, { ...owner, employerName: employer.data.name }, body),
-          };
-        },
+  routes.push(
+    defineRoute({
+      operationId: `preview${Level}EmailTemplate`,
+      method: 'POST',
+      path: `${path}/preview`,
+      area,
+      summary: `Render the ${level}'s effective (or a candidate) template with sample signals; sends nothing`,
+      access,
+      params,
+      body: templatePreviewBodySchema,
+      response: templatePreviewSchema,
+      successStatus: 200,
+      handler: async ({ params: p, body }, deps) => ({
+        status: 200,
+        body: await previewTemplateOf(deps, p, body),
       }),
-    );
-  }
+    }),
+  );
   return routes;
 });

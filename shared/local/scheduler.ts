@@ -1,11 +1,11 @@
 import { Cron } from 'croner';
 import { scheduleName, scopePrefix } from '../adapters/scheduler/schedule-names.js';
 import type { AppDeps } from '../app/deps.js';
-import { getEmployerMoments, getProviderMoments } from '../app/moments/moments-service.js';
+import { getEmployerMoments, getProviderMoments, momentCron } from '../app/moments/moments-service.js';
 import { startRun } from '../app/pipeline/dispatch.js';
 import type { MomentSchedules, RunScope } from '../app/pipeline/ports.js';
 import { MOMENTS } from '../config/moments.js';
-import { cronOf, type Moment } from '../domain/moments.js';
+import type { Moment } from '../domain/moments.js';
 
 type Fire = (moment: string, scope: RunScope) => Promise<void>;
 
@@ -32,9 +32,7 @@ export class LocalSchedules implements MomentSchedules {
     }
     if (!this.running) return;
     for (const moment of moments) {
-      const job = new Cron(cronOf(moment), { timezone: moment.timeZone, protect: true }, () =>
-        this.fire(moment.momentId, scope),
-      );
+      const job = momentCron(moment, () => this.fire(moment.momentId, scope));
       this.jobs.set(scheduleName(scope, moment.momentId), job);
     }
   }

@@ -9,7 +9,6 @@
  *   npm run bench -- --days N [--employers 10 --employees 100 --offset 14]
  *     runs N daily evaluations and prints, for every tenth day, what one run reads per employer.
  */
-import net from 'node:net';
 import { parseArgs } from 'node:util';
 import { Logger } from '@aws-lambda-powertools/logger';
 import { BatchWriteCommand } from '@aws-sdk/lib-dynamodb';
@@ -22,6 +21,7 @@ import { ensureTable } from '../../shared/local/create-table.js';
 import { startDynamoDbLocal } from '../../shared/local/dynamodb-local.js';
 import { defaultLocalConfig, wireLocal } from '../../shared/local/local-wiring.js';
 import { startSesLocal } from '../../shared/local/ses-local.js';
+import { freePort } from '../support/free-port.js';
 import { seedBenchTenant } from './support/bench-tenant.js';
 import { type Meter, meterClient, total } from './support/metering.js';
 
@@ -41,15 +41,6 @@ const OFFSET = values.offset ? Number(values.offset) : DAYS ? 14 : undefined;
 const RUN_DATE = '2027-03-01';
 const CONCURRENCY = 4;
 const TABLE = 'signals-bench';
-
-const freePort = () =>
-  new Promise<number>((resolve) => {
-    const s = net.createServer();
-    s.listen(0, '127.0.0.1', () => {
-      const { port } = s.address() as net.AddressInfo;
-      s.close(() => resolve(port));
-    });
-  });
 
 const seconds = (t0: number) => (Date.now() - t0) / 1000;
 const perEmployer = (n: number) => (n / EMPLOYERS).toFixed(1);

@@ -9,12 +9,12 @@
  */
 import { execFileSync, spawnSync } from 'node:child_process';
 import { existsSync, mkdtempSync, readdirSync, readFileSync, rmSync, statSync, writeFileSync } from 'node:fs';
-import net from 'node:net';
 import { join, resolve } from 'node:path';
 import { parseArgs } from 'node:util';
 import { DynamoDBClient } from '@aws-sdk/client-dynamodb';
 import { ensureTable } from '../../shared/local/create-table.js';
 import { startDynamoDbLocal } from '../../shared/local/dynamodb-local.js';
+import { freePort } from '../support/free-port.js';
 
 const { values } = parseArgs({
   options: { runs: { type: 'string', default: '5' }, 'no-synth': { type: 'boolean', default: false } },
@@ -22,15 +22,6 @@ const { values } = parseArgs({
 const RUNS = Number(values.runs);
 const root = resolve(import.meta.dirname, '..', '..');
 const out = join(root, 'cdk.out');
-
-const freePort = () =>
-  new Promise<number>((done) => {
-    const s = net.createServer();
-    s.listen(0, '127.0.0.1', () => {
-      const { port } = s.address() as net.AddressInfo;
-      s.close(() => done(port));
-    });
-  });
 
 /** A first request each function serves, with the claims API Gateway would hand over. */
 const platformClaims = { sub: 'size', user_type: 'platform', scope: 'directory:write signals:operate' };

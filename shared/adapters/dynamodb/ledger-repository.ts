@@ -1,4 +1,4 @@
-import { type DynamoDBDocumentClient, PutCommand, UpdateCommand } from '@aws-sdk/lib-dynamodb';
+import { type DynamoDBDocumentClient, GetCommand, PutCommand, UpdateCommand } from '@aws-sdk/lib-dynamodb';
 import type { LedgerEntry, LedgerLock, OpenLedger, SignalLedger } from '../../app/pipeline/ports.js';
 import { SIGNAL_TYPES, type SignalType } from '../../domain/catalogue.js';
 import { partitions, pipelineKeys } from './keys.js';
@@ -150,8 +150,16 @@ export class DynamoSignalLedger implements SignalLedger {
       return Attributes?.owner || Attributes?.dirty ? ('takenOver' as const) : ('acquired' as const);
     } catch (error) {
       if (!isConditionFailure(error)) throw error;
-      const { lock } = await this.open(employerId, '~');
-      return lock?.owner ? ('busy' as const) : ('stale' as const);
+      const { Item } = await this.table.client.send(
+        new GetCommand({
+          TableName: this.table.tableName,
+          Key: pipelineKeys.ledgerLock(employerId),
+          ProjectionExpression: '#owner',
+          ExpressionAttributeNames: { '#owner': 'owner' },
+          ConsistentRead: true,
+        }),
+      );
+      return Item?.owner ? ('busy' as const) : ('stale' as const);
     }
   }
 

@@ -31,6 +31,37 @@ export async function queryAll(client: DynamoDBDocumentClient, input: QueryComma
   return items;
 }
 
+/** One condition of a list filter: an attribute path, a comparison, and a value (undefined: left out). */
+export type FilterCondition = [path: string, op: '=' | '>=' | '<=', value: unknown];
+
+/**
+ * The FilterExpression of the conditions that apply, with its names and values (`:status`…),
+ * to spread into a Query beside its own key-condition values.
+ */
+export function filterOf(conditions: readonly FilterCondition[]) {
+  const names: Record<string, string> = {};
+  const values: Record<string, unknown> = {};
+  const terms: string[] = [];
+  conditions.forEach(([path, op, value], i) => {
+    if (value === undefined) return;
+    const ref = path
+      .split('.')
+      .map((part) => {
+        names[`#${part}`] = part;
+        return `#${part}`;
+      })
+      .join('.');
+    // Named after the attribute (`:status`), numbered when one attribute has two conditions.
+    const base = `:${path.split('.').at(-1)}`;
+    const name = base in values ? `${base}${i}` : base;
+    values[name] = value;
+    terms.push(`${ref} ${op} ${name}`);
+  });
+  return terms.length > 0
+    ? { expression: { FilterExpression: terms.join(' AND '), ExpressionAttributeNames: names }, values }
+    : { expression: {}, values };
+}
+
 /**
  * A page of a Query whose filters may thin it: reads on until `limit` items passed (the filter
  * expression, then `keep`) or the list ends. Answers the items and where the next page starts.

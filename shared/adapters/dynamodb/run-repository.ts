@@ -12,6 +12,7 @@ import { decodeCursor, encodeCursor, indexKeys, partitions, pipelineKeys, prefix
 import {
   expiresAt,
   filteredPage,
+  filterOf,
   invalidCursorError,
   isConditionFailure,
   queryAll,
@@ -120,38 +121,19 @@ export class DynamoRunRepository implements RunStore, ActiveEmployers {
       start = decodeCursor(page.cursor, scope);
       if (!start) throw invalidCursorError();
     }
-    const names: Record<string, string> = {};
-    const values: Record<string, unknown> = { ':p': indexKeys.runs };
-    const filters: string[] = [];
-    if (filter.from) {
-      names['#date'] = 'date';
-      values[':from'] = filter.from;
-      filters.push('#date >= :from');
-    }
-    if (filter.to) {
-      names['#date'] = 'date';
-      values[':to'] = filter.to;
-      filters.push('#date <= :to');
-    }
-    if (filter.trigger) {
-      names['#trigger'] = 'trigger';
-      values[':trigger'] = filter.trigger;
-      filters.push('#trigger = :trigger');
-    }
-    if (filter.providerId) {
-      names['#scope'] = 'scope';
-      values[':provider'] = filter.providerId;
-      filters.push('#scope.providerId = :provider');
-    }
+    const filters = filterOf([
+      ['date', '>=', filter.from],
+      ['date', '<=', filter.to],
+      ['trigger', '=', filter.trigger],
+      ['scope.providerId', '=', filter.providerId],
+    ]);
     const { items, lastKey } = await filteredPage(
       this.table,
       {
         IndexName: 'gsi1',
         KeyConditionExpression: 'gsi1pk = :p',
-        ...(filters.length > 0
-          ? { FilterExpression: filters.join(' AND '), ExpressionAttributeNames: names }
-          : {}),
-        ExpressionAttributeValues: values,
+        ...filters.expression,
+        ExpressionAttributeValues: { ':p': indexKeys.runs, ...filters.values },
         ScanIndexForward: false,
       },
       page.limit,

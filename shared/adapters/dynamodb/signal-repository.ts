@@ -9,6 +9,7 @@ import {
   batchWriteAll,
   expiresAt,
   filteredPage,
+  filterOf,
   type Item,
   invalidCursorError,
   isConditionFailure,
@@ -173,27 +174,18 @@ export class DynamoSignalRepository implements SignalStore {
     }
     const from = pipelineKeys.signalSortKey(filter.from ? compactDay(filter.from) : '');
     const to = pipelineKeys.signalSortKey(filter.to ? `${compactDay(filter.to)}~` : '~');
-    const values: Record<string, unknown> = { ':p': partition, ':from': from, ':to': to };
-    const names: Record<string, string> = {};
-    const filters: string[] = [];
-    const add = (field: string, value: string | undefined) => {
-      if (value === undefined) return;
-      names[`#${field}`] = field;
-      values[`:${field}`] = value;
-      filters.push(`#${field} = :${field}`);
-    };
-    add('status', filter.status);
-    add('employerId', filter.employerId);
-    add('signalType', filter.signalType);
+    const filters = filterOf([
+      ['status', '=', filter.status],
+      ['employerId', '=', filter.employerId],
+      ['signalType', '=', filter.signalType],
+    ]);
     // Filters may thin a page: read on until the page is full or the list ends.
     const { items, lastKey } = await filteredPage(
       this.table,
       {
         KeyConditionExpression: 'pk = :p AND sk BETWEEN :from AND :to',
-        ...(filters.length > 0
-          ? { FilterExpression: filters.join(' AND '), ExpressionAttributeNames: names }
-          : {}),
-        ExpressionAttributeValues: values,
+        ...filters.expression,
+        ExpressionAttributeValues: { ':p': partition, ':from': from, ':to': to, ...filters.values },
         ScanIndexForward: false,
       },
       page.limit,

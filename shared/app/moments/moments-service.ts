@@ -93,7 +93,16 @@ export async function deleteEmployerMoments(
   await deps.schedules.sync({ employerId }, []);
 }
 
+/**
+ * A moment as a croner job in its own time zone: with `run`, it fires it (the local scheduler);
+ * without, it only computes (`nextFire`). One construction, so the tested one is the one that runs.
+ */
+export const momentCron = (moment: Moment, run?: () => void | Promise<void>) =>
+  run
+    ? new Cron(cronOf(moment), { timezone: moment.timeZone, protect: true }, run)
+    : new Cron(cronOf(moment), { timezone: moment.timeZone });
+
 /** The next instant a moment fires after `after` (its local time, in its own time zone). */
 export function nextFire(moment: Moment, after: Date): Date | undefined {
-  return new Cron(cronOf(moment), { timezone: moment.timeZone }).nextRun(after) ?? undefined;
+  return momentCron(moment).nextRun(after) ?? undefined;
 }

@@ -20,13 +20,14 @@ export interface StartRunInput {
  * employer less those that have moments of their own or whose provider has. By hand: all.
  */
 async function employersInScope(
-  deps: Deps<'activeEmployers'>,
+  deps: Deps<'activeEmployers' | 'store'>,
   scope: RunScope,
   trigger: 'schedule' | 'manual',
 ): Promise<string[]> {
   if (scope && 'employerId' in scope) {
-    const active = await deps.activeEmployers.activeEmployerIds();
-    return active.includes(scope.employerId) ? [scope.employerId] : [];
+    // One GetItem on the employer, not the list of every active employer.
+    const employer = await deps.store.get({ kind: 'employer', employerId: scope.employerId });
+    return employer?.products?.includes('290') ? [scope.employerId] : [];
   }
   if (scope && 'providerId' in scope) {
     const [ofProvider, owners] = await Promise.all([
@@ -55,7 +56,7 @@ async function employersInScope(
  * A rerun of a past day is safe: signals are created once by identity.
  */
 export async function startRun(
-  deps: Deps<'clock' | 'ids' | 'activeEmployers' | 'runs' | 'logger' | 'evaluateQueue'>,
+  deps: Deps<'clock' | 'ids' | 'activeEmployers' | 'store' | 'runs' | 'logger' | 'evaluateQueue'>,
   input: StartRunInput,
 ): Promise<NewRun> {
   const moment = input.moment ?? MANUAL_MOMENT;

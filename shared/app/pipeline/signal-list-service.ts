@@ -63,16 +63,20 @@ export async function readAllMySignals(deps: Deps<'signals' | 'clock'>, caller: 
   const key = ownKey(caller);
   const at = deps.clock.now().toISOString();
   let updated = 0;
-  for (;;) {
-    // Marked signals leave the unread index, so the first page is always what is left.
-    const page = await deps.signals.listInbox(key, { status: 'unread' }, { limit: 100 });
-    if (page.items.length === 0) break;
+  let cursor: string | undefined;
+  // One pass over the unread signals, page by page: restarting from the first page would read
+  // the ones just marked again (the status is a filter on the inbox, not a key of its own).
+  do {
+    const page = await deps.signals.listInbox(
+      key,
+      { status: 'unread' },
+      { limit: 100, ...(cursor ? { cursor } : {}) },
+    );
     const results = await Promise.all(
       page.items.map((s) => deps.signals.updateStatus(key, s.signalId, ['unread'], { status: 'read', at })),
     );
-    const n = results.filter(Boolean).length;
-    updated += n;
-    if (n === 0) break;
-  }
+    updated += results.filter(Boolean).length;
+    cursor = page.nextCursor;
+  } while (cursor);
   return { updated };
 }

@@ -11,6 +11,7 @@ import type { Clock } from '../../app/ports.js';
 import { partitions, pipelineKeys, prefixes } from './keys.js';
 import {
   batchGetAll,
+  batchWriteAll,
   expiresAt,
   type Item,
   isConditionFailure,
@@ -43,17 +44,20 @@ export class DynamoDigestRepository implements DigestStore {
     return items.filter(notExpired(this.clock));
   }
 
-  async recordDigest(digest: RunDigest): Promise<void> {
-    await this.table.client.send(
-      new PutCommand({
-        TableName: this.table.tableName,
-        Item: {
-          ...pipelineKeys.digest(digest.runId, digest.recipientKey, digest.employerId),
-          entity: 'digest',
-          expiresAt: expiresAt(this.clock.now(), RUN_TTL_DAYS),
-          ...digest,
+  async recordDigests(digests: readonly RunDigest[]): Promise<void> {
+    const expires = expiresAt(this.clock.now(), RUN_TTL_DAYS);
+    await batchWriteAll(
+      this.table,
+      digests.map((digest) => ({
+        PutRequest: {
+          Item: {
+            ...pipelineKeys.digest(digest.runId, digest.recipientKey, digest.employerId),
+            entity: 'digest',
+            expiresAt: expires,
+            ...digest,
+          },
         },
-      }),
+      })),
     );
   }
 

@@ -198,8 +198,8 @@ export interface SignalLedger {
 
 /** A run's digests: what evaluation records per recipient, and their sending, once each. */
 export interface DigestStore {
-  /** Records (or records again, identically) a recipient's digest of a run for one employer. */
-  recordDigest(digest: RunDigest): Promise<void>;
+  /** Records (or records again, identically) recipients' digests of a run for one employer, in batches. */
+  recordDigests(digests: readonly RunDigest[]): Promise<void>;
   /** The recipients with a digest in a run. */
   digestRecipients(runId: string): Promise<string[]>;
   /** The lines of a recipient's digest: its signals as they are now, less those withdrawn since. */

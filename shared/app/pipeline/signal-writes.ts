@@ -143,10 +143,11 @@ export async function recordDigests(
     byRecipient.set(e.recipientKey, ids);
   }
   const departments = Object.fromEntries(view.departments);
-  await Promise.all(
-    [...byRecipient].map(([recipientKey, ids]) => {
+  // One BatchWriteItem for the employer's recipients, not a request per user.
+  await deps.digests.recordDigests(
+    [...byRecipient].map(([recipientKey, ids]): RunDigest => {
       const r = recipients.get(recipientKey)!;
-      const digest: RunDigest = {
+      return {
         runId,
         recipientKey,
         recipient: { userId: r.userId, email: r.email, name: r.name, locale: r.locale, userType: r.userType },
@@ -156,7 +157,6 @@ export async function recordDigests(
         signalIds: [...ids].sort(),
         departments,
       };
-      return deps.digests.recordDigest(digest);
     }),
   );
 }

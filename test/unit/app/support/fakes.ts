@@ -290,8 +290,8 @@ export class InMemorySignalStore implements SignalStore {
 export class InMemoryDigestStore implements DigestStore {
   readonly entries: DigestEntry[] = [];
   readonly digests: RunDigest[] = [];
-  async recordDigest(digest: RunDigest) {
-    this.digests.push(digest);
+  async recordDigests(digests: readonly RunDigest[]) {
+    this.digests.push(...digests);
   }
   readonly state = new Map<string, { state: 'sending' | 'sent'; leaseUntil: number; messageId?: string }>();
   async digestRecipients(runId: string) {

@@ -3,6 +3,8 @@ import * as z from 'zod';
 const envSchema = z.object({
   TABLE_NAME: z.string().min(3),
   APP_URL: z.url(),
+  /** The API's public HTTPS base URL (the unsubscribe links in e-mails point to it). */
+  API_URL: z.url(),
   SENDER_DOMAINS: z.string().default(''),
   CATCH_UP_DAYS: z.coerce.number().int().min(0).max(60).default(7),
   DYNAMODB_ENDPOINT: z.url().optional(),

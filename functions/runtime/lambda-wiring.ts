@@ -52,6 +52,7 @@ export function lambdaRuntime(serviceName: string, extras: (env: RuntimeEnv) => 
     schedules: wired.schedules ?? notWired('the moment schedules'),
     config: {
       appUrl: env.APP_URL,
+      apiUrl: env.API_URL,
       senderDomains: senderDomainsOf(env),
       catchUpDays: env.CATCH_UP_DAYS,
       defaultSender: { name: env.DEFAULT_SENDER_NAME, address: env.DEFAULT_SENDER_ADDRESS },

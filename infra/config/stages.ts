@@ -10,6 +10,8 @@ export const stageConfigSchema = z.object({
   region: z.string().min(1),
   jwt: z.object({ issuer: z.url(), audience: z.array(z.string().min(1)).min(1) }),
   appUrl: z.url(),
+  /** The API's public HTTPS base URL (its custom domain): unsubscribe links in e-mails point to it. */
+  apiUrl: z.url().refine((u) => u.startsWith('https://'), 'must be an https:// URL'),
   /** The SES identity (domain) mail is sent from. */
   sesIdentity: z.string().min(3),
   /** Sender domains allowed in e-mail templates. */
@@ -27,6 +29,7 @@ const stages: Record<string, StageConfig> = {
     region: 'eu-west-1',
     jwt: { issuer: 'https://auth.dev.example.nl/', audience: ['signals-api'] },
     appUrl: 'https://app.dev.example.nl',
+    apiUrl: 'https://api.dev.example.nl',
     sesIdentity: 'dev.example.nl',
     senderDomains: ['dev.example.nl'],
     logLevel: 'DEBUG',
@@ -38,6 +41,7 @@ const stages: Record<string, StageConfig> = {
     region: 'eu-west-1',
     jwt: { issuer: 'https://auth.example.nl/', audience: ['signals-api'] },
     appUrl: 'https://app.example.nl',
+    apiUrl: 'https://api.example.nl',
     sesIdentity: 'example.nl',
     senderDomains: ['example.nl'],
     logLevel: 'INFO',

@@ -40,6 +40,7 @@ export class AppStack extends Stack {
     const baseEnvironment: Partial<Record<EnvName, string>> = {
       TABLE_NAME: table.tableName,
       APP_URL: config.appUrl,
+      API_URL: config.apiUrl,
       SENDER_DOMAINS: config.senderDomains.join(','),
       DEFAULT_SENDER_ADDRESS: `signalen@${config.sesIdentity}`,
       DEFAULT_SENDER_NAME: 'Signaleringen',

@@ -7,6 +7,7 @@ import type { DeliverMessage, EvaluateMessage, MomentSchedules, Queue } from '..
 import type { Clock } from '../app/ports.js';
 import { DynamoDigestRepository } from './dynamodb/digest-repository.js';
 import { DynamoSignalLedger } from './dynamodb/ledger-repository.js';
+import { DynamoMailbox } from './dynamodb/mailbox-repository.js';
 import { DynamoResourceStore } from './dynamodb/resource-store.js';
 import { DynamoRunRepository } from './dynamodb/run-repository.js';
 import { DynamoSignalRepository } from './dynamodb/signal-repository.js';
@@ -54,6 +55,7 @@ export function wireAppDeps({
     deliverQueue,
     mailer,
     suppressions: new DynamoSuppressionList(client, tableName),
+    mailbox: new DynamoMailbox(client, tableName, clock),
     schedules,
   };
 }

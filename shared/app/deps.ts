@@ -1,7 +1,7 @@
 import type { TenantLookup } from './authorize.js';
 import type { IdGenerator } from './ids.js';
 import type { AppLogger } from './logger.js';
-import type { Mailer, SuppressionList } from './mail/ports.js';
+import type { Mailbox, Mailer, SuppressionList } from './mail/ports.js';
 import type {
   ActiveEmployers,
   DeliverMessage,
@@ -20,6 +20,8 @@ import type { ResourceStore } from './resource-store.js';
 export interface AppConfig {
   /** Link to the app in e-mails. */
   appUrl: string;
+  /** The API's public base URL, for the unsubscribe links in e-mails (HTTPS when deployed). */
+  apiUrl: string;
   /** Sender domains allowed in e-mail templates; empty means any domain. */
   senderDomains: readonly string[];
   /** Days a missed signal is still created after its event date. */
@@ -45,6 +47,7 @@ export interface AppDeps {
   logger: AppLogger;
   mailer: Mailer;
   suppressions: SuppressionList;
+  mailbox: Mailbox;
   schedules: MomentSchedules;
 }
 

@@ -5,13 +5,13 @@ import type { APIGatewayProxyEventV2WithJWTAuthorizer, APIGatewayProxyStructured
 import { authorize } from '../app/authorize.js';
 import { type Caller, callerFromClaims } from '../app/caller.js';
 import type { AppDeps } from '../app/deps.js';
-import { MethodNotAllowedError, NotFoundError } from '../domain/errors.js';
+import { MethodNotAllowedError, NotFoundError, UnsupportedMediaTypeError } from '../domain/errors.js';
 import { accessLog, jsonBody, problemErrors, requestIdHeader, requestIdOf } from './middleware.js';
 import type { Route } from './route.js';
 import { makeRouter } from './router.js';
 import { parseInput } from './validate.js';
 
-export type ApiEvent = APIGatewayProxyEventV2WithJWTAuthorizer & { parsedBody?: unknown };
+export type ApiEvent = APIGatewayProxyEventV2WithJWTAuthorizer & { parsedBody?: unknown; formBody?: boolean };
 export type ApiResult = APIGatewayProxyStructuredResultV2;
 
 export interface ApiHandlerOptions {
@@ -51,18 +51,26 @@ export function makeApiHandler({ routes, knownRoutes, deps, logger }: ApiHandler
     const params = route.params ? parseInput(route.params, rawParams, 'path') : rawParams;
     await authorize(route.access, caller, rawParams, deps.tenants);
     const query = route.query ? parseInput(route.query, event.queryStringParameters ?? {}, 'query') : {};
+    if (event.formBody && !route.formBody)
+      throw new UnsupportedMediaTypeError('Send the body as application/json.');
     route.checkRawBody?.(event.parsedBody);
-    const body = route.body ? parseInput(route.body, event.parsedBody, 'body') : undefined;
+    const body = route.body
+      ? parseInput(route.body, route.formBody ? (event.parsedBody ?? {}) : event.parsedBody, 'body')
+      : undefined;
 
     const result = await route.handler(
       { caller, params, query, body, headers: event.headers ?? {}, requestId: requestIdOf(event) },
       deps,
     );
     const hasBody = result.body !== undefined && result.status !== 204;
+    const html = route.html && typeof result.body === 'string';
     return {
       statusCode: result.status,
-      headers: { ...(hasBody ? { 'content-type': 'application/json' } : {}), ...result.headers },
-      ...(hasBody ? { body: JSON.stringify(result.body) } : {}),
+      headers: {
+        ...(hasBody ? { 'content-type': html ? 'text/html; charset=utf-8' : 'application/json' } : {}),
+        ...result.headers,
+      },
+      ...(hasBody ? { body: html ? (result.body as string) : JSON.stringify(result.body) } : {}),
     };
   };
 

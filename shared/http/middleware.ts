@@ -9,7 +9,7 @@ import {
 } from '../domain/errors.js';
 import { PROBLEM_CONTENT_TYPE, toProblem } from './problem.js';
 
-type Event = APIGatewayProxyEventV2 & { parsedBody?: unknown };
+type Event = APIGatewayProxyEventV2 & { parsedBody?: unknown; formBody?: boolean };
 type Result = APIGatewayProxyStructuredResultV2;
 type Middleware = MiddlewareObj<Event, Result>;
 
@@ -33,7 +33,8 @@ export const requestIdHeader = (): Middleware => ({
 
 /**
  * Reads a JSON body: over 256 KiB is a 413, a content type other than JSON a 415, malformed JSON
- * a 400 (middy's own parser answers 415 for that, which our contract does not want).
+ * a 400 (middy's own parser answers 415 for that, which our contract does not want). An HTML form
+ * body is read into its fields and marked, so only a route that takes forms accepts it.
  */
 export const jsonBody = (): Middleware => ({
   before: (request) => {
@@ -45,6 +46,17 @@ export const jsonBody = (): Middleware => ({
     }
     const contentType = event.headers?.['content-type'] ?? '';
     const mediaType = contentType.split(';')[0]?.trim().toLowerCase();
+    if (mediaType === 'application/x-www-form-urlencoded') {
+      event.parsedBody = Object.fromEntries(new URLSearchParams(raw.toString('utf8')));
+      event.formBody = true;
+      return;
+    }
+    if (mediaType === 'multipart/form-data') {
+      // A form all the same (RFC 8058 allows it for one-click unsubscribe); its fields are not read.
+      event.parsedBody = {};
+      event.formBody = true;
+      return;
+    }
     if (mediaType !== 'application/json' && !mediaType?.endsWith('+json')) {
       throw new UnsupportedMediaTypeError('Send the body as application/json.');
     }

@@ -58,7 +58,10 @@ export function openApiDocument(routes: readonly Route[]) {
         .filter(([status]) =>
           status === '503'
             ? route.operationId === 'getHealth'
-            : route.access.kind !== 'public' || status === '500',
+            : route.access.kind !== 'public' ||
+              status === '500' ||
+              // A public route with input can refuse it.
+              (status === '400' && Boolean(route.params || route.query || route.body)),
         )
         .map(([status, description]) => [
           status,
@@ -70,9 +73,11 @@ export function openApiDocument(routes: readonly Route[]) {
     );
     const success = {
       description: 'Success',
-      ...(route.response
-        ? { content: { 'application/json': { schema: jsonSchema(route.response, 'output') } } }
-        : {}),
+      ...(route.html
+        ? { content: { 'text/html': { schema: { type: 'string' } } } }
+        : route.response
+          ? { content: { 'application/json': { schema: jsonSchema(route.response, 'output') } } }
+          : {}),
     };
     const operation: Record<string, unknown> = {
       operationId: route.operationId,
@@ -81,6 +86,14 @@ export function openApiDocument(routes: readonly Route[]) {
       parameters: parametersOf(route),
       responses: {
         [String(route.successStatus)]: success,
+        ...(route.redirects
+          ? {
+              '303': {
+                description: 'See Other: continue at the page in Location',
+                headers: { Location: { schema: { type: 'string' } } },
+              },
+            }
+          : {}),
         ...(route.createdStatus
           ? { [String(route.createdStatus)]: { ...success, description: 'Created' } }
           : {}),
@@ -92,10 +105,13 @@ export function openApiDocument(routes: readonly Route[]) {
       operation['x-rights'] = route.access.grants.map((g) => ({ rights: g.rights, self: g.self ?? false }));
     }
     if (route.body) {
-      operation.requestBody = {
-        required: true,
-        content: { 'application/json': { schema: jsonSchema(route.body, 'input') } },
-      };
+      const schema = jsonSchema(route.body, 'input');
+      operation.requestBody = route.formBody
+        ? {
+            required: false,
+            content: { 'application/x-www-form-urlencoded': { schema }, 'application/json': { schema } },
+          }
+        : { required: true, content: { 'application/json': { schema } } };
     }
     paths[route.path] ??= {};
     paths[route.path]![route.method.toLowerCase()] = operation;

@@ -51,6 +51,12 @@ export interface RouteDefinition<
   etag?: boolean;
   /** Checks on the raw body before schema validation (e.g. a batch over 100 items is a 413, not a 400). */
   checkRawBody?: (body: unknown) => void;
+  /** The body may also come as an HTML form (application/x-www-form-urlencoded), and may be absent. */
+  formBody?: true;
+  /** The success body is an HTML page (a string), not JSON. */
+  html?: true;
+  /** Also answers 303 See Other (with Location), e.g. a form posted from a page. */
+  redirects?: true;
   handler: (req: RouteRequest<Infer<P>, Infer<Q>, Infer<B>>, deps: AppDeps) => Promise<RouteResult>;
 }
 
@@ -69,6 +75,9 @@ export interface Route {
   createdStatus?: 201;
   etag?: boolean;
   checkRawBody?: (body: unknown) => void;
+  formBody?: true;
+  html?: true;
+  redirects?: true;
   // biome-ignore lint/suspicious/noExplicitAny: the table holds routes of many shapes; defineRoute typed each one.
   handler: (req: RouteRequest<any, any, any>, deps: AppDeps) => Promise<RouteResult>;
 }

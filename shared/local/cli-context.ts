@@ -13,6 +13,7 @@ const envSchema = z.object({
   DATA_DIR: z.string().default('.local'),
   TABLE_NAME: z.string().default('signals-local'),
   APP_URL: z.url().default('http://localhost:5173'),
+  PORT: z.coerce.number().int().min(1).max(65535).default(3000),
 });
 
 /**
@@ -37,7 +38,7 @@ export async function cliContext() {
     client: makeDocumentClient({ endpoint, region: 'eu-west-1' }),
     tableName: env.TABLE_NAME,
     sesEndpoint: `http://127.0.0.1:${env.SES_PORT}`,
-    config: defaultLocalConfig({ appUrl: env.APP_URL }),
+    config: defaultLocalConfig({ appUrl: env.APP_URL, apiUrl: `http://127.0.0.1:${env.PORT}` }),
     clock: systemClock,
     logger: new Logger({ serviceName: 'signals-cli', logLevel: 'WARN' }),
     concurrency: 8,

@@ -14,6 +14,7 @@ import { LocalSchedules } from './scheduler.js';
 
 export const defaultLocalConfig = (overrides: Partial<AppConfig> = {}): AppConfig => ({
   appUrl: overrides.appUrl ?? 'http://localhost:5173',
+  apiUrl: overrides.apiUrl ?? 'http://127.0.0.1:3000',
   senderDomains: overrides.senderDomains ?? [],
   catchUpDays: overrides.catchUpDays ?? 7,
   defaultSender: overrides.defaultSender ?? { name: 'Signaleringen', address: 'signalen@example.nl' },

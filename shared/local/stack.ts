@@ -129,7 +129,7 @@ export async function startLocalStack(options: LocalStackOptions): Promise<Local
 
     const keys = await loadLocalKeys(options.dataDir);
     const apiUrl = `http://127.0.0.1:${options.port}`;
-    const config = defaultLocalConfig(options.config);
+    const config = defaultLocalConfig({ apiUrl, ...options.config });
     const logger = new Logger({ serviceName: 'signals-local', logLevel: options.logLevel ?? 'INFO' });
     const local = wireLocal({
       client,

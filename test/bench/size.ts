@@ -145,6 +145,7 @@ async function main() {
       TABLE_NAME: tableName,
       DYNAMODB_ENDPOINT: db.endpoint,
       APP_URL: 'https://app.example.nl',
+      API_URL: 'https://api.example.nl',
       EVALUATE_QUEUE_URL: 'https://sqs.eu-west-1.amazonaws.com/000000000000/evaluate',
       DELIVER_QUEUE_URL: 'https://sqs.eu-west-1.amazonaws.com/000000000000/deliver',
       DEFAULT_SENDER_ADDRESS: 'signalen@example.nl',

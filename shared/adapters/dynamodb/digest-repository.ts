@@ -6,6 +6,7 @@ import {
   TransactWriteCommand,
   UpdateCommand,
 } from '@aws-sdk/lib-dynamodb';
+import type { CollectedDigest } from '../../app/mail/ports.js';
 import type { DigestEntry, DigestStore, RunDigest, StoredSignal } from '../../app/pipeline/ports.js';
 import type { Clock } from '../../app/ports.js';
 import { partitions, pipelineKeys, prefixes } from './keys.js';
@@ -171,10 +172,37 @@ export class DynamoDigestRepository implements DigestStore {
       });
   }
 
-  async markDigestSent(runId: string, recipientKey: string, at: string, messageId: string): Promise<void> {
+  async markDigestSent(
+    runId: string,
+    recipientKey: string,
+    at: string,
+    messageId: string,
+    mailbox?: { collected: readonly CollectedDigest[]; lastWeeklyOn?: string | undefined },
+  ): Promise<void> {
+    const mailboxItems = mailbox
+      ? [
+          ...mailbox.collected.map((d) => ({
+            Delete: {
+              TableName: this.table.tableName,
+              Key: pipelineKeys.collected(recipientKey, d.runDate, d.runId),
+            },
+          })),
+          {
+            Update: {
+              TableName: this.table.tableName,
+              Key: pipelineKeys.mailState(recipientKey),
+              UpdateExpression: `${mailbox.lastWeeklyOn ? 'SET lastWeeklyOn = :last ' : ''}REMOVE leaseRun, leaseUntil`,
+              ...(mailbox.lastWeeklyOn
+                ? { ExpressionAttributeValues: { ':last': mailbox.lastWeeklyOn } }
+                : {}),
+            },
+          },
+        ]
+      : [];
     await this.table.client.send(
       new TransactWriteCommand({
         TransactItems: [
+          ...mailboxItems,
           {
             Update: {
               TableName: this.table.tableName,

@@ -31,6 +31,8 @@ export const prefixes = {
   signal: 'SIGNAL#',
   digest: 'DIGEST#',
   sent: 'SENT#',
+  /** A user's digests collected for a later e-mail (weekly), in the inbox partition. */
+  collected: 'MAIL#RUN#',
   /**
    * The evaluation's own records in an employer's partition sort after all of its data (`~` sorts
    * after every letter), so reading the data stops before them: `sk < DATA_END`.
@@ -100,6 +102,12 @@ export const indexKeys = {
   /** gsi2 (sparse): employer users' settings by the signal set they selected. */
   setSelected: (providerId: string, setId: string) => `SET#${providerId}#${setId}#SELECTED`,
   settingsOfUser: (employerId: string, userId: string) => `${prefixes.user}${employerId}#${userId}`,
+  /** gsi1 (sparse): a provider's users' collected digests, by the date they are to be mailed. */
+  collectedOfProvider: (providerId: string) => `MAILBOX#${providerId}`,
+  collectedDigest: (providerId: string, wakeOn: string, recipientKey: string, runId: string) => ({
+    gsi1pk: indexKeys.collectedOfProvider(providerId),
+    gsi1sk: `${wakeOn}#${recipientKey}#${runId}`,
+  }),
 };
 
 /**
@@ -134,6 +142,13 @@ export const pipelineKeys = {
   digestSent: (runId: string, recipientKey: string) =>
     within(partitions.run(runId), `${prefixes.sent}${recipientKey}`),
   suppressed: (email: string) => within(partitions.suppressed(email), 'SUPPRESSED'),
+  /** A user's e-mail preferences and mailbox state (last weekly digest, the sending lease). */
+  mailState: (recipientKey: string) => within(partitions.inbox(recipientKey), 'MAIL#STATE'),
+  /** A run's digest of a user, kept to be mailed later (weekly cadence). */
+  collected: (recipientKey: string, runDate: string, runId: string) =>
+    within(partitions.inbox(recipientKey), `${prefixes.collected}${runDate}#${runId}`),
+  /** The key that signs unsubscribe links (created once, on first use). */
+  signingKey: (purpose: string) => within('PLATFORM', `KEY#${purpose}`),
 };
 
 /** The key of a directory resource. */

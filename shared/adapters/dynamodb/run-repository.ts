@@ -152,12 +152,27 @@ export class DynamoRunRepository implements RunStore, ActiveEmployers {
     return Item ? shapeRun(Item as unknown as Run) : undefined;
   }
 
+  async providersOf(runId: string): Promise<{ date: string; providerIds: string[] } | undefined> {
+    const { Item } = await this.table.client.send(
+      new GetCommand({
+        TableName: this.table.tableName,
+        Key: pipelineKeys.run(runId),
+        ProjectionExpression: '#date, providerIds',
+        ExpressionAttributeNames: { '#date': 'date' },
+        ConsistentRead: true,
+      }),
+    );
+    if (!Item) return undefined;
+    return { date: Item.date as string, providerIds: [...((Item.providerIds as Set<string>) ?? [])] };
+  }
+
   async markEmployer(
     runId: string,
     employerId: string,
     outcome: 'done' | 'failed',
     counts: { created: number; withdrawn: number },
     at: string,
+    providerId?: string,
   ): Promise<boolean> {
     try {
       await this.table.client.send(
@@ -182,13 +197,15 @@ export class DynamoRunRepository implements RunStore, ActiveEmployers {
                 Key: pipelineKeys.run(runId),
                 // SET, not ADD: ADD cannot reach into the employers map. `remaining` lets the
                 // completion check compare without arithmetic (conditions have none).
-                UpdateExpression:
-                  'SET employers.#outcome = employers.#outcome + :one, remaining = remaining - :one, signalsCreated = signalsCreated + :created, signalsWithdrawn = signalsWithdrawn + :withdrawn',
+                UpdateExpression: `SET employers.#outcome = employers.#outcome + :one, remaining = remaining - :one, signalsCreated = signalsCreated + :created, signalsWithdrawn = signalsWithdrawn + :withdrawn${
+                  providerId ? ' ADD providerIds :provider' : ''
+                }`,
                 ExpressionAttributeNames: { '#outcome': outcome },
                 ExpressionAttributeValues: {
                   ':one': 1,
                   ':created': counts.created,
                   ':withdrawn': counts.withdrawn,
+                  ...(providerId ? { ':provider': new Set([providerId]) } : {}),
                 },
               },
             },

@@ -20,7 +20,7 @@ const isThrottling = (error: unknown) =>
   error instanceof TooManyRequestsException ||
   (error instanceof SESv2ServiceException && /Maximum sending rate exceeded/i.test(error.message));
 
-/** Sends with SESv2 SendEmail (simple content: subject, html, text). */
+/** Sends with SESv2 SendEmail (simple content: subject, html, text, and extra headers). */
 export class SesMailer implements Mailer {
   private readonly client: SESv2Client;
 
@@ -52,6 +52,9 @@ export class SesMailer implements Mailer {
                 Html: { Data: mail.html, Charset: 'UTF-8' },
                 Text: { Data: mail.text, Charset: 'UTF-8' },
               },
+              ...(mail.headers?.length
+                ? { Headers: mail.headers.map((h) => ({ Name: h.name, Value: h.value })) }
+                : {}),
             },
           },
           ...(this.configurationSetName ? { ConfigurationSetName: this.configurationSetName } : {}),

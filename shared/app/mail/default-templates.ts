@@ -7,6 +7,8 @@ interface Words {
   cta: string;
   footer: string;
   dept: string;
+  /** The unsubscribe line: a sentence and the link's text. */
+  unsubscribe: { text: string; link: string };
 }
 
 const html = (t: Words) => `<!doctype html>
@@ -25,7 +27,7 @@ const html = (t: Words) => `<!doctype html>
 </table>
 {{/each}}
 <p style="margin-top:24px"><a href="{{appUrl}}" style="background:#0b4f6c;color:#fff;padding:10px 16px;text-decoration:none;border-radius:4px">${t.cta}</a></p>
-<p style="color:#616e7c;font-size:12px">${t.footer}</p>
+<p style="color:#616e7c;font-size:12px">${t.footer} ${t.unsubscribe.text} <a href="{{unsubscribeUrl}}">${t.unsubscribe.link}</a></p>
 </body></html>`;
 
 const text = (t: Words) => `${t.greeting} {{recipient.name}},
@@ -43,6 +45,7 @@ ${t.intro}
 ${t.cta}: {{appUrl}}
 
 ${t.footer}
+${t.unsubscribe.text} ${t.unsubscribe.link}: {{unsubscribeUrl}}
 `;
 
 const nl: Words = {
@@ -52,6 +55,7 @@ const nl: Words = {
   footer:
     'Je ontvangt deze e-mail omdat voor jou signalen met e-mail zijn ingesteld. Je kunt dit aanpassen in je signaalinstellingen.',
   dept: 'afdeling',
+  unsubscribe: { text: 'Liever geen e-mail meer?', link: 'Afmelden' },
 };
 const en: Words = {
   greeting: 'Dear',
@@ -60,7 +64,11 @@ const en: Words = {
   footer:
     'You receive this e-mail because your signal settings ask for e-mail. You can change this in your signal settings.',
   dept: 'department',
+  unsubscribe: { text: 'Rather not receive e-mail?', link: 'Unsubscribe' },
 };
+
+/** The unsubscribe line appended to a template that does not show the link itself. */
+export const UNSUBSCRIBE_LINE = { nl: nl.unsubscribe, en: en.unsubscribe } as const;
 
 /** The standard texts: used when neither the employer nor the provider has its own. */
 export const DEFAULT_TEMPLATES: Record<'nl' | 'en', Omit<EmailTemplate, 'sender'>> = {

@@ -1,11 +1,13 @@
 import { signalTypeInfo } from '../../domain/catalogue.js';
-import { toDay } from '../../domain/dates.js';
+import { localDateOf, toDay } from '../../domain/dates.js';
+import { nextDigestDate, weeklyDigestDue } from '../../domain/email-preferences.js';
 import type { Deps } from '../deps.js';
 import type { DeliverMessage, DigestEntry } from '../pipeline/ports.js';
-import { countText, relativeDay, WITHHELD_NAME } from './default-templates.js';
+import { countText, relativeDay, UNSUBSCRIBE_LINE, WITHHELD_NAME } from './default-templates.js';
 import { type OutgoingMail, ThrottledError } from './ports.js';
 import { effectiveTemplate } from './template-service.js';
-import { type DigestSignalView, type DigestView, type EmailTemplate, renderTemplate } from './templates.js';
+import { type DigestSignalView, type DigestView, type EmailTemplate, renderDigest } from './templates.js';
+import { signUnsubscribeToken } from './unsubscribe-token.js';
 
 const LEASE_SECONDS = 300;
 
@@ -24,6 +26,7 @@ export function digestView(
   template: EmailTemplate,
   runDate: string,
   appUrl: string,
+  unsubscribeUrl: string,
 ): DigestView {
   const recipient = entries[0]!.recipient;
   const locale = recipient.locale;
@@ -61,6 +64,7 @@ export function digestView(
     count: signals.length,
     countText: countText(signals.length, locale),
     appUrl,
+    unsubscribeUrl,
     signals: signals.map(({ employerId: _, ...s }) => s),
     employers: [...employers.values()],
   };
@@ -80,51 +84,125 @@ async function sendWithBackoff(deps: Deps<'mailer'>, mail: OutgoingMail) {
   }
 }
 
+/** At most this many collected digests go into one mail (the rest follow at the next run). */
+const MAX_COLLECTED_PER_MAIL = 90;
+
+const byAddedOrder = (entries: readonly DigestEntry[]) => {
+  const seen = new Set<string>();
+  return entries.filter((e) => !seen.has(e.signalId) && seen.add(e.signalId));
+};
+
+export type DeliverOutcome = 'sent' | 'skipped' | 'collected' | 'paused';
+
 /**
- * Sends one user's digest for a run:
- * 1. reads the user's digests of the run and their signals (one Query, one BatchGetItem; a
- *    signal withdrawn since is left out);
- * 2. skips addresses that bounced or complained;
- * 3. claims the (run, user) send, so a redelivered message or a second worker does not send again
- *    (a claim another sender holds is retried later, never skipped);
- * 4. renders the effective template (employer, provider, default) in the user's language;
- * 5. sends through the mailer, retrying throttling with backoff; records the send, or gives the
- *    claim back and fails (the queue retries, then dead-letters with the reason logged).
+ * Delivers one user's digest of a run, as the user's e-mail preferences say:
+ * 1. paused: nothing is mailed (the signals are in the list all the same);
+ * 2. weekly and not the week's first run: the run's digest is collected for the week's mail;
+ * 3. otherwise one mail with the run's signals and those collected before (a signal withdrawn
+ *    since is left out), unless the address bounced or complained:
+ *    - the (run, user) send is claimed, so a redelivered message or a second worker does not
+ *      send again (a claim another sender holds is retried later, never skipped); collected
+ *      digests are leased to this run, so two runs delivering at once do not both mail them;
+ *    - the effective template (employer, provider, default) is rendered in the user's language,
+ *      with a signed one-click unsubscribe link (RFC 8058 headers and the footer);
+ *    - it is sent, retrying throttling with backoff; the send, the collected digests it carried
+ *      and the week it closes are recorded in one transaction, or the claims are given back and
+ *      it fails (the queue retries, then dead-letters with the reason logged).
  */
 export async function deliverDigest(
-  deps: Deps<'digests' | 'suppressions' | 'runs' | 'store' | 'config' | 'clock' | 'logger' | 'mailer'>,
+  deps: Deps<
+    'digests' | 'suppressions' | 'runs' | 'store' | 'config' | 'clock' | 'logger' | 'mailer' | 'mailbox'
+  >,
   message: DeliverMessage,
-): Promise<'sent' | 'skipped'> {
+): Promise<DeliverOutcome> {
   const { runId, recipientKey } = message;
-  const entries = await deps.digests.digestEntries(runId, recipientKey);
+  const [own, state, run] = await Promise.all([
+    deps.digests.digestEntries(runId, recipientKey),
+    deps.mailbox.state(recipientKey),
+    deps.runs.getRun(runId),
+  ]);
+  const { preferences, lastWeeklyOn } = state;
+  const runDate = run?.date ?? localDateOf(deps.clock.now());
+  if (preferences.paused) {
+    if (own.length > 0) deps.logger.info('digest not mailed: e-mail paused', { runId, recipientKey });
+    return 'paused';
+  }
+  const weekly = preferences.cadence === 'weekly';
+  if (weekly && !weeklyDigestDue(runDate, preferences.weekday, lastWeeklyOn)) {
+    if (own.length === 0) return 'skipped';
+    await deps.mailbox.collect(
+      recipientKey,
+      own[0]!.providerId,
+      { runId, runDate },
+      nextDigestDate(runDate, preferences, lastWeeklyOn),
+    );
+    return 'collected';
+  }
+
+  const collected = (await deps.mailbox.collected(recipientKey))
+    .filter((d) => d.runId !== runId)
+    .slice(0, MAX_COLLECTED_PER_MAIL);
+  if (own.length === 0 && collected.length === 0) return 'skipped';
+  const now = deps.clock.now();
+  if (collected.length > 0 && !(await deps.mailbox.lease(recipientKey, runId, now, LEASE_SECONDS))) {
+    throw new DigestHeldError(`The collected digests of ${recipientKey} are being sent by another run.`);
+  }
+  const release = () =>
+    collected.length > 0 ? deps.mailbox.releaseLease(recipientKey, runId) : Promise.resolve();
+  const earlier = (
+    await Promise.all(collected.map((d) => deps.digests.digestEntries(d.runId, recipientKey)))
+  ).flat();
+  const entries = byAddedOrder([...earlier, ...own]);
   const first = entries[0];
-  if (!first) return 'skipped';
-  if (await deps.suppressions.isSuppressed(first.recipient.email)) {
-    deps.logger.warn('digest not sent: address suppressed', { runId, recipientKey });
+  if (!first || (await deps.suppressions.isSuppressed(first.recipient.email))) {
+    if (first) deps.logger.warn('digest not sent: address suppressed', { runId, recipientKey });
+    // Nothing left to mail of what was collected (withdrawn since, or the address bounced).
+    await deps.mailbox.discard(recipientKey, collected, runId);
     return 'skipped';
   }
-  const claim = await deps.digests.claimDigest(runId, recipientKey, deps.clock.now(), LEASE_SECONDS);
-  if (claim === 'sent') return 'skipped';
-  // Another sender holds it, or our own claim's answer was lost: try again once its lease ran out.
-  if (claim === 'held')
+
+  const claim = await deps.digests.claimDigest(runId, recipientKey, now, LEASE_SECONDS);
+  if (claim !== 'claimed') {
+    await release();
+    if (claim === 'sent') return 'skipped';
+    // Another sender holds it, or our own claim's answer was lost: try again once its lease ran out.
     throw new DigestHeldError(`The digest of ${recipientKey} in run ${runId} is being sent.`);
+  }
   try {
-    const run = await deps.runs.getRun(runId);
     const employerIds = [...new Set(entries.map((e) => e.employerId))];
     const owner =
       employerIds.length === 1
         ? ({ level: 'employer', employerId: employerIds[0]!, providerId: first.providerId } as const)
         : ({ level: 'provider', providerId: first.providerId } as const);
-    const { template } = await effectiveTemplate(deps, owner, first.recipient.locale);
-    const view = digestView(entries, template, run?.date ?? first.signalDate, deps.config.appUrl);
-    const rendered = renderTemplate(template, view);
+    const locale = first.recipient.locale;
+    const { template } = await effectiveTemplate(deps, owner, locale);
+    const token = signUnsubscribeToken(
+      await deps.mailbox.signingKey(),
+      { recipientKey, providerId: first.providerId },
+      now,
+    );
+    const unsubscribeUrl = `${deps.config.apiUrl}/v1/email/unsubscribe?token=${token}`;
+    const view = digestView(entries, template, runDate, deps.config.appUrl, unsubscribeUrl);
+    const rendered = renderDigest(template, view, UNSUBSCRIBE_LINE[locale]);
     const { messageId } = await sendWithBackoff(deps, {
       from: template.sender,
       to: first.recipient.email,
       ...rendered,
+      headers: [
+        { name: 'List-Unsubscribe', value: `<${unsubscribeUrl}>` },
+        { name: 'List-Unsubscribe-Post', value: 'List-Unsubscribe=One-Click' },
+      ],
     });
     try {
-      await deps.digests.markDigestSent(runId, recipientKey, deps.clock.now().toISOString(), messageId);
+      await deps.digests.markDigestSent(
+        runId,
+        recipientKey,
+        deps.clock.now().toISOString(),
+        messageId,
+        collected.length > 0 || weekly
+          ? { collected, lastWeeklyOn: weekly ? runDate : undefined }
+          : undefined,
+      );
     } catch (error) {
       // The one place a digest can go out twice: SES accepted it, the record of it failed.
       deps.logger.error('digest sent but not recorded: a retry may send it again', {
@@ -138,6 +216,7 @@ export async function deliverDigest(
     return 'sent';
   } catch (error) {
     await deps.digests.releaseDigest(runId, recipientKey);
+    await release();
     deps.logger.error('digest not sent', {
       runId,
       recipientKey,

@@ -2,9 +2,10 @@ import { formatDay, toDay } from '../../domain/dates.js';
 import type { Deps } from '../deps.js';
 import { getResource } from '../directory/resources.js';
 import type { DigestEntry } from '../pipeline/ports.js';
+import { UNSUBSCRIBE_LINE } from './default-templates.js';
 import { digestView } from './deliver-digest.js';
 import { effectiveTemplate, type TemplateOwner, templateOwner } from './template-service.js';
-import { checkTemplate, type EmailTemplate, renderTemplate } from './templates.js';
+import { checkTemplate, type EmailTemplate, renderDigest } from './templates.js';
 
 /** Sample signals for a preview: one of each kind a digest shows, an absence signal among them. */
 function sampleEntries(today: string, locale: 'nl' | 'en', employerName: string): DigestEntry[] {
@@ -79,9 +80,18 @@ export async function previewTemplate(
     source = effective.source;
   }
   const today = deps.clock.today();
-  const rendered = renderTemplate(
+  // A sample link: a preview names no user, so it carries no working token.
+  const unsubscribeUrl = `${deps.config.apiUrl}/v1/email/unsubscribe?token=preview`;
+  const rendered = renderDigest(
     template,
-    digestView(sampleEntries(today, body.locale, owner.employerName), template, today, deps.config.appUrl),
+    digestView(
+      sampleEntries(today, body.locale, owner.employerName),
+      template,
+      today,
+      deps.config.appUrl,
+      unsubscribeUrl,
+    ),
+    UNSUBSCRIBE_LINE[body.locale],
   );
   return { source, from: `${template.sender.name} <${template.sender.address}>`, ...rendered };
 }

@@ -30,6 +30,8 @@ export interface DigestView {
   /** The count in words, singular or plural: "1 nieuw signaal", "3 nieuwe signalen". */
   countText: string;
   appUrl: string;
+  /** The user's one-click unsubscribe page (a signed, expiring link). */
+  unsubscribeUrl: string;
   signals: DigestSignalView[];
   employers: Array<{ name: string; signals: DigestSignalView[] }>;
 }
@@ -40,6 +42,7 @@ const ROOT_VARIABLES = new Set([
   'count',
   'countText',
   'appUrl',
+  'unsubscribeUrl',
   'signals',
   'employers',
 ]);
@@ -180,4 +183,32 @@ export function renderTemplate(template: EmailTemplate, view: DigestView) {
     .replace(/[\r\n\u2028\u2029]+/g, ' ')
     .trim();
   return { subject, html, text };
+}
+
+/** Escapes text for HTML content and attribute values. */
+export const escapeHtml = (s: string) => s.replace(/[&<>"']/g, (c) => `&#${c.charCodeAt(0)};`);
+
+/**
+ * Renders a digest: the template, and the unsubscribe link in its footer. A template that does
+ * not show `{{unsubscribeUrl}}` itself gets the standard unsubscribe line appended.
+ */
+export function renderDigest(
+  template: EmailTemplate,
+  view: DigestView,
+  unsubscribeLine: { text: string; link: string },
+) {
+  const rendered = renderTemplate(template, view);
+  const url = view.unsubscribeUrl;
+  const html = template.html.includes('unsubscribeUrl')
+    ? rendered.html
+    : (() => {
+        const line = `<p style="color:#616e7c;font-size:12px">${escapeHtml(unsubscribeLine.text)} <a href="${escapeHtml(url)}">${escapeHtml(unsubscribeLine.link)}</a></p>`;
+        return rendered.html.includes('</body>')
+          ? rendered.html.replace('</body>', `${line}\n</body>`)
+          : `${rendered.html}\n${line}`;
+      })();
+  const text = template.text.includes('unsubscribeUrl')
+    ? rendered.text
+    : `${rendered.text.trimEnd()}\n\n${unsubscribeLine.text} ${unsubscribeLine.link}: ${url}\n`;
+  return { ...rendered, html, text };
 }

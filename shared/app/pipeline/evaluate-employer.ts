@@ -9,7 +9,16 @@ import { entrySignalId, LOCK_LEASE_SECONDS, withdrawStale, writeNewSignals } fro
 
 /** What evaluating an employer uses. */
 export type EvaluateDeps = Deps<
-  'store' | 'signals' | 'ledger' | 'digests' | 'runs' | 'config' | 'clock' | 'logger' | 'deliverQueue'
+  | 'store'
+  | 'signals'
+  | 'ledger'
+  | 'digests'
+  | 'mailbox'
+  | 'runs'
+  | 'config'
+  | 'clock'
+  | 'logger'
+  | 'deliverQueue'
 >;
 
 export interface EmployerOutcome {
@@ -107,7 +116,7 @@ export async function evaluateEmployer(
     const release = locked ? deps.ledger.release(employerId, owner, true) : undefined;
     locked = false;
     // The lock is given back while the employer is counted (neither waits for the other).
-    await Promise.all([release, finishEmployer(deps, runId, employerId, outcome)]);
+    await Promise.all([release, finishEmployer(deps, runId, employerId, outcome, 'done', providerId)]);
     return outcome;
   } finally {
     // Failed while writing: the next holder must assume half-written signals.
@@ -228,11 +237,12 @@ export async function handleEvaluateMessage(
 
 /** Counts the employer on the run (once), and queues the delivery when the run is complete. */
 export async function finishEmployer(
-  deps: Deps<'runs' | 'digests' | 'clock' | 'logger' | 'deliverQueue'>,
+  deps: Deps<'runs' | 'digests' | 'mailbox' | 'clock' | 'logger' | 'deliverQueue'>,
   runId: string,
   employerId: string,
   outcome: EmployerOutcome,
   result: 'done' | 'failed' = 'done',
+  providerId?: string,
 ) {
   const now = deps.clock.now().toISOString();
   await deps.runs.markEmployer(
@@ -241,13 +251,27 @@ export async function finishEmployer(
     result,
     { created: outcome.created, withdrawn: outcome.withdrawn },
     now,
+    providerId,
   );
   if (await deps.runs.completeIfFinished(runId, now)) {
-    const recipients = await deps.digests.digestRecipients(runId);
+    const recipients = await deliveryRecipients(deps, runId);
     await deps.deliverQueue.send(recipients.map((recipientKey) => ({ runId, recipientKey })));
     await deps.runs.markDeliveryQueued(runId, now);
     deps.logger.info('run completed', { runId, digests: recipients.length });
   }
+}
+
+/**
+ * Whom a completed run delivers to: the users with a digest in it, and the users of its providers
+ * whose collected (weekly) digests are due by its date, even without a signal of this run.
+ */
+export async function deliveryRecipients(deps: Deps<'runs' | 'digests' | 'mailbox'>, runId: string) {
+  const [withDigest, run] = await Promise.all([
+    deps.digests.digestRecipients(runId),
+    deps.runs.providersOf(runId),
+  ]);
+  const due = run ? await deps.mailbox.dueRecipients(run.providerIds, run.date) : [];
+  return [...new Set([...withDigest, ...due])];
 }
 
 /** One event of one recipient, whatever the offset. */

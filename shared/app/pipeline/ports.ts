@@ -1,5 +1,6 @@
 import type { SignalType } from '../../domain/catalogue.js';
 import type { Moment } from '../../domain/moments.js';
+import type { CollectedDigest } from '../mail/ports.js';
 import type { Page, PageRequest } from '../resource-store.js';
 
 export const SIGNAL_STATUSES = ['unread', 'read', 'handled', 'withdrawn'] as const;
@@ -216,8 +217,17 @@ export interface DigestStore {
   ): Promise<'claimed' | 'sent' | 'held'>;
   /** Gives a claim up after a failed send, so a retry may send. */
   releaseDigest(runId: string, recipientKey: string): Promise<void>;
-  /** Records the digest as sent (and counts it on the run). */
-  markDigestSent(runId: string, recipientKey: string, at: string, messageId: string): Promise<void>;
+  /**
+   * Records the digest as sent (and counts it on the run), in one transaction with what the mail
+   * also carried: the user's collected digests (removed) and, for a weekly digest, its date.
+   */
+  markDigestSent(
+    runId: string,
+    recipientKey: string,
+    at: string,
+    messageId: string,
+    mailbox?: { collected: readonly CollectedDigest[]; lastWeeklyOn?: string | undefined },
+  ): Promise<void>;
 }
 
 /** Which runs a list shows: by run date, trigger, provider. */
@@ -243,7 +253,11 @@ export interface RunStore {
     outcome: 'done' | 'failed',
     counts: { created: number; withdrawn: number },
     at: string,
+    /** The employer's provider, remembered on the run (the providers whose users a run may mail). */
+    providerId?: string,
   ): Promise<boolean>;
+  /** The run's date and the providers of the employers it evaluated. */
+  providersOf(runId: string): Promise<{ date: string; providerIds: string[] } | undefined>;
   /**
    * Completes the run when every employer is counted. True when the caller should queue the
    * delivery: for the one that completed it, and again for later callers while the delivery was

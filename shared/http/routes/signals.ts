@@ -1,5 +1,11 @@
 import * as z from 'zod';
 import {
+  getMyEmailPreferences,
+  putMyEmailPreferences,
+  unsubscribe,
+  unsubscribeStatus,
+} from '../../app/mail/email-preferences-service.js';
+import {
   listMySignals,
   publicSignal,
   readAllMySignals,
@@ -16,7 +22,16 @@ import { listOf, listResult, noContent, preconditionOf, resourceResult } from '.
 import { defineRoute } from '../route.js';
 import { listQuerySchema, pageOf, pathOf } from '../schemas/common.js';
 import { customSignalBodySchema, customSignalSchema } from '../schemas/settings.js';
-import { mySignalsQuerySchema, signalPatchSchema, signalSchema } from '../schemas/signals.js';
+import {
+  emailPreferencesBodySchema,
+  emailPreferencesSchema,
+  mySignalsQuerySchema,
+  signalPatchSchema,
+  signalSchema,
+  unsubscribeBodySchema,
+  unsubscribeQuerySchema,
+} from '../schemas/signals.js';
+import { UNSUBSCRIBE_PAGE_CSP, unsubscribePage } from '../unsubscribe-page.js';
 import { allowed, grants } from './access.js';
 
 const area = 'signals' as const;
@@ -139,6 +154,72 @@ export const signalRoutes = [
     etag: true,
     handler: async ({ caller, params, headers }, deps) => {
       await deleteCustomSignal(deps, caller, params, preconditionOf(headers));
+      return noContent;
+    },
+  }),
+  defineRoute({
+    operationId: 'getMyEmailPreferences',
+    method: 'GET',
+    path: '/v1/me/email-preferences',
+    area,
+    summary: "The caller's e-mail preferences: digest cadence and pause",
+    access: allowed(signalsUse),
+    response: emailPreferencesSchema,
+    successStatus: 200,
+    handler: async ({ caller }, deps) => ({ status: 200, body: await getMyEmailPreferences(deps, caller) }),
+  }),
+  defineRoute({
+    operationId: 'putMyEmailPreferences',
+    method: 'PUT',
+    path: '/v1/me/email-preferences',
+    area,
+    summary: "Set the caller's e-mail preferences (every run or weekly on a weekday; paused)",
+    access: allowed(signalsUse),
+    body: emailPreferencesBodySchema,
+    response: emailPreferencesSchema,
+    successStatus: 200,
+    handler: async ({ caller, body }, deps) => ({
+      status: 200,
+      body: await putMyEmailPreferences(deps, caller, body),
+    }),
+  }),
+  defineRoute({
+    operationId: 'unsubscribePage',
+    method: 'GET',
+    path: '/v1/email/unsubscribe',
+    area,
+    summary: "The unsubscribe page a digest's footer links to (a button; the GET itself changes nothing)",
+    access: { kind: 'public' },
+    query: unsubscribeQuerySchema,
+    html: true,
+    successStatus: 200,
+    handler: async ({ query }, deps) => ({
+      status: 200,
+      body: unsubscribePage(query.token, (await unsubscribeStatus(deps, query.token)).paused),
+      headers: { 'content-security-policy': UNSUBSCRIBE_PAGE_CSP, 'cache-control': 'no-store' },
+    }),
+  }),
+  defineRoute({
+    operationId: 'unsubscribe',
+    method: 'POST',
+    path: '/v1/email/unsubscribe',
+    area,
+    summary:
+      "One-click unsubscribe (RFC 8058): pauses the e-mail of the user the token names; the page's form is redirected back to it (303)",
+    access: { kind: 'public' },
+    query: unsubscribeQuerySchema,
+    body: unsubscribeBodySchema,
+    formBody: true,
+    redirects: true,
+    successStatus: 204,
+    handler: async ({ query, body }, deps) => {
+      await unsubscribe(deps, query.token);
+      if (body?.via === 'page') {
+        return {
+          status: 303,
+          headers: { location: `/v1/email/unsubscribe?token=${encodeURIComponent(query.token)}` },
+        };
+      }
       return noContent;
     },
   }),

@@ -1,6 +1,7 @@
 import * as z from 'zod';
 import { SIGNAL_STATUSES } from '../../app/pipeline/ports.js';
 import { SIGNAL_TYPES } from '../../domain/catalogue.js';
+import { WEEKDAYS } from '../../domain/moments.js';
 import { dateSchema, idSchema, listQuerySchema, timestampSchema } from './common.js';
 
 export const signalSchema = z
@@ -84,3 +85,49 @@ export const runsQuerySchema = z.strictObject({
   trigger: z.enum(['schedule', 'manual']).optional(),
   providerId: idSchema.optional().describe("Runs of this provider's moments only."),
 });
+
+export const emailPreferencesBodySchema = z
+  .strictObject({
+    cadence: z
+      .enum(['everyRun', 'weekly'])
+      .default('everyRun')
+      .describe(
+        '`everyRun`: one digest per run with new e-mail signals. `weekly`: the signals are collected and mailed in one digest at the first run on or after `weekday` each week.',
+      ),
+    weekday: z
+      .enum(WEEKDAYS)
+      .default('mon')
+      .describe('The day the weekly digest goes out (at the first run on or after it); `mon` when absent.'),
+    paused: z
+      .boolean()
+      .default(false)
+      .describe('No e-mail at all while true; the in-app signal list is not affected.'),
+  })
+  .meta({ title: 'EmailPreferencesInput' });
+
+export const emailPreferencesSchema = z
+  .object({
+    cadence: z.enum(['everyRun', 'weekly']),
+    weekday: z.enum(WEEKDAYS),
+    paused: z.boolean(),
+    updatedAt: timestampSchema
+      .nullable()
+      .describe('When they were last changed; null: never (the defaults).'),
+  })
+  .meta({ title: 'EmailPreferences' });
+
+export const unsubscribeQuerySchema = z.object({
+  token: z
+    .string()
+    .min(1)
+    .max(2048)
+    .describe('The signed, expiring token of the unsubscribe link in a digest.'),
+});
+
+/** RFC 8058's one-click body (`List-Unsubscribe=One-Click`), or the unsubscribe page's form. */
+export const unsubscribeBodySchema = z
+  .object({
+    'List-Unsubscribe': z.literal('One-Click').optional(),
+    via: z.literal('page').optional().describe('Sent by the unsubscribe page: answer with a redirect to it.'),
+  })
+  .meta({ title: 'UnsubscribeForm' });

@@ -37,7 +37,7 @@ export async function api<T = any>(
     body = JSON.stringify(options.body);
     headers['content-type'] ??= 'application/json';
   }
-  const response = await fetch(inject('apiUrl') + path, { method, headers, body });
+  const response = await fetch(inject('apiUrl') + path, { method, headers, body, redirect: 'manual' });
   const text = await response.text();
   const problems = (await servedContract()).check(
     method,

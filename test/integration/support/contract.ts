@@ -52,7 +52,8 @@ export class ContractChecker {
     if (!media)
       return [`${where} as ${mediaType}; the document gives ${Object.keys(response.content).join(', ')}`];
     const validate = this.validatorFor(`${path} ${method} ${status} ${mediaType}`, media.schema);
-    if (validate(JSON.parse(text))) return [];
+    const isJson = mediaType === 'application/json' || mediaType.endsWith('+json');
+    if (validate(isJson ? JSON.parse(text) : text)) return [];
     return (validate.errors ?? []).map(
       (e) => `${where}: ${e.instancePath || '(body)'} ${e.message} ${JSON.stringify(e.params)}`,
     );

@@ -51,6 +51,7 @@ interface StoredMail {
   destination: { to: string[] };
   subject: string;
   body: { html: string; text: string };
+  headers?: Array<{ name: string; value: string }>;
 }
 
 /** Mails the SES emulator received for an address. */

@@ -16,6 +16,7 @@ const view = {
   count: 1,
   countText: '1 nieuw signaal',
   appUrl: 'https://app',
+  unsubscribeUrl: 'https://api/v1/email/unsubscribe?token=t',
   signals: [],
   employers: [],
 };

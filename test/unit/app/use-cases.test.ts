@@ -3,7 +3,7 @@ import type { Caller } from '../../../shared/app/caller.js';
 import { batchEmployees } from '../../../shared/app/directory/employees.js';
 import { listProviderEmployers, putEmployer } from '../../../shared/app/directory/employers.js';
 import { putProvider } from '../../../shared/app/directory/resources.js';
-import { deliverDigest } from '../../../shared/app/mail/deliver-digest.js';
+import { DigestHeldError, deliverDigest } from '../../../shared/app/mail/deliver-digest.js';
 import { ThrottledError } from '../../../shared/app/mail/ports.js';
 import type { DigestEntry, StoredSignal } from '../../../shared/app/pipeline/ports.js';
 import { readAllMySignals, updateMySignal } from '../../../shared/app/pipeline/signal-list-service.js';
@@ -23,6 +23,7 @@ import {
 import {
   fixedTestClock,
   InMemoryDigestStore,
+  InMemoryMailbox,
   InMemoryResourceStore,
   InMemoryRunStore,
   InMemorySignalStore,
@@ -254,16 +255,21 @@ async function deliveryDeps() {
   });
   const digests = new InMemoryDigestStore();
   digests.entries.push(anEntry(), anEntry({ signalId: 's2', eventDate: '2026-11-28' }));
+  const mailbox = new InMemoryMailbox();
+  digests.mailbox = mailbox;
   return {
     store,
     runs: runs as never,
+    runStore: runs,
     digests,
+    mailbox,
     suppressions: new InMemorySuppressions(),
     mailer: new RecordingMailer(),
     clock: fixedTestClock(),
     logger: silentLogger,
     config: {
       appUrl: 'https://app.example.nl',
+      apiUrl: 'https://api.example.nl',
       senderDomains: [],
       catchUpDays: 7,
       defaultSender: { name: 'Signaleringen', address: 'signalen@example.nl' },
@@ -306,5 +312,53 @@ describe('Use cases: delivery', () => {
     deps.mailer.failures.push(new ThrottledError('slow down'));
     expect(await deliverDigest(deps, { runId: 'r1', recipientKey: 'E:e1:u1' })).toBe('sent');
     expect(deps.mailer.sent).toHaveLength(1);
+  });
+
+  it('collects a weekly digest until the week starts, then mails it once with the run that wakes it', async () => {
+    const deps = await deliveryDeps();
+    // Weekly on Monday, last mailed Monday 23 November; run r1 is Saturday 28 November.
+    Object.assign(deps.mailbox.stateOf('E:e1:u1'), {
+      preferences: { cadence: 'weekly', weekday: 'mon', paused: false },
+      lastWeeklyOn: '2026-11-23',
+    });
+    expect(await deliverDigest(deps, { runId: 'r1', recipientKey: 'E:e1:u1' })).toBe('collected');
+    expect(await deps.mailbox.dueRecipients(['p1'], '2026-11-29')).toEqual([]);
+    expect(await deps.mailbox.dueRecipients(['p1'], '2026-11-30')).toEqual(['E:e1:u1']);
+    expect(deps.mailer.sent).toHaveLength(0);
+
+    // Monday's run r2 has nothing of its own for the user: the wake-up mails what was collected.
+    await deps.runStore.createRun({
+      ...(await deps.runStore.getRun('r1'))!,
+      runId: 'r2',
+      date: '2026-11-30',
+    });
+    // Another run holds the collected digests: this one is retried later, not skipped.
+    await deps.mailbox.lease('E:e1:u1', 'r-other', new Date('2026-11-28T05:00:00Z'), 300);
+    await expect(deliverDigest(deps, { runId: 'r2', recipientKey: 'E:e1:u1' })).rejects.toBeInstanceOf(
+      DigestHeldError,
+    );
+    await deps.mailbox.releaseLease('E:e1:u1', 'r-other');
+    expect(await deliverDigest(deps, { runId: 'r2', recipientKey: 'E:e1:u1' })).toBe('sent');
+    expect(deps.mailer.sent).toHaveLength(1);
+    expect(deps.mailer.sent[0]!.headers).toEqual([
+      {
+        name: 'List-Unsubscribe',
+        value: expect.stringMatching(/^<https:\/\/api\.example\.nl\/v1\/email\/unsubscribe\?token=/),
+      },
+      { name: 'List-Unsubscribe-Post', value: 'List-Unsubscribe=One-Click' },
+    ]);
+    expect(await deps.mailbox.collected('E:e1:u1')).toEqual([]);
+    expect(deps.mailbox.stateOf('E:e1:u1').lastWeeklyOn).toBe('2026-11-30');
+    // Redelivered: nothing more.
+    expect(await deliverDigest(deps, { runId: 'r2', recipientKey: 'E:e1:u1' })).toBe('skipped');
+    expect(deps.mailer.sent).toHaveLength(1);
+  });
+
+  it('mails nothing to a paused user', async () => {
+    const deps = await deliveryDeps();
+    deps.mailbox.stateOf('E:e1:u1').preferences.paused = true;
+    expect(await deliverDigest(deps, { runId: 'r1', recipientKey: 'E:e1:u1' })).toBe('paused');
+    expect(deps.mailer.sent).toHaveLength(0);
+    expect(await deps.mailbox.collected('E:e1:u1')).toEqual([]);
   });
 });

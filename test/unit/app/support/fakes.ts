@@ -1,4 +1,13 @@
-import type { Mailer, OutgoingMail, SuppressionList } from '../../../../shared/app/mail/ports.js';
+import type {
+  CollectedDigest,
+  Mailer,
+  OutgoingMail,
+  SuppressionList,
+} from '../../../../shared/app/mail/ports.js';
+import { InMemoryMailbox } from './mailbox-fake.js';
+
+export { InMemoryMailbox };
+
 import type {
   DigestEntry,
   DigestStore,
@@ -313,8 +322,20 @@ export class InMemoryDigestStore implements DigestStore {
     const cur = this.state.get(`${runId}|${recipientKey}`);
     if (cur?.state === 'sending') cur.leaseUntil = 0;
   }
-  async markDigestSent(runId: string, recipientKey: string, _at: string, messageId: string) {
+  /** The mailbox the send transaction also writes to (its collected digests and week). */
+  mailbox: InMemoryMailbox | undefined;
+  async markDigestSent(
+    runId: string,
+    recipientKey: string,
+    _at: string,
+    messageId: string,
+    mailbox?: { collected: readonly CollectedDigest[]; lastWeeklyOn?: string | undefined },
+  ) {
     this.state.set(`${runId}|${recipientKey}`, { state: 'sent', leaseUntil: 0, messageId });
+    if (mailbox && this.mailbox) {
+      await this.mailbox.discard(recipientKey, mailbox.collected, runId);
+      if (mailbox.lastWeeklyOn) this.mailbox.stateOf(recipientKey).lastWeeklyOn = mailbox.lastWeeklyOn;
+    }
   }
 }
 

@@ -1,0 +1,85 @@
+import { localDateOf } from '../../domain/dates.js';
+import { type EmailPreferences, nextDigestDate } from '../../domain/email-preferences.js';
+import { ForbiddenError, ValidationError } from '../../domain/errors.js';
+import type { Caller } from '../caller.js';
+import type { Deps } from '../deps.js';
+import { callerRecipientKey } from '../pipeline/recipients.js';
+import type { MailState } from './ports.js';
+import { verifyUnsubscribeToken } from './unsubscribe-token.js';
+
+type MailboxDeps = Deps<'mailbox' | 'clock'>;
+
+function ownMailbox(caller: Caller): { recipientKey: string; providerId: string } {
+  const recipientKey = callerRecipientKey(caller);
+  if (!recipientKey || caller.userType === 'platform') {
+    throw new ForbiddenError('Only provider and employer users receive e-mail.');
+  }
+  return { recipientKey, providerId: caller.providerId };
+}
+
+const publicState = (state: MailState) => ({
+  ...state.preferences,
+  updatedAt: state.updatedAt ?? null,
+});
+
+export async function getMyEmailPreferences(deps: MailboxDeps, caller: Caller) {
+  return publicState(await deps.mailbox.state(ownMailbox(caller).recipientKey));
+}
+
+/**
+ * Saves a user's preferences, and files the digests collected so far for the date they are now
+ * to be mailed: at the next run when the user mails every run again (nothing collected is
+ * dropped), at the next mail week's first run when the weekday changed, never while paused.
+ * Turning weekly counts the current week as mailed (its digests went out run by run).
+ */
+async function save(
+  deps: MailboxDeps,
+  mailbox: { recipientKey: string; providerId: string },
+  preferences: EmailPreferences,
+) {
+  const now = deps.clock.now();
+  const today = localDateOf(now);
+  const current = await deps.mailbox.state(mailbox.recipientKey);
+  const becameWeekly = preferences.cadence === 'weekly' && current.preferences.cadence !== 'weekly';
+  const lastWeeklyOn = becameWeekly ? today : current.lastWeeklyOn;
+  const state: MailState = { preferences, lastWeeklyOn, updatedAt: now.toISOString() };
+  const wakeOn = preferences.paused ? null : nextDigestDate(today, preferences, lastWeeklyOn);
+  await deps.mailbox.save(mailbox.recipientKey, mailbox.providerId, state, wakeOn);
+  return state;
+}
+
+export async function putMyEmailPreferences(
+  deps: MailboxDeps,
+  caller: Caller,
+  preferences: EmailPreferences,
+) {
+  return publicState(await save(deps, ownMailbox(caller), preferences));
+}
+
+/** The user an unsubscribe token names; anything not ours, altered or expired is refused alike. */
+async function claimOf(deps: MailboxDeps, token: string) {
+  const claim = verifyUnsubscribeToken(await deps.mailbox.signingKey(), token, deps.clock.now());
+  if (!claim) {
+    throw new ValidationError('The unsubscribe link is not valid.', [
+      { path: 'query.token', message: 'not a valid unsubscribe token' },
+    ]);
+  }
+  return claim;
+}
+
+/** Whether the e-mail of the user an unsubscribe link names is paused already (for its page). */
+export async function unsubscribeStatus(deps: MailboxDeps, token: string): Promise<{ paused: boolean }> {
+  const claim = await claimOf(deps, token);
+  return { paused: (await deps.mailbox.state(claim.recipientKey)).preferences.paused };
+}
+
+/**
+ * One-click unsubscribe (RFC 8058): pauses the e-mail of the user the token names (again the
+ * same when repeated). A token that is not ours, altered or expired is refused without saying which.
+ */
+export async function unsubscribe(deps: MailboxDeps, token: string): Promise<void> {
+  const claim = await claimOf(deps, token);
+  const current = await deps.mailbox.state(claim.recipientKey);
+  if (current.preferences.paused) return;
+  await save(deps, claim, { ...current.preferences, paused: true });
+}

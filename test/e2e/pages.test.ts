@@ -1,0 +1,84 @@
+import { join } from 'node:path';
+import type { Browser } from 'playwright-core';
+import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
+import { api, uid } from '../integration/support/api.js';
+import { anEmployee, aTenant } from '../integration/support/fixtures.js';
+import { localPipeline, mailsTo } from '../integration/support/pipeline.js';
+import { ARTIFACTS, launchBrowser } from '../support/browser.js';
+
+let browser: Browser;
+beforeAll(async () => {
+  browser = await launchBrowser();
+});
+afterAll(async () => {
+  await browser?.close();
+});
+
+/** A user with one e-mailed birthday signal on 1 March 2027, and the digest mailed to them. */
+async function mailedUser() {
+  const t = await aTenant();
+  const user = uid('b');
+  await t.put(`/v1/employers/${t.employerId}/users/${user}`, {
+    email: `${user}@example.nl`,
+    name: 'Petra Jansen',
+    locale: 'nl',
+    departmentIds: [],
+    isDepartmentManager: false,
+    active: true,
+  });
+  await api('PUT', `/v1/employers/${t.employerId}/users/${user}/signal-settings`, {
+    token: await t.providerAdmin(),
+    body: { mode: 'custom', signals: [{ signalType: 'BIRTHDAY', daysBefore: [0], email: true }] },
+  });
+  await t.put(
+    `/v1/employers/${t.employerId}/employees/x1`,
+    anEmployee({ firstName: 'Anna', lastName: 'de Vries', birthDate: '1980-03-01' }),
+  );
+  await localPipeline().run('2027-03-01', [t.employerId]);
+  const [mail] = await mailsTo(`${user}@example.nl`);
+  const link = /^<(.+)>$/.exec(mail!.headers!.find((h) => h.name === 'List-Unsubscribe')!.value)![1]!;
+  const url = new URL(link);
+  return { t, user, mail: mail!, pageUrl: `${inject('apiUrl')}${url.pathname}${url.search}` };
+}
+
+describe('Pages and e-mails as people see them (Chromium)', () => {
+  it('renders a digest e-mail readably at mail-client width, with the unsubscribe link in its footer', async () => {
+    const { mail } = await mailedUser();
+    const page = await browser.newPage({ viewport: { width: 700, height: 900 } });
+    await page.setContent(mail.body.html);
+    await expect.poll(() => page.getByText('Beste Petra Jansen').isVisible()).toBe(true);
+    expect(await page.getByText('Verjaardag').isVisible()).toBe(true);
+    const unsubscribe = page.getByRole('link', { name: 'Afmelden' });
+    expect(await unsubscribe.isVisible()).toBe(true);
+    expect(await unsubscribe.getAttribute('href')).toMatch(/\/v1\/email\/unsubscribe\?token=/);
+    // Nothing wider than the window: no sideways scrolling in a mail client.
+    expect(await page.evaluate('document.documentElement.scrollWidth')).toBeLessThanOrEqual(700);
+    await page.screenshot({ path: join(ARTIFACTS, 'digest-email.png'), fullPage: true });
+    await page.close();
+  });
+
+  it('lets a person unsubscribe on the page the footer opens, under its strict CSP', async () => {
+    const { t, user, pageUrl } = await mailedUser();
+    const page = await browser.newPage();
+    const violations: string[] = [];
+    page.on('console', (m) => {
+      if (/Content Security Policy/i.test(m.text())) violations.push(m.text());
+    });
+    await page.goto(pageUrl);
+    await expect.poll(() => page.getByRole('heading', { name: /Afmelden/ }).isVisible()).toBe(true);
+    await page.screenshot({ path: join(ARTIFACTS, 'unsubscribe-page.png') });
+    const token = await t.employerUser(user);
+    expect((await api('GET', '/v1/me/email-preferences', { token })).json.paused).toBe(false);
+
+    await page.getByRole('button', { name: /Afmelden/ }).click();
+    await expect
+      .poll(() =>
+        page.getByRole('heading', { name: 'Je ontvangt geen e-mail meer van Signaleringen' }).isVisible(),
+      )
+      .toBe(true);
+    await page.screenshot({ path: join(ARTIFACTS, 'unsubscribe-done.png') });
+    expect((await api('GET', '/v1/me/email-preferences', { token })).json.paused).toBe(true);
+    expect(violations).toEqual([]);
+    await page.close();
+  });
+});

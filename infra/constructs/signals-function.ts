@@ -1,3 +1,4 @@
+import { join } from 'node:path';
 import { Duration } from 'aws-cdk-lib';
 import type { ITableV2 } from 'aws-cdk-lib/aws-dynamodb';
 import { PolicyStatement } from 'aws-cdk-lib/aws-iam';
@@ -30,6 +31,8 @@ export interface SignalsFunctionProps {
   logLevel: string;
   timeout?: Duration;
   memorySize?: number;
+  /** Files copied beside the bundle (absolute source path -> file name in the bundle). */
+  assets?: Record<string, string>;
 }
 
 /**
@@ -68,6 +71,18 @@ export class SignalsFunction extends Construct {
         minify: true,
         forceDockerBundling: false,
         banner: "import { createRequire } from 'module'; const require = createRequire(import.meta.url);",
+        ...(props.assets
+          ? {
+              commandHooks: {
+                beforeBundling: () => [],
+                beforeInstall: () => [],
+                afterBundling: (_input: string, output: string) =>
+                  Object.entries(props.assets ?? {}).map(
+                    ([from, name]) => `cp "${from}" "${join(output, name)}"`,
+                  ),
+              },
+            }
+          : {}),
       },
     });
   }

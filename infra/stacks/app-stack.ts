@@ -9,6 +9,7 @@ import type { Construct } from 'constructs';
 import type { EnvName } from '../../functions/runtime/env.js';
 import { MOMENTS } from '../../shared/config/moments.js';
 import { AREAS, type Area } from '../../shared/http/route.js';
+import { SCALAR_BUNDLE_FILE, scalarSourcePath } from '../../shared/http/docs.js';
 import { ROUTES } from '../../shared/http/routes.js';
 import type { StageConfig } from '../config/stages.js';
 import { SignalsApi } from '../constructs/signals-api.js';
@@ -95,6 +96,8 @@ export class AppStack extends Stack {
             : environment,
         logLevel: config.logLevel,
         logRetention,
+        // The reference page's script is served by the operations function, from its bundle.
+        ...(area === 'operations' ? { assets: { [scalarSourcePath()]: SCALAR_BUNDLE_FILE } } : {}),
       });
       f.bindTable({ table, accessMode: READ_ONLY_AREAS.has(area) ? 'read' : 'readWrite' });
       functions[area] = f.fn;

@@ -63,14 +63,16 @@ export function makeApiHandler({ routes, knownRoutes, deps, logger }: ApiHandler
       deps,
     );
     const hasBody = result.body !== undefined && result.status !== 204;
-    const html = route.html && typeof result.body === 'string';
+    const text = route.mediaType && typeof result.body === 'string';
     return {
       statusCode: result.status,
       headers: {
-        ...(hasBody ? { 'content-type': html ? 'text/html; charset=utf-8' : 'application/json' } : {}),
+        ...(hasBody
+          ? { 'content-type': text ? `${route.mediaType}; charset=utf-8` : 'application/json' }
+          : {}),
         ...result.headers,
       },
-      ...(hasBody ? { body: html ? (result.body as string) : JSON.stringify(result.body) } : {}),
+      ...(hasBody ? { body: text ? (result.body as string) : JSON.stringify(result.body) } : {}),
     };
   };
 

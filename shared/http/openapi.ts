@@ -73,8 +73,8 @@ export function openApiDocument(routes: readonly Route[]) {
     );
     const success = {
       description: 'Success',
-      ...(route.html
-        ? { content: { 'text/html': { schema: { type: 'string' } } } }
+      ...(route.mediaType
+        ? { content: { [route.mediaType]: { schema: { type: 'string' } } } }
         : route.response
           ? { content: { 'application/json': { schema: jsonSchema(route.response, 'output') } } }
           : {}),

@@ -7,6 +7,9 @@ export type { Access, Grant } from '../app/access.js';
 
 export type HttpMethod = 'GET' | 'PUT' | 'POST' | 'PATCH' | 'DELETE';
 
+/** The media types a route may answer with besides JSON (UTF-8 text). */
+export type TextMediaType = 'text/html' | 'text/javascript';
+
 /** The API areas; each is one Lambda function in AWS. */
 export const AREAS = ['directory', 'settings', 'signals', 'templates', 'operations'] as const;
 export type Area = (typeof AREAS)[number];
@@ -53,8 +56,8 @@ export interface RouteDefinition<
   checkRawBody?: (body: unknown) => void;
   /** The body may also come as an HTML form (application/x-www-form-urlencoded), and may be absent. */
   formBody?: true;
-  /** The success body is an HTML page (a string), not JSON. */
-  html?: true;
+  /** The success body is a page or a script (a string) of this media type, not JSON. */
+  mediaType?: TextMediaType;
   /** Also answers 303 See Other (with Location), e.g. a form posted from a page. */
   redirects?: true;
   handler: (req: RouteRequest<Infer<P>, Infer<Q>, Infer<B>>, deps: AppDeps) => Promise<RouteResult>;
@@ -76,7 +79,7 @@ export interface Route {
   etag?: boolean;
   checkRawBody?: (body: unknown) => void;
   formBody?: true;
-  html?: true;
+  mediaType?: TextMediaType;
   redirects?: true;
   // biome-ignore lint/suspicious/noExplicitAny: the table holds routes of many shapes; defineRoute typed each one.
   handler: (req: RouteRequest<any, any, any>, deps: AppDeps) => Promise<RouteResult>;

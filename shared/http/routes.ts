@@ -1,4 +1,5 @@
 import * as z from 'zod';
+import { DOCS_CSP, DOCS_PAGE, docsScript } from './docs.js';
 import { health } from './handlers/operations.js';
 import { openApiDocument } from './openapi.js';
 import { defineRoute, type Route } from './route.js';
@@ -38,6 +39,36 @@ export const ROUTES: readonly Route[] = [
       .meta({ title: 'OpenApiDocument', description: 'An OpenAPI 3.1 document.' }),
     successStatus: 200,
     handler: async () => ({ status: 200, body: openApiDocument(ROUTES) }),
+  }),
+  defineRoute({
+    operationId: 'getDocs',
+    method: 'GET',
+    path: '/docs',
+    area: 'operations',
+    summary: 'This reference, to read in a browser',
+    access: { kind: 'public' },
+    mediaType: 'text/html',
+    successStatus: 200,
+    handler: async () => ({
+      status: 200,
+      body: DOCS_PAGE,
+      headers: { 'content-security-policy': DOCS_CSP, 'cache-control': 'no-cache' },
+    }),
+  }),
+  defineRoute({
+    operationId: 'getDocsScript',
+    method: 'GET',
+    path: '/docs/scalar.js',
+    area: 'operations',
+    summary: "The reference page's script (Scalar, served from the package: no CDN)",
+    access: { kind: 'public' },
+    mediaType: 'text/javascript',
+    successStatus: 200,
+    handler: async () => ({
+      status: 200,
+      body: docsScript(),
+      headers: { 'cache-control': 'public, max-age=3600' },
+    }),
   }),
   ...directoryRoutes,
   ...settingsRoutes,

@@ -82,3 +82,35 @@ describe('Pages and e-mails as people see them (Chromium)', () => {
     await page.close();
   });
 });
+
+describe('The API reference at /docs (Chromium)', () => {
+  it('renders every operation of the served document from the API alone, under its CSP', async () => {
+    const doc = (await api('GET', '/v1/openapi.json')).json as {
+      paths: Record<string, Record<string, { summary: string }>>;
+    };
+    const summaries = Object.values(doc.paths).flatMap((ops) => Object.values(ops).map((o) => o.summary));
+    const page = await browser.newPage({ viewport: { width: 1400, height: 1000 } });
+    const foreign: string[] = [];
+    const violations: string[] = [];
+    const apiOrigin = new URL(inject('apiUrl')).origin;
+    page.on('request', (r) => {
+      if (!r.url().startsWith(apiOrigin) && !r.url().startsWith('data:')) foreign.push(r.url());
+    });
+    page.on('console', (m) => {
+      if (/Content Security Policy|Refused to/i.test(m.text())) violations.push(m.text());
+    });
+    const response = await page.goto(`${inject('apiUrl')}/docs`);
+    expect(response?.headers()['content-security-policy']).toContain("script-src 'self'");
+    // Rendered, not a loading skeleton: the first operation's heading and the sidebar's groups show.
+    await expect
+      .poll(() => page.getByRole('heading', { name: summaries[0]! }).first().isVisible(), { timeout: 20_000 })
+      .toBe(true);
+    for (const s of summaries) {
+      expect(await page.getByText(s, { exact: true }).count(), s).toBeGreaterThan(0);
+    }
+    await page.screenshot({ path: join(ARTIFACTS, 'api-reference.png') });
+    expect(foreign).toEqual([]);
+    expect(violations).toEqual([]);
+    await page.close();
+  });
+});

@@ -30,6 +30,8 @@ const ALL: CallerKind[] = [
 const EXPECTED: Record<string, CallerKind[] | 'public'> = {
   getHealth: 'public',
   getOpenApi: 'public',
+  getDocs: 'public',
+  getDocsScript: 'public',
   listSignalTypes: ALL,
   putProvider: ['platform'],
   getProvider: ['platform', 'providerAdmin'],

@@ -191,7 +191,7 @@ export const signalRoutes = [
     summary: "The unsubscribe page a digest's footer links to (a button; the GET itself changes nothing)",
     access: { kind: 'public' },
     query: unsubscribeQuerySchema,
-    html: true,
+    mediaType: 'text/html',
     successStatus: 200,
     handler: async ({ query }, deps) => ({
       status: 200,

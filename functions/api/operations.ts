@@ -1,11 +1,15 @@
+import { SQSClient } from '@aws-sdk/client-sqs';
 import { SqsQueue } from '../../shared/adapters/sqs/sqs-queue.js';
 import type { EvaluateMessage } from '../../shared/app/pipeline/ports.js';
 import { makeApiHandler } from '../../shared/http/api-handler.js';
 import { ROUTES } from '../../shared/http/routes.js';
 import { lambdaRuntime, required } from '../runtime/lambda-wiring.js';
 
-const { deps, logger } = lambdaRuntime('signals-operations', (env) => ({
-  evaluateQueue: new SqsQueue<EvaluateMessage>(required(env, 'EVALUATE_QUEUE_URL')),
+const { deps, logger, middlewares } = lambdaRuntime('signals-operations', (env, capture) => ({
+  evaluateQueue: new SqsQueue<EvaluateMessage>(
+    required(env, 'EVALUATE_QUEUE_URL'),
+    capture(new SQSClient({})),
+  ),
 }));
 
 /**
@@ -13,6 +17,7 @@ const { deps, logger } = lambdaRuntime('signals-operations', (env) => ({
  * describes every route (so this function carries the whole table).
  */
 export const handler = makeApiHandler({
+  middlewares,
   routes: ROUTES.filter((r) => r.area === 'operations'),
   // API Gateway hands unknown routes to this function: a known path with another method is a 405.
   knownRoutes: ROUTES,

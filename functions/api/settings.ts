@@ -1,10 +1,12 @@
+import { SchedulerClient } from '@aws-sdk/client-scheduler';
 import { EventBridgeSchedules } from '../../shared/adapters/scheduler/eventbridge-schedules.js';
 import { makeApiHandler } from '../../shared/http/api-handler.js';
 import { settingsRoutes } from '../../shared/http/routes/settings.js';
 import { lambdaRuntime, required } from '../runtime/lambda-wiring.js';
 
-const { deps, logger } = lambdaRuntime('signals-settings', (env) => ({
+const { deps, logger, middlewares } = lambdaRuntime('signals-settings', (env, capture) => ({
   schedules: new EventBridgeSchedules({
+    client: capture(new SchedulerClient({})),
     groupName: required(env, 'SCHEDULE_GROUP'),
     targetArn: required(env, 'DISPATCH_FUNCTION_ARN'),
     roleArn: required(env, 'SCHEDULER_ROLE_ARN'),
@@ -13,4 +15,4 @@ const { deps, logger } = lambdaRuntime('signals-settings', (env) => ({
 }));
 
 /** Lambda entry point of the settings API area: only its own section of the routes table. */
-export const handler = makeApiHandler({ routes: settingsRoutes, deps, logger });
+export const handler = makeApiHandler({ middlewares, routes: settingsRoutes, deps, logger });

@@ -1,11 +1,11 @@
 import type { Context, SNSEvent } from 'aws-lambda';
 import { suppressFromSesEvent } from '../../shared/app/mail/ses-events.js';
-import { lambdaRuntime } from '../runtime/lambda-wiring.js';
+import { instrument, lambdaRuntime } from '../runtime/lambda-wiring.js';
 
-const { deps, logger } = lambdaRuntime('signals-ses-events');
+const { deps, logger, middlewares } = lambdaRuntime('signals-ses-events');
 
 /** SNS subscriber of the SES configuration set's bounce and complaint events. */
-export const handler = async (event: SNSEvent, context: Context) => {
+export const handler = instrument(async (event: SNSEvent, context: Context) => {
   logger.addContext(context);
   for (const record of event.Records) {
     let message: unknown;
@@ -18,4 +18,4 @@ export const handler = async (event: SNSEvent, context: Context) => {
     const suppressed = await suppressFromSesEvent(deps, message);
     if (suppressed.length > 0) logger.info('addresses suppressed', { count: suppressed.length });
   }
-};
+}, middlewares);

@@ -1,7 +1,9 @@
 import { BatchProcessor, EventType, processPartialResponse } from '@aws-lambda-powertools/batch';
 import type { Logger } from '@aws-lambda-powertools/logger';
+import type { MiddlewareObj } from '@middy/core';
 import type { Context, SQSEvent, SQSRecord } from 'aws-lambda';
 import type * as z from 'zod';
+import { instrument } from '../runtime/lambda-wiring.js';
 
 /**
  * An SQS consumer that reports partial batch failures: each record is validated and handled on
@@ -10,6 +12,7 @@ import type * as z from 'zod';
  */
 export function makeSqsConsumer<S extends z.ZodType>(
   logger: Logger,
+  middlewares: readonly MiddlewareObj[],
   schema: S,
   handle: (message: z.infer<S>, receiveCount: number) => Promise<unknown>,
 ) {
@@ -18,8 +21,8 @@ export function makeSqsConsumer<S extends z.ZodType>(
     const message = schema.parse(JSON.parse(record.body));
     await handle(message, Number(record.attributes.ApproximateReceiveCount ?? '1'));
   };
-  return async (event: SQSEvent, context: Context) => {
+  return instrument(async (event: SQSEvent, context: Context) => {
     logger.addContext(context);
     return processPartialResponse(event, recordHandler, processor, { context });
-  };
+  }, middlewares);
 }

@@ -1,4 +1,6 @@
 import { Logger } from '@aws-lambda-powertools/logger';
+import middy, { type MiddlewareObj } from '@middy/core';
+import type { Context } from 'aws-lambda';
 import { makeDocumentClient } from '../../shared/adapters/dynamodb/client.js';
 import { wireAppDeps } from '../../shared/adapters/wire.js';
 import type { AppDeps } from '../../shared/app/deps.js';
@@ -11,6 +13,7 @@ import type {
 } from '../../shared/app/pipeline/ports.js';
 import { systemClock } from '../../shared/app/system-clock.js';
 import { type RuntimeEnv, readEnv, senderDomainsOf } from './env.js';
+import { observability } from './observability.js';
 
 /** The adapters beyond DynamoDB that only some functions use: each entry wires its own. */
 export interface ExtraAdapters {
@@ -36,16 +39,23 @@ const notWired = <T extends object>(port: string): T =>
  * container. `extras` builds the adapters the function uses from the environment; an API area
  * that sends no mail and queues nothing bundles neither the SES nor the SQS client.
  */
-export function lambdaRuntime(serviceName: string, extras: (env: RuntimeEnv) => ExtraAdapters = () => ({})) {
+export function lambdaRuntime(
+  serviceName: string,
+  extras: (env: RuntimeEnv, capture: <T>(client: T) => T) => ExtraAdapters = () => ({}),
+) {
   const env = readEnv();
   const logger = new Logger({ serviceName });
-  const client = makeDocumentClient(env.DYNAMODB_ENDPOINT ? { endpoint: env.DYNAMODB_ENDPOINT } : {});
-  const wired = extras(env);
+  const { appMetrics, middlewares, capture } = observability(serviceName);
+  const client = capture(
+    makeDocumentClient(env.DYNAMODB_ENDPOINT ? { endpoint: env.DYNAMODB_ENDPOINT } : {}),
+  );
+  const wired = extras(env, capture);
   const deps: AppDeps = wireAppDeps({
     client,
     tableName: env.TABLE_NAME,
     clock: systemClock,
     logger,
+    metrics: appMetrics,
     mailer: wired.mailer ?? notWired('the mailer'),
     evaluateQueue: wired.evaluateQueue ?? notWired('the evaluate queue'),
     deliverQueue: wired.deliverQueue ?? notWired('the deliver queue'),
@@ -58,7 +68,7 @@ export function lambdaRuntime(serviceName: string, extras: (env: RuntimeEnv) => 
       defaultSender: { name: env.DEFAULT_SENDER_NAME, address: env.DEFAULT_SENDER_ADDRESS },
     },
   });
-  return { env, logger, client, deps };
+  return { env, logger, client, deps, middlewares };
 }
 
 type OptionalSetting =
@@ -74,4 +84,14 @@ export function required(env: RuntimeEnv, name: OptionalSetting): string {
   const value = env[name];
   if (!value) throw new Error(`Invalid function environment: ${name} is required by this function`);
   return value;
+}
+
+/** A handler with the function's tracing and metrics around every invocation (middy). */
+export function instrument<E, R>(
+  handler: (event: E, context: Context) => Promise<R>,
+  middlewares: readonly MiddlewareObj[],
+) {
+  const wrapped = middy<E, R>().handler(handler);
+  for (const m of middlewares) wrapped.use(m as MiddlewareObj<E, R>);
+  return wrapped;
 }

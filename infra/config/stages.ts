@@ -17,6 +17,8 @@ export const stageConfigSchema = z.object({
   /** Sender domains allowed in e-mail templates. */
   senderDomains: z.array(z.string().min(3)).min(1),
   logLevel: z.enum(['DEBUG', 'INFO', 'WARN', 'ERROR']),
+  /** Who the alarm topic mails (on call). */
+  alarmSubscribers: z.array(z.email()).min(1),
   /** Days of log retention. */
   logRetentionDays: z.number().int().positive(),
 });
@@ -33,6 +35,7 @@ const stages: Record<string, StageConfig> = {
     sesIdentity: 'dev.example.nl',
     senderDomains: ['dev.example.nl'],
     logLevel: 'DEBUG',
+    alarmSubscribers: ['signals-dev-alarms@example.nl'],
     logRetentionDays: 30,
   },
   prod: {
@@ -45,6 +48,7 @@ const stages: Record<string, StageConfig> = {
     sesIdentity: 'example.nl',
     senderDomains: ['example.nl'],
     logLevel: 'INFO',
+    alarmSubscribers: ['signals-oncall@example.nl'],
     logRetentionDays: 365,
   },
 };

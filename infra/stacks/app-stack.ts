@@ -15,6 +15,7 @@ import type { StageConfig } from '../config/stages.js';
 import { SignalsApi } from '../constructs/signals-api.js';
 import { SignalsFunction } from '../constructs/signals-function.js';
 import { SignalsMail } from '../constructs/signals-mail.js';
+import { SignalsMonitoring } from '../constructs/signals-monitoring.js';
 import { SignalsPipeline } from '../constructs/signals-pipeline.js';
 
 const root = join(dirname(fileURLToPath(import.meta.url)), '..', '..');
@@ -32,6 +33,7 @@ export interface AppStackProps extends StackProps {
 export class AppStack extends Stack {
   readonly api: SignalsApi;
   readonly pipeline: SignalsPipeline;
+  readonly monitoring: SignalsMonitoring;
 
   constructor(scope: Construct, id: string, props: AppStackProps) {
     super(scope, id, props);
@@ -127,6 +129,12 @@ export class AppStack extends Stack {
     this.pipeline.deliverQueue.grantSendMessages(functions.operations);
 
     this.api = new SignalsApi(this, 'Api', { routes: ROUTES, functions, jwt: config.jwt, logRetention });
+    // Last: its alarm topic is wired to every alarm made above.
+    this.monitoring = new SignalsMonitoring(this, 'Monitoring', {
+      stage: config.stage,
+      api: this.api.api,
+      alarmSubscribers: config.alarmSubscribers,
+    });
   }
 
   /** Lets a function write schedules in the stage's group only, and pass only the scheduler role. */

@@ -4,7 +4,7 @@ import { randomIds } from '../app/ids.js';
 import type { AppLogger } from '../app/logger.js';
 import type { Mailer } from '../app/mail/ports.js';
 import type { DeliverMessage, EvaluateMessage, MomentSchedules, Queue } from '../app/pipeline/ports.js';
-import type { Clock } from '../app/ports.js';
+import { type AppMetrics, type Clock, noMetrics } from '../app/ports.js';
 import { DynamoDigestRepository } from './dynamodb/digest-repository.js';
 import { DynamoSignalLedger } from './dynamodb/ledger-repository.js';
 import { DynamoMailbox } from './dynamodb/mailbox-repository.js';
@@ -20,6 +20,8 @@ export interface WireOptions {
   config: AppConfig;
   clock: Clock;
   logger: AppLogger;
+  /** Where counts go (Lambda: CloudWatch EMF); none when not given. */
+  metrics?: AppMetrics;
   mailer: Mailer;
   evaluateQueue: Queue<EvaluateMessage>;
   deliverQueue: Queue<DeliverMessage>;
@@ -33,6 +35,7 @@ export function wireAppDeps({
   config,
   clock,
   logger,
+  metrics = noMetrics,
   mailer,
   evaluateQueue,
   deliverQueue,
@@ -44,6 +47,7 @@ export function wireAppDeps({
     ids: randomIds,
     config,
     logger,
+    metrics,
     tenants: new DynamoTenantLookup(client, tableName),
     store: new DynamoResourceStore(client, tableName),
     signals: new DynamoSignalRepository(client, tableName, clock),

@@ -13,7 +13,7 @@ import type {
   SignalLedger,
   SignalStore,
 } from './pipeline/ports.js';
-import type { Clock } from './ports.js';
+import type { AppMetrics, Clock } from './ports.js';
 import type { ResourceStore } from './resource-store.js';
 
 /** Deployment settings the use cases need (validated once at start). */
@@ -45,6 +45,7 @@ export interface AppDeps {
   evaluateQueue: Queue<EvaluateMessage>;
   deliverQueue: Queue<DeliverMessage>;
   logger: AppLogger;
+  metrics: AppMetrics;
   mailer: Mailer;
   suppressions: SuppressionList;
   mailbox: Mailbox;

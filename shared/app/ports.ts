@@ -5,3 +5,30 @@ export interface Clock {
   /** Today's calendar date in Europe/Amsterdam, `YYYY-MM-DD`. */
   today(): string;
 }
+
+/** What the service counts (one namespace; see the dashboard and alarms in infra). */
+export const METRICS = {
+  /** Per run, at its completion. */
+  runDuration: 'RunDuration',
+  employersEvaluated: 'EmployersEvaluated',
+  employersFailed: 'EmployersFailed',
+  signalsCreated: 'SignalsCreated',
+  signalsWithdrawn: 'SignalsWithdrawn',
+  runsCompleted: 'RunsCompleted',
+  /** Per digest delivery. */
+  digestsSent: 'DigestsSent',
+  digestsFailed: 'DigestsFailed',
+  digestsSuppressed: 'DigestsSuppressed',
+  digestsCollected: 'DigestsCollected',
+  digestsPaused: 'DigestsPaused',
+} as const;
+export type MetricName = (typeof METRICS)[keyof typeof METRICS];
+
+/** Counts and durations the service reports (CloudWatch EMF in Lambda; nothing locally). */
+export interface AppMetrics {
+  count(name: MetricName, value?: number): void;
+  milliseconds(name: MetricName, value: number): void;
+}
+
+/** Metrics that go nowhere: the local stack and the tests. */
+export const noMetrics: AppMetrics = { count() {}, milliseconds() {} };

@@ -1,5 +1,5 @@
 import type { Logger } from '@aws-lambda-powertools/logger';
-import middy from '@middy/core';
+import middy, { type MiddlewareObj } from '@middy/core';
 import httpHeaderNormalizer from '@middy/http-header-normalizer';
 import type { APIGatewayProxyEventV2WithJWTAuthorizer, APIGatewayProxyStructuredResultV2 } from 'aws-lambda';
 import { authorize } from '../app/authorize.js';
@@ -20,6 +20,8 @@ export interface ApiHandlerOptions {
   knownRoutes?: readonly Route[];
   deps: AppDeps;
   logger: Logger;
+  /** Runs outermost around every request (in Lambda: tracing and metrics). */
+  middlewares?: readonly MiddlewareObj[];
 }
 
 /**
@@ -27,7 +29,7 @@ export interface ApiHandlerOptions {
  * authenticates (claims to caller), validates the path, authorises, validates query and body,
  * and calls the route's handler.
  */
-export function makeApiHandler({ routes, knownRoutes, deps, logger }: ApiHandlerOptions) {
+export function makeApiHandler({ routes, knownRoutes, deps, logger, middlewares = [] }: ApiHandlerOptions) {
   const router = makeRouter(routes);
   const known = knownRoutes ? makeRouter(knownRoutes) : router;
 
@@ -76,7 +78,9 @@ export function makeApiHandler({ routes, knownRoutes, deps, logger }: ApiHandler
     };
   };
 
-  return middy<ApiEvent, ApiResult>()
+  const handler = middy<ApiEvent, ApiResult>();
+  for (const m of middlewares) handler.use(m as MiddlewareObj<ApiEvent, ApiResult>);
+  return handler
     .use(httpHeaderNormalizer())
     .use(requestIdHeader())
     .use(accessLog(logger))

@@ -123,7 +123,11 @@ describe('Stack: app (pipeline)', () => {
         .filter(Boolean)
         .sort(),
     ).toEqual([MAX_RECEIVES.evaluate, MAX_RECEIVES.deliver].sort());
-    app.resourceCountIs('AWS::CloudWatch::Alarm', 3);
+    app.resourcePropertiesCountIs(
+      'AWS::CloudWatch::Alarm',
+      { AlarmDescription: Match.stringLikeRegexp('dead-letter queue') },
+      2,
+    );
   });
 
   it('mirrors stored moments in the stage group: the settings function writes only there and passes only the scheduler role', () => {
@@ -172,5 +176,58 @@ describe('Stack: app (pipeline)', () => {
     expect(ses).toHaveLength(1);
     expect(JSON.stringify(ses[0].Resource)).toContain('identity/dev.example.nl');
     expect(JSON.stringify(ses[0].Resource)).not.toContain('"*"');
+  });
+});
+
+describe('Stack: app, operable', () => {
+  it('has the runbook alarms, and every alarm acts on the stage alarm topic', () => {
+    const alarms = Object.values(app.findResources('AWS::CloudWatch::Alarm')) as Array<{
+      Properties: { AlarmDescription: string; AlarmActions?: unknown[] };
+    }>;
+    const descriptions = alarms.map((a) => a.Properties.AlarmDescription).join('\n');
+    for (const words of [
+      'No evaluation run completed in 26 hours',
+      'counted employers as failed',
+      'dead-letter queue',
+      'SES bounce rate over 5%',
+      'SES complaint rate over 0.1%',
+      'Over 1% of API requests answered 5xx',
+      'API p99 latency over 1 s',
+    ]) {
+      expect(descriptions).toContain(words);
+    }
+    const [topic] = Object.keys(
+      app.findResources('AWS::SNS::Topic', { Properties: { DisplayName: 'Signals dev alarms' } }),
+    );
+    expect(topic).toBeDefined();
+    for (const alarm of alarms) expect(alarm.Properties.AlarmActions).toEqual([{ Ref: topic }]);
+    app.hasResourceProperties('AWS::SNS::Subscription', {
+      Protocol: 'email',
+      Endpoint: 'signals-dev-alarms@example.nl',
+    });
+  });
+
+  it('has a dashboard of runs, digests and the API, and traces every function', () => {
+    const [dashboard] = Object.values(app.findResources('AWS::CloudWatch::Dashboard')) as Array<{
+      Properties: { DashboardBody: unknown };
+    }>;
+    const body = JSON.stringify(dashboard!.Properties.DashboardBody);
+    for (const name of [
+      'RunDuration',
+      'EmployersFailed',
+      'SignalsCreated',
+      'DigestsSent',
+      'DigestsFailed',
+      'Latency',
+      '5xx',
+    ]) {
+      expect(body).toContain(name);
+    }
+    const functions = Object.values(app.findResources('AWS::Lambda::Function')) as Array<{
+      Properties: { TracingConfig?: { Mode: string }; Handler: string };
+    }>;
+    const ours = functions.filter((f) => f.Properties.Handler === 'index.handler');
+    expect(ours.length).toBe(11);
+    for (const f of ours) expect(f.Properties.TracingConfig).toEqual({ Mode: 'Active' });
   });
 });

@@ -20,20 +20,21 @@ const isThrottling = (error: unknown) =>
   error instanceof TooManyRequestsException ||
   (error instanceof SESv2ServiceException && /Maximum sending rate exceeded/i.test(error.message));
 
+/** The SESv2 client mail is sent with: a 10 s request timeout; the emulator when an endpoint is given. */
+export function sesClient(endpoint?: string): SESv2Client {
+  return new SESv2Client({
+    region: process.env.AWS_REGION ?? 'eu-west-1',
+    ...(endpoint ? { endpoint, credentials: { accessKeyId: 'local', secretAccessKey: 'local' } } : {}),
+    requestHandler: { requestTimeout: 10_000, throwOnRequestTimeout: true },
+  });
+}
+
 /** Sends with SESv2 SendEmail (simple content: subject, html, text, and extra headers). */
 export class SesMailer implements Mailer {
   private readonly client: SESv2Client;
 
   constructor(options: { client?: SESv2Client; endpoint?: string; configurationSetName?: string } = {}) {
-    this.client =
-      options.client ??
-      new SESv2Client({
-        region: process.env.AWS_REGION ?? 'eu-west-1',
-        ...(options.endpoint
-          ? { endpoint: options.endpoint, credentials: { accessKeyId: 'local', secretAccessKey: 'local' } }
-          : {}),
-        requestHandler: { requestTimeout: 10_000, throwOnRequestTimeout: true },
-      });
+    this.client = options.client ?? sesClient(options.endpoint);
     this.configurationSetName = options.configurationSetName;
   }
 

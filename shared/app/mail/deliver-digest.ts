@@ -3,6 +3,7 @@ import { localDateOf, toDay } from '../../domain/dates.js';
 import { nextDigestDate, weeklyDigestDue } from '../../domain/email-preferences.js';
 import type { Deps } from '../deps.js';
 import type { DeliverMessage, DigestEntry } from '../pipeline/ports.js';
+import { METRICS } from '../ports.js';
 import { countText, relativeDay, UNSUBSCRIBE_LINE, WITHHELD_NAME } from './default-templates.js';
 import { type OutgoingMail, ThrottledError } from './ports.js';
 import { effectiveTemplate } from './template-service.js';
@@ -109,12 +110,38 @@ export type DeliverOutcome = 'sent' | 'skipped' | 'collected' | 'paused';
  *      and the week it closes are recorded in one transaction, or the claims are given back and
  *      it fails (the queue retries, then dead-letters with the reason logged).
  */
-export async function deliverDigest(
-  deps: Deps<
-    'digests' | 'suppressions' | 'runs' | 'store' | 'config' | 'clock' | 'logger' | 'mailer' | 'mailbox'
-  >,
-  message: DeliverMessage,
-): Promise<DeliverOutcome> {
+export async function deliverDigest(deps: DeliverDeps, message: DeliverMessage): Promise<DeliverOutcome> {
+  try {
+    const outcome = await deliver(deps, message);
+    const counted = {
+      sent: METRICS.digestsSent,
+      collected: METRICS.digestsCollected,
+      paused: METRICS.digestsPaused,
+      suppressed: METRICS.digestsSuppressed,
+      skipped: undefined,
+    }[outcome];
+    if (counted) deps.metrics.count(counted);
+    return outcome === 'suppressed' ? 'skipped' : outcome;
+  } catch (error) {
+    if (!(error instanceof DigestHeldError)) deps.metrics.count(METRICS.digestsFailed);
+    throw error;
+  }
+}
+
+type DeliverDeps = Deps<
+  | 'digests'
+  | 'suppressions'
+  | 'runs'
+  | 'store'
+  | 'config'
+  | 'clock'
+  | 'logger'
+  | 'metrics'
+  | 'mailer'
+  | 'mailbox'
+>;
+
+async function deliver(deps: DeliverDeps, message: DeliverMessage): Promise<DeliverOutcome | 'suppressed'> {
   const { runId, recipientKey } = message;
   const [own, state, run] = await Promise.all([
     deps.digests.digestEntries(runId, recipientKey),
@@ -158,7 +185,7 @@ export async function deliverDigest(
     if (first) deps.logger.warn('digest not sent: address suppressed', { runId, recipientKey });
     // Nothing left to mail of what was collected (withdrawn since, or the address bounced).
     await deps.mailbox.discard(recipientKey, collected, runId);
-    return 'skipped';
+    return first ? 'suppressed' : 'skipped';
   }
 
   const claim = await deps.digests.claimDigest(runId, recipientKey, now, LEASE_SECONDS);

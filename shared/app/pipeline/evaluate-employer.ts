@@ -3,7 +3,8 @@ import { type DueSignal, dueSignals, eventStillExists } from '../../domain/rules
 import { aowNotYetKnown } from '../../domain/rules/event-rules.js';
 import type { Deps } from '../deps.js';
 import { buildEmployerView, type EmployerView, type RecipientInfo } from '../evaluation/employer-view.js';
-import type { EvaluateMessage, LedgerEntry, OpenLedger } from './ports.js';
+import { METRICS } from '../ports.js';
+import type { EvaluateMessage, LedgerEntry, OpenLedger, Run } from './ports.js';
 import { recipientKeyOf, signalIdOf } from './recipients.js';
 import { entrySignalId, LOCK_LEASE_SECONDS, withdrawStale, writeNewSignals } from './signal-writes.js';
 
@@ -18,6 +19,7 @@ export type EvaluateDeps = Deps<
   | 'config'
   | 'clock'
   | 'logger'
+  | 'metrics'
   | 'deliverQueue'
 >;
 
@@ -237,7 +239,7 @@ export async function handleEvaluateMessage(
 
 /** Counts the employer on the run (once), and queues the delivery when the run is complete. */
 export async function finishEmployer(
-  deps: Deps<'runs' | 'digests' | 'mailbox' | 'clock' | 'logger' | 'deliverQueue'>,
+  deps: Deps<'runs' | 'digests' | 'mailbox' | 'clock' | 'logger' | 'metrics' | 'deliverQueue'>,
   runId: string,
   employerId: string,
   outcome: EmployerOutcome,
@@ -258,7 +260,21 @@ export async function finishEmployer(
     await deps.deliverQueue.send(recipients.map((recipientKey) => ({ runId, recipientKey })));
     await deps.runs.markDeliveryQueued(runId, now);
     deps.logger.info('run completed', { runId, digests: recipients.length });
+    const run = await deps.runs.getRun(runId);
+    if (run) countRun(deps, run);
   }
+}
+
+/** A completed run's figures, once per run. */
+function countRun(deps: Deps<'metrics'>, run: Run) {
+  deps.metrics.count(METRICS.runsCompleted);
+  if (run.finishedAt) {
+    deps.metrics.milliseconds(METRICS.runDuration, Date.parse(run.finishedAt) - Date.parse(run.startedAt));
+  }
+  deps.metrics.count(METRICS.employersEvaluated, run.employers.done);
+  deps.metrics.count(METRICS.employersFailed, run.employers.failed);
+  deps.metrics.count(METRICS.signalsCreated, run.signalsCreated);
+  deps.metrics.count(METRICS.signalsWithdrawn, run.signalsWithdrawn);
 }
 
 /**

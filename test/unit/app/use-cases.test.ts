@@ -29,6 +29,7 @@ import {
   InMemorySignalStore,
   InMemorySuppressions,
   RecordingMailer,
+  RecordingMetrics,
   sequentialIds,
   silentLogger,
 } from './support/fakes.js';
@@ -263,6 +264,7 @@ async function deliveryDeps() {
     runStore: runs,
     digests,
     mailbox,
+    metrics: new RecordingMetrics(),
     suppressions: new InMemorySuppressions(),
     mailer: new RecordingMailer(),
     clock: fixedTestClock(),
@@ -288,6 +290,7 @@ describe('Use cases: delivery', () => {
       subject: 'Signaleringen: 2 nieuwe signalen (28-11-2026)',
     });
     expect(deps.mailer.sent[0]!.text).toContain('(vandaag)');
+    expect(Object.fromEntries(deps.metrics.sums)).toEqual({ DigestsSent: 1 });
   });
 
   it('skips a suppressed address without claiming the send', async () => {
@@ -295,6 +298,7 @@ describe('Use cases: delivery', () => {
     await deps.suppressions.suppress('u1@example.nl');
     expect(await deliverDigest(deps, { runId: 'r1', recipientKey: 'E:e1:u1' })).toBe('skipped');
     expect(deps.digests.state.size).toBe(0);
+    expect(Object.fromEntries(deps.metrics.sums)).toEqual({ DigestsSuppressed: 1 });
   });
 
   it('gives the claim back when sending fails, so the retry sends', async () => {
@@ -305,6 +309,7 @@ describe('Use cases: delivery', () => {
     );
     expect(await deliverDigest(deps, { runId: 'r1', recipientKey: 'E:e1:u1' })).toBe('sent');
     expect(deps.mailer.sent).toHaveLength(1);
+    expect(Object.fromEntries(deps.metrics.sums)).toEqual({ DigestsFailed: 1, DigestsSent: 1 });
   });
 
   it('retries throttling with backoff and sends once', async () => {
@@ -358,6 +363,7 @@ describe('Use cases: delivery', () => {
     const deps = await deliveryDeps();
     deps.mailbox.stateOf('E:e1:u1').preferences.paused = true;
     expect(await deliverDigest(deps, { runId: 'r1', recipientKey: 'E:e1:u1' })).toBe('paused');
+    expect(Object.fromEntries(deps.metrics.sums)).toEqual({ DigestsPaused: 1 });
     expect(deps.mailer.sent).toHaveLength(0);
     expect(await deps.mailbox.collected('E:e1:u1')).toEqual([]);
   });

@@ -20,7 +20,7 @@ import type {
   SignalStore,
   StoredSignal,
 } from '../../../../shared/app/pipeline/ports.js';
-import type { Clock } from '../../../../shared/app/ports.js';
+import type { AppMetrics, Clock, MetricName } from '../../../../shared/app/ports.js';
 import type {
   Audit,
   BatchResult,
@@ -383,3 +383,14 @@ export const sequentialIds = () => {
   let n = 0;
   return { newId: (prefix: string) => `${prefix}-${++n}` };
 };
+
+/** Metrics kept in memory: the sum per name. */
+export class RecordingMetrics implements AppMetrics {
+  readonly sums = new Map<string, number>();
+  count(name: MetricName, value = 1) {
+    this.sums.set(name, (this.sums.get(name) ?? 0) + value);
+  }
+  milliseconds(name: MetricName, value: number) {
+    this.sums.set(name, (this.sums.get(name) ?? 0) + value);
+  }
+}

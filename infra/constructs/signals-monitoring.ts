@@ -1,0 +1,190 @@
+import { Duration, Stack } from 'aws-cdk-lib';
+import type { HttpApi } from 'aws-cdk-lib/aws-apigatewayv2';
+import {
+  Alarm,
+  ComparisonOperator,
+  Dashboard,
+  GraphWidget,
+  MathExpression,
+  Metric,
+  SingleValueWidget,
+  TextWidget,
+  TreatMissingData,
+} from 'aws-cdk-lib/aws-cloudwatch';
+import { SnsAction } from 'aws-cdk-lib/aws-cloudwatch-actions';
+import { Topic } from 'aws-cdk-lib/aws-sns';
+import { EmailSubscription } from 'aws-cdk-lib/aws-sns-subscriptions';
+import { Construct } from 'constructs';
+import { METRICS_NAMESPACE } from '../../functions/runtime/observability.js';
+import { METRICS, type MetricName } from '../../shared/app/ports.js';
+
+export interface SignalsMonitoringProps {
+  stage: string;
+  api: HttpApi;
+  /** Addresses the alarm topic mails (the stage config's on-call list). */
+  alarmSubscribers: readonly string[];
+}
+
+/** The services (Powertools `service` dimension) that report each metric. */
+const RUN_SERVICE = 'signals-evaluate';
+const DELIVER_SERVICE = 'signals-deliver';
+
+/**
+ * What whoever is on call looks at: one alarm topic (mailed to the stage's subscribers) that
+ * every alarm of the stack acts on, the alarms of the runbook in the README ("Operating it"),
+ * and a dashboard of runs, digests and the API.
+ */
+export class SignalsMonitoring extends Construct {
+  readonly topic: Topic;
+  readonly dashboard: Dashboard;
+
+  constructor(scope: Construct, id: string, props: SignalsMonitoringProps) {
+    super(scope, id);
+    this.topic = new Topic(this, 'AlarmTopic', {
+      displayName: `Signals ${props.stage} alarms`,
+      enforceSSL: true,
+    });
+    for (const address of props.alarmSubscribers) this.topic.addSubscription(new EmailSubscription(address));
+
+    const metric = (name: MetricName, service: string, statistic = 'Sum', period = Duration.hours(1)) =>
+      new Metric({
+        namespace: METRICS_NAMESPACE,
+        metricName: name,
+        dimensionsMap: { service },
+        statistic,
+        period,
+      });
+    const apiMetric = (metricName: string, statistic: string) =>
+      new Metric({
+        namespace: 'AWS/ApiGateway',
+        metricName,
+        dimensionsMap: { ApiId: props.api.apiId, Stage: '$default' },
+        statistic,
+        period: Duration.minutes(5),
+      });
+    const sesMetric = (metricName: string) =>
+      new Metric({ namespace: 'AWS/SES', metricName, statistic: 'Maximum', period: Duration.hours(1) });
+
+    new Alarm(this, 'NoCompletedRun', {
+      alarmDescription:
+        'No evaluation run completed in 26 hours: the morning run did not happen or did not finish.',
+      metric: metric(METRICS.runsCompleted, RUN_SERVICE),
+      threshold: 1,
+      comparisonOperator: ComparisonOperator.LESS_THAN_THRESHOLD,
+      evaluationPeriods: 26,
+      datapointsToAlarm: 26,
+      treatMissingData: TreatMissingData.BREACHING,
+    });
+    new Alarm(this, 'RunWithFailedEmployers', {
+      alarmDescription:
+        'A run counted employers as failed: their signals were not evaluated (see the evaluate DLQ).',
+      metric: metric(METRICS.employersFailed, RUN_SERVICE, 'Sum', Duration.minutes(15)),
+      threshold: 1,
+      comparisonOperator: ComparisonOperator.GREATER_THAN_OR_EQUAL_TO_THRESHOLD,
+      evaluationPeriods: 1,
+      treatMissingData: TreatMissingData.NOT_BREACHING,
+    });
+    new Alarm(this, 'SesBounceRate', {
+      alarmDescription: 'SES bounce rate over 5%: the level at which SES reviews the account.',
+      metric: sesMetric('Reputation.BounceRate'),
+      threshold: 0.05,
+      comparisonOperator: ComparisonOperator.GREATER_THAN_THRESHOLD,
+      evaluationPeriods: 1,
+      treatMissingData: TreatMissingData.NOT_BREACHING,
+    });
+    new Alarm(this, 'SesComplaintRate', {
+      alarmDescription: 'SES complaint rate over 0.1%: the level at which SES reviews the account.',
+      metric: sesMetric('Reputation.ComplaintRate'),
+      threshold: 0.001,
+      comparisonOperator: ComparisonOperator.GREATER_THAN_THRESHOLD,
+      evaluationPeriods: 1,
+      treatMissingData: TreatMissingData.NOT_BREACHING,
+    });
+    const errorRate = new MathExpression({
+      expression: 'IF(requests > 0, 100 * errors / requests, 0)',
+      usingMetrics: { errors: apiMetric('5xx', 'Sum'), requests: apiMetric('Count', 'Sum') },
+      label: 'API 5xx (%)',
+      period: Duration.minutes(5),
+    });
+    new Alarm(this, 'ApiErrorRate', {
+      alarmDescription: 'Over 1% of API requests answered 5xx for 15 minutes.',
+      metric: errorRate,
+      threshold: 1,
+      comparisonOperator: ComparisonOperator.GREATER_THAN_THRESHOLD,
+      evaluationPeriods: 3,
+      treatMissingData: TreatMissingData.NOT_BREACHING,
+    });
+    const p99 = apiMetric('Latency', 'p99');
+    new Alarm(this, 'ApiLatencyP99', {
+      alarmDescription: 'API p99 latency over 1 s for 15 minutes.',
+      metric: p99,
+      threshold: 1000,
+      comparisonOperator: ComparisonOperator.GREATER_THAN_THRESHOLD,
+      evaluationPeriods: 3,
+      treatMissingData: TreatMissingData.NOT_BREACHING,
+    });
+
+    this.dashboard = new Dashboard(this, 'Dashboard', {
+      dashboardName: `signals-${props.stage}`,
+      defaultInterval: Duration.days(7),
+    });
+    const daily = (name: MetricName, service: string) => metric(name, service, 'Sum', Duration.days(1));
+    this.dashboard.addWidgets(
+      new TextWidget({
+        markdown: `# Signals ${props.stage}\nRuns, digests and the API. Runbook: README, "Operating it".`,
+        width: 24,
+        height: 2,
+      }),
+      new SingleValueWidget({
+        title: 'Last 24 hours',
+        metrics: [
+          daily(METRICS.runsCompleted, RUN_SERVICE),
+          daily(METRICS.employersFailed, RUN_SERVICE),
+          daily(METRICS.signalsCreated, RUN_SERVICE),
+          daily(METRICS.digestsSent, DELIVER_SERVICE),
+          daily(METRICS.digestsFailed, DELIVER_SERVICE),
+        ],
+        width: 24,
+      }),
+      new GraphWidget({
+        title: 'Runs: duration (max, ms)',
+        left: [metric(METRICS.runDuration, RUN_SERVICE, 'Maximum')],
+        width: 8,
+      }),
+      new GraphWidget({
+        title: 'Runs: employers',
+        left: [metric(METRICS.employersEvaluated, RUN_SERVICE), metric(METRICS.employersFailed, RUN_SERVICE)],
+        width: 8,
+      }),
+      new GraphWidget({
+        title: 'Runs: signals',
+        left: [metric(METRICS.signalsCreated, RUN_SERVICE), metric(METRICS.signalsWithdrawn, RUN_SERVICE)],
+        width: 8,
+      }),
+      new GraphWidget({
+        title: 'Digests',
+        left: [
+          METRICS.digestsSent,
+          METRICS.digestsFailed,
+          METRICS.digestsSuppressed,
+          METRICS.digestsCollected,
+          METRICS.digestsPaused,
+        ].map((m) => metric(m, DELIVER_SERVICE)),
+        width: 8,
+      }),
+      new GraphWidget({ title: 'API: 5xx rate (%)', left: [errorRate], width: 8 }),
+      new GraphWidget({
+        title: 'API: latency (ms)',
+        left: [apiMetric('Latency', 'p50'), p99],
+        right: [apiMetric('Count', 'Sum'), apiMetric('4xx', 'Sum'), apiMetric('5xx', 'Sum')],
+        width: 8,
+      }),
+    );
+
+    // Every alarm of the stack (these, the dead-letter queues', the sweeper's) tells the topic.
+    const action = new SnsAction(this.topic);
+    for (const child of Stack.of(this).node.findAll()) {
+      if (child instanceof Alarm) child.addAlarmAction(action);
+    }
+  }
+}

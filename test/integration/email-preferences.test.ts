@@ -5,6 +5,7 @@ import { ValidationError } from '../../shared/domain/errors.js';
 import { api, expectProblem, uid } from './support/api.js';
 import { anEmployee, aTenant } from './support/fixtures.js';
 import { localPipeline, mailsTo } from './support/pipeline.js';
+import { typedApi } from './support/typed-client.js';
 
 /**
  * A tenant whose users get an e-mailed birthday signal on the day, and employees with birthdays
@@ -55,39 +56,41 @@ async function setPreferences(
 
 const namesIn = (text: string) => [...text.matchAll(/Jarig(\d\d)/g)].map((m) => m[1]!);
 
-describe('E-mail preferences: the API', () => {
+describe('E-mail preferences: the API (through the typed client)', () => {
   it('answers the defaults, saves a weekly cadence, and refuses bad input listing every problem', async () => {
     const t = await aTenant();
-    const token = await t.employerUser();
-    const initial = await api('GET', '/v1/me/email-preferences', { token });
-    expect(initial.status).toBe(200);
-    expect(initial.json).toEqual({ cadence: 'everyRun', weekday: 'mon', paused: false, updatedAt: null });
+    const client = typedApi(await t.employerUser());
+    const initial = await client.GET('/v1/me/email-preferences');
+    expect(initial.response.status).toBe(200);
+    expect(initial.data).toEqual({ cadence: 'everyRun', weekday: 'mon', paused: false, updatedAt: null });
 
-    const put = await api('PUT', '/v1/me/email-preferences', {
-      token,
-      body: { cadence: 'weekly', weekday: 'fri' },
+    const put = await client.PUT('/v1/me/email-preferences', {
+      body: { cadence: 'weekly', weekday: 'fri', paused: false },
     });
-    expect(put.status).toBe(200);
-    expect(put.json).toMatchObject({ cadence: 'weekly', weekday: 'fri', paused: false });
-    expect((await api('GET', '/v1/me/email-preferences', { token })).json).toEqual(put.json);
+    expect(put.response.status).toBe(200);
+    expect(put.data).toMatchObject({ cadence: 'weekly', weekday: 'fri', paused: false });
+    expect((await client.GET('/v1/me/email-preferences')).data).toEqual(put.data);
 
-    const bad = await api('PUT', '/v1/me/email-preferences', {
-      token,
-      body: { cadence: 'daily', weekday: 'friday', paused: 'yes', extra: 1 },
+    const bad = await client.PUT('/v1/me/email-preferences', {
+      // Deliberately off the document: the type checker would refuse it otherwise.
+      body: { cadence: 'daily', weekday: 'friday', paused: 'yes', extra: 1 } as never,
     });
-    expectProblem(bad, 400, 'validation');
-    const paths = (bad.json.errors as Array<{ path: string }>).map((e) => e.path).sort();
+    expect(bad.response.status).toBe(400);
+    expect(bad.error?.type).toBe('urn:signals:problem:validation');
+    const paths = (bad.error?.errors ?? []).map((e) => e.path).sort();
     expect(paths).toEqual(expect.arrayContaining(['body.cadence', 'body.weekday', 'body.paused']));
     // Nothing half-written.
-    expect((await api('GET', '/v1/me/email-preferences', { token })).json).toEqual(put.json);
+    expect((await client.GET('/v1/me/email-preferences')).data).toEqual(put.data);
   });
 
   it('keeps each user to their own preferences, and the platform account has none', async () => {
     const t = await aTenant();
-    const [a, b] = [await t.employerUser(), await t.employerUser()];
-    await api('PUT', '/v1/me/email-preferences', { token: a, body: { paused: true } });
-    expect((await api('GET', '/v1/me/email-preferences', { token: b })).json.paused).toBe(false);
-    expectProblem(await api('GET', '/v1/me/email-preferences', { token: t.platform }), 403, 'forbidden');
+    const [a, b] = [typedApi(await t.employerUser()), typedApi(await t.employerUser())];
+    await a.PUT('/v1/me/email-preferences', { body: { cadence: 'everyRun', weekday: 'mon', paused: true } });
+    expect((await b.GET('/v1/me/email-preferences')).data?.paused).toBe(false);
+    const platform = await typedApi(t.platform).GET('/v1/me/email-preferences');
+    expect(platform.response.status).toBe(403);
+    expect(platform.error?.type).toBe('urn:signals:problem:forbidden');
   });
 });
 

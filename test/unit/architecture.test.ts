@@ -50,6 +50,8 @@ describe('Architecture', () => {
   it('has no source file over 400 lines', () => {
     const long = ['shared', 'functions', 'infra', 'test']
       .flatMap(sourceFiles)
+      // Generated from the OpenAPI document (npm run api:types), not written.
+      .filter((file) => !file.endsWith('api-schema.d.ts'))
       .map((file) => ({ file, lines: readFileSync(join(root, file), 'utf8').split('\n').length }))
       .filter((f) => f.lines > 400);
     expect(long).toEqual([]);

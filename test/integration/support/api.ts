@@ -13,7 +13,7 @@ export interface ApiResponse<T = any> {
 let contract: Promise<ContractChecker> | undefined;
 
 /** The checker of the document the running API serves (read once per test file). */
-function servedContract(): Promise<ContractChecker> {
+export function servedContract(): Promise<ContractChecker> {
   contract ??= fetch(`${inject('apiUrl')}/v1/openapi.json`)
     .then((r) => r.json())
     .then((doc) => new ContractChecker(doc as ConstructorParameters<typeof ContractChecker>[0]));

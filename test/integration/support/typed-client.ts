@@ -1,0 +1,35 @@
+import createClient, { type Middleware } from 'openapi-fetch';
+import { inject } from 'vitest';
+import { servedContract } from './api.js';
+import type { paths } from './api-schema.js';
+
+/** Checks every response against the served document, as `api()` does. */
+const contractCheck: Middleware = {
+  async onResponse({ request, response }) {
+    const url = new URL(request.url);
+    const problems = (await servedContract()).check(
+      request.method,
+      url.pathname + url.search,
+      response.status,
+      response.headers.get('content-type') ?? '',
+      await response.clone().text(),
+    );
+    if (problems.length > 0) throw new Error(`Response off the contract:\n${problems.join('\n')}`);
+    return response;
+  },
+};
+
+/**
+ * The API through a client typed by the served document (openapi-typescript + openapi-fetch): a
+ * path, parameter or body the document does not have is a type error in the test, and every
+ * response is checked against the document at run time too.
+ */
+export function typedApi(token?: string) {
+  const client = createClient<paths>({
+    baseUrl: inject('apiUrl'),
+    redirect: 'manual',
+    ...(token ? { headers: { authorization: `Bearer ${token}` } } : {}),
+  });
+  client.use(contractCheck);
+  return client;
+}

@@ -13,7 +13,7 @@ import type {
 } from '../../shared/app/pipeline/ports.js';
 import { systemClock } from '../../shared/app/system-clock.js';
 import { type RuntimeEnv, readEnv, senderDomainsOf } from './env.js';
-import { observability } from './observability.js';
+import { type CaptureClient, observability } from './observability.js';
 
 /** The adapters beyond DynamoDB that only some functions use: each entry wires its own. */
 export interface ExtraAdapters {
@@ -41,7 +41,7 @@ const notWired = <T extends object>(port: string): T =>
  */
 export function lambdaRuntime(
   serviceName: string,
-  extras: (env: RuntimeEnv, capture: <T>(client: T) => T) => ExtraAdapters = () => ({}),
+  extras: (env: RuntimeEnv, capture: CaptureClient) => ExtraAdapters = () => ({}),
 ) {
   const env = readEnv();
   const logger = new Logger({ serviceName });

@@ -5,6 +5,9 @@ import { captureLambdaHandler } from '@aws-lambda-powertools/tracer/middleware';
 import type { MiddlewareObj } from '@middy/core';
 import type { AppMetrics } from '../../shared/app/ports.js';
 
+/** Captures an AWS SDK v3 client's calls as trace subsegments (the client itself, for chaining). */
+export type CaptureClient = <T>(client: T) => T;
+
 /** The one CloudWatch namespace of the service's metrics (the dashboard and alarms read it). */
 export const METRICS_NAMESPACE = 'Signals';
 
@@ -30,6 +33,6 @@ export function observability(serviceName: string) {
     appMetrics,
     middlewares,
     /** Captures an AWS SDK v3 client's calls as trace subsegments. */
-    capture: <T>(client: T): T => tracer.captureAWSv3Client(client),
+    capture: ((client) => tracer.captureAWSv3Client(client)) as CaptureClient,
   };
 }

@@ -81,21 +81,19 @@ export class AppStack extends Stack {
     mail.handleEvents(sesEvents.fn);
 
     const stored = this.pipeline.stored;
+    // What the functions that write moment schedules (settings, reconcile) need to know.
+    const scheduleEnvironment: Partial<Record<EnvName, string>> = {
+      SCHEDULE_GROUP: stored.group.scheduleGroupName,
+      DISPATCH_FUNCTION_ARN: stored.dispatchArn,
+      SCHEDULER_ROLE_ARN: stored.role.roleArn,
+      SCHEDULE_DLQ_ARN: stored.deadLetterArn,
+    };
     const functions = {} as Record<Area, IFunction>;
     for (const area of AREAS) {
       const f = new SignalsFunction(this, `${area}Api`, {
         entry: entry('api', `${area}.ts`),
         description: `Signals API: ${area} routes`,
-        environment:
-          area === 'settings'
-            ? {
-                ...environment,
-                SCHEDULE_GROUP: stored.group.scheduleGroupName,
-                DISPATCH_FUNCTION_ARN: stored.dispatchArn,
-                SCHEDULER_ROLE_ARN: stored.role.roleArn,
-                SCHEDULE_DLQ_ARN: stored.deadLetterArn,
-              }
-            : environment,
+        environment: area === 'settings' ? { ...environment, ...scheduleEnvironment } : environment,
         logLevel: config.logLevel,
         logRetention,
         // The reference page's script is served by the operations function, from its bundle.
@@ -109,13 +107,7 @@ export class AppStack extends Stack {
     const reconcile = new SignalsFunction(this, 'ReconcileSchedules', {
       entry: entry('pipeline', 'reconcile.ts'),
       description: 'Signals: reconcile stored moments and their schedules',
-      environment: {
-        ...environment,
-        SCHEDULE_GROUP: stored.group.scheduleGroupName,
-        DISPATCH_FUNCTION_ARN: stored.dispatchArn,
-        SCHEDULER_ROLE_ARN: stored.role.roleArn,
-        SCHEDULE_DLQ_ARN: stored.deadLetterArn,
-      },
+      environment: { ...environment, ...scheduleEnvironment },
       logLevel: config.logLevel,
       logRetention,
       timeout: Duration.minutes(5),

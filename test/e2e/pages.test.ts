@@ -2,7 +2,7 @@ import { join } from 'node:path';
 import type { Browser } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
 import { api, uid } from '../integration/support/api.js';
-import { anEmployee, aTenant } from '../integration/support/fixtures.js';
+import { anEmployee, anEmployerUser, aTenant } from '../integration/support/fixtures.js';
 import { localPipeline, mailsTo } from '../integration/support/pipeline.js';
 import { ARTIFACTS, launchBrowser } from '../support/browser.js';
 
@@ -18,14 +18,7 @@ afterAll(async () => {
 async function mailedUser() {
   const t = await aTenant();
   const user = uid('b');
-  await t.put(`/v1/employers/${t.employerId}/users/${user}`, {
-    email: `${user}@example.nl`,
-    name: 'Petra Jansen',
-    locale: 'nl',
-    departmentIds: [],
-    isDepartmentManager: false,
-    active: true,
-  });
+  await t.put(`/v1/employers/${t.employerId}/users/${user}`, anEmployerUser(user, { name: 'Petra Jansen' }));
   await api('PUT', `/v1/employers/${t.employerId}/users/${user}/signal-settings`, {
     token: await t.providerAdmin(),
     body: { mode: 'custom', signals: [{ signalType: 'BIRTHDAY', daysBefore: [0], email: true }] },

@@ -3,7 +3,7 @@ import type { Caller } from '../../shared/app/caller.js';
 import { putMyEmailPreferences, unsubscribe } from '../../shared/app/mail/email-preferences-service.js';
 import { ValidationError } from '../../shared/domain/errors.js';
 import { api, expectProblem, uid } from './support/api.js';
-import { anEmployee, aTenant } from './support/fixtures.js';
+import { anEmployee, anEmployerUser, aTenant } from './support/fixtures.js';
 import { localPipeline, mailsTo } from './support/pipeline.js';
 import { typedApi } from './support/typed-client.js';
 
@@ -15,14 +15,7 @@ async function birthdayTenant(users: string[], birthdays: string[]) {
   const t = await aTenant();
   const admin = await t.providerAdmin();
   for (const u of users) {
-    await t.put(`/v1/employers/${t.employerId}/users/${u}`, {
-      email: `${u}@example.nl`,
-      name: `Gebruiker ${u}`,
-      locale: 'nl',
-      departmentIds: [],
-      isDepartmentManager: false,
-      active: true,
-    });
+    await t.put(`/v1/employers/${t.employerId}/users/${u}`, anEmployerUser(u));
     await api('PUT', `/v1/employers/${t.employerId}/users/${u}/signal-settings`, {
       token: admin,
       body: { mode: 'custom', signals: [{ signalType: 'BIRTHDAY', daysBefore: [0], email: true }] },

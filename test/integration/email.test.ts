@@ -2,7 +2,7 @@ import { SESv2Client, SendEmailCommand, TooManyRequestsException } from '@aws-sd
 import { describe, expect, inject, it } from 'vitest';
 import { SesMailer } from '../../shared/adapters/ses/ses-mailer.js';
 import { api, expectProblem, uid } from './support/api.js';
-import { anEmployee, aTenant } from './support/fixtures.js';
+import { anEmployee, anEmployerUser, aTenant } from './support/fixtures.js';
 import { localPipeline, mailsTo } from './support/pipeline.js';
 
 const R = '2027-03-01';
@@ -13,14 +13,7 @@ async function mailScenario(options: { employeeFirstName?: string } = {}) {
   const tag = uid('m');
   const users = { mail: `${tag}-mail`, quiet: `${tag}-quiet`, sick: `${tag}-sick` };
   for (const u of Object.values(users)) {
-    await t.put(`/v1/employers/${t.employerId}/users/${u}`, {
-      email: `${u}@example.nl`,
-      name: `Gebruiker ${u}`,
-      locale: 'nl',
-      departmentIds: [],
-      isDepartmentManager: false,
-      active: true,
-    });
+    await t.put(`/v1/employers/${t.employerId}/users/${u}`, anEmployerUser(u));
   }
   const settings = (u: string, signals: unknown[]) =>
     api('PUT', `/v1/employers/${t.employerId}/users/${u}/signal-settings`, {

@@ -2,20 +2,13 @@ import { describe, expect, it } from 'vitest';
 import { evaluateEmployer, handleEvaluateMessage } from '../../shared/app/pipeline/evaluate-employer.js';
 import { RUN_SWEPT_MESSAGE, sweepRuns } from '../../shared/app/pipeline/sweep-runs.js';
 import { api, tokenFor, uid } from './support/api.js';
-import { anEmployee, aTenant } from './support/fixtures.js';
+import { anEmployee, anEmployerUser, aTenant } from './support/fixtures.js';
 import { localPipeline } from './support/pipeline.js';
 
 const R = '2027-03-01';
 
-const user = (userId: string, overrides: Record<string, unknown> = {}) => ({
-  email: `${userId}@example.nl`,
-  name: userId,
-  locale: 'nl',
-  departmentIds: [],
-  isDepartmentManager: false,
-  active: true,
-  ...overrides,
-});
+const user = (userId: string, overrides: Record<string, unknown> = {}) =>
+  anEmployerUser(userId, { name: userId, ...overrides });
 
 /** Provider with two employers (one without product 290), users of each kind, employees with events near R. */
 async function scenario() {

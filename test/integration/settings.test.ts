@@ -1,16 +1,9 @@
 import { describe, expect, it } from 'vitest';
 import { api, expectProblem, uid } from './support/api.js';
-import { anEmployee, aTenant } from './support/fixtures.js';
+import { anEmployee, anEmployerUser, aTenant } from './support/fixtures.js';
 
-const employerUser = (overrides: Record<string, unknown> = {}) => ({
-  email: 'gebruiker@example.nl',
-  name: 'Gebruiker',
-  locale: 'nl',
-  departmentIds: [],
-  isDepartmentManager: false,
-  active: true,
-  ...overrides,
-});
+const employerUser = (overrides: Record<string, unknown> = {}) =>
+  anEmployerUser('gebruiker', { name: 'Gebruiker', ...overrides });
 
 async function tenantWithUser(options: { product290?: boolean } = {}) {
   const t = await aTenant(options);

@@ -74,14 +74,21 @@ export class DynamoDigestRepository implements DigestStore {
     return [...new Set(items.map((i) => i.recipientKey as string))];
   }
 
-  async digestEntries(runId: string, recipientKey: string): Promise<DigestEntry[]> {
-    const digests = (await this.queryAll({
-      KeyConditionExpression: 'pk = :pk AND begins_with(sk, :prefix)',
-      ExpressionAttributeValues: {
-        ':pk': partitions.run(runId),
-        ':prefix': pipelineKeys.digestsOf(recipientKey),
-      },
-    })) as unknown as RunDigest[];
+  async digestEntries(runIds: readonly string[], recipientKey: string): Promise<DigestEntry[]> {
+    // One Query per run's partition, then one BatchGetItem for the signals of them all.
+    const digests = (
+      await Promise.all(
+        runIds.map((runId) =>
+          this.queryAll({
+            KeyConditionExpression: 'pk = :pk AND begins_with(sk, :prefix)',
+            ExpressionAttributeValues: {
+              ':pk': partitions.run(runId),
+              ':prefix': pipelineKeys.digestsOf(recipientKey),
+            },
+          }),
+        ),
+      )
+    ).flat() as unknown as RunDigest[];
     const ids = [...new Set(digests.flatMap((d) => d.signalIds))];
     const signals = new Map(
       (
@@ -100,7 +107,7 @@ export class DynamoDigestRepository implements DigestStore {
         if (!s || s.status === 'withdrawn') return [];
         return [
           {
-            runId,
+            runId: d.runId,
             recipientKey,
             recipient: d.recipient,
             providerId: d.providerId,

@@ -146,24 +146,18 @@ export class DynamoRunRepository implements RunStore, ActiveEmployers {
   }
 
   async getRun(runId: string): Promise<Run | undefined> {
+    return (await this.getRunWithProviders(runId))?.run;
+  }
+
+  async getRunWithProviders(runId: string): Promise<{ run: Run; providerIds: string[] } | undefined> {
     const { Item } = await this.table.client.send(
       new GetCommand({ TableName: this.table.tableName, Key: pipelineKeys.run(runId), ConsistentRead: true }),
     );
-    return Item ? shapeRun(Item as unknown as Run) : undefined;
-  }
-
-  async providersOf(runId: string): Promise<{ date: string; providerIds: string[] } | undefined> {
-    const { Item } = await this.table.client.send(
-      new GetCommand({
-        TableName: this.table.tableName,
-        Key: pipelineKeys.run(runId),
-        ProjectionExpression: '#date, providerIds',
-        ExpressionAttributeNames: { '#date': 'date' },
-        ConsistentRead: true,
-      }),
-    );
     if (!Item) return undefined;
-    return { date: Item.date as string, providerIds: [...((Item.providerIds as Set<string>) ?? [])] };
+    return {
+      run: shapeRun(Item as unknown as Run),
+      providerIds: [...((Item.providerIds as Set<string> | undefined) ?? [])],
+    };
   }
 
   async markEmployer(

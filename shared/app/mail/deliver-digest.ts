@@ -144,7 +144,7 @@ type DeliverDeps = Deps<
 async function deliver(deps: DeliverDeps, message: DeliverMessage): Promise<DeliverOutcome | 'suppressed'> {
   const { runId, recipientKey } = message;
   const [own, state, run] = await Promise.all([
-    deps.digests.digestEntries(runId, recipientKey),
+    deps.digests.digestEntries([runId], recipientKey),
     deps.mailbox.state(recipientKey),
     deps.runs.getRun(runId),
   ]);
@@ -176,9 +176,13 @@ async function deliver(deps: DeliverDeps, message: DeliverMessage): Promise<Deli
   }
   const release = () =>
     collected.length > 0 ? deps.mailbox.releaseLease(recipientKey, runId) : Promise.resolve();
-  const earlier = (
-    await Promise.all(collected.map((d) => deps.digests.digestEntries(d.runId, recipientKey)))
-  ).flat();
+  const earlier =
+    collected.length > 0
+      ? await deps.digests.digestEntries(
+          collected.map((d) => d.runId),
+          recipientKey,
+        )
+      : [];
   const entries = byAddedOrder([...earlier, ...own]);
   const first = entries[0];
   if (!first || (await deps.suppressions.isSuppressed(first.recipient.email))) {

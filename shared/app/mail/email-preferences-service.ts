@@ -35,11 +35,11 @@ export async function getMyEmailPreferences(deps: MailboxDeps, caller: Caller) {
 async function save(
   deps: MailboxDeps,
   mailbox: { recipientKey: string; providerId: string },
+  current: MailState,
   preferences: EmailPreferences,
 ) {
   const now = deps.clock.now();
   const today = localDateOf(now);
-  const current = await deps.mailbox.state(mailbox.recipientKey);
   const becameWeekly = preferences.cadence === 'weekly' && current.preferences.cadence !== 'weekly';
   const lastWeeklyOn = becameWeekly ? today : current.lastWeeklyOn;
   const state: MailState = { preferences, lastWeeklyOn, updatedAt: now.toISOString() };
@@ -53,7 +53,9 @@ export async function putMyEmailPreferences(
   caller: Caller,
   preferences: EmailPreferences,
 ) {
-  return publicState(await save(deps, ownMailbox(caller), preferences));
+  const mailbox = ownMailbox(caller);
+  const current = await deps.mailbox.state(mailbox.recipientKey);
+  return publicState(await save(deps, mailbox, current, preferences));
 }
 
 /** The user an unsubscribe token names; anything not ours, altered or expired is refused alike. */
@@ -81,5 +83,5 @@ export async function unsubscribe(deps: MailboxDeps, token: string): Promise<voi
   const claim = await claimOf(deps, token);
   const current = await deps.mailbox.state(claim.recipientKey);
   if (current.preferences.paused) return;
-  await save(deps, claim, { ...current.preferences, paused: true });
+  await save(deps, claim, current, { ...current.preferences, paused: true });
 }

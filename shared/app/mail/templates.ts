@@ -185,8 +185,8 @@ export function renderTemplate(template: EmailTemplate, view: DigestView) {
   return { subject, html, text };
 }
 
-/** Escapes text for HTML content and attribute values. */
-export const escapeHtml = (s: string) => s.replace(/[&<>"']/g, (c) => `&#${c.charCodeAt(0)};`);
+/** Escapes text for HTML content and attribute values (as Handlebars does for `{{value}}`). */
+export const escapeHtml = (s: string) => Handlebars.escapeExpression(s);
 
 /**
  * Renders a digest: the template, and the unsubscribe link in its footer. A template that does

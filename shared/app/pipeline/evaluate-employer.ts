@@ -256,12 +256,12 @@ export async function finishEmployer(
     providerId,
   );
   if (await deps.runs.completeIfFinished(runId, now)) {
-    const recipients = await deliveryRecipients(deps, runId);
+    const completed = await deps.runs.getRunWithProviders(runId);
+    const recipients = await deliveryRecipients(deps, runId, completed);
     await deps.deliverQueue.send(recipients.map((recipientKey) => ({ runId, recipientKey })));
     await deps.runs.markDeliveryQueued(runId, now);
     deps.logger.info('run completed', { runId, digests: recipients.length });
-    const run = await deps.runs.getRun(runId);
-    if (run) countRun(deps, run);
+    if (completed) countRun(deps, completed.run);
   }
 }
 
@@ -281,12 +281,15 @@ function countRun(deps: Deps<'metrics'>, run: Run) {
  * Whom a completed run delivers to: the users with a digest in it, and the users of its providers
  * whose collected (weekly) digests are due by its date, even without a signal of this run.
  */
-export async function deliveryRecipients(deps: Deps<'runs' | 'digests' | 'mailbox'>, runId: string) {
-  const [withDigest, run] = await Promise.all([
+async function deliveryRecipients(
+  deps: Deps<'digests' | 'mailbox'>,
+  runId: string,
+  completed: { run: Run; providerIds: string[] } | undefined,
+) {
+  const [withDigest, due] = await Promise.all([
     deps.digests.digestRecipients(runId),
-    deps.runs.providersOf(runId),
+    completed ? deps.mailbox.dueRecipients(completed.providerIds, completed.run.date) : [],
   ]);
-  const due = run ? await deps.mailbox.dueRecipients(run.providerIds, run.date) : [];
   return [...new Set([...withDigest, ...due])];
 }
 

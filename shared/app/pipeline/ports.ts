@@ -203,8 +203,11 @@ export interface DigestStore {
   recordDigests(digests: readonly RunDigest[]): Promise<void>;
   /** The recipients with a digest in a run. */
   digestRecipients(runId: string): Promise<string[]>;
-  /** The lines of a recipient's digest: its signals as they are now, less those withdrawn since. */
-  digestEntries(runId: string, recipientKey: string): Promise<DigestEntry[]>;
+  /**
+   * The lines of a recipient's digests of these runs: their signals as they are now, less those
+   * withdrawn since.
+   */
+  digestEntries(runIds: readonly string[], recipientKey: string): Promise<DigestEntry[]>;
   /**
    * Claims the sending of a (run, user) digest for a lease: `sent` when it went out before, `held`
    * while another sender's lease runs (or a claim whose answer was lost: it runs out).
@@ -256,8 +259,8 @@ export interface RunStore {
     /** The employer's provider, remembered on the run (the providers whose users a run may mail). */
     providerId?: string,
   ): Promise<boolean>;
-  /** The run's date and the providers of the employers it evaluated. */
-  providersOf(runId: string): Promise<{ date: string; providerIds: string[] } | undefined>;
+  /** A run with the providers of the employers it evaluated (one read of the run). */
+  getRunWithProviders(runId: string): Promise<{ run: Run; providerIds: string[] } | undefined>;
   /**
    * Completes the run when every employer is counted. True when the caller should queue the
    * delivery: for the one that completed it, and again for later callers while the delivery was

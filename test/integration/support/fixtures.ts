@@ -12,6 +12,19 @@ export function anEmployee(overrides: Record<string, unknown> = {}) {
   };
 }
 
+/** An employer user body, mailed at `<userId>@example.nl`; override what the test is about. */
+export function anEmployerUser(userId: string, overrides: Record<string, unknown> = {}) {
+  return {
+    email: `${userId}@example.nl`,
+    name: `Gebruiker ${userId}`,
+    locale: 'nl',
+    departmentIds: [],
+    isDepartmentManager: false,
+    active: true,
+    ...overrides,
+  };
+}
+
 /** A provider with one employer (product 290 active), made through the API. */
 export async function aTenant(options: { product290?: boolean } = {}) {
   const platform = await platformToken();

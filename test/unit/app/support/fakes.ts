@@ -306,8 +306,8 @@ export class InMemoryDigestStore implements DigestStore {
   async digestRecipients(runId: string) {
     return [...new Set(this.entries.filter((e) => e.runId === runId).map((e) => e.recipientKey))];
   }
-  async digestEntries(runId: string, recipientKey: string) {
-    return this.entries.filter((e) => e.runId === runId && e.recipientKey === recipientKey);
+  async digestEntries(runIds: readonly string[], recipientKey: string) {
+    return this.entries.filter((e) => runIds.includes(e.runId) && e.recipientKey === recipientKey);
   }
   async claimDigest(runId: string, recipientKey: string, now: Date, leaseSeconds: number) {
     const k = `${runId}|${recipientKey}`;

@@ -41,6 +41,8 @@ export interface RouteDefinition<
   path: string;
   area: Area;
   summary: string;
+  /** What the operation does, for the reference: behaviour, effects, what a retry does (Markdown). */
+  description: string;
   access: Access;
   params?: P;
   query?: Q;
@@ -69,6 +71,7 @@ export interface Route {
   path: string;
   area: Area;
   summary: string;
+  description: string;
   access: Access;
   params?: z.ZodType;
   query?: z.ZodType;

@@ -22,8 +22,12 @@ export const ROUTES: readonly Route[] = [
     path: '/v1/health',
     area: 'operations',
     summary: 'Liveness check',
+    description:
+      'Answers 200 `{status: "ok"}` when the API can serve requests. The local stack answers 503 until its tables exist and the demo tenant is seeded, so a script can wait for 200 before it calls anything else.',
     access: { kind: 'public' },
-    response: z.object({ status: z.literal('ok') }),
+    response: z
+      .object({ status: z.literal('ok').describe('Always `ok`: the API can serve requests.') })
+      .meta({ examples: [{ status: 'ok' }] }),
     successStatus: 200,
     handler: health,
   }),
@@ -33,10 +37,20 @@ export const ROUTES: readonly Route[] = [
     path: '/v1/openapi.json',
     area: 'operations',
     summary: 'This OpenAPI 3.1 document',
+    description:
+      'The OpenAPI 3.1 document of this API, generated from the same routes table and zod schemas that validate every request, so it cannot drift from the code. Generate a typed client from it (see the README).',
     access: { kind: 'public' },
     response: z
-      .looseObject({ openapi: z.string(), info: z.looseObject({}), paths: z.looseObject({}) })
-      .meta({ title: 'OpenApiDocument', description: 'An OpenAPI 3.1 document.' }),
+      .looseObject({
+        openapi: z.string().describe('The OpenAPI version, `3.1.0`.'),
+        info: z.looseObject({}).describe('Title, version, description and licence of the API.'),
+        paths: z.looseObject({}).describe('Every operation, by path and method.'),
+      })
+      .meta({
+        title: 'OpenApiDocument',
+        description: 'An OpenAPI 3.1 document.',
+        examples: [{ openapi: '3.1.0', info: { title: 'Signals API', version: '1.0.0' }, paths: {} }],
+      }),
     successStatus: 200,
     handler: async () => ({ status: 200, body: openApiDocument(ROUTES) }),
   }),
@@ -46,6 +60,8 @@ export const ROUTES: readonly Route[] = [
     path: '/docs',
     area: 'operations',
     summary: 'This reference, to read in a browser',
+    description:
+      'An interactive reference of this document (Scalar), served by the API itself with every asset from the package: it works offline and under a strict Content-Security-Policy (no other host is contacted).',
     access: { kind: 'public' },
     mediaType: 'text/html',
     successStatus: 200,
@@ -61,6 +77,8 @@ export const ROUTES: readonly Route[] = [
     path: '/docs/scalar.js',
     area: 'operations',
     summary: "The reference page's script (Scalar, served from the package: no CDN)",
+    description:
+      'The script of the reference page at `/docs`, served from the installed `@scalar/api-reference` package; cached for an hour.',
     access: { kind: 'public' },
     mediaType: 'text/javascript',
     successStatus: 200,

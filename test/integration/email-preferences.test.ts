@@ -5,7 +5,7 @@ import { ValidationError } from '../../shared/domain/errors.js';
 import { api, expectProblem, uid } from './support/api.js';
 import { anEmployee, anEmployerUser, aTenant } from './support/fixtures.js';
 import { localPipeline, mailsTo } from './support/pipeline.js';
-import { typedApi } from './support/typed-client.js';
+import { problemOf, typedApi } from './support/typed-client.js';
 
 /**
  * A tenant whose users get an e-mailed birthday signal on the day, and employees with birthdays
@@ -69,8 +69,9 @@ describe('E-mail preferences: the API (through the typed client)', () => {
       body: { cadence: 'daily', weekday: 'friday', paused: 'yes', extra: 1 } as never,
     });
     expect(bad.response.status).toBe(400);
-    expect(bad.error?.type).toBe('urn:signals:problem:validation');
-    const paths = (bad.error?.errors ?? []).map((e) => e.path).sort();
+    const problem = problemOf(bad);
+    expect(problem.type).toBe('urn:signals:problem:validation');
+    const paths = (problem.errors ?? []).map((e) => e.path).sort();
     expect(paths).toEqual(expect.arrayContaining(['body.cadence', 'body.weekday', 'body.paused']));
     // Nothing half-written.
     expect((await client.GET('/v1/me/email-preferences')).data).toEqual(put.data);
@@ -83,7 +84,7 @@ describe('E-mail preferences: the API (through the typed client)', () => {
     expect((await b.GET('/v1/me/email-preferences')).data?.paused).toBe(false);
     const platform = await typedApi(t.platform).GET('/v1/me/email-preferences');
     expect(platform.response.status).toBe(403);
-    expect(platform.error?.type).toBe('urn:signals:problem:forbidden');
+    expect(problemOf(platform).type).toBe('urn:signals:problem:forbidden');
   });
 });
 

@@ -48,6 +48,10 @@ interface ChildSpec {
   /** PascalCase name for operation ids, e.g. `Department`. */
   name: string;
   what: string;
+  /** The parent it lives under, e.g. `employer`. */
+  parentName: string;
+  /** What else a delete removes or changes, for the reference. */
+  onDelete: string;
   path: string;
   params: z.ZodType<Record<string, string>>;
   listParams: z.ZodType<Record<string, string>>;
@@ -74,6 +78,7 @@ function childRoutes(spec: ChildSpec) {
       path: spec.path,
       area,
       summary: `Create or replace ${spec.what}`,
+      description: `Creates ${spec.what} (201) or replaces it (200) with the body; absent optional fields take their defaults. The ${spec.parentName} must exist (404). The same body twice leaves the same resource, so a retry is safe. Answers the stored resource with its ETag.`,
       access: allowed(directoryWrite),
       params: spec.params,
       body: spec.body,
@@ -99,6 +104,7 @@ function childRoutes(spec: ChildSpec) {
       path: spec.path,
       area,
       summary: `Read ${spec.what}`,
+      description: `Answers ${spec.what} with its ETag; 404 when it does not exist in the caller's tenant.`,
       access: allowed(directoryWrite),
       params: spec.params,
       response: spec.response,
@@ -112,6 +118,7 @@ function childRoutes(spec: ChildSpec) {
       path: spec.path,
       area,
       summary: `Delete ${spec.what}`,
+      description: `Deletes ${spec.what}. ${spec.onDelete} 404 when it does not exist.`,
       access: allowed(directoryWrite),
       params: spec.params,
       successStatus: 204,
@@ -127,6 +134,7 @@ function childRoutes(spec: ChildSpec) {
       path: listPath,
       area,
       summary: `List ${listName.replace(/([a-z])([A-Z])/g, '$1 $2').toLowerCase()}`,
+      description: `A page of the ${spec.parentName}'s ${listName.replace(/([a-z])([A-Z])/g, '$1 $2').toLowerCase()}, by id.`,
       access: spec.listAccess,
       params: spec.listParams,
       query: listQuerySchema,
@@ -148,6 +156,8 @@ export const directoryRoutes = [
     path: '/v1/providers/{providerId}',
     area,
     summary: 'Create or replace a provider',
+    description:
+      "Creates the provider (201) or renames it (200). The platform's directory sync calls it; the same body twice leaves the same provider, so a retry is safe. Answers the provider with its ETag.",
     access: allowed(directoryWrite),
     params: providerPath,
     body: providerBodySchema,
@@ -172,6 +182,7 @@ export const directoryRoutes = [
     path: '/v1/providers/{providerId}',
     area,
     summary: 'Read a provider',
+    description: 'Answers the provider with its ETag. Provider users may read their own provider.',
     access: allowed(directoryWrite, providerUsers),
     params: providerPath,
     response: providerSchema,
@@ -186,6 +197,8 @@ export const directoryRoutes = [
     path: '/v1/providers/{providerId}',
     area,
     summary: 'Delete a provider with its users, settings and employers',
+    description:
+      'Deletes the provider and, in one cascade, its users, settings, signal sets, moments, template, and every employer with all that belongs to it (employees, users, signals). Its evaluation schedules are removed. 404 when it does not exist.',
     access: allowed(directoryWrite),
     params: providerPath,
     successStatus: 204,
@@ -199,6 +212,8 @@ export const directoryRoutes = [
   ...childRoutes({
     name: 'ProviderUser',
     what: 'a provider user',
+    parentName: 'provider',
+    onDelete: 'From the next evaluation they get no more signals or e-mail.',
     path: '/v1/providers/{providerId}/users/{userId}',
     params: providerUserPath,
     listParams: providerPath,
@@ -215,6 +230,8 @@ export const directoryRoutes = [
     path: '/v1/employers/{employerId}',
     area,
     summary: 'Create or replace an employer (its provider cannot change)',
+    description:
+      'Creates the employer (201) under its provider, which must exist, or renames it (200). An employer never moves to another provider: a different `providerId` is 409. Products are switched with `PUT`/`DELETE /v1/employers/{employerId}/products/290`, not here.',
     access: allowed(directoryWrite),
     params: employerPath,
     body: employerBodySchema,
@@ -239,6 +256,7 @@ export const directoryRoutes = [
     path: '/v1/employers/{employerId}',
     area,
     summary: 'Read an employer, with its active products',
+    description: 'Answers the employer with its active products and its ETag.',
     access: allowed(directoryWrite),
     params: employerPath,
     response: employerSchema,
@@ -255,6 +273,8 @@ export const directoryRoutes = [
     path: '/v1/employers/{employerId}',
     area,
     summary: 'Delete an employer with everything that belongs to it',
+    description:
+      'Deletes the employer and everything that belongs to it: departments, users, employees, custom signals, settings, moments, template and signals. 404 when it does not exist.',
     access: allowed(directoryWrite),
     params: employerPath,
     successStatus: 204,
@@ -270,6 +290,8 @@ export const directoryRoutes = [
     path: '/v1/providers/{providerId}/employers',
     area,
     summary: "List a provider's employers",
+    description:
+      "A page of the provider's employers, by id. A provider user whose record lists `employerIds` sees only those.",
     access: allowed(directoryWrite, providerAdmin),
     params: providerPath,
     query: listQuerySchema,
@@ -288,6 +310,10 @@ export const directoryRoutes = [
         method === 'PUT'
           ? 'Activate product 290 (Signaleringen) for an employer'
           : 'Deactivate product 290 (keeps all data; reactivating resumes)',
+      description:
+        method === 'PUT'
+          ? 'Switches Signaleringen on for the employer: it is evaluated from the next moment. Safe to repeat. Answers the employer with its products.'
+          : 'Switches Signaleringen off: the employer is no longer evaluated and its users get no new signals or e-mail, but every setting and signal is kept, so activating again resumes where it stopped. Safe to repeat.',
       access: allowed(directoryWrite, providerAdmin),
       params: employerPath,
       response: employerSchema,
@@ -302,6 +328,8 @@ export const directoryRoutes = [
   ...childRoutes({
     name: 'Department',
     what: 'a department',
+    parentName: 'employer',
+    onDelete: 'Employees that name it keep their `departmentId` (the host system moves them).',
     path: '/v1/employers/{employerId}/departments/{departmentId}',
     params: departmentPath,
     listParams: employerPath,
@@ -315,6 +343,8 @@ export const directoryRoutes = [
   ...childRoutes({
     name: 'EmployerUser',
     what: 'an employer user',
+    parentName: 'employer',
+    onDelete: 'From the next evaluation they get no more signals or e-mail.',
     path: '/v1/employers/{employerId}/users/{userId}',
     params: employerUserPath,
     listParams: employerPath,

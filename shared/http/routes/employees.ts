@@ -31,6 +31,8 @@ export const employeeRoutes = [
     path: '/v1/employers/{employerId}/employees/{employeeId}',
     area,
     summary: 'Create or replace an employee',
+    description:
+      'Creates the employee (201) or replaces it (200) with the body; absent optional fields take their defaults. The employer must exist. The next evaluation makes or withdraws the signals this data yields. Answers the stored employee with its ETag.',
     access: allowed(directoryWrite),
     params: employeePath,
     body: employeeBodySchema,
@@ -56,6 +58,8 @@ export const employeeRoutes = [
     path: '/v1/employers/{employerId}/employees/{employeeId}',
     area,
     summary: 'Read an employee (department managers: own departments only)',
+    description:
+      'Answers the employee with its ETag. A department manager (`signals:use` with `isDepartmentManager`) reads only employees of their own departments: any other is 404, as if it did not exist.',
     access: allowed(directoryWrite, providerAdmin, employerAdmin, signalsUse),
     params: employeePath,
     response: employeeSchema,
@@ -70,6 +74,8 @@ export const employeeRoutes = [
     path: '/v1/employers/{employerId}/employees/{employeeId}',
     area,
     summary: 'Delete an employee',
+    description:
+      'Deletes the employee; the open signals about it are withdrawn at the next evaluation. 404 when it does not exist.',
     access: allowed(directoryWrite),
     params: employeePath,
     successStatus: 204,
@@ -85,6 +91,8 @@ export const employeeRoutes = [
     path: '/v1/employers/{employerId}/employees',
     area,
     summary: "List an employer's employees (signals:use sees only what it may see)",
+    description:
+      "A page of the employer's employees, by id. With `signals:use` only, a department manager sees only the employees of their own departments.",
     access: allowed(directoryWrite, providerAdmin, employerAdmin, signalsUse),
     params: employerPath,
     query: listQuerySchema,
@@ -100,6 +108,8 @@ export const employeeRoutes = [
     path: '/v1/employers/{employerId}/employees:batch',
     area,
     summary: 'Upsert and delete up to 100 employees, all or nothing',
+    description:
+      'Upserts and deletes up to 100 employees in one transaction: all of them are applied, or none (a concurrent write to one of them is 409, and nothing changed). Every item is validated first and every problem is reported in one 400. A retry of the same batch gives the same employees.',
     access: allowed(directoryWrite),
     params: employerPath,
     body: employeeBatchBodySchema,

@@ -15,9 +15,11 @@ export const operationRoutes = [
     path: '/v1/evaluations',
     area,
     summary: 'Run an evaluation now (a rerun of a past day is safe)',
+    description:
+      'Starts an evaluation run for `date` (today when absent), for all employers with product 290 or those given. Answers 202 with the run id at once; follow it at `Location`. A rerun of a day creates no signal twice and mails nothing twice: signals have stable identities.',
     access: allowed(grants.operate),
     body: startRunBodySchema.default({}),
-    response: runSchema.pick({ runId: true }),
+    response: runSchema.pick({ runId: true }).meta({ examples: [{ runId: 'run-3FzK9w' }] }),
     successStatus: 202,
     handler: async ({ body }, deps) => {
       const run = await startRun(deps, body);
@@ -34,6 +36,7 @@ export const operationRoutes = [
     path: '/v1/evaluations/{runId}',
     area,
     summary: "An evaluation run's status and counts",
+    description: "The run's status and counts, updated as its employers are evaluated.",
     access: allowed(grants.operate),
     params: pathOf('runId'),
     response: runSchema,
@@ -46,6 +49,7 @@ export const operationRoutes = [
     path: '/v1/evaluations',
     area,
     summary: 'Evaluation runs, newest first',
+    description: 'A page of evaluation runs, newest first, with filters.',
     access: allowed(grants.operate),
     query: runsQuerySchema,
     response: pageOf(runSchema),

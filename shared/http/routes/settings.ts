@@ -57,6 +57,10 @@ const settingsResult = (s: { version: number; body: unknown }, status = 200): Ro
 const setResult = (stored: Stored<object>, status = 200) =>
   resourceResult(stored, status, { version: stored.version });
 
+/** `a provider`, `an employer`. */
+const article = (audience: 'provider' | 'employer') =>
+  audience === 'employer' ? 'an employer' : 'a provider';
+
 export const settingsRoutes = [
   defineRoute({
     operationId: 'listSignalTypes',
@@ -64,8 +68,12 @@ export const settingsRoutes = [
     path: '/v1/signal-types',
     area,
     summary: 'The signal catalogue',
+    description:
+      'The signal catalogue: every signal type with its names, when it signals, which users may get it, and its default offsets. The same for every tenant.',
     access: { kind: 'authenticated' },
-    response: z.object({ items: z.array(signalTypeSchema) }),
+    response: z
+      .object({ items: z.array(signalTypeSchema).describe('Every signal type, in catalogue order.') })
+      .meta({ examples: [{ items: z.globalRegistry.get(signalTypeSchema)?.examples ?? [] }] }),
     successStatus: 200,
     handler: listSignalTypes,
   }),
@@ -75,6 +83,8 @@ export const settingsRoutes = [
     path: '/v1/providers/{providerId}/signal-settings',
     area,
     summary: 'The provider default settings ("Signaal AK")',
+    description:
+      'The provider default ("Signaal AK"): the signals every provider user without settings of their own gets. An empty list when it was never set.',
     access: allowed(providerAdmin, signalsUse),
     params: providerPath,
     response: providerDefaultSchema,
@@ -93,6 +103,8 @@ export const settingsRoutes = [
     path: '/v1/providers/{providerId}/signal-settings',
     area,
     summary: 'Set the provider default settings',
+    description:
+      'Replaces the provider default. Each signal type at most once, provider types only, `departmentsOnly` not allowed; every problem is reported at once. It applies to every provider user in mode `providerDefault` from the next evaluation.',
     access: allowed(providerAdmin),
     params: providerPath,
     body: providerDefaultBodySchema,
@@ -124,7 +136,8 @@ export const settingsRoutes = [
         method: 'GET',
         path,
         area,
-        summary: `The effective settings of a ${audience} user, with their source`,
+        summary: `The effective settings of ${article(audience)} user, with their source`,
+        description: `The signals the ${audience} user gets now, and where each setting comes from: the user's own (\`custom\`), an explicit opt-out (\`none\`), ${audience === 'employer' ? 'a signal set copied onto the user, ' : ''}or the provider default. Answers with an ETag for a later PUT or DELETE.`,
         access: allowed(...writers, ...(audience === 'employer' ? [self] : [])),
         params,
         response: effectiveSettingsSchema,
@@ -138,7 +151,8 @@ export const settingsRoutes = [
         method: 'PUT',
         path,
         area,
-        summary: `Set a ${audience} user's own settings: custom, or none (an explicit opt-out)`,
+        summary: `Set ${article(audience)} user's own settings: custom, or none (an explicit opt-out)`,
+        description: `Replaces the user's own settings: \`custom\` with a list of ${audience} signal types (each at most once${audience === 'employer' ? "; `departmentsOnly` limits a type to the user's departments" : ''}), or \`none\`, an explicit opt-out that the provider default does not override. Every problem in the list is reported at once. Signals already made are not withdrawn by a settings change. Answers the effective settings.`,
         access: allowed(...writers),
         params,
         body: audience === 'provider' ? providerUserSettingsBodySchema : employerUserSettingsBodySchema,
@@ -155,7 +169,9 @@ export const settingsRoutes = [
         method: 'DELETE',
         path,
         area,
-        summary: `Return a ${audience} user to the provider default`,
+        summary: `Return ${article(audience)} user to the provider default`,
+        description:
+          "Removes the user's own settings, so the provider default applies again from the next evaluation. Signals already made are kept.",
         access: allowed(...writers),
         params,
         successStatus: 204,
@@ -175,6 +191,8 @@ export const settingsRoutes = [
     path: '/v1/providers/{providerId}/signal-sets',
     area,
     summary: "List a provider's signal sets",
+    description:
+      "A page of the provider's signal sets, by id. A signal set is a named list of employer signal settings that employer users can be given.",
     access: allowed(providerAdmin),
     params: providerPath,
     query: listQuerySchema,
@@ -189,6 +207,8 @@ export const settingsRoutes = [
     path: '/v1/providers/{providerId}/signal-sets',
     area,
     summary: 'Create a signal set',
+    description:
+      'Creates a signal set at version 1 with an id the API gives (in the answer). Employer signal types only, each at most once.',
     access: allowed(providerAdmin),
     params: providerPath,
     body: signalSetBodySchema,
@@ -205,6 +225,7 @@ export const settingsRoutes = [
     path: '/v1/providers/{providerId}/signal-sets/{setId}',
     area,
     summary: 'Read a signal set',
+    description: 'Answers the signal set with its current version and its ETag.',
     access: allowed(providerAdmin),
     params: setPath,
     response: signalSetSchema,
@@ -218,6 +239,8 @@ export const settingsRoutes = [
     path: '/v1/providers/{providerId}/signal-sets/{setId}',
     area,
     summary: 'Replace a signal set (raises its version)',
+    description:
+      'Replaces the signal set and raises its version by one. Users that activated an older version keep their copy (it shows `outdated`) until the set is reapplied.',
     access: allowed(providerAdmin),
     params: setPath,
     body: signalSetBodySchema,
@@ -243,6 +266,8 @@ export const settingsRoutes = [
     path: '/v1/providers/{providerId}/signal-sets/{setId}',
     area,
     summary: 'Delete a signal set no user has selected',
+    description:
+      'Deletes the signal set. A set that some user has selected cannot be deleted (409): select another set for them first.',
     access: allowed(providerAdmin),
     params: setPath,
     successStatus: 204,
@@ -258,6 +283,8 @@ export const settingsRoutes = [
     path: '/v1/providers/{providerId}/signal-sets/{setId}/reapply',
     area,
     summary: 'Copy the current version onto every user that activated an older one',
+    description:
+      'Copies the current version of the set onto every user who activated an older version of it, and answers how many were updated. Safe to repeat: users already on the current version are not touched.',
     access: allowed(providerAdmin),
     params: setPath,
     response: reapplyResultSchema,
@@ -273,6 +300,8 @@ export const settingsRoutes = [
     path: '/v1/employers/{employerId}/users/{userId}/signal-set',
     area,
     summary: 'Select and save a signal set for an employer user (activate applies it)',
+    description:
+      "Saves which signal set the employer user has selected. It changes nothing yet: activate copies it onto the user's settings. Answers the effective settings.",
     access: allowed(providerAdmin, employerAdmin),
     params: employerUserPath,
     body: selectSetBodySchema,
@@ -289,6 +318,8 @@ export const settingsRoutes = [
     path: '/v1/employers/{employerId}/users/{userId}/signal-set/activate',
     area,
     summary: "Copy the selected set onto the user's settings",
+    description:
+      "Copies the selected set's current signals onto the user's own settings (mode `custom`, source `signalSet`). 400 when no set is selected. Answers the effective settings.",
     access: allowed(providerAdmin, employerAdmin),
     params: employerUserPath,
     response: effectiveSettingsSchema,
@@ -304,6 +335,8 @@ export const settingsRoutes = [
     path: '/v1/employers/{employerId}/users/{userId}/signal-preview',
     area,
     summary: 'The signals the user would get per run date over the coming days; writes nothing',
+    description:
+      "The signals the user would get on each run date from `from` over `days` days, with the user's effective settings or the `settings` given: the same rules as a run, on today's data. Writes nothing and sends nothing.",
     access: allowed(providerAdmin, employerAdmin, self),
     params: employerUserPath,
     body: previewBodySchema,

@@ -48,6 +48,8 @@ export const signalRoutes = [
     path: '/v1/me/signals',
     area,
     summary: "The caller's signals, newest signal date first",
+    description:
+      "A page of the caller's own signals, newest signal date first, with optional filters. A user sees only signals addressed to them, for employers and employees they may see.",
     access: allowed(signalsUse),
     query: mySignalsQuerySchema,
     response: pageOf(signalSchema),
@@ -64,6 +66,8 @@ export const signalRoutes = [
     path: '/v1/me/signals/{signalId}',
     area,
     summary: 'Mark a signal read, or handled (records who and when, with an optional note)',
+    description:
+      "Marks one of the caller's signals read, or handled (who and when are recorded, with an optional note). Marking again changes nothing; a withdrawn signal is 409. Answers the signal.",
     access: allowed(signalsUse),
     params: pathOf('signalId'),
     body: signalPatchSchema,
@@ -80,8 +84,12 @@ export const signalRoutes = [
     path: '/v1/me/signals/read-all',
     area,
     summary: "Mark all the caller's unread signals read",
+    description:
+      'Marks every unread signal of the caller read, and answers how many changed. Safe to repeat (the second call answers 0).',
     access: allowed(signalsUse),
-    response: z.object({ updated: z.number().int().min(0) }),
+    response: z
+      .object({ updated: z.number().int().min(0).describe('Signals that were unread and are now read.') })
+      .meta({ examples: [{ updated: 4 }] }),
     successStatus: 200,
     handler: async ({ caller }, deps) => ({ status: 200, body: await readAllMySignals(deps, caller) }),
   }),
@@ -91,6 +99,7 @@ export const signalRoutes = [
     path: base,
     area,
     summary: "An employee's custom signals (eigen signalen)",
+    description: "A page of the employee's custom signals (eigen signalen), by id.",
     access: customAccess,
     params: employeePath,
     query: listQuerySchema,
@@ -106,6 +115,8 @@ export const signalRoutes = [
     path: base,
     area,
     summary: 'Record a custom signal on an employee',
+    description:
+      'Records a custom signal on the employee: a reminder on a date, optionally repeating and with an expiry date. The users with `CUSTOM` in their settings get it like any other signal. The answer carries the id the API gave it.',
     access: customAccess,
     params: employeePath,
     body: customSignalBodySchema,
@@ -120,6 +131,7 @@ export const signalRoutes = [
     path: `${base}/{customSignalId}`,
     area,
     summary: 'Read a custom signal',
+    description: 'Answers the custom signal with its ETag; 404 when it does not exist for this employee.',
     access: customAccess,
     params: customPath,
     response: customSignalSchema,
@@ -133,6 +145,8 @@ export const signalRoutes = [
     path: `${base}/{customSignalId}`,
     area,
     summary: 'Replace a custom signal',
+    description:
+      'Replaces the custom signal. Open signals for occurrences it no longer has are withdrawn at the next evaluation.',
     access: customAccess,
     params: customPath,
     body: customSignalBodySchema,
@@ -148,6 +162,8 @@ export const signalRoutes = [
     path: `${base}/{customSignalId}`,
     area,
     summary: 'Delete a custom signal',
+    description:
+      'Deletes the custom signal; its open signals are withdrawn at the next evaluation. 404 when it does not exist.',
     access: customAccess,
     params: customPath,
     successStatus: 204,
@@ -163,6 +179,8 @@ export const signalRoutes = [
     path: '/v1/me/email-preferences',
     area,
     summary: "The caller's e-mail preferences: digest cadence and pause",
+    description:
+      "The caller's digest e-mail preferences; the defaults (every run, not paused) when never set.",
     access: allowed(signalsUse),
     response: emailPreferencesSchema,
     successStatus: 200,
@@ -174,6 +192,8 @@ export const signalRoutes = [
     path: '/v1/me/email-preferences',
     area,
     summary: "Set the caller's e-mail preferences (every run or weekly on a weekday; paused)",
+    description:
+      "Sets how the caller's digest e-mail comes: one per run, or one a week on a weekday, or paused. Nothing is lost on a change: signals collected for a weekly digest go out with the next digest. The signal list is never affected.",
     access: allowed(signalsUse),
     body: emailPreferencesBodySchema,
     response: emailPreferencesSchema,
@@ -189,6 +209,8 @@ export const signalRoutes = [
     path: '/v1/email/unsubscribe',
     area,
     summary: "The unsubscribe page a digest's footer links to (a button; the GET itself changes nothing)",
+    description:
+      "The page a digest's unsubscribe link opens: it names nothing and shows one button that posts the form. The GET itself changes nothing, so a link scanner cannot unsubscribe anyone. A bad or expired token is 400.",
     access: { kind: 'public' },
     query: unsubscribeQuerySchema,
     mediaType: 'text/html',
@@ -206,6 +228,8 @@ export const signalRoutes = [
     area,
     summary:
       "One-click unsubscribe (RFC 8058): pauses the e-mail of the user the token names; the page's form is redirected back to it (303)",
+    description:
+      "Pauses the e-mail of the user the token names (RFC 8058 one-click: a mail client posts `List-Unsubscribe=One-Click`). Answers 204; the page's own form (`via=page`) is redirected back to the page (303). Safe to repeat. An altered, foreign, missing or expired token gets the same 400, which names nobody.",
     access: { kind: 'public' },
     query: unsubscribeQuerySchema,
     body: unsubscribeBodySchema,

@@ -5,10 +5,27 @@ export const signalTypeCodeSchema = z.enum(SIGNAL_TYPES);
 
 export const signalTypeSchema = z
   .object({
-    code: signalTypeCodeSchema,
-    name: z.object({ nl: z.string(), en: z.string() }),
-    description: z.string(),
-    audience: z.array(z.enum(AUDIENCES)),
-    defaultDaysBefore: z.array(z.number().int()),
+    code: signalTypeCodeSchema.describe('The signal type, as settings and signals name it.'),
+    name: z
+      .object({ nl: z.string().describe('Dutch name.'), en: z.string().describe('English name.') })
+      .describe('Its name in each language.'),
+    description: z.string().describe('When it signals: the event and how its date is found.'),
+    audience: z
+      .array(z.enum(AUDIENCES))
+      .describe('Which users may get it: `provider` users, `employer` users, or both.'),
+    defaultDaysBefore: z
+      .array(z.number().int())
+      .describe('The offsets used when a setting gives no `daysBefore` (negative: after the event).'),
   })
-  .meta({ title: 'SignalType' });
+  .meta({
+    title: 'SignalType',
+    examples: [
+      {
+        code: 'CONTRACT_END',
+        name: { nl: 'Einde tijdelijk contract', en: 'End of fixed-term contract' },
+        description: 'The end date of each fixed-term contract.',
+        audience: ['provider', 'employer'],
+        defaultDaysBefore: [60],
+      },
+    ],
+  });

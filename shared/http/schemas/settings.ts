@@ -1,10 +1,27 @@
 import * as z from 'zod';
 import { type Audience, SIGNAL_TYPES, signalTypeInfo } from '../../domain/catalogue.js';
-import { dateSchema, idSchema, timestampSchema } from './common.js';
+import { audit, dateSchema, ids, timestampSchema } from './common.js';
+
+const signalType = z.enum(SIGNAL_TYPES).describe('The signal type (see `GET /v1/signal-types`).');
+const email = z
+  .boolean()
+  .describe('Whether these signals also go into the digest e-mail (they are always in the list).');
+const departmentsOnly = z
+  .boolean()
+  .describe("Employer users only: signals for the employees of the user's own departments only.");
+const settingSource = z
+  .enum(['user', 'signalSet', 'providerDefault', 'none'])
+  .describe(
+    "Where the setting comes from: the user's own, a signal set copied onto the user, the provider default, or `none` (the user opted out).",
+  );
+const SETTINGS_EXAMPLE = [
+  { signalType: 'CONTRACT_END', daysBefore: [60, 30], email: true, departmentsOnly: false },
+  { signalType: 'BIRTHDAY', daysBefore: [1], email: false, departmentsOnly: true },
+];
 
 export const signalSettingInputSchema = z
   .strictObject({
-    signalType: z.enum(SIGNAL_TYPES),
+    signalType,
     // One check for length and distinctness: zod's own length checks would stop the list-level
     // checks below, and every issue must be reported at once.
     daysBefore: z
@@ -21,11 +38,18 @@ export const signalSettingInputSchema = z
         minItems: 1,
         maxItems: 3,
         uniqueItems: true,
-        description: 'days before the event (negative: after)',
+        description:
+          "1 to 3 distinct offsets, -365 to 730: days before the event (negative: after). Absent: the type's `defaultDaysBefore`.",
       })
       .optional(),
-    email: z.boolean().optional(),
-    departmentsOnly: z.boolean().optional(),
+    email: email
+      .optional()
+      .describe('Whether these signals also go into the digest e-mail; `true` when absent.'),
+    departmentsOnly: departmentsOnly
+      .optional()
+      .describe(
+        "Employer users only: signals for the employees of the user's own departments only; `false` when absent.",
+      ),
   })
   .meta({ title: 'SignalSetting' });
 
@@ -78,130 +102,296 @@ const signalList = (audience: Audience | 'any', min: number) =>
       { when: (payload) => Array.isArray(payload.value) },
     );
 
-export const providerDefaultBodySchema = z.strictObject({ signals: signalList('provider', 0) });
+export const providerDefaultBodySchema = z
+  .strictObject({
+    signals: signalList('provider', 0).describe(
+      'The signals every provider user without settings of their own gets; each type at most once. `[]`: none.',
+    ),
+  })
+  .meta({ examples: [{ signals: [{ signalType: 'CONTRACT_END', daysBefore: [60, 30], email: true }] }] });
 
 const userSettingsBody = (audience: Audience) =>
-  z.discriminatedUnion('mode', [
-    z.strictObject({ mode: z.literal('custom'), signals: signalList(audience, 1) }),
-    z.strictObject({ mode: z.literal('none') }),
-  ]);
+  z
+    .discriminatedUnion('mode', [
+      z.strictObject({
+        mode: z.literal('custom').describe("The user's own list of signals."),
+        signals: signalList(audience, 1).describe('The signals the user gets; each type at most once.'),
+      }),
+      z.strictObject({
+        mode: z
+          .literal('none')
+          .describe('An explicit opt-out: no signals at all (not even the provider default).'),
+      }),
+    ])
+    .meta({
+      examples: [
+        { mode: 'custom', signals: [{ signalType: 'CONTRACT_END', daysBefore: [60, 30], email: true }] },
+      ],
+    });
 export const providerUserSettingsBodySchema = userSettingsBody('provider');
 export const employerUserSettingsBodySchema = userSettingsBody('employer');
 
 const signalSettingSchema = z.object({
-  signalType: z.enum(SIGNAL_TYPES),
-  daysBefore: z.array(z.number().int()),
-  email: z.boolean(),
-  departmentsOnly: z.boolean(),
+  signalType,
+  daysBefore: z.array(z.number().int()).describe('Days before the event (negative: after), 1 to 3 offsets.'),
+  email,
+  departmentsOnly,
 });
 
-export const providerDefaultSchema = z.object({
-  providerId: idSchema,
-  signals: z.array(signalSettingSchema),
-  createdAt: timestampSchema.optional(),
-  updatedAt: timestampSchema.optional(),
-  updatedBy: z.string().optional(),
-});
+export const providerDefaultSchema = z
+  .object({
+    providerId: ids.providerId,
+    signals: z.array(signalSettingSchema).describe('The default signals of the provider users.'),
+    createdAt: audit.createdAt.optional().describe('When the default was first set; absent: never set.'),
+    updatedAt: audit.updatedAt.optional().describe('When the default was last set; absent: never set.'),
+    updatedBy: audit.updatedBy.optional().describe('Who last set the default; absent: never set.'),
+  })
+  .meta({
+    examples: [
+      {
+        providerId: 'acme',
+        signals: [SETTINGS_EXAMPLE[0]],
+        createdAt: '2026-01-05T09:12:44.000Z',
+        updatedAt: '2026-11-02T14:03:10.000Z',
+        updatedBy: 'u-1042',
+      },
+    ],
+  });
 
 /** What a reapply did. */
-export const reapplyResultSchema = z.object({ usersUpdated: z.number().int().min(0) });
+export const reapplyResultSchema = z
+  .object({
+    usersUpdated: z
+      .number()
+      .int()
+      .min(0)
+      .describe('Users whose settings were replaced by the current version.'),
+  })
+  .meta({ examples: [{ usersUpdated: 12 }] });
+
+const version = z.number().int().describe('The version of a signal set; every replace raises it by one.');
 
 export const effectiveSettingsSchema = z
   .object({
-    mode: z.enum(['custom', 'none', 'providerDefault']),
-    source: z.enum(['user', 'signalSet', 'providerDefault', 'none']),
-    signals: z.array(
-      signalSettingSchema.extend({ source: z.enum(['user', 'signalSet', 'providerDefault', 'none']) }),
-    ),
+    mode: z
+      .enum(['custom', 'none', 'providerDefault'])
+      .describe(
+        "`custom`: the user's own list; `none`: opted out; `providerDefault`: no settings of their own.",
+      ),
+    source: settingSource,
+    signals: z
+      .array(signalSettingSchema.extend({ source: settingSource }))
+      .describe('The signals the user gets now, each with where its setting comes from.'),
     signalSet: z
       .object({
-        selectedSetId: idSchema.nullable(),
-        appliedSetId: idSchema.nullable(),
-        appliedVersion: z.number().int().nullable(),
-        currentVersion: z.number().int().nullable(),
-        outdated: z.boolean(),
+        selectedSetId: ids.setId.nullable().describe('The set selected for the user; null: none.'),
+        appliedSetId: ids.setId
+          .nullable()
+          .describe("The set last copied onto the user's settings; null: none."),
+        appliedVersion: version.nullable().describe('The version that was copied; null: none.'),
+        currentVersion: version
+          .nullable()
+          .describe("The applied set's current version; null: the set is gone."),
+        outdated: z.boolean().describe('True when the set changed after it was copied (reapply to update).'),
       })
-      .optional(),
-    updatedAt: timestampSchema.nullable(),
-    updatedBy: z.string().nullable(),
+      .optional()
+      .describe('Employer users: the signal set selected and applied; absent for provider users.'),
+    updatedAt: timestampSchema
+      .nullable()
+      .describe("When the user's own settings were last set; null: never."),
+    updatedBy: z.string().nullable().describe('Who last set them (a `sub`); null: never.'),
   })
-  .meta({ title: 'EffectiveSettings' });
+  .meta({
+    title: 'EffectiveSettings',
+    examples: [
+      {
+        mode: 'custom',
+        source: 'signalSet',
+        signals: SETTINGS_EXAMPLE.map((setting) => ({ ...setting, source: 'signalSet' })),
+        signalSet: {
+          selectedSetId: 'standard',
+          appliedSetId: 'standard',
+          appliedVersion: 3,
+          currentVersion: 3,
+          outdated: false,
+        },
+        updatedAt: '2026-11-02T14:03:10.000Z',
+        updatedBy: 'u-1042',
+      },
+    ],
+  });
 
-export const signalSetBodySchema = z.strictObject({
-  name: z.string().trim().min(1).max(200),
-  description: z.string().max(2000).optional(),
-  signals: signalList('employer', 1),
-});
+const setName = z
+  .string()
+  .trim()
+  .min(1)
+  .max(200)
+  .describe('Name of the set, 1-200 characters.')
+  .meta({ example: 'Standaard' });
+const setDescription = z
+  .string()
+  .max(2000)
+  .optional()
+  .describe('What the set is for; up to 2000 characters.');
+
+export const signalSetBodySchema = z
+  .strictObject({
+    name: setName,
+    description: setDescription,
+    signals: signalList('employer', 1).describe(
+      'The signals of the set (employer types); each type at most once.',
+    ),
+  })
+  .meta({
+    examples: [{ name: 'Standaard', description: 'Voor leidinggevenden', signals: SETTINGS_EXAMPLE }],
+  });
 export const signalSetSchema = z
   .object({
-    providerId: idSchema,
-    setId: idSchema,
-    version: z.number().int(),
-    name: z.string(),
-    description: z.string().optional(),
-    signals: z.array(signalSettingSchema),
-    createdAt: timestampSchema,
-    updatedAt: timestampSchema,
-    updatedBy: z.string(),
+    providerId: ids.providerId,
+    setId: ids.setId,
+    version,
+    name: setName,
+    description: setDescription,
+    signals: z.array(signalSettingSchema).describe('The signals of the set.'),
+    ...audit,
   })
-  .meta({ title: 'SignalSet' });
+  .meta({
+    title: 'SignalSet',
+    examples: [
+      {
+        providerId: 'acme',
+        setId: 'standard',
+        version: 3,
+        name: 'Standaard',
+        description: 'Voor leidinggevenden',
+        signals: SETTINGS_EXAMPLE,
+        createdAt: '2026-01-05T09:12:44.000Z',
+        updatedAt: '2026-11-02T14:03:10.000Z',
+        updatedBy: 'u-1042',
+      },
+    ],
+  });
 
-export const selectSetBodySchema = z.strictObject({ setId: idSchema });
+export const selectSetBodySchema = z
+  .strictObject({ setId: ids.setId.describe("A set of the employer's provider.") })
+  .meta({ examples: [{ setId: 'standard' }] });
 
-export const previewBodySchema = z.strictObject({
-  from: dateSchema.optional(),
-  days: z.number().int().min(1).max(366),
-  settings: employerUserSettingsBodySchema.optional(),
-});
-export const previewSchema = z.object({
-  items: z.array(
-    z.object({
-      runDate: dateSchema,
-      signalType: z.enum(SIGNAL_TYPES),
-      employeeId: idSchema,
-      eventDate: dateSchema,
-      daysBefore: z.number().int(),
-      email: z.boolean(),
-    }),
-  ),
-});
+export const previewBodySchema = z
+  .strictObject({
+    from: dateSchema.optional().describe('The first run date to show; today (Europe/Amsterdam) when absent.'),
+    days: z
+      .number()
+      .int()
+      .min(1)
+      .max(366)
+      .describe('How many run dates to show, 1-366.')
+      .meta({ example: 30 }),
+    settings: employerUserSettingsBodySchema
+      .optional()
+      .describe("Settings to try instead of the user's effective ones (nothing is saved)."),
+  })
+  .meta({ examples: [{ from: '2026-12-01', days: 30 }] });
+export const previewSchema = z
+  .object({
+    items: z
+      .array(
+        z.object({
+          runDate: dateSchema.describe('The run date on which the signal would be created.'),
+          signalType,
+          employeeId: ids.employeeId,
+          eventDate: dateSchema.describe('The day of the event.'),
+          daysBefore: z.number().int().describe('The offset that makes it (negative: after the event).'),
+          email: z.boolean().describe('Whether it would be in the digest e-mail.'),
+        }),
+      )
+      .describe('The signals the user would get, by run date.'),
+  })
+  .meta({
+    examples: [
+      {
+        items: [
+          {
+            runDate: '2026-12-01',
+            signalType: 'CONTRACT_END',
+            employeeId: 'emp-1001',
+            eventDate: '2026-12-31',
+            daysBefore: 30,
+            email: true,
+          },
+        ],
+      },
+    ],
+  });
+
+const customDate = dateSchema.describe('The day the custom signal is about (its event date).');
+const customText = z
+  .string()
+  .describe('What to be reminded of, 1-500 characters.')
+  .meta({ example: 'VOG aanvragen' });
+const expiryDate = dateSchema
+  .nullable()
+  .optional()
+  .describe('No occurrence after this day is signalled; null or absent: no end.');
+const recurrenceUnit = z.enum(['days', 'weeks', 'months', 'years']).describe('The unit of `every`.');
+const CUSTOM_EXAMPLE = {
+  date: '2027-03-01',
+  text: 'VOG aanvragen',
+  expiryDate: null,
+  recurrence: { every: 1, unit: 'years', count: 3 },
+};
 
 export const customSignalBodySchema = z
   .strictObject({
-    date: dateSchema,
-    text: z.string().trim().min(1).max(500),
-    expiryDate: dateSchema.nullable().optional(),
+    date: customDate,
+    text: customText.trim().min(1).max(500),
+    expiryDate,
     recurrence: z
       .strictObject({
-        every: z.number().int().min(1).max(1000),
-        unit: z.enum(['days', 'weeks', 'months', 'years']),
-        count: z.number().int().min(1).max(100),
+        every: z.number().int().min(1).max(1000).describe('Repeat every this many units, 1-1000.'),
+        unit: recurrenceUnit,
+        count: z.number().int().min(1).max(100).describe('How many repeats after the first date, 1-100.'),
       })
       .nullable()
-      .optional(),
+      .optional()
+      .describe(
+        'Repeat the signal; null or absent: once. Repeats count from the first date, so a 31st repeats on the last day of shorter months without drifting.',
+      ),
   })
   .refine((c) => !c.expiryDate || c.expiryDate >= c.date, {
     message: 'expiryDate is before date',
     path: ['expiryDate'],
-  });
+  })
+  .meta({ examples: [CUSTOM_EXAMPLE] });
 export const customSignalSchema = z
   .object({
-    customSignalId: idSchema,
-    employerId: idSchema,
-    employeeId: idSchema,
-    date: dateSchema,
-    text: z.string(),
-    expiryDate: dateSchema.nullable().optional(),
+    customSignalId: ids.customSignalId,
+    employerId: ids.employerId,
+    employeeId: ids.employeeId,
+    date: customDate,
+    text: customText,
+    expiryDate,
     recurrence: z
       .object({
-        every: z.number().int(),
-        unit: z.enum(['days', 'weeks', 'months', 'years']),
-        count: z.number().int(),
+        every: z.number().int().describe('Repeat every this many units.'),
+        unit: recurrenceUnit,
+        count: z.number().int().describe('How many repeats after the first date.'),
       })
       .nullable()
-      .optional(),
-    createdAt: timestampSchema,
-    updatedAt: timestampSchema,
-    updatedBy: z.string(),
+      .optional()
+      .describe('How the signal repeats; null or absent: once.'),
+    ...audit,
   })
-  .meta({ title: 'CustomSignal' });
+  .meta({
+    title: 'CustomSignal',
+    examples: [
+      {
+        customSignalId: 'cs-8Gq2mT',
+        employerId: 'bakkerij-jansen',
+        employeeId: 'emp-1001',
+        ...CUSTOM_EXAMPLE,
+        createdAt: '2026-11-02T14:03:10.000Z',
+        updatedAt: '2026-11-02T14:03:10.000Z',
+        updatedBy: 'u-2001',
+      },
+    ],
+  });

@@ -2,68 +2,155 @@ import * as z from 'zod';
 import { SIGNAL_STATUSES } from '../../app/pipeline/ports.js';
 import { SIGNAL_TYPES } from '../../domain/catalogue.js';
 import { WEEKDAYS } from '../../domain/moments.js';
-import { dateSchema, idSchema, listQuerySchema, timestampSchema } from './common.js';
+import { dateSchema, ids, pageQuery, timestampSchema } from './common.js';
+
+const signalType = z.enum(SIGNAL_TYPES).describe('The signal type (see `GET /v1/signal-types`).');
+
+const signalStatus = z
+  .enum(SIGNAL_STATUSES)
+  .describe(
+    '`unread`, `read`, `handled` (dealt with: who and when are kept), or `withdrawn` (the data no longer yields its event, e.g. a contract was extended; a handled signal is never withdrawn).',
+  );
 
 export const signalSchema = z
   .object({
-    signalId: idSchema,
-    signalType: z.enum(SIGNAL_TYPES),
-    typeName: z.string(),
-    employerId: idSchema,
-    employerName: z.string(),
-    employeeId: idSchema,
-    employeeName: z.string(),
-    departmentId: idSchema.nullable(),
-    eventDate: dateSchema,
-    signalDate: dateSchema,
-    daysBefore: z.number().int(),
-    text: z.string().optional(),
-    status: z.enum(SIGNAL_STATUSES),
-    createdAt: timestampSchema,
-    readAt: timestampSchema.nullable(),
-    handledAt: timestampSchema.nullable(),
-    handledBy: z.string().nullable(),
-    note: z.string().nullable(),
-    emailed: z.boolean(),
+    signalId: ids.signalId,
+    signalType,
+    typeName: z
+      .string()
+      .describe("The type's name in the user's language.")
+      .meta({ example: 'Einde tijdelijk contract' }),
+    employerId: ids.employerId,
+    employerName: z
+      .string()
+      .describe("The employer's name when the signal was made.")
+      .meta({ example: 'Bakkerij Jansen B.V.' }),
+    employeeId: ids.employeeId,
+    employeeName: z
+      .string()
+      .describe("The employee's full name when the signal was made.")
+      .meta({ example: 'Jan de Boer' }),
+    departmentId: ids.departmentId.nullable().describe("The employee's department; null: none."),
+    eventDate: dateSchema.describe(
+      'The day of the event itself (the contract end, the birthday, the milestone).',
+    ),
+    signalDate: dateSchema.describe('The day the signal became due: `eventDate` less `daysBefore`.'),
+    daysBefore: z
+      .number()
+      .int()
+      .describe('The offset that made it: days before the event (negative: after).')
+      .meta({ example: 30 }),
+    text: z.string().optional().describe('The text of a custom signal; absent for other types.'),
+    status: signalStatus,
+    createdAt: timestampSchema.describe('When the run made it (UTC).'),
+    readAt: timestampSchema.nullable().describe('When it was first marked read; null: unread.'),
+    handledAt: timestampSchema.nullable().describe('When it was marked handled; null: not handled.'),
+    handledBy: z
+      .string()
+      .nullable()
+      .describe("Who marked it handled (the caller's `sub`); null: not handled."),
+    note: z.string().nullable().describe('The note given when it was handled; null: none.'),
+    emailed: z.boolean().describe("Whether it is (or was) part of the user's digest e-mail."),
   })
-  .meta({ title: 'Signal' });
+  .meta({
+    title: 'Signal',
+    examples: [
+      {
+        signalId: 'c1b7a3e09f2d4c55',
+        signalType: 'CONTRACT_END',
+        typeName: 'Einde tijdelijk contract',
+        employerId: 'bakkerij-jansen',
+        employerName: 'Bakkerij Jansen B.V.',
+        employeeId: 'emp-1001',
+        employeeName: 'Jan de Boer',
+        departmentId: 'sales',
+        eventDate: '2026-12-31',
+        signalDate: '2026-12-01',
+        daysBefore: 30,
+        status: 'unread',
+        createdAt: '2026-12-01T06:00:04.512Z',
+        readAt: null,
+        handledAt: null,
+        handledBy: null,
+        note: null,
+        emailed: true,
+      },
+    ],
+  });
 
-export const mySignalsQuerySchema = listQuerySchema.extend({
-  status: z.enum(SIGNAL_STATUSES).optional(),
-  employerId: idSchema.optional(),
-  signalType: z.enum(SIGNAL_TYPES).optional(),
-  from: dateSchema.optional(),
-  to: dateSchema.optional(),
+export const mySignalsQuerySchema = z.strictObject({
+  ...pageQuery,
+  status: signalStatus.optional().describe('Only signals with this status.'),
+  employerId: ids.employerId.optional().describe("Only this employer's signals."),
+  signalType: signalType.optional().describe('Only signals of this type.'),
+  from: dateSchema.optional().describe('Only signals with a signal date on or after this day.'),
+  to: dateSchema.optional().describe('Only signals with a signal date on or before this day.'),
 });
 
-export const signalPatchSchema = z.union([
-  z.strictObject({ read: z.literal(true) }),
-  z.strictObject({ handled: z.literal(true), note: z.string().max(2000).optional() }),
-]);
+export const signalPatchSchema = z
+  .union([
+    z.strictObject({
+      read: z.literal(true).describe('Mark the signal read (once; a repeat changes nothing).'),
+    }),
+    z.strictObject({
+      handled: z.literal(true).describe('Mark the signal handled: records who and when.'),
+      note: z.string().max(2000).optional().describe('What was done, up to 2000 characters.'),
+    }),
+  ])
+  .meta({ examples: [{ handled: true, note: 'Contract verlengd tot 2027-12-31.' }] });
 
-export const startRunBodySchema = z.strictObject({
-  date: dateSchema.optional(),
-  moment: z.string().min(1).max(64).optional(),
-  employerIds: z.array(idSchema).min(1).max(10_000).optional(),
-});
+export const startRunBodySchema = z
+  .strictObject({
+    date: dateSchema
+      .optional()
+      .describe('The day to evaluate, as if it were that morning; today (Europe/Amsterdam) when absent.'),
+    moment: z
+      .string()
+      .min(1)
+      .max(64)
+      .optional()
+      .describe('Evaluate the employers of this moment (a `momentId`) only; all employers when absent.')
+      .meta({ example: 'morning' }),
+    employerIds: z
+      .array(ids.employerId)
+      .min(1)
+      .max(10_000)
+      .optional()
+      .describe('Evaluate these employers only (with product 290); all when absent.'),
+  })
+  .meta({ examples: [{ date: '2026-12-01', employerIds: ['bakkerij-jansen'] }] });
+
+const countOf = (what: string) => z.number().int().describe(what);
 
 export const runSchema = z
   .object({
-    runId: idSchema,
+    runId: ids.runId,
     moment: z.string().describe('The moment that started it (a momentId), or `manual`.'),
     trigger: z.enum(['schedule', 'manual']).describe('Started by a schedule, or by hand (API or CLI).'),
     scope: z
-      .union([z.object({ providerId: idSchema }), z.object({ employerId: idSchema })])
+      .union([z.object({ providerId: ids.providerId }), z.object({ employerId: ids.employerId })])
       .nullable()
       .describe("Whose employers it evaluates: a provider's, one employer, or (null) the platform's."),
-    date: dateSchema,
-    status: z.enum(['queued', 'running', 'completed', 'failed']),
-    employers: z.object({ total: z.number().int(), done: z.number().int(), failed: z.number().int() }),
-    signalsCreated: z.number().int(),
-    signalsWithdrawn: z.number().int(),
-    emailsSent: z.number().int(),
-    startedAt: timestampSchema,
-    finishedAt: timestampSchema.nullable(),
+    date: dateSchema.describe('The day it evaluates (Europe/Amsterdam).'),
+    status: z
+      .enum(['queued', 'running', 'completed', 'failed'])
+      .describe(
+        '`completed` when every employer was evaluated; `failed` when some could not be (see `employers.failed`).',
+      ),
+    employers: z
+      .object({
+        total: countOf('Employers the run evaluates.'),
+        done: countOf('Employers evaluated so far, failed ones included.'),
+        failed: countOf('Employers that could not be evaluated (after retries).'),
+      })
+      .describe('Progress over the employers.'),
+    signalsCreated: countOf('Signals the run created.'),
+    signalsWithdrawn: countOf('Open signals the run withdrew because the data no longer yields them.'),
+    emailsSent: countOf('Digest e-mails sent for the run.'),
+    startedAt: timestampSchema.describe('When it started (UTC).'),
+    finishedAt: timestampSchema
+      .nullable()
+      .describe('When its last employer was done (UTC); null while it runs.'),
     deliveryQueuedAt: timestampSchema
       .nullable()
       .describe(
@@ -75,15 +162,33 @@ export const runSchema = z
       .optional()
       .describe('Only on a run the sweeper closed as failed: the employers it never counted.'),
   })
-  .meta({ title: 'Run' });
+  .meta({
+    title: 'Run',
+    examples: [
+      {
+        runId: 'run-3FzK9w',
+        moment: 'morning',
+        trigger: 'schedule',
+        scope: { providerId: 'acme' },
+        date: '2026-12-01',
+        status: 'completed',
+        employers: { total: 42, done: 42, failed: 0 },
+        signalsCreated: 17,
+        signalsWithdrawn: 2,
+        emailsSent: 9,
+        startedAt: '2026-12-01T06:00:00.118Z',
+        finishedAt: '2026-12-01T06:00:07.904Z',
+        deliveryQueuedAt: '2026-12-01T06:00:07.950Z',
+      },
+    ],
+  });
 
 export const runsQuerySchema = z.strictObject({
-  limit: z.coerce.number().int().min(1).max(100).default(50),
-  cursor: z.string().min(1).max(2048).optional(),
+  ...pageQuery,
   from: dateSchema.optional().describe('Runs of this date or later (run date).'),
   to: dateSchema.optional().describe('Runs of this date or earlier (run date).'),
-  trigger: z.enum(['schedule', 'manual']).optional(),
-  providerId: idSchema.optional().describe("Runs of this provider's moments only."),
+  trigger: z.enum(['schedule', 'manual']).optional().describe('Only runs started this way.'),
+  providerId: ids.providerId.optional().describe("Runs of this provider's moments only."),
 });
 
 export const emailPreferencesBodySchema = z
@@ -103,18 +208,23 @@ export const emailPreferencesBodySchema = z
       .default(false)
       .describe('No e-mail at all while true; the in-app signal list is not affected.'),
   })
-  .meta({ title: 'EmailPreferencesInput' });
+  .meta({ title: 'EmailPreferencesInput', examples: [{ cadence: 'weekly', weekday: 'mon', paused: false }] });
 
 export const emailPreferencesSchema = z
   .object({
-    cadence: z.enum(['everyRun', 'weekly']),
-    weekday: z.enum(WEEKDAYS),
-    paused: z.boolean(),
+    cadence: z.enum(['everyRun', 'weekly']).describe('`everyRun`: a digest per run; `weekly`: one a week.'),
+    weekday: z
+      .enum(WEEKDAYS)
+      .describe('The day the weekly digest goes out (used when `cadence` is `weekly`).'),
+    paused: z.boolean().describe('No e-mail at all while true (also set by the unsubscribe link).'),
     updatedAt: timestampSchema
       .nullable()
       .describe('When they were last changed; null: never (the defaults).'),
   })
-  .meta({ title: 'EmailPreferences' });
+  .meta({
+    title: 'EmailPreferences',
+    examples: [{ cadence: 'weekly', weekday: 'mon', paused: false, updatedAt: '2026-11-02T14:03:10.000Z' }],
+  });
 
 export const unsubscribeQuerySchema = z.object({
   token: z
@@ -127,7 +237,10 @@ export const unsubscribeQuerySchema = z.object({
 /** RFC 8058's one-click body (`List-Unsubscribe=One-Click`), or the unsubscribe page's form. */
 export const unsubscribeBodySchema = z
   .object({
-    'List-Unsubscribe': z.literal('One-Click').optional(),
+    'List-Unsubscribe': z
+      .literal('One-Click')
+      .optional()
+      .describe("RFC 8058's one-click marker, as a mail client sends it."),
     via: z.literal('page').optional().describe('Sent by the unsubscribe page: answer with a redirect to it.'),
   })
-  .meta({ title: 'UnsubscribeForm' });
+  .meta({ title: 'UnsubscribeForm', examples: [{ 'List-Unsubscribe': 'One-Click' }] });

@@ -1,15 +1,50 @@
 import * as z from 'zod';
 
+const source = z
+  .enum(['employer', 'provider', 'default'])
+  .describe(
+    "Where the effective template comes from: the employer's own, its provider's, or the platform default.",
+  );
+const TEMPLATE_EXAMPLE = {
+  sender: { name: 'Acme Accountants', address: 'signalen@acme.example' },
+  subject: '{{countText}} voor {{recipient.name}}',
+  html: '<p>Beste {{recipient.name}},</p>{{#each employers}}<h2>{{name}}</h2><ul>{{#each signals}}<li>{{typeName}}: {{employeeName}}, {{when}}</li>{{/each}}</ul>{{/each}}',
+  text: 'Beste {{recipient.name}},\n{{#each signals}}- {{typeName}}: {{employeeName}}, {{when}}\n{{/each}}',
+  includeSensitiveDetails: false,
+};
+
 export const templateBodySchema = z
   .strictObject({
-    sender: z.strictObject({ name: z.string().trim().min(1).max(100), address: z.email().max(254) }),
-    subject: z.string().min(1).max(500),
-    html: z.string().min(1).max(100_000),
-    text: z.string().min(1).max(100_000),
-    includeSensitiveDetails: z.boolean().default(false),
+    sender: z
+      .strictObject({
+        name: z.string().trim().min(1).max(100).describe('The name the digest comes from, 1-100 characters.'),
+        address: z
+          .email()
+          .max(254)
+          .describe("The From address; its domain must be one of the platform's verified sender domains."),
+      })
+      .describe('Who the digest comes from.'),
+    subject: z
+      .string()
+      .min(1)
+      .max(500)
+      .describe('Subject line (a Handlebars template), up to 500 characters.'),
+    html: z
+      .string()
+      .min(1)
+      .max(100_000)
+      .describe('The HTML body (a Handlebars template; values are escaped).'),
+    text: z.string().min(1).max(100_000).describe('The plain-text body (a Handlebars template).'),
+    includeSensitiveDetails: z
+      .boolean()
+      .default(false)
+      .describe(
+        'Whether sickness signals name the employee in the e-mail; `false` (the default) shows them without the name, which the signal list shows instead.',
+      ),
   })
   .meta({
     title: 'EmailTemplate',
+    examples: [TEMPLATE_EXAMPLE],
     description:
       'Handlebars templates (each, if, unless). Variables: recipient.name, runDate, count, countText ("1 nieuw signaal", "3 nieuwe signalen"), appUrl, signals[] and employers[] (name, signals[]); each signal has typeName, employeeName, employerName, departmentName, eventDate, daysUntil (negative: days past), when ("over 7 dagen", "morgen", "vandaag", "gisteren", "7 dagen geleden"), text.',
   });
@@ -24,24 +59,49 @@ export const templatePutBodySchema = templateBodySchema
     updatedAt: z.string().nullable().optional().describe('Read-only: ignored on input.'),
     updatedBy: z.string().nullable().optional().describe('Read-only: ignored on input.'),
   })
+  .meta({ examples: [TEMPLATE_EXAMPLE] })
   .transform(({ source: _s, updatedAt: _a, updatedBy: _b, ...template }) => template);
 
-export const effectiveTemplateSchema = templateBodySchema.extend({
-  source: z.enum(['employer', 'provider', 'default']),
-  updatedAt: z.string().nullable(),
-  updatedBy: z.string().nullable(),
-});
+export const effectiveTemplateSchema = templateBodySchema
+  .extend({
+    source,
+    updatedAt: z.string().nullable().describe('When that level last set it; null for the platform default.'),
+    updatedBy: z.string().nullable().describe('Who last set it (a `sub`); null for the platform default.'),
+  })
+  .meta({
+    title: 'EffectiveEmailTemplate',
+    examples: [
+      { ...TEMPLATE_EXAMPLE, source: 'provider', updatedAt: '2026-11-02T14:03:10.000Z', updatedBy: 'u-1042' },
+    ],
+  });
 
-export const templatePreviewBodySchema = z.strictObject({
-  locale: z.enum(['nl', 'en']).default('nl'),
-  /** A candidate template to preview instead of the effective one. */
-  template: templateBodySchema.optional(),
-});
+export const templatePreviewBodySchema = z
+  .strictObject({
+    locale: z.enum(['nl', 'en']).default('nl').describe('Language of the sample signals; `nl` when absent.'),
+    template: templateBodySchema
+      .optional()
+      .describe('A candidate template to render instead of the effective one (nothing is saved).'),
+  })
+  .meta({ examples: [{ locale: 'nl' }] });
 
-export const templatePreviewSchema = z.object({
-  source: z.enum(['employer', 'provider', 'default', 'candidate']),
-  from: z.string(),
-  subject: z.string(),
-  html: z.string(),
-  text: z.string(),
-});
+export const templatePreviewSchema = z
+  .object({
+    source: z
+      .enum(['employer', 'provider', 'default', 'candidate'])
+      .describe('Which template was rendered: the effective one (its level) or the `candidate` given.'),
+    from: z.string().describe('The From header as it would be sent.'),
+    subject: z.string().describe('The rendered subject.'),
+    html: z.string().describe('The rendered HTML body.'),
+    text: z.string().describe('The rendered plain-text body.'),
+  })
+  .meta({
+    examples: [
+      {
+        source: 'provider',
+        from: 'Acme Accountants <signalen@acme.example>',
+        subject: '3 nieuwe signalen voor Karin Jansen',
+        html: '<p>Beste Karin Jansen,</p><h2>Bakkerij Jansen B.V.</h2><ul><li>Einde tijdelijk contract: Jan de Boer, over 30 dagen</li></ul>',
+        text: 'Beste Karin Jansen,\n- Einde tijdelijk contract: Jan de Boer, over 30 dagen\n',
+      },
+    ],
+  });

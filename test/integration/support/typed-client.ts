@@ -1,7 +1,7 @@
 import createClient, { type Middleware } from 'openapi-fetch';
 import { inject } from 'vitest';
 import { servedContract } from './api.js';
-import type { paths } from './api-schema.js';
+import type { components, paths } from './api-schema.js';
 
 /** Checks every response against the served document, as `api()` does. */
 const contractCheck: Middleware = {
@@ -32,4 +32,14 @@ export function typedApi(token?: string) {
   });
   client.use(contractCheck);
   return client;
+}
+
+type Problem = components['schemas']['Problem'];
+
+/** The problem document of a refused call; fails the test when the answer is not one. */
+export function problemOf(result: { error?: unknown }): Problem {
+  const error = result.error as Partial<Problem> | undefined;
+  if (typeof error?.type !== 'string')
+    throw new Error(`Expected a problem document, got ${JSON.stringify(error)}`);
+  return error as Problem;
 }

@@ -16,7 +16,7 @@ const { deps, logger, middlewares } = lambdaRuntime('signals-dispatch', (env, ca
 /** EventBridge Scheduler target: starts the run of a moment (the schedule's input names it). */
 export const handler = instrument(async (event: unknown, context: Context) => {
   logger.addContext(context);
-  const { moment, scope } = scheduleEventSchema.parse(event);
-  const run = await startRun(deps, { moment, scope, trigger: 'schedule' });
+  const { moment, scope, scheduledTime } = scheduleEventSchema.parse(event);
+  const run = await startRun(deps, { moment, scope, trigger: 'schedule', scheduledAt: scheduledTime });
   return { runId: run.runId, employers: run.employers.total };
 }, middlewares);

@@ -10,4 +10,6 @@ export const scheduleEventSchema = z.object({
     .union([z.strictObject({ providerId: idSchema }), z.strictObject({ employerId: idSchema })])
     .nullable()
     .default(null),
+  /** Scheduler's `<aws.scheduler.scheduled-time>`: when this firing was due. */
+  scheduledTime: z.iso.datetime({ offset: true }).optional(),
 });

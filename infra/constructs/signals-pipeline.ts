@@ -6,6 +6,7 @@ import type { CfnFunction, IFunction } from 'aws-cdk-lib/aws-lambda';
 import { SqsEventSource } from 'aws-cdk-lib/aws-lambda-event-sources';
 import { FilterPattern, MetricFilter, type RetentionDays } from 'aws-cdk-lib/aws-logs';
 import {
+  ContextAttribute,
   Schedule,
   ScheduleExpression,
   ScheduleGroup,
@@ -145,7 +146,10 @@ export class SignalsPipeline extends Construct {
         ),
         timeWindow: TimeWindow.off(),
         target: new LambdaInvoke(dispatch, {
-          input: ScheduleTargetInput.fromObject({ moment: moment.name }),
+          input: ScheduleTargetInput.fromObject({
+            moment: moment.name,
+            scheduledTime: ContextAttribute.scheduledTime,
+          }),
           retryAttempts: 3,
           maxEventAge: Duration.hours(2),
           deadLetterQueue: scheduleDlq,

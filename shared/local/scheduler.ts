@@ -70,7 +70,8 @@ export class LocalSchedules implements MomentSchedules {
 export async function startLocalScheduler(deps: AppDeps, schedules: LocalSchedules) {
   await schedules.start(async (moment, scope) => {
     try {
-      const run = await startRun(deps, { moment, scope, trigger: 'schedule' });
+      const scheduledAt = deps.clock.now().toISOString();
+      const run = await startRun(deps, { moment, scope, trigger: 'schedule', scheduledAt });
       deps.logger.info('scheduled run started', { moment, scope, runId: run.runId });
     } catch (error) {
       deps.logger.error('scheduled run failed to start', { moment, scope, error: String(error) });

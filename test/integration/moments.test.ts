@@ -141,6 +141,41 @@ describe('Moments: dispatch per scope', () => {
     });
   });
 
+  it('a retried firing of one schedule resumes its run: one run, each employer counted once, no signal twice', async () => {
+    const t = await aTenant();
+    const admin = await t.providerAdmin();
+    await api('PUT', `/v1/providers/${t.providerId}/moments`, { token: admin, body: { moments: [ochtend] } });
+    const p = localPipeline();
+    // Due at 00:30 in Amsterdam on 1 March 2027, which is 23:30 UTC the day before: the local date counts.
+    const firing = {
+      moment: 'ochtend',
+      scope: { providerId: t.providerId },
+      trigger: 'schedule' as const,
+      scheduledAt: '2027-02-28T23:30:00Z',
+    };
+    const first = await startRun(p.deps, firing);
+    expect(first.date).toBe('2027-03-01');
+    // Scheduler retries the invocation (the first one timed out after starting the run).
+    const retried = await startRun(p.deps, firing);
+    expect(retried.runId).toBe(first.runId);
+    await p.drain();
+    const again = await startRun(p.deps, firing);
+    expect(again.runId).toBe(first.runId);
+    await p.drain();
+    const run = await p.deps.runs.getRun(first.runId);
+    expect(run).toMatchObject({ status: 'completed', employers: { total: 1, done: 1, failed: 0 } });
+    const runs = (
+      (await api('GET', `/v1/evaluations?providerId=${t.providerId}`, { token: t.platform })).json as {
+        items: Array<{ runId: string }>;
+      }
+    ).items;
+    expect(runs.map((r) => r.runId)).toEqual([first.runId]);
+    // The next day's firing of the same schedule is a run of its own.
+    const nextDay = await startRun(p.deps, { ...firing, scheduledAt: '2027-03-01T23:30:00Z' });
+    expect(nextDay.runId).not.toBe(first.runId);
+    expect(nextDay.date).toBe('2027-03-02');
+  });
+
   it('mirrors stored moments to the local schedules through the same port, live at once', async () => {
     const t = await aTenant();
     const p = localPipeline();

@@ -1,3 +1,4 @@
+import { ConditionalCheckFailedException } from '@aws-sdk/client-dynamodb';
 import {
   type DynamoDBDocumentClient,
   GetCommand,
@@ -91,22 +92,28 @@ export class DynamoRunRepository implements RunStore, ActiveEmployers {
     };
   }
 
-  async createRun(run: NewRun): Promise<void> {
-    await this.table.client.send(
-      new PutCommand({
-        TableName: this.table.tableName,
-        Item: {
-          ...pipelineKeys.run(run.runId),
-          ...indexKeys.runningRun(run.startedAt, run.runId),
-          ...indexKeys.run(run.startedAt, run.runId),
-          entity: 'run',
-          remaining: run.employers.total - run.employers.done - run.employers.failed,
-          expiresAt: expiresAt(run.startedAt, RUN_TTL_DAYS),
-          ...run,
-        },
-        ConditionExpression: 'attribute_not_exists(pk)',
-      }),
-    );
+  async createRun(run: NewRun): Promise<boolean> {
+    try {
+      await this.table.client.send(
+        new PutCommand({
+          TableName: this.table.tableName,
+          Item: {
+            ...pipelineKeys.run(run.runId),
+            ...indexKeys.runningRun(run.startedAt, run.runId),
+            ...indexKeys.run(run.startedAt, run.runId),
+            entity: 'run',
+            remaining: run.employers.total - run.employers.done - run.employers.failed,
+            expiresAt: expiresAt(run.startedAt, RUN_TTL_DAYS),
+            ...run,
+          },
+          ConditionExpression: 'attribute_not_exists(pk)',
+        }),
+      );
+      return true;
+    } catch (error) {
+      if (error instanceof ConditionalCheckFailedException) return false;
+      throw error;
+    }
   }
 
   async listRuns(filter: RunFilter, page: PageRequest): Promise<Page<Run>> {

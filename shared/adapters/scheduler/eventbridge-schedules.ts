@@ -8,7 +8,12 @@ import {
   SchedulerClient,
   UpdateScheduleCommand,
 } from '@aws-sdk/client-scheduler';
-import type { MomentSchedules, RunScope, ScheduledDispatch } from '../../app/pipeline/ports.js';
+import {
+  type MomentSchedules,
+  type RunScope,
+  SCHEDULED_TIME,
+  type ScheduledDispatch,
+} from '../../app/pipeline/ports.js';
 import { schedulerExpression } from '../../config/moments.js';
 import { cronOf, type Moment } from '../../domain/moments.js';
 import { scheduleName, scopeOfName, scopePrefix } from './schedule-names.js';
@@ -55,7 +60,7 @@ export class EventBridgeSchedules implements MomentSchedules {
   }
 
   private async put(name: string, scope: NonNullable<RunScope>, moment: Moment) {
-    const input: ScheduledDispatch = { moment: moment.momentId, scope };
+    const input: ScheduledDispatch = { moment: moment.momentId, scope, scheduledTime: SCHEDULED_TIME };
     const schedule: CreateScheduleCommandInput = {
       Name: name,
       GroupName: this.options.groupName,

@@ -1,5 +1,6 @@
+import { createHash } from 'node:crypto';
 import { MANUAL_MOMENT, MOMENTS } from '../../config/moments.js';
-import { formatDay, toDay } from '../../domain/dates.js';
+import { formatDay, localDateOf, toDay } from '../../domain/dates.js';
 import { ValidationError } from '../../domain/errors.js';
 import type { Deps } from '../deps.js';
 
@@ -12,6 +13,26 @@ export interface StartRunInput {
   /** Whose employers: a provider's or one employer's (a stored moment); all when absent. */
   scope?: RunScope | undefined;
   trigger?: 'schedule' | 'manual' | undefined;
+  /**
+   * The instant the schedule was due (Scheduler's `<aws.scheduler.scheduled-time>`): it decides
+   * the run's date and, with the scope and moment, its id, so a retried invocation resumes the
+   * run it started instead of starting a second one.
+   */
+  scheduledAt?: string | undefined;
+}
+
+/**
+ * The id of a scheduled run: the same for every invocation of one schedule's firing (scope,
+ * moment, date), so a retry finds the run it started.
+ */
+export function scheduledRunId(scope: RunScope, moment: string, date: string): string {
+  const owner = scope
+    ? 'providerId' in scope
+      ? `p:${scope.providerId}`
+      : `e:${scope.employerId}`
+    : 'platform';
+  const digest = createHash('sha256').update(`${owner}|${moment}|${date}`).digest('hex').slice(0, 20);
+  return `run-${date}-${digest}`;
 }
 
 /**
@@ -67,14 +88,16 @@ export async function startRun(
       { path: 'body.moment', message: 'unknown moment' },
     ]);
   }
-  const date = formatDay(toDay(input.date ?? deps.clock.today()));
+  const date = formatDay(
+    toDay(input.date ?? (input.scheduledAt ? localDateOf(new Date(input.scheduledAt)) : deps.clock.today())),
+  );
   let employerIds = await employersInScope(deps, scope, trigger);
   if (input.employerIds) {
     const wanted = new Set(input.employerIds);
     employerIds = employerIds.filter((id) => wanted.has(id));
   }
   const run: NewRun = {
-    runId: deps.ids.newId('run'),
+    runId: input.scheduledAt ? scheduledRunId(scope, moment, date) : deps.ids.newId('run'),
     moment,
     trigger,
     scope,
@@ -87,7 +110,20 @@ export async function startRun(
     startedAt: deps.clock.now().toISOString(),
     finishedAt: null,
   };
-  await deps.runs.createRun(run);
+  if (!(await deps.runs.createRun(run))) {
+    // A retried invocation of the same firing: resume the run. Its employers are queued again;
+    // each is counted once however often it is evaluated (markEmployer), and signals are
+    // created once by identity, so a second message for an employer changes nothing.
+    const existing = await deps.runs.getRun(run.runId);
+    deps.logger.info('run resumed', { runId: run.runId, moment, date, status: existing?.status });
+    if (!existing || existing.status !== 'running') return existing ?? run;
+    if (employerIds.length > 0) {
+      await deps.evaluateQueue.send(
+        employerIds.map((employerId) => ({ runId: run.runId, employerId, date })),
+      );
+    }
+    return existing;
+  }
   deps.logger.info('run started', { runId: run.runId, moment, date, employers: employerIds.length });
   if (employerIds.length === 0) {
     await finishEmployerless(deps, run.runId);

@@ -244,7 +244,8 @@ export interface RunFilter {
 export interface RunStore {
   /** Runs newest first (by start), filtered, a page at a time. */
   listRuns(filter: RunFilter, page: PageRequest): Promise<Page<Run>>;
-  createRun(run: NewRun): Promise<void>;
+  /** Records a new run; false when a run with its id exists already (a retried dispatch). */
+  createRun(run: NewRun): Promise<boolean>;
   getRun(runId: string): Promise<Run | undefined>;
   /**
    * Counts an employer done (or failed) on a run once, whatever the number of deliveries of its
@@ -310,7 +311,12 @@ export type RunScope = { providerId: string } | { employerId: string } | null;
 export interface ScheduledDispatch {
   moment: string;
   scope: RunScope;
+  /** Scheduler fills in the firing's due instant: `<aws.scheduler.scheduled-time>`. */
+  scheduledTime: typeof SCHEDULED_TIME;
 }
+
+/** Scheduler's context attribute for the instant a firing was due, substituted into the input. */
+export const SCHEDULED_TIME = '<aws.scheduler.scheduled-time>';
 
 /**
  * The schedules that fire stored moments (EventBridge Scheduler in AWS, croner locally): one

@@ -48,7 +48,11 @@ describe('Class: EventBridgeSchedules', () => {
       Target: {
         Arn: options.targetArn,
         RoleArn: options.roleArn,
-        Input: JSON.stringify({ moment: 'ochtend', scope: { providerId: 'acme' } }),
+        Input: JSON.stringify({
+          moment: 'ochtend',
+          scope: { providerId: 'acme' },
+          scheduledTime: '<aws.scheduler.scheduled-time>',
+        }),
         RetryPolicy: { MaximumRetryAttempts: 3, MaximumEventAgeInSeconds: 7200 },
         DeadLetterConfig: { Arn: options.deadLetterArn },
       },

@@ -343,7 +343,9 @@ export class InMemoryDigestStore implements DigestStore {
 export class InMemoryRunStore implements Pick<RunStore, 'getRun' | 'createRun'> {
   readonly runs = new Map<string, Run>();
   async createRun(run: NewRun) {
+    if (this.runs.has(run.runId)) return false;
     this.runs.set(run.runId, { ...run, deliveryQueuedAt: null });
+    return true;
   }
   async getRun(runId: string) {
     return this.runs.get(runId);

@@ -1,25 +1,35 @@
 import { App, Tags, Validations } from 'aws-cdk-lib';
-import { AwsSolutionsChecks } from 'cdk-nag';
+import { AwsSolutionsChecks, ServerlessChecks } from 'cdk-nag';
 import { stageConfig } from '../config/stages.js';
 import { acknowledgeFindings } from '../nag-acknowledgements.js';
 import { AppStack } from '../stacks/app-stack.js';
 import { DataStack } from '../stacks/data-stack.js';
+import { MailStack } from '../stacks/mail-stack.js';
 
-const CROSS_STACK_REFERENCES = '@aws-cdk/core:defaultCrossStackReferences';
-
-/** Builds the app for a stage (context `stage`, default `dev`). */
+/**
+ * Builds the app for a stage (context `stage`, default `dev`): the data stack (table, key) and
+ * the mail stack (SES identity) live long; the app stack can be destroyed and redeployed. They
+ * share nothing through exports: the long-lived stacks write SSM parameters the others read.
+ */
 export function buildApp(app = new App()) {
-  if (app.node.tryGetContext(CROSS_STACK_REFERENCES) === undefined)
-    app.node.setContext(CROSS_STACK_REFERENCES, 'strong');
   const config = stageConfig((app.node.tryGetContext('stage') as string | undefined) ?? 'dev');
   const env = { account: config.account, region: config.region };
-  const data = new DataStack(app, `signals-${config.stage}-data`, { env });
-  const appStack = new AppStack(app, `signals-${config.stage}-app`, { env, config, table: data.table });
+  const stateful = { env, terminationProtection: config.protectStatefulStacks };
+  const data = new DataStack(app, `signals-${config.stage}-data`, { ...stateful, stage: config.stage });
+  const mail = new MailStack(app, `signals-${config.stage}-mail`, {
+    ...stateful,
+    stage: config.stage,
+    identity: config.sesIdentity,
+  });
+  mail.addStackDependency(data, 'reads the data key parameter');
+  const appStack = new AppStack(app, `signals-${config.stage}-app`, { env, config });
+  appStack.addStackDependency(data, 'reads the table and key parameters');
+  appStack.addStackDependency(mail, 'reads the configuration set and events topic parameters');
   Tags.of(app).add('service', 'signals');
   Tags.of(app).add('stage', config.stage);
-  acknowledgeFindings([data, appStack]);
-  Validations.of(app).addPlugins(new AwsSolutionsChecks(app));
-  return { app, data, appStack, config };
+  acknowledgeFindings(appStack);
+  Validations.of(app).addPlugins(new AwsSolutionsChecks(app), new ServerlessChecks(app));
+  return { app, data, mail, appStack, config };
 }
 
 if (import.meta.url === `file://${process.argv[1]}`) {

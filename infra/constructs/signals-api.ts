@@ -13,12 +13,23 @@ export interface SignalsApiProps {
   functions: Record<Area, IFunction>;
   jwt: { issuer: string; audience: string[] };
   logRetention: RetentionDays;
+  /** The one origin browsers may call from (the stage's app). */
+  allowOrigin: string;
+  /** Stage throttling: every route, and starting an evaluation. */
+  throttle: {
+    api: { rateLimit: number; burstLimit: number };
+    evaluations: { rateLimit: number; burstLimit: number };
+  };
 }
+
+/** The route whose throttle is stricter than the stage's: each call starts a run over every employer. */
+export const EVALUATIONS_ROUTE = 'POST /v1/evaluations';
 
 /**
  * The HTTP API: one route per entry of the routes table, each integrated with its area's
- * function, protected by the JWT authorizer unless public. Unknown routes reach the operations
- * function, which answers a problem+json 404.
+ * function, protected by the JWT authorizer unless public. There is no `$default` route: API
+ * Gateway answers an unknown route itself (404), without invoking anything. The stage is
+ * throttled, and CORS allows the stage's app origin only.
  */
 export class SignalsApi extends Construct {
   readonly api: HttpApi;
@@ -28,7 +39,8 @@ export class SignalsApi extends Construct {
     const integrations = Object.fromEntries(
       Object.entries(props.functions).map(([area, fn]) => [
         area,
-        new HttpLambdaIntegration(`${area}Integration`, fn),
+        // One invoke permission per function, not one per route.
+        new HttpLambdaIntegration(`${area}Integration`, fn, { scopePermissionToRoute: false }),
       ]),
     ) as Record<Area, HttpLambdaIntegration>;
     const authorizer = new HttpJwtAuthorizer('JwtAuthorizer', props.jwt.issuer, {
@@ -37,9 +49,8 @@ export class SignalsApi extends Construct {
     });
     this.api = new HttpApi(this, 'HttpApi', {
       description: 'Signals API (Signaleringen)',
-      defaultIntegration: integrations.operations,
       corsPreflight: {
-        allowOrigins: ['*'],
+        allowOrigins: [props.allowOrigin],
         allowHeaders: ['authorization', 'content-type', 'if-match', 'if-none-match', 'x-request-id'],
         allowMethods: [CorsHttpMethod.ANY],
         exposeHeaders: ['etag', 'x-request-id'],
@@ -47,6 +58,17 @@ export class SignalsApi extends Construct {
     });
     const accessLogs = new LogGroup(this, 'AccessLogs', { retention: props.logRetention });
     const stage = this.api.defaultStage?.node.defaultChild as CfnStage;
+    stage.defaultRouteSettings = {
+      throttlingRateLimit: props.throttle.api.rateLimit,
+      throttlingBurstLimit: props.throttle.api.burstLimit,
+    };
+    // A JSON map, passed to CloudFormation as it is: its keys are CloudFormation's own.
+    stage.routeSettings = {
+      [EVALUATIONS_ROUTE]: {
+        ThrottlingRateLimit: props.throttle.evaluations.rateLimit,
+        ThrottlingBurstLimit: props.throttle.evaluations.burstLimit,
+      },
+    };
     stage.accessLogSettings = {
       destinationArn: accessLogs.logGroupArn,
       format: JSON.stringify({

@@ -1,7 +1,8 @@
 import { join } from 'node:path';
-import { Duration } from 'aws-cdk-lib';
+import { Duration, Validations } from 'aws-cdk-lib';
 import type { ITableV2 } from 'aws-cdk-lib/aws-dynamodb';
-import { PolicyStatement } from 'aws-cdk-lib/aws-iam';
+import { PolicyDocument, PolicyStatement, Role, ServicePrincipal } from 'aws-cdk-lib/aws-iam';
+import type { IKey } from 'aws-cdk-lib/aws-kms';
 import { Architecture, LoggingFormat, Runtime, Tracing } from 'aws-cdk-lib/aws-lambda';
 import { NodejsFunction, OutputFormat } from 'aws-cdk-lib/aws-lambda-nodejs';
 import { LogGroup, type RetentionDays } from 'aws-cdk-lib/aws-logs';
@@ -21,6 +22,9 @@ const WRITE_ACTIONS = [
   'dynamodb:DeleteItem',
   'dynamodb:BatchWriteItem',
 ];
+/** What reading and writing an item of a table encrypted with a customer-managed key needs of the key. */
+const KEY_READ_ACTIONS = ['kms:Decrypt', 'kms:DescribeKey'];
+const KEY_WRITE_ACTIONS = ['kms:Encrypt', 'kms:ReEncrypt*', 'kms:GenerateDataKey*'];
 
 export interface SignalsFunctionProps {
   /** Entry file under functions/. */
@@ -33,7 +37,20 @@ export interface SignalsFunctionProps {
   memorySize?: number;
   /** Files copied beside the bundle (absolute source path -> file name in the bundle). */
   assets?: Record<string, string>;
+  /**
+   * How it is invoked, which decides where a failure goes (for the reference of the findings):
+   * `sync` by API Gateway, `queue` by an SQS event source, `async` by Scheduler or SNS.
+   */
+  invokedBy: 'sync' | 'queue' | 'async';
 }
+
+const FAILURE_PATH = {
+  sync: 'Invoked synchronously by API Gateway only: the caller gets the error; there is no asynchronous event to keep.',
+  queue:
+    "Invoked by an SQS event source only: a message that keeps failing goes to the queue's dead-letter queue (redrive policy).",
+  async:
+    "Invoked asynchronously by Scheduler or SNS: failures go to an on-failure destination (SQS) or the schedule's dead-letter queue, not a function DLQ.",
+} as const;
 
 /**
  * A Lambda function with the project's defaults set once: newest Node.js runtime, arm64, ESM
@@ -47,6 +64,21 @@ export class SignalsFunction extends Construct {
     super(scope, id);
     const logGroup = new LogGroup(this, 'Logs', { retention: props.logRetention });
     this.logGroup = logGroup;
+    // Its own role, which may write its own log group only (not the managed basic role's `*`).
+    const role = new Role(this, 'Role', {
+      assumedBy: new ServicePrincipal('lambda.amazonaws.com'),
+      description: props.description,
+      inlinePolicies: {
+        OwnLogs: new PolicyDocument({
+          statements: [
+            new PolicyStatement({
+              actions: ['logs:CreateLogStream', 'logs:PutLogEvents'],
+              resources: [logGroup.logGroupArn],
+            }),
+          ],
+        }),
+      },
+    });
     this.fn = new NodejsFunction(this, 'Function', {
       entry: props.entry,
       handler: 'handler',
@@ -55,6 +87,7 @@ export class SignalsFunction extends Construct {
       architecture: Architecture.ARM_64,
       memorySize: props.memorySize ?? 512,
       timeout: props.timeout ?? Duration.seconds(29),
+      role,
       tracing: Tracing.ACTIVE,
       loggingFormat: LoggingFormat.JSON,
       logGroup,
@@ -85,14 +118,36 @@ export class SignalsFunction extends Construct {
           : {}),
       },
     });
+    Validations.of(this).acknowledge(
+      {
+        id: 'AwsSolutions-IAM5[Resource::*]',
+        reason:
+          'Active tracing: X-Ray PutTraceSegments and PutTelemetryRecords support no resource-level permissions.',
+      },
+      {
+        id: 'AwsSolutions-IAM5[Action::kms:ReEncrypt*]',
+        reason: 'The actions DynamoDB and SQS need of the stage data key, on that one key only.',
+      },
+      {
+        id: 'AwsSolutions-IAM5[Action::kms:GenerateDataKey*]',
+        reason: 'The actions DynamoDB and SQS need of the stage data key, on that one key only.',
+      },
+      { id: 'Serverless-LambdaDLQ', reason: FAILURE_PATH[props.invokedBy] },
+    );
   }
 
   /**
    * Grants table access on the table and its named indexes only (no `index/*` wildcard):
    * `read` for functions that only read, `readWrite` otherwise.
    */
-  bindTable({ table, accessMode }: { table: ITableV2; accessMode: 'read' | 'readWrite' }) {
+  bindTable({ table, key, accessMode }: { table: ITableV2; key: IKey; accessMode: 'read' | 'readWrite' }) {
     const actions = accessMode === 'read' ? READ_ACTIONS : [...READ_ACTIONS, ...WRITE_ACTIONS];
+    this.fn.addToRolePolicy(
+      new PolicyStatement({
+        actions: accessMode === 'read' ? KEY_READ_ACTIONS : [...KEY_READ_ACTIONS, ...KEY_WRITE_ACTIONS],
+        resources: [key.keyArn],
+      }),
+    );
     this.fn.addToRolePolicy(
       new PolicyStatement({
         actions,

@@ -12,18 +12,32 @@ import {
   TreatMissingData,
 } from 'aws-cdk-lib/aws-cloudwatch';
 import { SnsAction } from 'aws-cdk-lib/aws-cloudwatch-actions';
+import type { IKey } from 'aws-cdk-lib/aws-kms';
 import { Topic } from 'aws-cdk-lib/aws-sns';
 import { EmailSubscription } from 'aws-cdk-lib/aws-sns-subscriptions';
+import type { Queue } from 'aws-cdk-lib/aws-sqs';
 import { Construct } from 'constructs';
 import { METRICS_NAMESPACE } from '../../functions/runtime/observability.js';
 import { METRICS, type MetricName } from '../../shared/app/ports.js';
+import type { SignalsFunction } from './signals-function.js';
 
 export interface SignalsMonitoringProps {
   stage: string;
   api: HttpApi;
   /** Addresses the alarm topic mails (the stage config's on-call list). */
   alarmSubscribers: readonly string[];
+  /** The stage's data key: the alarm topic is encrypted with it. */
+  key: IKey;
+  /** Every function: each gets an errors and a throttles alarm. */
+  functions: readonly SignalsFunction[];
+  /** The work queues: each gets an alarm on the age of its oldest message. */
+  queues: readonly Queue[];
+  /** Where an alarm mail SNS could not deliver goes (redrive policy of the subscriptions). */
+  undelivered: Queue;
 }
+
+/** How old the oldest message of a work queue may get before someone should look. */
+const OLDEST_MESSAGE_AGE = Duration.minutes(15);
 
 /** The services (Powertools `service` dimension) that report each metric. */
 const RUN_SERVICE = 'signals-evaluate';
@@ -43,8 +57,11 @@ export class SignalsMonitoring extends Construct {
     this.topic = new Topic(this, 'AlarmTopic', {
       displayName: `Signals ${props.stage} alarms`,
       enforceSSL: true,
+      masterKey: props.key,
     });
-    for (const address of props.alarmSubscribers) this.topic.addSubscription(new EmailSubscription(address));
+    for (const address of props.alarmSubscribers) {
+      this.topic.addSubscription(new EmailSubscription(address, { deadLetterQueue: props.undelivered }));
+    }
 
     const metric = (name: MetricName, service: string, statistic = 'Sum', period = Duration.hours(1)) =>
       new Metric({
@@ -123,6 +140,40 @@ export class SignalsMonitoring extends Construct {
       evaluationPeriods: 3,
       treatMissingData: TreatMissingData.NOT_BREACHING,
     });
+
+    for (const f of props.functions) {
+      const name = f.node.id;
+      new Alarm(this, `${name}Errors`, {
+        alarmDescription: `The ${name} function failed (an error or a timeout): see its log group.`,
+        metric: f.fn.metricErrors({ period: Duration.minutes(5), statistic: 'Sum' }),
+        threshold: 1,
+        comparisonOperator: ComparisonOperator.GREATER_THAN_OR_EQUAL_TO_THRESHOLD,
+        evaluationPeriods: 1,
+        treatMissingData: TreatMissingData.NOT_BREACHING,
+      });
+      new Alarm(this, `${name}Throttles`, {
+        alarmDescription: `The ${name} function was throttled: the account's or its own concurrency is exhausted.`,
+        metric: f.fn.metricThrottles({ period: Duration.minutes(5), statistic: 'Sum' }),
+        threshold: 1,
+        comparisonOperator: ComparisonOperator.GREATER_THAN_OR_EQUAL_TO_THRESHOLD,
+        evaluationPeriods: 1,
+        treatMissingData: TreatMissingData.NOT_BREACHING,
+      });
+    }
+    for (const queue of props.queues) {
+      const name = queue.node.id;
+      new Alarm(this, `${name}OldestMessage`, {
+        alarmDescription: `The oldest message of ${name} waited over ${OLDEST_MESSAGE_AGE.toMinutes()} minutes: its consumer is stuck or throttled.`,
+        metric: queue.metricApproximateAgeOfOldestMessage({
+          period: Duration.minutes(5),
+          statistic: 'Maximum',
+        }),
+        threshold: OLDEST_MESSAGE_AGE.toSeconds(),
+        comparisonOperator: ComparisonOperator.GREATER_THAN_THRESHOLD,
+        evaluationPeriods: 1,
+        treatMissingData: TreatMissingData.NOT_BREACHING,
+      });
+    }
 
     this.dashboard = new Dashboard(this, 'Dashboard', {
       dashboardName: `signals-${props.stage}`,

@@ -2,7 +2,9 @@ import { Duration, Stack, TimeZone, Validations } from 'aws-cdk-lib';
 import { Alarm, ComparisonOperator, TreatMissingData } from 'aws-cdk-lib/aws-cloudwatch';
 import type { ITableV2 } from 'aws-cdk-lib/aws-dynamodb';
 import { PolicyStatement, Role, ServicePrincipal } from 'aws-cdk-lib/aws-iam';
+import type { IKey } from 'aws-cdk-lib/aws-kms';
 import type { CfnFunction, IFunction } from 'aws-cdk-lib/aws-lambda';
+import { SqsDestination } from 'aws-cdk-lib/aws-lambda-destinations';
 import { SqsEventSource } from 'aws-cdk-lib/aws-lambda-event-sources';
 import { FilterPattern, MetricFilter, type RetentionDays } from 'aws-cdk-lib/aws-logs';
 import {
@@ -25,6 +27,12 @@ import { SignalsFunction } from './signals-function.js';
 
 export interface SignalsPipelineProps {
   table: ITableV2;
+  /** The stage's data key: the table's, and every queue's here. */
+  key: IKey;
+  /** Concurrent evaluate invocations at most (the event source's maximum concurrency). */
+  evaluateConcurrency: number;
+  /** Concurrent deliver invocations at most: sized to the SES send rate. */
+  deliverConcurrency: number;
   moments: readonly Moment[];
   /** Environment every pipeline function gets (table, app URL, sender). */
   environment: Partial<Record<EnvName, string>>;
@@ -35,25 +43,49 @@ export interface SignalsPipelineProps {
   sesResources: string[];
 }
 
-function queueWithDlq(scope: Construct, id: string, visibilityTimeout: Duration, maxReceiveCount: number) {
-  const dlq = new Queue(scope, `${id}Dlq`, {
+/**
+ * A dead-letter queue (encrypted with the stage key, kept 14 days) with an alarm on its first
+ * message. A DLQ has no DLQ of its own.
+ */
+function deadLetterQueue(scope: Construct, id: string, key: IKey, what: string) {
+  const dlq = new Queue(scope, id, {
     retentionPeriod: Duration.days(14),
     enforceSSL: true,
-    encryption: QueueEncryption.SQS_MANAGED,
+    encryption: QueueEncryption.KMS,
+    encryptionMasterKey: key,
   });
-  const queue = new Queue(scope, id, {
-    visibilityTimeout,
-    enforceSSL: true,
-    encryption: QueueEncryption.SQS_MANAGED,
-    deadLetterQueue: { queue: dlq, maxReceiveCount },
-  });
-  new Alarm(scope, `${id}DlqAlarm`, {
-    alarmDescription: `Messages in the ${id} dead-letter queue: an employer or a digest failed for good`,
+  new Alarm(scope, `${id}Alarm`, {
+    alarmDescription: `Messages in the ${id} dead-letter queue: ${what} (README, "Operating it": redrive)`,
     metric: dlq.metricApproximateNumberOfMessagesVisible({ period: Duration.minutes(5) }),
     threshold: 1,
     evaluationPeriods: 1,
     comparisonOperator: ComparisonOperator.GREATER_THAN_OR_EQUAL_TO_THRESHOLD,
     treatMissingData: TreatMissingData.NOT_BREACHING,
+  });
+  Validations.of(dlq).acknowledge(
+    { id: 'AwsSolutions-SQS3', reason: 'This queue is a dead-letter queue; a DLQ needs no DLQ of its own.' },
+    {
+      id: 'Serverless-SQSRedrivePolicy',
+      reason: 'This queue is a dead-letter queue; a DLQ needs no DLQ of its own.',
+    },
+  );
+  return dlq;
+}
+
+function queueWithDlq(
+  scope: Construct,
+  id: string,
+  key: IKey,
+  visibilityTimeout: Duration,
+  maxReceiveCount: number,
+) {
+  const dlq = deadLetterQueue(scope, `${id}Dlq`, key, 'an employer or a digest failed for good');
+  const queue = new Queue(scope, id, {
+    visibilityTimeout,
+    enforceSSL: true,
+    encryption: QueueEncryption.KMS,
+    encryptionMasterKey: key,
+    deadLetterQueue: { queue: dlq, maxReceiveCount },
   });
   return { queue, dlq };
 }
@@ -68,6 +100,8 @@ export class SignalsPipeline extends Construct {
   readonly deliverQueue: Queue;
   readonly functions: SignalsFunction[] = [];
   private scheduleDlq!: Queue;
+  private schedulerRole!: Role;
+  private key!: IKey;
   /** The stage's group of runtime schedules (one per stored moment), and what they need. */
   readonly stored: { group: ScheduleGroup; role: Role; dispatchArn: string; deadLetterArn: string };
 
@@ -78,12 +112,14 @@ export class SignalsPipeline extends Construct {
     const evaluate = queueWithDlq(
       this,
       'EvaluateQueue',
+      props.key,
       Duration.seconds(evaluateTimeout.toSeconds() * 6),
       MAX_RECEIVES.evaluate,
     );
     const deliver = queueWithDlq(
       this,
       'DeliverQueue',
+      props.key,
       Duration.seconds(deliverTimeout.toSeconds() * 6),
       MAX_RECEIVES.deliver,
     );
@@ -94,9 +130,16 @@ export class SignalsPipeline extends Construct {
       EVALUATE_QUEUE_URL: evaluate.queue.queueUrl,
       DELIVER_QUEUE_URL: deliver.queue.queueUrl,
     };
-    const fn = (name: string, entry: string, timeout: Duration, memorySize: number) => {
+    const fn = (
+      name: string,
+      entry: string,
+      timeout: Duration,
+      memorySize: number,
+      invokedBy: 'queue' | 'async',
+    ) => {
       const f = new SignalsFunction(this, name, {
         entry,
+        invokedBy,
         description: `Signals pipeline: ${name}`,
         environment,
         logLevel: props.logLevel,
@@ -104,39 +147,52 @@ export class SignalsPipeline extends Construct {
         timeout,
         memorySize,
       });
-      f.bindTable({ table: props.table, accessMode: 'readWrite' });
+      f.bindTable({ table: props.table, key: props.key, accessMode: 'readWrite' });
       this.functions.push(f);
       return f.fn;
     };
 
-    const dispatch = fn('Dispatch', props.entries.dispatch, Duration.minutes(2), 512);
+    this.key = props.key;
+    const dispatch = fn('Dispatch', props.entries.dispatch, Duration.minutes(2), 512, 'async');
     evaluate.queue.grantSendMessages(dispatch);
-    deliver.queue.grantSendMessages(dispatch);
+    // Scheduler invokes dispatch asynchronously: after its retries, a failed invocation goes to
+    // a DLQ rather than being dropped (its run resumes when redriven: the run id is deterministic).
+    dispatch.configureAsyncInvoke({
+      retryAttempts: 2,
+      onFailure: new SqsDestination(this.deadLetterQueue('DispatchFailures')),
+    });
 
-    const evaluateFn = fn('Evaluate', props.entries.evaluate, evaluateTimeout, 1024);
+    const evaluateFn = fn('Evaluate', props.entries.evaluate, evaluateTimeout, 1024, 'queue');
     evaluateFn.addEventSource(
-      new SqsEventSource(evaluate.queue, { batchSize: 5, reportBatchItemFailures: true }),
+      new SqsEventSource(evaluate.queue, {
+        batchSize: 5,
+        reportBatchItemFailures: true,
+        maxConcurrency: props.evaluateConcurrency,
+      }),
     );
     deliver.queue.grantSendMessages(evaluateFn);
+    this.acknowledgeQueueSource(evaluateFn);
 
-    const deliverFn = fn('Deliver', props.entries.deliver, deliverTimeout, 512);
+    const deliverFn = fn('Deliver', props.entries.deliver, deliverTimeout, 512, 'queue');
     deliverFn.addEventSource(
-      new SqsEventSource(deliver.queue, { batchSize: 10, reportBatchItemFailures: true }),
+      new SqsEventSource(deliver.queue, {
+        batchSize: 10,
+        reportBatchItemFailures: true,
+        maxConcurrency: props.deliverConcurrency,
+      }),
     );
+    this.acknowledgeQueueSource(deliverFn);
     deliverFn.addToRolePolicy(
       new PolicyStatement({ actions: ['ses:SendEmail'], resources: props.sesResources }),
     );
 
-    // The scheduler's own dead-letter queue: a DLQ, so it has none itself.
-    const scheduleDlq = new Queue(this, 'ScheduleDlq', {
-      enforceSSL: true,
-      encryption: QueueEncryption.SQS_MANAGED,
-      retentionPeriod: Duration.days(14),
+    // The schedules' dead-letter queue: a firing Scheduler could not deliver lands here.
+    const scheduleDlq = this.deadLetterQueue('ScheduleDlq');
+    const role = new Role(this, 'SchedulerRole', {
+      assumedBy: new ServicePrincipal('scheduler.amazonaws.com'),
+      description: 'EventBridge Scheduler: invoke the pipeline functions (moments and jobs)',
     });
-    Validations.of(scheduleDlq).acknowledge({
-      id: 'AwsSolutions-SQS3',
-      reason: 'This queue is the dead-letter queue of the schedules; a DLQ needs no DLQ of its own.',
-    });
+    this.schedulerRole = role;
     for (const moment of props.moments) {
       new Schedule(this, `Moment-${moment.name}`, {
         description: `Signals evaluation moment "${moment.name}" (${moment.cron} ${moment.timezone})`,
@@ -153,6 +209,7 @@ export class SignalsPipeline extends Construct {
           retryAttempts: 3,
           maxEventAge: Duration.hours(2),
           deadLetterQueue: scheduleDlq,
+          role,
         }),
       });
     }
@@ -161,18 +218,27 @@ export class SignalsPipeline extends Construct {
     const group = new ScheduleGroup(this, 'StoredMoments', {
       scheduleGroupName: `${Stack.of(this).stackName}-moments`,
     });
-    const role = new Role(this, 'SchedulerRole', {
-      assumedBy: new ServicePrincipal('scheduler.amazonaws.com'),
-      description: 'EventBridge Scheduler: invoke dispatch for stored moments',
-    });
+
     dispatch.grantInvoke(role);
     scheduleDlq.grantSendMessages(role);
+    Validations.of(role).acknowledge(
+      {
+        id: 'AwsSolutions-IAM5[Action::kms:ReEncrypt*]',
+        reason:
+          'What SQS needs of the stage data key to take a message for the schedule DLQ, on that one key only.',
+      },
+      {
+        id: 'AwsSolutions-IAM5[Action::kms:GenerateDataKey*]',
+        reason:
+          'What SQS needs of the stage data key to take a message for the schedule DLQ, on that one key only.',
+      },
+    );
     this.stored = { group, role, dispatchArn: dispatch.functionArn, deadLetterArn: scheduleDlq.queueArn };
 
     // The sweeper: every 15 minutes, closes runs left running past their bound as failed (and
     // queues what they did create for delivery). Each run it closes is an error line that the
     // alarm below counts.
-    const sweepFn = fn('Sweep', props.entries.sweep, Duration.minutes(2), 256);
+    const sweepFn = fn('Sweep', props.entries.sweep, Duration.minutes(2), 256, 'async');
     deliver.queue.grantSendMessages(sweepFn);
     this.scheduleDlq = scheduleDlq;
     this.scheduleJob('SweepRuns', sweepFn, Duration.minutes(15));
@@ -195,10 +261,29 @@ export class SignalsPipeline extends Construct {
     });
 
     // The scheduler role may invoke the dispatch function and its versions (`arn:...:function:name:*`).
-    Validations.of(Stack.of(this)).acknowledge({
+    Validations.of(this).acknowledge({
       id: `AwsSolutions-IAM5[Resource::<${Stack.of(this).getLogicalId(dispatch.node.defaultChild as CfnFunction)}.Arn>:*]`,
       reason: 'The scheduler role invokes only the dispatch function (any version or alias of it).',
     });
+  }
+
+  /** An SQS event source takes no on-failure destination: its queue's redrive policy is the path. */
+  private acknowledgeQueueSource(fn: IFunction) {
+    Validations.of(fn).acknowledge({
+      id: 'Serverless-LambdaEventSourceMappingDestination',
+      reason:
+        "An SQS event source mapping cannot have an on-failure destination; a message that keeps failing goes to the queue's dead-letter queue.",
+    });
+  }
+
+  /** A dead-letter queue of this pipeline, with its alarm. */
+  deadLetterQueue(id: string) {
+    return deadLetterQueue(
+      this,
+      id,
+      this.key,
+      'a schedule firing or an asynchronous invocation failed for good',
+    );
   }
 
   /** A job on a fixed rate: its own schedule, retried, with the schedules' dead-letter queue. */
@@ -207,9 +292,13 @@ export class SignalsPipeline extends Construct {
       description: `Signals job: ${id}`,
       schedule: ScheduleExpression.rate(every),
       timeWindow: TimeWindow.off(),
-      target: new LambdaInvoke(target, { retryAttempts: 2, deadLetterQueue: this.scheduleDlq }),
+      target: new LambdaInvoke(target, {
+        retryAttempts: 2,
+        deadLetterQueue: this.scheduleDlq,
+        role: this.schedulerRole,
+      }),
     });
-    Validations.of(Stack.of(this)).acknowledge({
+    Validations.of(this).acknowledge({
       id: `AwsSolutions-IAM5[Resource::<${Stack.of(target).getLogicalId(target.node.defaultChild as CfnFunction)}.Arn>:*]`,
       reason: `The scheduler role of ${id} invokes only its function (any version or alias of it).`,
     });

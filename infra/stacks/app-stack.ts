@@ -1,20 +1,26 @@
 import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { Duration, Stack, type StackProps, Validations } from 'aws-cdk-lib';
-import type { ITableV2 } from 'aws-cdk-lib/aws-dynamodb';
+import { TableV2 } from 'aws-cdk-lib/aws-dynamodb';
 import { PolicyStatement } from 'aws-cdk-lib/aws-iam';
+import { Key } from 'aws-cdk-lib/aws-kms';
 import type { IFunction } from 'aws-cdk-lib/aws-lambda';
+import { SqsDestination } from 'aws-cdk-lib/aws-lambda-destinations';
 import type { RetentionDays } from 'aws-cdk-lib/aws-logs';
+import { Topic } from 'aws-cdk-lib/aws-sns';
+import { LambdaSubscription } from 'aws-cdk-lib/aws-sns-subscriptions';
+import { StringParameter } from 'aws-cdk-lib/aws-ssm';
 import type { Construct } from 'constructs';
 import type { EnvName } from '../../functions/runtime/env.js';
 import { MOMENTS } from '../../shared/config/moments.js';
 import { SCALAR_BUNDLE_FILE, scalarSourcePath } from '../../shared/http/docs.js';
 import { AREAS, type Area } from '../../shared/http/route.js';
 import { ROUTES } from '../../shared/http/routes.js';
+import { stageParameters } from '../config/parameters.js';
 import type { StageConfig } from '../config/stages.js';
 import { SignalsApi } from '../constructs/signals-api.js';
 import { SignalsFunction } from '../constructs/signals-function.js';
-import { SignalsMail } from '../constructs/signals-mail.js';
+import { sendResources } from '../constructs/signals-mail.js';
 import { SignalsMonitoring } from '../constructs/signals-monitoring.js';
 import { SignalsPipeline } from '../constructs/signals-pipeline.js';
 
@@ -26,7 +32,6 @@ const READ_ONLY_AREAS: ReadonlySet<Area> = new Set([]);
 
 export interface AppStackProps extends StackProps {
   config: StageConfig;
-  table: ITableV2;
 }
 
 /** The stateless stack: API, evaluation pipeline, mail. */
@@ -37,9 +42,17 @@ export class AppStack extends Stack {
 
   constructor(scope: Construct, id: string, props: AppStackProps) {
     super(scope, id, props);
-    const { config, table } = props;
+    const { config } = props;
     const logRetention = config.logRetentionDays as RetentionDays;
-    const mail = new SignalsMail(this, 'Mail', { identity: config.sesIdentity });
+    // What the long-lived stacks hand over, read at deploy time (SSM, not exports).
+    const names = stageParameters(config.stage);
+    const parameter = (name: string) => StringParameter.valueForStringParameter(this, name);
+    const key = Key.fromKeyArn(this, 'DataKey', parameter(names.keyArn));
+    const table = TableV2.fromTableAttributes(this, 'Table', {
+      tableArn: parameter(names.tableArn),
+      encryptionKey: key,
+    });
+    const configurationSetName = parameter(names.configurationSetName);
     const baseEnvironment: Partial<Record<EnvName, string>> = {
       TABLE_NAME: table.tableName,
       APP_URL: config.appUrl,
@@ -47,10 +60,14 @@ export class AppStack extends Stack {
       SENDER_DOMAINS: config.senderDomains.join(','),
       DEFAULT_SENDER_ADDRESS: `signalen@${config.sesIdentity}`,
       DEFAULT_SENDER_NAME: 'Signaleringen',
-      SES_CONFIGURATION_SET: mail.configurationSet.configurationSetName,
+      SES_CONFIGURATION_SET: configurationSetName,
     };
     this.pipeline = new SignalsPipeline(this, 'Pipeline', {
       table,
+      key,
+      evaluateConcurrency: config.evaluateConcurrency,
+      // One deliver invocation sends about 10 mails a second (a batch of 10, one SES call each).
+      deliverConcurrency: Math.max(2, Math.floor(config.sesMaxSendRate / 10)),
       moments: MOMENTS,
       environment: baseEnvironment,
       entries: {
@@ -61,7 +78,7 @@ export class AppStack extends Stack {
       },
       logLevel: config.logLevel,
       logRetention,
-      sesResources: mail.sendResources,
+      sesResources: sendResources(this, config.sesIdentity, configurationSetName),
     });
     const environment: Partial<Record<EnvName, string>> = {
       ...baseEnvironment,
@@ -71,14 +88,22 @@ export class AppStack extends Stack {
 
     const sesEvents = new SignalsFunction(this, 'SesEvents', {
       entry: entry('pipeline', 'ses-events.ts'),
+      invokedBy: 'async',
       description: 'Signals: suppress addresses that bounce or complain',
       environment,
       logLevel: config.logLevel,
       logRetention,
       timeout: Duration.seconds(30),
     });
-    sesEvents.bindTable({ table, accessMode: 'readWrite' });
-    mail.handleEvents(sesEvents.fn);
+    sesEvents.bindTable({ table, key, accessMode: 'readWrite' });
+    // SNS invokes it asynchronously: a message SNS cannot deliver goes to a DLQ (redrive policy),
+    // and an event the function fails on twice goes to the same queue (on-failure destination).
+    const sesEventsFailures = this.pipeline.deadLetterQueue('SesEventsFailures');
+    sesEvents.fn.configureAsyncInvoke({ retryAttempts: 2, onFailure: new SqsDestination(sesEventsFailures) });
+    Topic.fromTopicArn(this, 'SesEventsTopic', parameter(names.mailEventsTopicArn)).addSubscription(
+      new LambdaSubscription(sesEvents.fn, { deadLetterQueue: sesEventsFailures }),
+    );
+    this.pipeline.functions.push(sesEvents);
 
     const stored = this.pipeline.stored;
     // What the functions that write moment schedules (settings, reconcile) need to know.
@@ -89,9 +114,11 @@ export class AppStack extends Stack {
       SCHEDULE_DLQ_ARN: stored.deadLetterArn,
     };
     const functions = {} as Record<Area, IFunction>;
+    const apiFunctions: SignalsFunction[] = [];
     for (const area of AREAS) {
       const f = new SignalsFunction(this, `${area}Api`, {
         entry: entry('api', `${area}.ts`),
+        invokedBy: 'sync',
         description: `Signals API: ${area} routes`,
         environment: area === 'settings' ? { ...environment, ...scheduleEnvironment } : environment,
         logLevel: config.logLevel,
@@ -99,33 +126,46 @@ export class AppStack extends Stack {
         // The reference page's script is served by the operations function, from its bundle.
         ...(area === 'operations' ? { assets: { [scalarSourcePath()]: SCALAR_BUNDLE_FILE } } : {}),
       });
-      f.bindTable({ table, accessMode: READ_ONLY_AREAS.has(area) ? 'read' : 'readWrite' });
+      f.bindTable({ table, key, accessMode: READ_ONLY_AREAS.has(area) ? 'read' : 'readWrite' });
       functions[area] = f.fn;
+      apiFunctions.push(f);
       if (area === 'settings') this.allowScheduleWrites(f);
     }
     // The reconcile job: every hour, the schedules are made to match the stored moments.
     const reconcile = new SignalsFunction(this, 'ReconcileSchedules', {
       entry: entry('pipeline', 'reconcile.ts'),
+      invokedBy: 'async',
       description: 'Signals: reconcile stored moments and their schedules',
       environment: { ...environment, ...scheduleEnvironment },
       logLevel: config.logLevel,
       logRetention,
       timeout: Duration.minutes(5),
     });
-    reconcile.bindTable({ table, accessMode: 'read' });
+    reconcile.bindTable({ table, key, accessMode: 'read' });
+    this.pipeline.functions.push(reconcile);
     this.allowScheduleWrites(reconcile);
     this.pipeline.scheduleJob('ReconcileSchedulesEveryHour', reconcile.fn, Duration.hours(1));
 
-    // POST /v1/evaluations starts a run from the operations function.
+    // POST /v1/evaluations starts a run from the operations function (it never delivers).
     this.pipeline.evaluateQueue.grantSendMessages(functions.operations);
-    this.pipeline.deliverQueue.grantSendMessages(functions.operations);
 
-    this.api = new SignalsApi(this, 'Api', { routes: ROUTES, functions, jwt: config.jwt, logRetention });
+    this.api = new SignalsApi(this, 'Api', {
+      routes: ROUTES,
+      functions,
+      jwt: config.jwt,
+      logRetention,
+      allowOrigin: config.appUrl,
+      throttle: config.throttle,
+    });
     // Last: its alarm topic is wired to every alarm made above.
     this.monitoring = new SignalsMonitoring(this, 'Monitoring', {
       stage: config.stage,
       api: this.api.api,
       alarmSubscribers: config.alarmSubscribers,
+      key,
+      functions: [...this.pipeline.functions, ...apiFunctions],
+      queues: [this.pipeline.evaluateQueue, this.pipeline.deliverQueue],
+      undelivered: this.pipeline.deadLetterQueue('AlarmMailFailures'),
     });
   }
 
@@ -153,7 +193,7 @@ export class AppStack extends Stack {
     f.fn.addToRolePolicy(
       new PolicyStatement({ actions: ['iam:PassRole'], resources: [stored.role.roleArn] }),
     );
-    Validations.of(f.fn).acknowledge(
+    Validations.of(f).acknowledge(
       {
         id: 'AwsSolutions-IAM5[Resource::*]',
         reason:

@@ -1,14 +1,58 @@
-import { Stack, type StackProps } from 'aws-cdk-lib';
-import type { ITableV2 } from 'aws-cdk-lib/aws-dynamodb';
+import { Duration, RemovalPolicy, Stack, type StackProps } from 'aws-cdk-lib';
+import type { TableV2 } from 'aws-cdk-lib/aws-dynamodb';
+import { PolicyStatement, ServicePrincipal } from 'aws-cdk-lib/aws-iam';
+import { Key } from 'aws-cdk-lib/aws-kms';
+import { StringParameter } from 'aws-cdk-lib/aws-ssm';
 import type { Construct } from 'constructs';
+import { stageParameters } from '../config/parameters.js';
 import { SignalsTable } from '../constructs/signals-table.js';
 
-/** The stateful stack: what must survive a redeploy of the application. */
-export class DataStack extends Stack {
-  readonly table: ITableV2;
+export interface DataStackProps extends StackProps {
+  stage: string;
+}
 
-  constructor(scope: Construct, id: string, props: StackProps) {
+/**
+ * The stateful stack: what must survive a redeploy of the application. The stage's
+ * customer-managed key (rotated yearly) encrypts the table here and the queues and topics of
+ * the other stacks; the table holds sickness data, a special category under the GDPR.
+ */
+export class DataStack extends Stack {
+  readonly table: TableV2;
+  readonly key: Key;
+
+  constructor(scope: Construct, id: string, props: DataStackProps) {
     super(scope, id, props);
-    this.table = new SignalsTable(this, 'Signals').table;
+    this.key = new Key(this, 'DataKey', {
+      alias: `alias/signals-${props.stage}`,
+      description: `Signals ${props.stage}: the table, queues and topics`,
+      enableKeyRotation: true,
+      rotationPeriod: Duration.days(365),
+      removalPolicy: RemovalPolicy.RETAIN,
+    });
+    // Services that write to the encrypted topics themselves: CloudWatch (alarms) and SES (bounce
+    // and complaint events), for this account's resources only.
+    this.key.addToResourcePolicy(
+      new PolicyStatement({
+        actions: ['kms:Decrypt', 'kms:GenerateDataKey*'],
+        principals: [
+          new ServicePrincipal('cloudwatch.amazonaws.com'),
+          new ServicePrincipal('ses.amazonaws.com'),
+        ],
+        resources: ['*'],
+        conditions: { StringEquals: { 'aws:SourceAccount': this.account } },
+      }),
+    );
+    this.table = new SignalsTable(this, 'Signals', { encryptionKey: this.key }).table;
+    const names = stageParameters(props.stage);
+    new StringParameter(this, 'TableArnParameter', {
+      parameterName: names.tableArn,
+      stringValue: this.table.tableArn,
+      description: 'Signals table ARN (read by the app stack)',
+    });
+    new StringParameter(this, 'KeyArnParameter', {
+      parameterName: names.keyArn,
+      stringValue: this.key.keyArn,
+      description: 'Signals data key ARN (read by the app and mail stacks)',
+    });
   }
 }

@@ -116,7 +116,7 @@ export async function startRun(
     // created once by identity, so a second message for an employer changes nothing.
     const existing = await deps.runs.getRun(run.runId);
     deps.logger.info('run resumed', { runId: run.runId, moment, date, status: existing?.status });
-    if (!existing || existing.status !== 'running') return existing ?? run;
+    if (existing?.status !== 'running') return existing ?? run;
     if (employerIds.length > 0) {
       await deps.evaluateQueue.send(
         employerIds.map((employerId) => ({ runId: run.runId, employerId, date })),

@@ -96,10 +96,13 @@ export interface ResourceStore {
   deleteEmployerCascade(employerId: string, precondition: Precondition): Promise<void>;
   /** Removes a provider, its users and settings, and all of its employers. */
   deleteProviderCascade(providerId: string, precondition: Precondition): Promise<void>;
-  /** Reads every item of an employer's partition (one paginated Query). */
-  readEmployerPartition(employerId: string): Promise<PartitionItems>;
-  /** Reads every item of a provider's partition (one paginated Query). */
-  readProviderPartition(providerId: string): Promise<PartitionItems>;
+  /**
+   * Reads every item of an employer's partition (one paginated Query); `consistent` when the read
+   * must see a write that just happened (a re-evaluation on a change), at twice the read units.
+   */
+  readEmployerPartition(employerId: string, consistent?: boolean): Promise<PartitionItems>;
+  /** Reads every item of a provider's partition (one paginated Query); `consistent` as above. */
+  readProviderPartition(providerId: string, consistent?: boolean): Promise<PartitionItems>;
   /** Applies up to 100 upserts and deletes of one employer's employees atomically. */
   batchEmployees(
     employerId: string,

@@ -5,14 +5,23 @@ import {
   type DynamoDBClient,
   ResourceInUseException,
   ResourceNotFoundException,
+  UpdateTableCommand,
   UpdateTimeToLiveCommand,
 } from '@aws-sdk/client-dynamodb';
 import { TABLE_DEFINITION } from '../adapters/dynamodb/table-definition.js';
 
-/** Creates the table from the single table definition, if it does not exist yet. */
+const STREAM = { StreamEnabled: true, StreamViewType: TABLE_DEFINITION.stream } as const;
+
+/**
+ * Creates the table from the single table definition, if it does not exist yet; a table kept
+ * from before its stream was defined gets the stream.
+ */
 export async function ensureTable(client: DynamoDBClient, tableName: string): Promise<void> {
   try {
-    await client.send(new DescribeTableCommand({ TableName: tableName }));
+    const { Table } = await client.send(new DescribeTableCommand({ TableName: tableName }));
+    if (!Table?.StreamSpecification?.StreamEnabled) {
+      await client.send(new UpdateTableCommand({ TableName: tableName, StreamSpecification: STREAM }));
+    }
     return;
   } catch (error) {
     if (!(error instanceof ResourceNotFoundException)) throw error;
@@ -32,6 +41,7 @@ export async function ensureTable(client: DynamoDBClient, tableName: string): Pr
       new CreateTableCommand({
         TableName: tableName,
         BillingMode: 'PAY_PER_REQUEST',
+        StreamSpecification: STREAM,
         AttributeDefinitions: attributeDefinitions,
         KeySchema: [
           { AttributeName: t.partitionKey, KeyType: 'HASH' },

@@ -34,6 +34,7 @@ async function main() {
     inMemory,
     logLevel: env.LOG_LEVEL,
     scheduler: true,
+    streams: true,
     notReadyUntilMarked: true,
     config: {
       appUrl: env.APP_URL,

@@ -8,6 +8,7 @@ import type { InProcessQueue } from '../adapters/in-process-queue.js';
 import type { AppConfig, AppDeps } from '../app/deps.js';
 import type { Mailer } from '../app/mail/ports.js';
 import type { DeliverMessage, EvaluateMessage } from '../app/pipeline/ports.js';
+import { reevaluateChanges } from '../app/pipeline/reevaluate-changes.js';
 import type { Clock } from '../app/ports.js';
 import { systemClock } from '../app/system-clock.js';
 import { makeApiHandler } from '../http/api-handler.js';
@@ -20,6 +21,7 @@ import { type LocalKeys, loadLocalKeys } from './local-keys.js';
 import { defaultLocalConfig, wireLocal } from './local-wiring.js';
 import { startLocalScheduler } from './scheduler.js';
 import { startSesLocal } from './ses-local.js';
+import { startStreamPoller } from './stream-poller.js';
 
 export interface LocalStackOptions {
   port: number;
@@ -37,6 +39,11 @@ export interface LocalStackOptions {
   mailer?: Mailer;
   /** Fire the moments locally (npm start); tests trigger runs themselves. */
   scheduler?: boolean;
+  /**
+   * Read the table's stream and re-evaluate what each change may alter (npm start; the tests of
+   * that path). Off by default in tests, whose runs count what they create.
+   */
+  streams?: boolean;
   /**
    * Answer `GET /v1/health` with 503 until `markReady()` (npm start: until the demo tenant is
    * seeded, so a script that waits for health finds it). Ready at once when absent.
@@ -151,6 +158,16 @@ export async function startLocalStack(options: LocalStackOptions): Promise<Local
       });
     }
 
+    if (options.streams) {
+      const poller = await startStreamPoller({
+        client,
+        endpoint: dynamo.endpoint,
+        tableName,
+        logger: deps.logger,
+        consume: (changes) => reevaluateChanges(deps, changes),
+      });
+      stops.push(poller.stop);
+    }
     if (options.scheduler) {
       const scheduler = await startLocalScheduler(deps, local.schedules);
       stops.push(async () => scheduler.stop());

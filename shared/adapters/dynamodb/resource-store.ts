@@ -273,21 +273,22 @@ export class DynamoResourceStore implements ResourceStore {
     await deleteProviderPartitions(this.table, providerId);
   }
 
-  readEmployerPartition(employerId: string): Promise<PartitionItems> {
-    return this.readPartition(partitions.employer(employerId));
+  readEmployerPartition(employerId: string, consistent = false): Promise<PartitionItems> {
+    return this.readPartition(partitions.employer(employerId), consistent);
   }
 
-  readProviderPartition(providerId: string): Promise<PartitionItems> {
-    return this.readPartition(partitions.provider(providerId));
+  readProviderPartition(providerId: string, consistent = false): Promise<PartitionItems> {
+    return this.readPartition(partitions.provider(providerId), consistent);
   }
 
   /**
    * Every data item of a partition grouped by entity kind (one paginated Query); the evaluation's
    * own records above the data (the signal ledger) are not read.
    */
-  private async readPartition(pk: string): Promise<PartitionItems> {
+  private async readPartition(pk: string, consistent: boolean): Promise<PartitionItems> {
     const items = await queryAll(this.table.client, {
       TableName: this.table.tableName,
+      ConsistentRead: consistent,
       KeyConditionExpression: 'pk = :pk AND sk < :end',
       ExpressionAttributeValues: { ':pk': pk, ':end': DATA_END },
     });

@@ -6,6 +6,8 @@ export const TABLE_DEFINITION = {
   partitionKey: 'pk',
   sortKey: 'sk',
   timeToLiveAttribute: 'expiresAt',
+  /** Every change, with the item before and after: signals follow data changes (re-evaluation). */
+  stream: 'NEW_AND_OLD_IMAGES',
   /**
    * Both indexes are sparse (only directory items carry their keys; a signal carries none, so a
    * new signal costs one write unit). Each projects what its queries read.

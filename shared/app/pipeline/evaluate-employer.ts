@@ -45,17 +45,44 @@ export async function evaluateEmployer(
   message: EvaluateMessage,
 ): Promise<EmployerOutcome> {
   const { runId, employerId } = message;
+  const evaluation = await evaluateSignals(deps, message);
+  // Deleted or deactivated since dispatch: nothing to signal, but the run must still count it.
+  await finishEmployer(deps, runId, employerId, evaluation.outcome, 'done', evaluation.providerId);
+  return evaluation.outcome;
+}
+
+/** What evaluating an employer's signals did, and for whom it recorded a digest. */
+export interface SignalEvaluation {
+  outcome: EmployerOutcome;
+  /** Absent when the employer is gone or product 290 is off (nothing was evaluated). */
+  providerId?: string;
+  /** The recipients with e-mailed signals of this evaluation (its digest, under its run id). */
+  mailed: string[];
+}
+
+/** The shared part of every evaluation: the writes of one employer's signals under its lock. */
+export type SignalDeps = Deps<'store' | 'signals' | 'ledger' | 'digests' | 'config' | 'clock' | 'logger'>;
+
+/**
+ * Evaluates one employer's signals on a day and writes what changed (steps 1-3 above), under an
+ * owner id: a run's id, or a change's. The same id again resumes what an earlier attempt began.
+ * `consistent`: read the data with strongly consistent reads (a change that just happened).
+ */
+export async function evaluateSignals(
+  deps: SignalDeps,
+  message: EvaluateMessage,
+  consistent = false,
+): Promise<SignalEvaluation> {
+  const { runId, employerId } = message;
   const runDay = toDay(message.date);
-  const employerItems = await deps.store.readEmployerPartition(employerId);
+  const employerItems = await deps.store.readEmployerPartition(employerId, consistent);
   const employerData = employerItems.employer?.[0];
   const providerId = (employerData?.data as { providerId?: string } | undefined)?.providerId;
-  // Deleted or deactivated since dispatch: nothing to signal, but the run must still count it.
   if (!employerData || !providerId || !employerData.products?.includes('290')) {
-    await finishEmployer(deps, runId, employerId, { created: 0, withdrawn: 0, due: 0 });
-    return { created: 0, withdrawn: 0, due: 0 };
+    return { outcome: { created: 0, withdrawn: 0, due: 0 }, mailed: [] };
   }
   const [providerItems, initial] = await Promise.all([
-    deps.store.readProviderPartition(providerId),
+    deps.store.readProviderPartition(providerId, consistent),
     deps.ledger.open(employerId, message.date),
   ]);
   const view = buildEmployerView(employerItems, providerItems)!;
@@ -96,6 +123,9 @@ export async function evaluateEmployer(
     }
   }
   let clean = false;
+  const mailed = [...plan.mine, ...plan.fresh.map((s) => ({ recipientKey: s.recipientId, email: s.email }))]
+    .filter((e) => e.email && byKey.get(e.recipientKey)?.email)
+    .map((e) => e.recipientKey);
   try {
     if (locked || plan.mine.some((e) => e.email)) {
       await writeNewSignals(deps, {
@@ -115,11 +145,9 @@ export async function evaluateEmployer(
       due: plan.due,
     };
     clean = true;
-    const release = locked ? deps.ledger.release(employerId, owner, true) : undefined;
+    if (locked) await deps.ledger.release(employerId, owner, true);
     locked = false;
-    // The lock is given back while the employer is counted (neither waits for the other).
-    await Promise.all([release, finishEmployer(deps, runId, employerId, outcome, 'done', providerId)]);
-    return outcome;
+    return { outcome, providerId, mailed: [...new Set(mailed)] };
   } finally {
     // Failed while writing: the next holder must assume half-written signals.
     if (locked) await deps.ledger.release(employerId, owner, clean);
@@ -135,7 +163,7 @@ const sleep = (ms: number) => new Promise((r) => setTimeout(r, ms));
  * what this run recorded in an earlier attempt (its count and digests stand).
  */
 function planWrites(
-  deps: Deps<'config'>,
+  deps: Pick<SignalDeps, 'config'>,
   runId: string,
   view: EmployerView,
   recipients: readonly RecipientInfo[],
@@ -189,7 +217,7 @@ function planWrites(
 }
 
 function warnWhereAowUnknown(
-  deps: Deps<'logger'>,
+  deps: Pick<SignalDeps, 'logger'>,
   employerId: string,
   view: EmployerView,
   recipients: readonly RecipientInfo[],

@@ -24,9 +24,9 @@ const contractCheck: Middleware = {
  * path, parameter or body the document does not have is a type error in the test, and every
  * response is checked against the document at run time too.
  */
-export function typedApi(token?: string) {
+export function typedApi(token?: string, baseUrl = inject('apiUrl')) {
   const client = createClient<paths>({
-    baseUrl: inject('apiUrl'),
+    baseUrl,
     redirect: 'manual',
     ...(token ? { headers: { authorization: `Bearer ${token}` } } : {}),
   });

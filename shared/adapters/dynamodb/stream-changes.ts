@@ -1,0 +1,29 @@
+import type { ItemChange } from '../../app/pipeline/reevaluate-changes.js';
+
+/** A string attribute in the wire format streams deliver (`{ S: "…" }`). */
+type StringAttribute = { S?: string } | undefined;
+
+/**
+ * A DynamoDB stream record, as Lambda hands it and as GetRecords answers (the same shape): its
+ * keys and images in attribute-value form, and its sequence number.
+ */
+export interface StreamRecord {
+  eventName?: string;
+  dynamodb?: {
+    Keys?: Record<string, unknown>;
+    NewImage?: Record<string, unknown>;
+    OldImage?: Record<string, unknown>;
+    SequenceNumber?: string;
+  };
+}
+
+/** The changed item a stream record names: its partition, its kind (new image, else old), its sequence. */
+export function itemChangeOf(record: StreamRecord): ItemChange | undefined {
+  const data = record.dynamodb;
+  const pk = (data?.Keys?.pk as StringAttribute)?.S;
+  const sequence = data?.SequenceNumber;
+  if (!pk || !sequence) return undefined;
+  const entity =
+    (data.NewImage?.entity as StringAttribute)?.S ?? (data.OldImage?.entity as StringAttribute)?.S;
+  return { pk, entity, sequence };
+}

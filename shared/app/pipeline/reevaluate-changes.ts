@@ -1,0 +1,143 @@
+import { createHash } from 'node:crypto';
+import pLimit from 'p-limit';
+import { nextDigestDate } from '../../domain/email-preferences.js';
+import type { Deps } from '../deps.js';
+import { METRICS } from '../ports.js';
+import { evaluateSignals, type SignalDeps } from './evaluate-employer.js';
+
+/**
+ * The item kinds whose change can alter signals, by the partition they live in: an employer's
+ * (its own record with product 290, its users and their settings, employees, custom signals) or
+ * a provider's (its users and their settings, the provider default). Everything else (signals,
+ * ledgers, runs, templates, moments, the pipeline's own records) is left alone, so the writes of
+ * a re-evaluation never trigger another.
+ */
+export const SIGNAL_INPUTS = {
+  employer: ['employer', 'employerUser', 'employerUserSettings', 'employee', 'customSignal'],
+  provider: ['providerUser', 'providerUserSettings', 'providerDefaultSettings'],
+} as const;
+
+/** One changed item, as a stream record names it: its partition and kind (of the new or old image). */
+export interface ItemChange {
+  /** The item's partition key, e.g. `EMPLOYER#e1`. */
+  pk: string;
+  /** The item's kind (`entity`); undefined for items without one. */
+  entity: string | undefined;
+  /** Orders the changes of one source (the stream's sequence number). */
+  sequence: string;
+}
+
+/** At most this many employers are evaluated at once for one batch of changes. */
+export const REEVALUATE_CONCURRENCY = 4;
+
+export type ReevaluateDeps = SignalDeps & Deps<'activeEmployers' | 'mailbox' | 'metrics'>;
+
+/** The employers a batch of changes may have altered the signals of, with the newest change of each. */
+export async function affectedEmployers(
+  deps: Deps<'activeEmployers'>,
+  changes: readonly ItemChange[],
+): Promise<Map<string, ItemChange>> {
+  const employers = new Map<string, ItemChange>();
+  const newest = (id: string, change: ItemChange) => {
+    const known = employers.get(id);
+    if (!known || compareSequence(known.sequence, change.sequence) < 0) employers.set(id, change);
+  };
+  const providers = new Map<string, ItemChange>();
+  for (const change of changes) {
+    const [kind, id] = splitPartition(change.pk);
+    if (!id || !change.entity) continue;
+    if (kind === 'EMPLOYER' && (SIGNAL_INPUTS.employer as readonly string[]).includes(change.entity)) {
+      newest(id, change);
+    }
+    if (kind === 'PROVIDER' && (SIGNAL_INPUTS.provider as readonly string[]).includes(change.entity)) {
+      const known = providers.get(id);
+      if (!known || compareSequence(known.sequence, change.sequence) < 0) providers.set(id, change);
+    }
+  }
+  for (const [providerId, change] of providers) {
+    for (const employerId of await deps.activeEmployers.activeEmployersOfProvider(providerId)) {
+      newest(employerId, change);
+    }
+  }
+  return employers;
+}
+
+/**
+ * Re-evaluates, for `today` (Europe/Amsterdam), every employer a batch of changes may have
+ * altered, with the rule engine and write path of a run: signals that became due are created,
+ * signals whose event the data no longer yields are withdrawn, nothing else is touched. The
+ * data is read strongly consistent and as it is now, so a change delivered twice, late, or after
+ * a newer one changes nothing the newest data would not. A run and a change on one employer
+ * take the same lock and read the same ledger, so neither doubles a signal.
+ *
+ * New e-mailed signals join the recipient's next digest: each change's digest is collected in
+ * the recipient's mailbox for the next run (or the weekly day), never mailed on its own.
+ *
+ * Answers the employers that failed, each with its newest change (to retry from there).
+ */
+export async function reevaluateChanges(
+  deps: ReevaluateDeps,
+  changes: readonly ItemChange[],
+): Promise<{ evaluated: number; failed: Array<{ employerId: string; change: ItemChange }> }> {
+  const employers = await affectedEmployers(deps, changes);
+  const today = deps.clock.today();
+  const limit = pLimit(REEVALUATE_CONCURRENCY);
+  const failed: Array<{ employerId: string; change: ItemChange }> = [];
+  await Promise.all(
+    [...employers].map(([employerId, change]) =>
+      limit(async () => {
+        try {
+          await reevaluateEmployer(deps, employerId, today, changeRunId(employerId, change, today));
+        } catch (error) {
+          deps.logger.error('re-evaluation after a change failed', {
+            employerId,
+            sequence: change.sequence,
+            error: String(error),
+          });
+          failed.push({ employerId, change });
+        }
+      }),
+    ),
+  );
+  return { evaluated: employers.size - failed.length, failed };
+}
+
+/**
+ * The owner id of a re-evaluation: the same for a retry of the same change (so it resumes what
+ * it began: its ledger record, its digests), another for every other change.
+ */
+export function changeRunId(employerId: string, change: ItemChange, today: string): string {
+  const digest = createHash('sha256').update(`${employerId}|${change.sequence}`).digest('hex').slice(0, 20);
+  return `change-${today}-${digest}`;
+}
+
+async function reevaluateEmployer(deps: ReevaluateDeps, employerId: string, today: string, runId: string) {
+  const evaluation = await evaluateSignals(deps, { runId, employerId, date: today }, true);
+  const { outcome, providerId } = evaluation;
+  if (outcome.created > 0) deps.metrics.count(METRICS.signalsCreated, outcome.created);
+  if (outcome.withdrawn > 0) deps.metrics.count(METRICS.signalsWithdrawn, outcome.withdrawn);
+  if (!providerId) return;
+  for (const recipientKey of evaluation.mailed) {
+    const { preferences, lastWeeklyOn } = await deps.mailbox.state(recipientKey);
+    // Paused: the signals are in the list only, as with a run.
+    if (preferences.paused) continue;
+    await deps.mailbox.collect(
+      recipientKey,
+      providerId,
+      { runId, runDate: today },
+      nextDigestDate(today, preferences, lastWeeklyOn),
+    );
+  }
+  if (outcome.created > 0 || outcome.withdrawn > 0) {
+    deps.logger.info('signals changed after a change', { employerId, runId, ...outcome });
+  }
+}
+
+const splitPartition = (pk: string): [string, string | undefined] => {
+  const at = pk.indexOf('#');
+  return at < 0 ? [pk, undefined] : [pk.slice(0, at), pk.slice(at + 1)];
+};
+
+/** Stream sequence numbers are decimal strings of up to 40 digits: compare them as numbers. */
+export const compareSequence = (a: string, b: string) =>
+  a.length !== b.length ? a.length - b.length : a < b ? -1 : a > b ? 1 : 0;

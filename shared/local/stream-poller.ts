@@ -1,0 +1,130 @@
+import { DescribeTableCommand, type DynamoDBClient } from '@aws-sdk/client-dynamodb';
+import {
+  DescribeStreamCommand,
+  DynamoDBStreamsClient,
+  ExpiredIteratorException,
+  GetRecordsCommand,
+  GetShardIteratorCommand,
+  type Shard,
+} from '@aws-sdk/client-dynamodb-streams';
+import { itemChangeOf, type StreamRecord } from '../adapters/dynamodb/stream-changes.js';
+import type { AppLogger } from '../app/logger.js';
+import type { ItemChange } from '../app/pipeline/reevaluate-changes.js';
+
+/** How long the poller waits when no shard had records. */
+const IDLE_MS = 150;
+/** Attempts at a batch whose re-evaluation failed, before it is logged and left. */
+const ATTEMPTS = 3;
+
+/**
+ * Reads the table's stream in-process, as Lambda's event source mapping does in AWS, and hands
+ * each shard's batch of changes to the same consumer. It starts at the stream's newest records;
+ * shards that open later (a split) are read from their start. A batch whose consumer reports
+ * failures is retried with backoff, then logged (locally there is no dead-letter queue).
+ */
+export async function startStreamPoller(options: {
+  client: DynamoDBClient;
+  endpoint: string;
+  tableName: string;
+  logger: AppLogger;
+  consume: (changes: ItemChange[]) => Promise<{ failed: unknown[] }>;
+}): Promise<{ stop(): Promise<void>; idle(): Promise<void> }> {
+  const { Table } = await options.client.send(new DescribeTableCommand({ TableName: options.tableName }));
+  const streamArn = Table?.LatestStreamArn;
+  if (!streamArn) throw new Error(`Table ${options.tableName} has no stream`);
+  const streams = new DynamoDBStreamsClient({
+    endpoint: options.endpoint,
+    region: 'eu-west-1',
+    credentials: { accessKeyId: 'local', secretAccessKey: 'local' },
+  });
+  const iterators = new Map<string, string | undefined>();
+  const describe = async (): Promise<Shard[]> =>
+    (await streams.send(new DescribeStreamCommand({ StreamArn: streamArn }))).StreamDescription?.Shards ?? [];
+  const iteratorOf = async (shardId: string, type: 'LATEST' | 'TRIM_HORIZON') =>
+    (
+      await streams.send(
+        new GetShardIteratorCommand({ StreamArn: streamArn, ShardId: shardId, ShardIteratorType: type }),
+      )
+    ).ShardIterator;
+  // At start: the open shards from now on (what was written before the stack started is not news).
+  for (const shard of await describe()) {
+    if (shard.ShardId && !shard.SequenceNumberRange?.EndingSequenceNumber) {
+      iterators.set(shard.ShardId, await iteratorOf(shard.ShardId, 'LATEST'));
+    }
+  }
+  let running = true;
+  let waiters: Array<() => void> = [];
+
+  const consume = async (changes: ItemChange[]) => {
+    for (let attempt = 1; ; attempt++) {
+      const { failed } = await options.consume(changes);
+      if (failed.length === 0) return;
+      if (attempt >= ATTEMPTS) {
+        options.logger.error('changes left after failed re-evaluations', { failed: failed.length });
+        return;
+      }
+      await new Promise((r) => setTimeout(r, 100 * 2 ** attempt));
+    }
+  };
+
+  const pollOnce = async (): Promise<boolean> => {
+    let any = false;
+    for (const [shardId, iterator] of iterators) {
+      if (!iterator) continue;
+      try {
+        const result = await streams.send(new GetRecordsCommand({ ShardIterator: iterator, Limit: 1000 }));
+        iterators.set(shardId, result.NextShardIterator);
+        const changes = (result.Records ?? [])
+          .map((r) => itemChangeOf(r as StreamRecord))
+          .filter((c): c is ItemChange => c !== undefined);
+        if (changes.length > 0) {
+          any = true;
+          await consume(changes);
+        }
+      } catch (error) {
+        if (!(error instanceof ExpiredIteratorException)) throw error;
+        iterators.set(shardId, await iteratorOf(shardId, 'LATEST'));
+      }
+    }
+    // A closed shard's children open: read them from their start.
+    if ([...iterators.values()].some((i) => i === undefined)) {
+      for (const shard of await describe()) {
+        if (shard.ShardId && !iterators.has(shard.ShardId)) {
+          iterators.set(shard.ShardId, await iteratorOf(shard.ShardId, 'TRIM_HORIZON'));
+        }
+      }
+    }
+    return any;
+  };
+
+  const loop = (async () => {
+    while (running) {
+      let any = false;
+      try {
+        any = await pollOnce();
+      } catch (error) {
+        if (running) options.logger.error('stream poll failed', { error: String(error) });
+      }
+      if (!any) {
+        const ready = waiters;
+        waiters = [];
+        for (const w of ready) w();
+        await new Promise((r) => setTimeout(r, IDLE_MS));
+      }
+    }
+  })();
+
+  return {
+    /** Resolves after a poll that found nothing new (every change so far is consumed). */
+    idle: () =>
+      new Promise<void>((resolve) => {
+        waiters.push(resolve);
+      }),
+    async stop() {
+      running = false;
+      await loop;
+      for (const w of waiters) w();
+      streams.destroy();
+    },
+  };
+}

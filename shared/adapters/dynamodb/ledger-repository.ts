@@ -119,6 +119,20 @@ export class DynamoSignalLedger implements SignalLedger {
     );
   }
 
+  async reopen(employerId: string, ledgerKey: string, signalIds: readonly string[]) {
+    if (signalIds.length === 0) return;
+    const names = Object.fromEntries(signalIds.map((id, i) => [`#s${i}`, id]));
+    await this.table.client.send(
+      new UpdateCommand({
+        TableName: this.table.tableName,
+        Key: { pk: partitions.employer(employerId), sk: ledgerKey },
+        UpdateExpression: `REMOVE ${signalIds.map((_, i) => `closed.#s${i}`).join(', ')}`,
+        ConditionExpression: 'attribute_exists(pk)',
+        ExpressionAttributeNames: names,
+      }),
+    );
+  }
+
   /*
    * The lock's timeline: free (no owner) at generation g -> held by one owner until its lease
    * ends -> released at g + 1. A holder whose lease ran out crashed or hung: the next one takes

@@ -99,6 +99,14 @@ export class DynamoSignalRepository implements SignalStore {
     return s !== undefined;
   }
 
+  async reviveSignal(recipientKey: string, signalId: string): Promise<boolean> {
+    const s = await this.transition(recipientKey, signalId, ['withdrawn'], {
+      status: 'unread',
+      readAt: null,
+    });
+    return s !== undefined;
+  }
+
   async getSignal(recipientKey: string, signalId: string): Promise<StoredSignal | undefined> {
     const { Item } = await this.table.client.send(
       new GetCommand({ TableName: this.table.tableName, Key: pipelineKeys.signal(recipientKey, signalId) }),

@@ -6,7 +6,13 @@ import { buildEmployerView, type EmployerView, type RecipientInfo } from '../eva
 import { METRICS } from '../ports.js';
 import type { EvaluateMessage, LedgerEntry, OpenLedger, Run } from './ports.js';
 import { recipientKeyOf, signalIdOf } from './recipients.js';
-import { entrySignalId, LOCK_LEASE_SECONDS, withdrawStale, writeNewSignals } from './signal-writes.js';
+import {
+  entrySignalId,
+  LOCK_LEASE_SECONDS,
+  reviveWithdrawn,
+  withdrawStale,
+  writeNewSignals,
+} from './signal-writes.js';
 
 /** What evaluating an employer uses. */
 export type EvaluateDeps = Deps<
@@ -99,7 +105,7 @@ export async function evaluateSignals(
   // One owner per run: a redelivered message of the same run re-enters a lock it left.
   const owner = runId;
   let locked = false;
-  if (plan.fresh.length > 0 || plan.stale.length > 0) {
+  if (hasWrites(plan)) {
     // Wait while another writer holds the lock; whoever wrote meanwhile may have created what we
     // planned, so plan again on what the ledger says now.
     for (let attempt = 0; ; attempt++) {
@@ -119,7 +125,7 @@ export async function evaluateSignals(
       if (got === 'busy') await sleep(Math.min(2000, 50 * 2 ** attempt));
       state = await deps.ledger.open(employerId, message.date);
       plan = planWrites(deps, runId, view, recipients, runDay, state.ledgers);
-      if (plan.fresh.length === 0 && plan.stale.length === 0) break;
+      if (!hasWrites(plan)) break;
     }
   }
   let clean = false;
@@ -139,8 +145,9 @@ export async function evaluateSignals(
       });
     }
     const withdrawnNow = locked ? await withdrawStale(deps, runId, employerId, plan.stale) : 0;
+    const revived = locked ? await reviveWithdrawn(deps, employerId, plan.revive) : 0;
     const outcome = {
-      created: plan.mine.length + plan.fresh.length,
+      created: plan.mine.length + plan.fresh.length + revived,
       withdrawn: plan.withdrawnByMe + withdrawnNow,
       due: plan.due,
     };
@@ -155,6 +162,8 @@ export async function evaluateSignals(
 }
 
 const LOCK_ATTEMPTS = 12;
+const hasWrites = (plan: ReturnType<typeof planWrites>) =>
+  plan.fresh.length > 0 || plan.stale.length > 0 || plan.revive.length > 0;
 const sleep = (ms: number) => new Promise((r) => setTimeout(r, ms));
 
 /**
@@ -177,6 +186,8 @@ function planWrites(
   const nearestCreated = new Map<string, number>();
   const mine: LedgerEntry[] = [];
   const stale: Array<{ ledger: OpenLedger; entry: LedgerEntry; signalId: string }> = [];
+  // Withdrawn earlier: brought back when the data yields their event again and they are due.
+  const withdrawn = new Map<string, { ledger: OpenLedger; entry: LedgerEntry; signalId: string }>();
   let withdrawnByMe = 0;
   const employees = new Map(view.snapshot.employees.map((e) => [e.employee.employeeId, e]));
   for (const ledger of ledgers) {
@@ -192,6 +203,7 @@ function planWrites(
       const closed = ledger.closed[signalId];
       if (closed) {
         if (closed.runId === runId && closed.as === 'withdrawn') withdrawnByMe += 1;
+        if (closed.as === 'withdrawn') withdrawn.set(signalId, { ledger, entry, signalId });
         continue;
       }
       const stillThere = eventStillExists(
@@ -205,15 +217,19 @@ function planWrites(
     }
   }
   const fresh: DueSignal[] = [];
+  const revive: Array<{ ledger: OpenLedger; entry: LedgerEntry; signalId: string }> = [];
   let due = 0;
   dueSignals(view.snapshot, recipients, runDay, deps.config.catchUpDays, (signal) => {
     due += 1;
-    if (known.has(signalIdOf(signal.identity, signal.signalDate))) return;
+    const signalId = signalIdOf(signal.identity, signal.signalDate);
+    const back = withdrawn.get(signalId);
+    if (back) revive.push(back);
+    if (known.has(signalId)) return;
     const nearest = nearestCreated.get(eventKeyOf(signal.recipientId, signal)) ?? Number.POSITIVE_INFINITY;
     if (nearest < signal.daysBefore) return;
     fresh.push(signal);
   });
-  return { fresh, stale, mine, withdrawnByMe, due };
+  return { fresh, stale, revive, mine, withdrawnByMe, due };
 }
 
 function warnWhereAowUnknown(

@@ -116,6 +116,11 @@ export interface SignalStore {
   putIfAbsent(signals: readonly StoredSignal[]): Promise<Set<string>>;
   /** Withdraws a signal that is still unread or read; false when it was handled or gone meanwhile. */
   withdrawSignal(recipientKey: string, signalId: string): Promise<boolean>;
+  /**
+   * Brings back a withdrawn signal as unread, when its event exists again (an end date set back);
+   * false when it is not withdrawn (anymore).
+   */
+  reviveSignal(recipientKey: string, signalId: string): Promise<boolean>;
   getSignal(recipientKey: string, signalId: string): Promise<StoredSignal | undefined>;
   /** Marks read or handled, from an expected status (false when it changed meanwhile). */
   updateStatus(
@@ -178,6 +183,8 @@ export interface SignalLedger {
     ledgerKey: string,
     closed: Record<string, { as: 'withdrawn' | 'handled'; runId: string }>,
   ): Promise<void>;
+  /** Opens signals of a record again that were closed as withdrawn (their event is back). */
+  reopen(employerId: string, ledgerKey: string, signalIds: readonly string[]): Promise<void>;
   /**
    * Takes the lock: `acquired` when it was free and not released since `generation`, `takenOver`
    * when its holder's lease ran out (it may have left signals half-written), `busy` while

@@ -162,6 +162,25 @@ export async function recordDigests(
 }
 
 /**
+ * Brings back withdrawn signals whose event the data yields again (an end date set back, an
+ * employee restored), and opens them again in their ledger records. Answers how many came back.
+ */
+export async function reviveWithdrawn(
+  deps: Deps<'signals' | 'ledger'>,
+  employerId: string,
+  revive: ReadonlyArray<{ ledger: OpenLedger; entry: LedgerEntry; signalId: string }>,
+): Promise<number> {
+  const byLedger = new Map<string, string[]>();
+  let revived = 0;
+  for (const { ledger, entry, signalId } of revive) {
+    if (await deps.signals.reviveSignal(entry.recipientKey, signalId)) revived += 1;
+    byLedger.set(ledger.key, [...(byLedger.get(ledger.key) ?? []), signalId]);
+  }
+  for (const [key, ids] of byLedger) await deps.ledger.reopen(employerId, key, ids);
+  return revived;
+}
+
+/**
  * Withdraws signals whose event the data no longer yields (unless handled meanwhile), and
  * closes them in their ledger records so no later run tries again. Answers how many were withdrawn.
  */

@@ -254,6 +254,12 @@ export class InMemorySignalStore implements SignalStore {
       undefined
     );
   }
+  async reviveSignal(recipientKey: string, signalId: string) {
+    return (
+      (await this.transition(recipientKey, signalId, ['withdrawn'], { status: 'unread', readAt: null })) !==
+      undefined
+    );
+  }
   async getSignal(recipientKey: string, signalId: string) {
     return this.signals.get(`${recipientKey}|${signalId}`);
   }

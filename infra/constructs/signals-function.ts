@@ -41,13 +41,15 @@ export interface SignalsFunctionProps {
    * How it is invoked, which decides where a failure goes (for the reference of the findings):
    * `sync` by API Gateway, `queue` by an SQS event source, `async` by Scheduler or SNS.
    */
-  invokedBy: 'sync' | 'queue' | 'async';
+  invokedBy: 'sync' | 'queue' | 'stream' | 'async';
 }
 
 const FAILURE_PATH = {
   sync: 'Invoked synchronously by API Gateway only: the caller gets the error; there is no asynchronous event to keep.',
   queue:
     "Invoked by an SQS event source only: a message that keeps failing goes to the queue's dead-letter queue (redrive policy).",
+  stream:
+    "Invoked by a DynamoDB stream event source only: a batch that keeps failing goes to the event source's on-failure destination (SQS).",
   async:
     "Invoked asynchronously by Scheduler or SNS: failures go to an on-failure destination (SQS) or the schedule's dead-letter queue, not a function DLQ.",
 } as const;

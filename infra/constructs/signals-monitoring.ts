@@ -13,6 +13,7 @@ import {
 } from 'aws-cdk-lib/aws-cloudwatch';
 import { SnsAction } from 'aws-cdk-lib/aws-cloudwatch-actions';
 import type { IKey } from 'aws-cdk-lib/aws-kms';
+import type { IFunction } from 'aws-cdk-lib/aws-lambda';
 import { Topic } from 'aws-cdk-lib/aws-sns';
 import { EmailSubscription } from 'aws-cdk-lib/aws-sns-subscriptions';
 import type { Queue } from 'aws-cdk-lib/aws-sqs';
@@ -34,6 +35,8 @@ export interface SignalsMonitoringProps {
   queues: readonly Queue[];
   /** Where an alarm mail SNS could not deliver goes (redrive policy of the subscriptions). */
   undelivered: Queue;
+  /** The consumer of the table's stream: an alarm when changes wait too long. */
+  streamConsumer: IFunction;
 }
 
 /** How old the oldest message of a work queue may get before someone should look. */
@@ -174,6 +177,22 @@ export class SignalsMonitoring extends Construct {
         treatMissingData: TreatMissingData.NOT_BREACHING,
       });
     }
+
+    new Alarm(this, 'ChangesIteratorAge', {
+      alarmDescription:
+        'Changes wait over a minute to take effect: the stream consumer is failing or slow (see its log and ChangesFailures).',
+      metric: new Metric({
+        namespace: 'AWS/Lambda',
+        metricName: 'IteratorAge',
+        dimensionsMap: { FunctionName: props.streamConsumer.functionName },
+        statistic: 'Maximum',
+        period: Duration.minutes(5),
+      }),
+      threshold: 60_000,
+      comparisonOperator: ComparisonOperator.GREATER_THAN_THRESHOLD,
+      evaluationPeriods: 3,
+      treatMissingData: TreatMissingData.NOT_BREACHING,
+    });
 
     this.dashboard = new Dashboard(this, 'Dashboard', {
       dashboardName: `signals-${props.stage}`,

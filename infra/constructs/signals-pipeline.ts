@@ -3,9 +3,15 @@ import { Alarm, ComparisonOperator, TreatMissingData } from 'aws-cdk-lib/aws-clo
 import type { ITableV2 } from 'aws-cdk-lib/aws-dynamodb';
 import { PolicyStatement, Role, ServicePrincipal } from 'aws-cdk-lib/aws-iam';
 import type { IKey } from 'aws-cdk-lib/aws-kms';
-import type { CfnFunction, IFunction } from 'aws-cdk-lib/aws-lambda';
+import {
+  type CfnFunction,
+  FilterCriteria,
+  FilterRule,
+  type IFunction,
+  StartingPosition,
+} from 'aws-cdk-lib/aws-lambda';
 import { SqsDestination } from 'aws-cdk-lib/aws-lambda-destinations';
-import { SqsEventSource } from 'aws-cdk-lib/aws-lambda-event-sources';
+import { DynamoEventSource, SqsDlq, SqsEventSource } from 'aws-cdk-lib/aws-lambda-event-sources';
 import { FilterPattern, MetricFilter, type RetentionDays } from 'aws-cdk-lib/aws-logs';
 import {
   ContextAttribute,
@@ -19,6 +25,7 @@ import { LambdaInvoke } from 'aws-cdk-lib/aws-scheduler-targets';
 import { Queue, QueueEncryption } from 'aws-cdk-lib/aws-sqs';
 import { Construct } from 'constructs';
 import type { EnvName } from '../../functions/runtime/env.js';
+import { SIGNAL_INPUTS } from '../../shared/app/pipeline/reevaluate-changes.js';
 import { RUN_SWEPT_MESSAGE } from '../../shared/app/pipeline/sweep-runs.js';
 import type { Moment } from '../../shared/config/moments.js';
 import { schedulerExpression } from '../../shared/config/moments.js';
@@ -36,7 +43,7 @@ export interface SignalsPipelineProps {
   moments: readonly Moment[];
   /** Environment every pipeline function gets (table, app URL, sender). */
   environment: Partial<Record<EnvName, string>>;
-  entries: { dispatch: string; evaluate: string; deliver: string; sweep: string };
+  entries: { dispatch: string; evaluate: string; deliver: string; sweep: string; changes: string };
   logLevel: string;
   logRetention: RetentionDays;
   /** ARNs SES sending is allowed on: the identity and the configuration set. */
@@ -99,6 +106,8 @@ export class SignalsPipeline extends Construct {
   readonly evaluateQueue: Queue;
   readonly deliverQueue: Queue;
   readonly functions: SignalsFunction[] = [];
+  /** The consumer of the table's stream. */
+  changesFunction!: IFunction;
   private scheduleDlq!: Queue;
   private schedulerRole!: Role;
   private key!: IKey;
@@ -135,7 +144,7 @@ export class SignalsPipeline extends Construct {
       entry: string,
       timeout: Duration,
       memorySize: number,
-      invokedBy: 'queue' | 'async',
+      invokedBy: 'queue' | 'stream' | 'async',
     ) => {
       const f = new SignalsFunction(this, name, {
         entry,
@@ -185,6 +194,36 @@ export class SignalsPipeline extends Construct {
     deliverFn.addToRolePolicy(
       new PolicyStatement({ actions: ['ses:SendEmail'], resources: props.sesResources }),
     );
+
+    // Changes take effect in seconds: the table's stream, filtered to the item kinds that can
+    // alter signals (the pipeline's own writes never invoke it), re-evaluates their employers.
+    const changesFn = fn('Changes', props.entries.changes, Duration.minutes(5), 1024, 'stream');
+    const inputKinds = [...SIGNAL_INPUTS.employer, ...SIGNAL_INPUTS.provider];
+    changesFn.addEventSource(
+      new DynamoEventSource(props.table, {
+        startingPosition: StartingPosition.LATEST,
+        batchSize: 100,
+        bisectBatchOnError: true,
+        reportBatchItemFailures: true,
+        retryAttempts: 5,
+        maxRecordAge: Duration.hours(6),
+        parallelizationFactor: 1,
+        onFailure: new SqsDlq(this.deadLetterQueue('ChangesFailures')),
+        filters: [
+          FilterCriteria.filter({ dynamodb: { NewImage: { entity: { S: FilterRule.or(...inputKinds) } } } }),
+          FilterCriteria.filter({
+            eventName: FilterRule.isEqual('REMOVE'),
+            dynamodb: { OldImage: { entity: { S: FilterRule.or(...inputKinds) } } },
+          }),
+        ],
+      }),
+    );
+    Validations.of(changesFn).acknowledge({
+      id: 'AwsSolutions-IAM5[Resource::*]',
+      reason:
+        'dynamodb:ListStreams has no resource-level permissions; the stream itself is read on its ARN only.',
+    });
+    this.changesFunction = changesFn;
 
     // The schedules' dead-letter queue: a firing Scheduler could not deliver lands here.
     const scheduleDlq = this.deadLetterQueue('ScheduleDlq');

@@ -50,6 +50,7 @@ export class AppStack extends Stack {
     const key = Key.fromKeyArn(this, 'DataKey', parameter(names.keyArn));
     const table = TableV2.fromTableAttributes(this, 'Table', {
       tableArn: parameter(names.tableArn),
+      tableStreamArn: parameter(names.tableStreamArn),
       encryptionKey: key,
     });
     const configurationSetName = parameter(names.configurationSetName);
@@ -75,6 +76,7 @@ export class AppStack extends Stack {
         evaluate: entry('pipeline', 'evaluate.ts'),
         deliver: entry('pipeline', 'deliver.ts'),
         sweep: entry('pipeline', 'sweep.ts'),
+        changes: entry('pipeline', 'changes.ts'),
       },
       logLevel: config.logLevel,
       logRetention,
@@ -166,6 +168,7 @@ export class AppStack extends Stack {
       functions: [...this.pipeline.functions, ...apiFunctions],
       queues: [this.pipeline.evaluateQueue, this.pipeline.deliverQueue],
       undelivered: this.pipeline.deadLetterQueue('AlarmMailFailures'),
+      streamConsumer: this.pipeline.changesFunction,
     });
   }
 

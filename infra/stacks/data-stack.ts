@@ -49,6 +49,11 @@ export class DataStack extends Stack {
       stringValue: this.table.tableArn,
       description: 'Signals table ARN (read by the app stack)',
     });
+    new StringParameter(this, 'TableStreamArnParameter', {
+      parameterName: names.tableStreamArn,
+      stringValue: this.table.tableStreamArn!,
+      description: 'Signals table stream ARN (read by the app stack: re-evaluation on changes)',
+    });
     new StringParameter(this, 'KeyArnParameter', {
       parameterName: names.keyArn,
       stringValue: this.key.keyArn,

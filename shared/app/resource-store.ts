@@ -103,6 +103,11 @@ export interface ResourceStore {
   readEmployerPartition(employerId: string, consistent?: boolean): Promise<PartitionItems>;
   /** Reads every item of a provider's partition (one paginated Query); `consistent` as above. */
   readProviderPartition(providerId: string, consistent?: boolean): Promise<PartitionItems>;
+  /**
+   * An employer's partition with only these employees (and their custom signals): what a change
+   * to them needs, not the other employees. Strongly consistent (it follows a write).
+   */
+  readEmployeesOfEmployer(employerId: string, employeeIds: readonly string[]): Promise<PartitionItems>;
   /** Applies up to 100 upserts and deletes of one employer's employees atomically. */
   batchEmployees(
     employerId: string,

@@ -6,6 +6,7 @@ import { buildApp } from '../../infra/bin/app.js';
 import { stageParameters } from '../../infra/config/parameters.js';
 import { stageConfig, stageConfigSchema } from '../../infra/config/stages.js';
 import { EVALUATIONS_ROUTE } from '../../infra/constructs/signals-api.js';
+import { SIGNAL_INPUTS } from '../../shared/app/pipeline/reevaluate-changes.js';
 
 type Resource = { Properties: Record<string, any> };
 interface Statement {
@@ -61,7 +62,8 @@ describe('Production infrastructure: limits', () => {
 
   it('bounds each queue consumer: evaluate from the stage config, deliver from the SES send rate', () => {
     const concurrency = resources(app, 'AWS::Lambda::EventSourceMapping')
-      .map((m) => m.Properties.ScalingConfig?.MaximumConcurrency)
+      .filter((m) => m.Properties.ScalingConfig)
+      .map((m) => m.Properties.ScalingConfig.MaximumConcurrency)
       .sort((a, b) => a - b);
     expect(concurrency).toEqual(
       [config.evaluateConcurrency, Math.max(2, Math.floor(config.sesMaxSendRate / 10))].sort((a, b) => a - b),
@@ -209,7 +211,13 @@ describe('Production infrastructure: data protection and stack hygiene', () => {
       ...resources(mail, 'AWS::SSM::Parameter'),
     ].map((p) => p.Properties.Name);
     expect(written.sort()).toEqual(
-      [names.tableArn, names.keyArn, names.configurationSetName, names.mailEventsTopicArn].sort(),
+      [
+        names.tableArn,
+        names.tableStreamArn,
+        names.keyArn,
+        names.configurationSetName,
+        names.mailEventsTopicArn,
+      ].sort(),
     );
   });
 
@@ -234,5 +242,44 @@ describe('Production infrastructure: data protection and stack hygiene', () => {
       ...c.node.children.flatMap(acknowledged),
     ];
     expect(acknowledged(fresh.app).length).toBeGreaterThan(0);
+  });
+});
+
+describe('Changes take effect in seconds: the stream consumer', () => {
+  it('streams new and old images, and invokes the consumer for signal inputs only, retrying in halves, with a DLQ', () => {
+    data.hasResourceProperties('AWS::DynamoDB::GlobalTable', {
+      StreamSpecification: { StreamViewType: 'NEW_AND_OLD_IMAGES' },
+    });
+    const [stream] = resources(app, 'AWS::Lambda::EventSourceMapping').filter(
+      (m) => m.Properties.StartingPosition,
+    );
+    expect(stream?.Properties).toMatchObject({
+      StartingPosition: 'LATEST',
+      BisectBatchOnFunctionError: true,
+      FunctionResponseTypes: ['ReportBatchItemFailures'],
+      MaximumRetryAttempts: 5,
+      ParallelizationFactor: 1,
+    });
+    expect(stream?.Properties.DestinationConfig.OnFailure.Destination).toBeDefined();
+    const patterns = (stream?.Properties.FilterCriteria.Filters as Array<{ Pattern: string }>).map((f) =>
+      JSON.parse(f.Pattern),
+    );
+    const kinds = [...SIGNAL_INPUTS.employer, ...SIGNAL_INPUTS.provider];
+    expect(patterns[0].dynamodb.NewImage.entity.S).toEqual(kinds);
+    expect(patterns[1]).toMatchObject({
+      eventName: ['REMOVE'],
+      dynamodb: { OldImage: { entity: { S: kinds } } },
+    });
+    // Its own writes (signals, ledgers, digests, runs) are no input: they never invoke it again.
+    for (const own of ['signal', 'signalLedger', 'run', 'digest']) expect(kinds).not.toContain(own);
+  });
+
+  it('reads the stream on its ARN only, and alarms when changes wait over a minute', () => {
+    const streamRead = statementsOf(app).filter((s) => actionsOf(s).includes('dynamodb:GetRecords'));
+    expect(streamRead).toHaveLength(1);
+    // The stream ARN comes from its SSM parameter (a CloudFormation parameter of that name).
+    expect(JSON.stringify(streamRead[0]!.Resource)).toMatch(/SsmParameterValuesignalsdevtablestreamarn/);
+    expect(streamRead[0]!.roles.every((r) => r.Ref.startsWith('PipelineChanges'))).toBe(true);
+    app.hasResourceProperties('AWS::CloudWatch::Alarm', { MetricName: 'IteratorAge', Threshold: 60_000 });
   });
 });

@@ -28,8 +28,8 @@ async function contractTenant() {
     token: admin,
     body: { mode: 'custom', signals: [{ signalType: 'CONTRACT_END', daysBefore: [30, 7], email: true }] },
   });
-  const write = async (v: Version) => {
-    const path = `/v1/employers/${t.employerId}/employees/emp-1`;
+  const write = async (v: Version, employeeId = 'emp-1') => {
+    const path = `/v1/employers/${t.employerId}/employees/${employeeId}`;
     if (v === 'deleted') {
       await api('DELETE', path, { token: t.platform });
       return;
@@ -41,6 +41,8 @@ async function contractTenant() {
     const r = await t.put(path, anEmployee({ contracts }));
     expect(r.status).toBeLessThan(300);
   };
+  // A colleague whose data never changes: a change to emp-1 must leave its signals alone.
+  await write({ end: 20 }, 'emp-2');
   return { ...t, write };
 }
 
@@ -49,7 +51,7 @@ async function openSignals(p: ReturnType<typeof localPipeline>, employerId: stri
   const items = await p.signalItems(employerId);
   return items
     .filter((s) => s.status === 'unread' || s.status === 'read')
-    .map((s) => `${s.signalType} ${s.eventDate} -${s.daysBefore}`)
+    .map((s) => `${s.employeeId} ${s.signalType} ${s.eventDate} -${s.daysBefore}`)
     .sort();
 }
 
@@ -62,12 +64,22 @@ describe('Changes: order and repetition are harmless', () => {
         // After each write: which of the changes so far the stream hands over (late ones, repeats).
         fc.array(fc.array(fc.nat(), { maxLength: 3 }), { minLength: 5, maxLength: 5 }),
         fc.option(fc.nat({ max: 4 }), { nil: undefined }),
-        async (versions, deliveries, runAfter) => {
+        // The records name the employee (re-evaluating it alone), or the employer as a whole.
+        fc.boolean(),
+        async (versions, deliveries, runAfter, whole) => {
           const t = await contractTenant();
+          const pk = `EMPLOYER#${t.employerId}`;
+          await reevaluateChanges(p.deps, [{ pk, sk: 'EMPLOYEE#emp-2', entity: 'employee', sequence: '50' }]);
           const changes: ItemChange[] = [];
           for (const [i, v] of versions.entries()) {
             await t.write(v);
-            changes.push({ pk: `EMPLOYER#${t.employerId}`, entity: 'employee', sequence: String(100 + i) });
+            changes.push({
+              pk,
+              ...(whole
+                ? { sk: 'EMPLOYER', entity: 'employer' }
+                : { sk: 'EMPLOYEE#emp-1', entity: 'employee' }),
+              sequence: String(100 + i),
+            });
             const batch = (deliveries[i] ?? []).map((n) => changes[n % changes.length]!);
             if (runAfter === i) {
               // The moment's run and the stream on one employer at once.

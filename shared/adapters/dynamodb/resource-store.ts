@@ -33,6 +33,7 @@ import {
   keys,
   listScope,
   partitions,
+  prefixes,
 } from './keys.js';
 import { type Item, invalidCursorError, queryAll, type Table } from './query.js';
 
@@ -282,6 +283,32 @@ export class DynamoResourceStore implements ResourceStore {
   }
 
   /**
+   * The employer partition's sort keys run: `CUSTOM#<employee>#…`, `DEPARTMENT#…`, `EMPLOYEE#…`,
+   * then `EMPLOYER`, `MOMENTS`, `SETTINGS#USER#…`, `TEMPLATE#EMAIL`, `USER#…` below the ledger.
+   * So: the departments, the employer and its users with their settings (two ranges), and each
+   * employee with its custom signals (its item and its prefix), all in parallel.
+   */
+  async readEmployeesOfEmployer(employerId: string, employeeIds: readonly string[]): Promise<PartitionItems> {
+    const pk = partitions.employer(employerId);
+    const query = (condition: string, values: Record<string, string>) =>
+      queryAll(this.table.client, {
+        TableName: this.table.tableName,
+        ConsistentRead: true,
+        KeyConditionExpression: `pk = :pk AND ${condition}`,
+        ExpressionAttributeValues: { ':pk': pk, ...values },
+      });
+    const parts = await Promise.all([
+      query('sk BETWEEN :from AND :to', { ':from': prefixes.department, ':to': prefixes.employee }),
+      query('sk BETWEEN :from AND :to', { ':from': keys.employer(employerId).sk, ':to': DATA_END }),
+      ...employeeIds.flatMap((employeeId) => [
+        query('sk = :sk', { ':sk': keys.employee(employerId, employeeId).sk }),
+        query('begins_with(sk, :prefix)', { ':prefix': prefixes.customSignals(employeeId) }),
+      ]),
+    ]);
+    return groupByEntity(parts.flat());
+  }
+
+  /**
    * Every data item of a partition grouped by entity kind (one paginated Query); the evaluation's
    * own records above the data (the signal ledger) are not read.
    */
@@ -292,14 +319,7 @@ export class DynamoResourceStore implements ResourceStore {
       KeyConditionExpression: 'pk = :pk AND sk < :end',
       ExpressionAttributeValues: { ':pk': pk, ':end': DATA_END },
     });
-    const result: PartitionItems = {};
-    for (const item of items) {
-      const kind = String(item.entity);
-      const list = result[kind] ?? [];
-      list.push(toStored(item));
-      result[kind] = list;
-    }
-    return result;
+    return groupByEntity(items);
   }
 
   batchEmployees(
@@ -310,4 +330,16 @@ export class DynamoResourceStore implements ResourceStore {
   ): Promise<BatchResult[]> {
     return batchEmployees(this.table, employerId, upserts, deletes, audit);
   }
+}
+
+/** Data items grouped by their kind (`entity`), as the evaluation reads them. */
+function groupByEntity(items: readonly Record<string, unknown>[]): PartitionItems {
+  const result: PartitionItems = {};
+  for (const item of items) {
+    const kind = String(item.entity);
+    const list = result[kind] ?? [];
+    list.push(toStored(item));
+    result[kind] = list;
+  }
+  return result;
 }

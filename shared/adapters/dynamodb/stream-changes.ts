@@ -21,9 +21,10 @@ export interface StreamRecord {
 export function itemChangeOf(record: StreamRecord): ItemChange | undefined {
   const data = record.dynamodb;
   const pk = (data?.Keys?.pk as StringAttribute)?.S;
+  const sk = (data?.Keys?.sk as StringAttribute)?.S;
   const sequence = data?.SequenceNumber;
-  if (!pk || !sequence) return undefined;
+  if (!pk || sk === undefined || !sequence) return undefined;
   const entity =
     (data.NewImage?.entity as StringAttribute)?.S ?? (data.OldImage?.entity as StringAttribute)?.S;
-  return { pk, entity, sequence };
+  return { pk, sk, entity, sequence };
 }

@@ -70,25 +70,35 @@ export interface SignalEvaluation {
 export type SignalDeps = Deps<'store' | 'signals' | 'ledger' | 'digests' | 'config' | 'clock' | 'logger'>;
 
 /**
+ * How much of an employer an evaluation covers: all of it (a run), or after a change read
+ * strongly consistent, all of it or only some employees (a change to them alone).
+ */
+export type EvaluationScope = { consistent: false } | { consistent: true; employeeIds?: readonly string[] };
+
+/**
  * Evaluates one employer's signals on a day and writes what changed (steps 1-3 above), under an
  * owner id: a run's id, or a change's. The same id again resumes what an earlier attempt began.
- * `consistent`: read the data with strongly consistent reads (a change that just happened).
+ * With `employeeIds`, only those employees are read, and only their signals created or
+ * withdrawn: the others' are neither read nor touched.
  */
 export async function evaluateSignals(
   deps: SignalDeps,
   message: EvaluateMessage,
-  consistent = false,
+  scope: EvaluationScope = { consistent: false },
 ): Promise<SignalEvaluation> {
   const { runId, employerId } = message;
   const runDay = toDay(message.date);
-  const employerItems = await deps.store.readEmployerPartition(employerId, consistent);
+  const only = scope.consistent && scope.employeeIds ? new Set(scope.employeeIds) : undefined;
+  const employerItems = only
+    ? await deps.store.readEmployeesOfEmployer(employerId, [...only])
+    : await deps.store.readEmployerPartition(employerId, scope.consistent);
   const employerData = employerItems.employer?.[0];
   const providerId = (employerData?.data as { providerId?: string } | undefined)?.providerId;
   if (!employerData || !providerId || !employerData.products?.includes('290')) {
     return { outcome: { created: 0, withdrawn: 0, due: 0 }, mailed: [] };
   }
   const [providerItems, initial] = await Promise.all([
-    deps.store.readProviderPartition(providerId, consistent),
+    deps.store.readProviderPartition(providerId, scope.consistent),
     deps.ledger.open(employerId, message.date),
   ]);
   const view = buildEmployerView(employerItems, providerItems)!;
@@ -100,7 +110,7 @@ export async function evaluateSignals(
   warnWhereAowUnknown(deps, employerId, view, recipients, runDay);
 
   let state = initial;
-  let plan = planWrites(deps, runId, view, recipients, runDay, state.ledgers);
+  let plan = planWrites(deps, runId, view, recipients, runDay, state.ledgers, only);
   let halfWrittenPossible = false;
   // One owner per run: a redelivered message of the same run re-enters a lock it left.
   const owner = runId;
@@ -124,7 +134,7 @@ export async function evaluateSignals(
       if (attempt >= LOCK_ATTEMPTS) throw new Error(`employer ${employerId} is locked by another writer`);
       if (got === 'busy') await sleep(Math.min(2000, 50 * 2 ** attempt));
       state = await deps.ledger.open(employerId, message.date);
-      plan = planWrites(deps, runId, view, recipients, runDay, state.ledgers);
+      plan = planWrites(deps, runId, view, recipients, runDay, state.ledgers, only);
       if (!hasWrites(plan)) break;
     }
   }
@@ -178,6 +188,8 @@ function planWrites(
   recipients: readonly RecipientInfo[],
   runDay: number,
   ledgers: readonly OpenLedger[],
+  /** Only these employees were read: the others' signals are left as they are. */
+  only?: ReadonlySet<string>,
 ) {
   const employerId = view.employer.employerId;
   const known = new Set<string>();
@@ -206,6 +218,7 @@ function planWrites(
         if (closed.as === 'withdrawn') withdrawn.set(signalId, { ledger, entry, signalId });
         continue;
       }
+      if (only && !only.has(entry.employeeId)) continue;
       const stillThere = eventStillExists(
         entry.signalType,
         employees.get(entry.employeeId),

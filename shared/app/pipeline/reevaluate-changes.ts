@@ -21,6 +21,8 @@ export const SIGNAL_INPUTS = {
 export interface ItemChange {
   /** The item's partition key, e.g. `EMPLOYER#e1`. */
   pk: string;
+  /** The item's sort key, e.g. `EMPLOYEE#x1`: which employee a change is about. */
+  sk: string;
   /** The item's kind (`entity`); undefined for items without one. */
   entity: string | undefined;
   /** Orders the changes of one source (the stream's sequence number). */
@@ -32,22 +34,46 @@ export const REEVALUATE_CONCURRENCY = 4;
 
 export type ReevaluateDeps = SignalDeps & Deps<'activeEmployers' | 'mailbox' | 'metrics'>;
 
-/** The employers a batch of changes may have altered the signals of, with the newest change of each. */
+/** An employer a batch of changes may have altered: its newest change, and which employees (all when absent). */
+export interface AffectedEmployer {
+  change: ItemChange;
+  employeeIds?: Set<string>;
+}
+
+/** The employee an employee or custom-signal item is about (`EMPLOYEE#x`, `CUSTOM#x#cs`). */
+function employeeOf(change: ItemChange): string | undefined {
+  if (change.entity === 'employee' && change.sk.startsWith('EMPLOYEE#'))
+    return change.sk.slice('EMPLOYEE#'.length);
+  if (change.entity === 'customSignal' && change.sk.startsWith('CUSTOM#')) {
+    return change.sk.slice('CUSTOM#'.length).split('#')[0] || undefined;
+  }
+  return undefined;
+}
+
+/**
+ * The employers a batch of changes may have altered the signals of, each with its newest change,
+ * and, when every change to it is about particular employees, just those employees.
+ */
 export async function affectedEmployers(
   deps: Deps<'activeEmployers'>,
   changes: readonly ItemChange[],
-): Promise<Map<string, ItemChange>> {
-  const employers = new Map<string, ItemChange>();
-  const newest = (id: string, change: ItemChange) => {
+): Promise<Map<string, AffectedEmployer>> {
+  const employers = new Map<string, AffectedEmployer>();
+  const newest = (id: string, change: ItemChange, employeeId: string | undefined) => {
     const known = employers.get(id);
-    if (!known || compareSequence(known.sequence, change.sequence) < 0) employers.set(id, change);
+    const latest =
+      !known || compareSequence(known.change.sequence, change.sequence) < 0 ? change : known.change;
+    // One change to the employer as a whole makes the whole employer the scope.
+    const whole = !known ? employeeId === undefined : !known.employeeIds || employeeId === undefined;
+    const employeeIds = whole ? undefined : new Set([...(known?.employeeIds ?? []), employeeId!]);
+    employers.set(id, { change: latest, ...(employeeIds ? { employeeIds } : {}) });
   };
   const providers = new Map<string, ItemChange>();
   for (const change of changes) {
     const [kind, id] = splitPartition(change.pk);
     if (!id || !change.entity) continue;
     if (kind === 'EMPLOYER' && (SIGNAL_INPUTS.employer as readonly string[]).includes(change.entity)) {
-      newest(id, change);
+      newest(id, change, employeeOf(change));
     }
     if (kind === 'PROVIDER' && (SIGNAL_INPUTS.provider as readonly string[]).includes(change.entity)) {
       const known = providers.get(id);
@@ -56,7 +82,7 @@ export async function affectedEmployers(
   }
   for (const [providerId, change] of providers) {
     for (const employerId of await deps.activeEmployers.activeEmployersOfProvider(providerId)) {
-      newest(employerId, change);
+      newest(employerId, change, undefined);
     }
   }
   return employers;
@@ -84,10 +110,11 @@ export async function reevaluateChanges(
   const limit = pLimit(REEVALUATE_CONCURRENCY);
   const failed: Array<{ employerId: string; change: ItemChange }> = [];
   await Promise.all(
-    [...employers].map(([employerId, change]) =>
+    [...employers].map(([employerId, { change, employeeIds }]) =>
       limit(async () => {
         try {
-          await reevaluateEmployer(deps, employerId, today, changeRunId(employerId, change, today));
+          const runId = changeRunId(employerId, change, today);
+          await reevaluateEmployer(deps, employerId, today, runId, employeeIds);
         } catch (error) {
           deps.logger.error('re-evaluation after a change failed', {
             employerId,
@@ -111,8 +138,18 @@ export function changeRunId(employerId: string, change: ItemChange, today: strin
   return `change-${today}-${digest}`;
 }
 
-async function reevaluateEmployer(deps: ReevaluateDeps, employerId: string, today: string, runId: string) {
-  const evaluation = await evaluateSignals(deps, { runId, employerId, date: today }, true);
+async function reevaluateEmployer(
+  deps: ReevaluateDeps,
+  employerId: string,
+  today: string,
+  runId: string,
+  employeeIds: ReadonlySet<string> | undefined,
+) {
+  const evaluation = await evaluateSignals(
+    deps,
+    { runId, employerId, date: today },
+    { consistent: true, ...(employeeIds ? { employeeIds: [...employeeIds] } : {}) },
+  );
   const { outcome, providerId } = evaluation;
   if (outcome.created > 0) deps.metrics.count(METRICS.signalsCreated, outcome.created);
   if (outcome.withdrawn > 0) deps.metrics.count(METRICS.signalsWithdrawn, outcome.withdrawn);

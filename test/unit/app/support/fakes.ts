@@ -151,6 +151,15 @@ export class InMemoryResourceStore implements ResourceStore {
     return this.partition(`P:${providerId}`);
   }
 
+  async readEmployeesOfEmployer(employerId: string, employeeIds: readonly string[]): Promise<PartitionItems> {
+    const all = await this.partition(`E:${employerId}`);
+    const kept = (kind: string) =>
+      (all[kind] ?? []).filter((s) =>
+        employeeIds.includes(String((s.data as { employeeId?: string }).employeeId)),
+      );
+    return { ...all, employee: kept('employee'), customSignal: kept('customSignal') };
+  }
+
   async batchEmployees(
     employerId: string,
     upserts: ReadonlyArray<{ employeeId: string; data: object }>,

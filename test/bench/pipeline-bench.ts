@@ -8,6 +8,9 @@
  *     new signal, and a rerun of the same date against the read floor, with the writes it made.
  *   npm run bench -- --days N [--employers 10 --employees 100 --offset 14]
  *     runs N daily evaluations and prints, for every tenth day, what one run reads per employer.
+ *   npm run bench -- --changes N [--employers 10 --employees 100]
+ *     after the day's run, N employee changes one at a time through the table's stream: the
+ *     time from the write to the end of its re-evaluation (p50, p99), and what one change costs.
  */
 import { parseArgs } from 'node:util';
 import { Logger } from '@aws-lambda-powertools/logger';
@@ -23,6 +26,7 @@ import { defaultLocalConfig, wireLocal } from '../../shared/local/local-wiring.j
 import { startSesLocal } from '../../shared/local/ses-local.js';
 import { freePort } from '../support/free-port.js';
 import { seedBenchTenant } from './support/bench-tenant.js';
+import { benchChanges } from './support/changes-bench.js';
 import { type Meter, meterClient, total } from './support/metering.js';
 
 const { values } = parseArgs({
@@ -31,11 +35,13 @@ const { values } = parseArgs({
     employees: { type: 'string' },
     large: { type: 'boolean', default: false },
     days: { type: 'string' },
+    changes: { type: 'string' },
     offset: { type: 'string' },
   },
 });
 const DAYS = values.days ? Number(values.days) : undefined;
-const EMPLOYERS = Number(values.employers ?? (DAYS ? 10 : values.large ? 1000 : 200));
+const CHANGES = values.changes ? Number(values.changes) : undefined;
+const EMPLOYERS = Number(values.employers ?? (DAYS || CHANGES ? 10 : values.large ? 1000 : 200));
 const EMPLOYEES = Number(values.employees ?? 100);
 const OFFSET = values.offset ? Number(values.offset) : DAYS ? 14 : undefined;
 const RUN_DATE = '2027-03-01';
@@ -108,6 +114,22 @@ async function main() {
 
     if (DAYS !== undefined) {
       await days(evaluate, DAYS);
+      return;
+    }
+    if (CHANGES !== undefined) {
+      const run = await evaluate(RUN_DATE);
+      console.log(`the day's run: ${run.run.signalsCreated} signals in ${run.evalSeconds.toFixed(1)} s`);
+      await benchChanges({
+        deps: first.deps,
+        client,
+        endpoint: dynamo.endpoint,
+        tableName: TABLE,
+        metering,
+        today: RUN_DATE,
+        changes: CHANGES,
+        employers: EMPLOYERS,
+        employees: EMPLOYEES,
+      });
       return;
     }
     const read = await readFloor(RUN_DATE);

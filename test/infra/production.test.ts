@@ -250,18 +250,19 @@ describe('Changes take effect in seconds: the stream consumer', () => {
     data.hasResourceProperties('AWS::DynamoDB::GlobalTable', {
       StreamSpecification: { StreamViewType: 'NEW_AND_OLD_IMAGES' },
     });
-    const [stream] = resources(app, 'AWS::Lambda::EventSourceMapping').filter(
+    const stream = resources(app, 'AWS::Lambda::EventSourceMapping').find(
       (m) => m.Properties.StartingPosition,
     );
-    expect(stream?.Properties).toMatchObject({
+    if (!stream) throw new Error('no stream event source');
+    expect(stream.Properties).toMatchObject({
       StartingPosition: 'LATEST',
       BisectBatchOnFunctionError: true,
       FunctionResponseTypes: ['ReportBatchItemFailures'],
       MaximumRetryAttempts: 5,
       ParallelizationFactor: 1,
     });
-    expect(stream?.Properties.DestinationConfig.OnFailure.Destination).toBeDefined();
-    const patterns = (stream?.Properties.FilterCriteria.Filters as Array<{ Pattern: string }>).map((f) =>
+    expect(stream.Properties.DestinationConfig.OnFailure.Destination).toBeDefined();
+    const patterns = (stream.Properties.FilterCriteria.Filters as Array<{ Pattern: string }>).map((f) =>
       JSON.parse(f.Pattern),
     );
     const kinds = [...SIGNAL_INPUTS.employer, ...SIGNAL_INPUTS.provider];

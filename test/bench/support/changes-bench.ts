@@ -67,10 +67,11 @@ export async function benchChanges(options: {
       const employeeId = `x${e * options.employees + (Math.floor(i / options.employers) % options.employees)}`;
       const ref = { kind: 'employee' as const, employerId, employeeId };
       const stored = await deps.store.get<Employee & { employerId: string }>(ref);
-      if (!stored) throw new Error(`no ${employeeId}`);
+      const contract = stored?.data.contracts?.[0];
+      if (!stored || !contract) throw new Error(`no contract of ${employeeId}`);
       // Each change moves the contract's end to a day whose 30-day signal is due today.
       const end = formatDay(addDays(toDay(options.today), 5 + ((i * 7) % 20)));
-      const data = { ...stored.data, contracts: [{ ...stored.data.contracts?.[0]!, endDate: end }] };
+      const data = { ...stored.data, contracts: [{ ...contract, endDate: end }] };
       const { ms, meter } = await timed(`EMPLOYER#${employerId}|EMPLOYEE#${employeeId}`, () =>
         deps.store.put(ref, data, { by: 'bench', at: new Date().toISOString() }, {}),
       );

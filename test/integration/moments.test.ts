@@ -4,23 +4,29 @@ import { reconcileSchedules } from '../../shared/app/moments/reconcile-schedules
 import { startRun } from '../../shared/app/pipeline/dispatch.js';
 import type { Moment } from '../../shared/domain/moments.js';
 import { api, expectProblem } from './support/api.js';
+import type { paths } from './support/api-schema.js';
 import { aTenant } from './support/fixtures.js';
 import { localPipeline } from './support/pipeline.js';
+import { problemOf, typedApi } from './support/typed-client.js';
 
-const ochtend = {
+/** A moment as the API takes and answers it (the document's schema). */
+type ApiMoment =
+  paths['/v1/providers/{providerId}/moments']['put']['requestBody']['content']['application/json']['moments'][number];
+const ochtend: Required<ApiMoment> = {
   momentId: 'ochtend',
   time: '07:30',
   days: ['mon', 'tue', 'wed', 'thu', 'fri'],
   timeZone: 'Europe/Amsterdam',
 };
 
-describe('Moments', () => {
+describe('Moments (through the typed client)', () => {
   it('falls back employer -> provider -> platform, and says where the moments come from', async () => {
     const t = await aTenant();
-    const admin = await t.providerAdmin();
-    const employer = `/v1/employers/${t.employerId}/moments`;
-    const provider = `/v1/providers/${t.providerId}/moments`;
-    expect((await api('GET', provider, { token: admin })).json).toEqual({
+    const admin = typedApi(await t.providerAdmin());
+    const employerAdmin = typedApi(await t.employerAdmin());
+    const employer = { params: { path: { employerId: t.employerId } } };
+    const provider = { params: { path: { providerId: t.providerId } } };
+    expect((await admin.GET('/v1/providers/{providerId}/moments', provider)).data).toEqual({
       source: 'platform',
       moments: [
         {
@@ -31,22 +37,25 @@ describe('Moments', () => {
         },
       ],
     });
-    expect((await api('GET', employer, { token: admin })).json.source).toBe('platform');
+    expect((await admin.GET('/v1/employers/{employerId}/moments', employer)).data?.source).toBe('platform');
 
-    const put = await api('PUT', provider, { token: admin, body: { moments: [ochtend] } });
-    expect(put.status).toBe(200);
-    expect(put.json).toEqual({ source: 'provider', moments: [ochtend] });
-    expect((await api('GET', employer, { token: await t.employerAdmin() })).json).toEqual({
+    const put = await admin.PUT('/v1/providers/{providerId}/moments', {
+      ...provider,
+      body: { moments: [ochtend] },
+    });
+    expect(put.response.status).toBe(200);
+    expect(put.data).toEqual({ source: 'provider', moments: [ochtend] });
+    expect((await employerAdmin.GET('/v1/employers/{employerId}/moments', employer)).data).toEqual({
       source: 'provider',
       moments: [ochtend],
     });
 
-    const own = await api('PUT', employer, {
-      token: await t.employerAdmin(),
+    const own = await employerAdmin.PUT('/v1/employers/{employerId}/moments', {
+      ...employer,
       body: { moments: [{ momentId: 'middag', time: '12:00' }] },
     });
     // Defaults filled: every day, Europe/Amsterdam.
-    expect(own.json).toEqual({
+    expect(own.data).toEqual({
       source: 'employer',
       moments: [
         {
@@ -57,27 +66,27 @@ describe('Moments', () => {
         },
       ],
     });
-    expect((await api('DELETE', employer, { token: admin })).status).toBe(204);
-    expect((await api('GET', employer, { token: admin })).json.source).toBe('provider');
+    expect((await admin.DELETE('/v1/employers/{employerId}/moments', employer)).response.status).toBe(204);
+    expect((await admin.GET('/v1/employers/{employerId}/moments', employer)).data?.source).toBe('provider');
     // Deleting again is harmless.
-    expect((await api('DELETE', employer, { token: admin })).status).toBe(204);
+    expect((await admin.DELETE('/v1/employers/{employerId}/moments', employer)).response.status).toBe(204);
   });
 
   it('lists every problem of a bad list in one 400, and writes nothing', async () => {
     const t = await aTenant();
-    const admin = await t.providerAdmin();
-    const provider = `/v1/providers/${t.providerId}/moments`;
-    const bad = await api('PUT', provider, {
-      token: admin,
-      body: {
-        moments: [
-          { momentId: 'a', time: '24:00', days: ['mon', 'mon'], timeZone: 'Europe/Nowhere' },
-          { momentId: 'a', time: '7:30', days: [] },
-        ],
-      },
-    });
-    expectProblem(bad, 400, 'validation');
-    expect(bad.json.errors.map((e: { path: string }) => e.path).sort()).toEqual(
+    const admin = typedApi(await t.providerAdmin());
+    const provider = { params: { path: { providerId: t.providerId } } };
+    const put = (moments: unknown) =>
+      // Deliberately off the document: the type checker would refuse these bodies otherwise.
+      admin.PUT('/v1/providers/{providerId}/moments', { ...provider, body: { moments } as never });
+    const bad = await put([
+      { momentId: 'a', time: '24:00', days: ['mon', 'mon'], timeZone: 'Europe/Nowhere' },
+      { momentId: 'a', time: '7:30', days: [] },
+    ]);
+    expect(bad.response.status).toBe(400);
+    const problem = problemOf(bad);
+    expect(problem.type).toBe('urn:signals:problem:validation');
+    expect((problem.errors ?? []).map((e) => e.path).sort()).toEqual(
       [
         'body.moments.0.days',
         'body.moments.0.time',
@@ -87,10 +96,10 @@ describe('Moments', () => {
         'body.moments.1.time',
       ].sort(),
     );
-    expectProblem(await api('PUT', provider, { token: admin, body: { moments: [] } }), 400, 'validation');
+    expect(problemOf(await put([])).status).toBe(400);
     const five = Array.from({ length: 5 }, (_, i) => ({ momentId: `m${i}`, time: '06:00' }));
-    expectProblem(await api('PUT', provider, { token: admin, body: { moments: five } }), 400, 'validation');
-    expect((await api('GET', provider, { token: admin })).json.source).toBe('platform');
+    expect(problemOf(await put(five)).status).toBe(400);
+    expect((await admin.GET('/v1/providers/{providerId}/moments', provider)).data?.source).toBe('platform');
   });
 });
 

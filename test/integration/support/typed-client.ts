@@ -43,3 +43,12 @@ export function problemOf(result: { error?: unknown }): Problem {
     throw new Error(`Expected a problem document, got ${JSON.stringify(error)}`);
   return error as Problem;
 }
+
+/** Fails unless a call through the typed client was refused with this status and problem type. */
+export function expectRefused(result: { response: Response; error?: unknown }, status: number, type: string) {
+  const problem = problemOf(result);
+  if (result.response.status !== status || problem.type !== `urn:signals:problem:${type}`) {
+    throw new Error(`expected ${status} ${type}, got ${result.response.status} ${JSON.stringify(problem)}`);
+  }
+  return problem;
+}

@@ -20,6 +20,7 @@ import type { Queue } from 'aws-cdk-lib/aws-sqs';
 import { Construct } from 'constructs';
 import { METRICS_NAMESPACE } from '../../functions/runtime/observability.js';
 import { METRICS, type MetricName } from '../../shared/app/ports.js';
+import { alarmOnAny } from './alarms.js';
 import type { SignalsFunction } from './signals-function.js';
 
 export interface SignalsMonitoringProps {
@@ -95,15 +96,12 @@ export class SignalsMonitoring extends Construct {
       datapointsToAlarm: 26,
       treatMissingData: TreatMissingData.BREACHING,
     });
-    new Alarm(this, 'RunWithFailedEmployers', {
-      alarmDescription:
-        'A run counted employers as failed: their signals were not evaluated (see the evaluate DLQ).',
-      metric: metric(METRICS.employersFailed, RUN_SERVICE, 'Sum', Duration.minutes(15)),
-      threshold: 1,
-      comparisonOperator: ComparisonOperator.GREATER_THAN_OR_EQUAL_TO_THRESHOLD,
-      evaluationPeriods: 1,
-      treatMissingData: TreatMissingData.NOT_BREACHING,
-    });
+    alarmOnAny(
+      this,
+      'RunWithFailedEmployers',
+      'A run counted employers as failed: their signals were not evaluated (see the evaluate DLQ).',
+      metric(METRICS.employersFailed, RUN_SERVICE, 'Sum', Duration.minutes(15)),
+    );
     new Alarm(this, 'SesBounceRate', {
       alarmDescription: 'SES bounce rate over 5%: the level at which SES reviews the account.',
       metric: sesMetric('Reputation.BounceRate'),
@@ -146,22 +144,19 @@ export class SignalsMonitoring extends Construct {
 
     for (const f of props.functions) {
       const name = f.node.id;
-      new Alarm(this, `${name}Errors`, {
-        alarmDescription: `The ${name} function failed (an error or a timeout): see its log group.`,
-        metric: f.fn.metricErrors({ period: Duration.minutes(5), statistic: 'Sum' }),
-        threshold: 1,
-        comparisonOperator: ComparisonOperator.GREATER_THAN_OR_EQUAL_TO_THRESHOLD,
-        evaluationPeriods: 1,
-        treatMissingData: TreatMissingData.NOT_BREACHING,
-      });
-      new Alarm(this, `${name}Throttles`, {
-        alarmDescription: `The ${name} function was throttled: the account's or its own concurrency is exhausted.`,
-        metric: f.fn.metricThrottles({ period: Duration.minutes(5), statistic: 'Sum' }),
-        threshold: 1,
-        comparisonOperator: ComparisonOperator.GREATER_THAN_OR_EQUAL_TO_THRESHOLD,
-        evaluationPeriods: 1,
-        treatMissingData: TreatMissingData.NOT_BREACHING,
-      });
+      const every5Minutes = { period: Duration.minutes(5), statistic: 'Sum' };
+      alarmOnAny(
+        this,
+        `${name}Errors`,
+        `The ${name} function failed (an error or a timeout): see its log group.`,
+        f.fn.metricErrors(every5Minutes),
+      );
+      alarmOnAny(
+        this,
+        `${name}Throttles`,
+        `The ${name} function was throttled: the account's or its own concurrency is exhausted.`,
+        f.fn.metricThrottles(every5Minutes),
+      );
     }
     for (const queue of props.queues) {
       const name = queue.node.id;

@@ -1,5 +1,4 @@
 import { Duration, Stack, TimeZone, Validations } from 'aws-cdk-lib';
-import { Alarm, ComparisonOperator, TreatMissingData } from 'aws-cdk-lib/aws-cloudwatch';
 import type { ITableV2 } from 'aws-cdk-lib/aws-dynamodb';
 import { PolicyStatement, Role, ServicePrincipal } from 'aws-cdk-lib/aws-iam';
 import type { IKey } from 'aws-cdk-lib/aws-kms';
@@ -30,6 +29,7 @@ import { RUN_SWEPT_MESSAGE } from '../../shared/app/pipeline/sweep-runs.js';
 import type { Moment } from '../../shared/config/moments.js';
 import { schedulerExpression } from '../../shared/config/moments.js';
 import { MAX_RECEIVES } from '../../shared/config/queues.js';
+import { alarmOnAny } from './alarms.js';
 import { SignalsFunction } from './signals-function.js';
 
 export interface SignalsPipelineProps {
@@ -61,14 +61,12 @@ function deadLetterQueue(scope: Construct, id: string, key: IKey, what: string) 
     encryption: QueueEncryption.KMS,
     encryptionMasterKey: key,
   });
-  new Alarm(scope, `${id}Alarm`, {
-    alarmDescription: `Messages in the ${id} dead-letter queue: ${what} (README, "Operating it": redrive)`,
-    metric: dlq.metricApproximateNumberOfMessagesVisible({ period: Duration.minutes(5) }),
-    threshold: 1,
-    evaluationPeriods: 1,
-    comparisonOperator: ComparisonOperator.GREATER_THAN_OR_EQUAL_TO_THRESHOLD,
-    treatMissingData: TreatMissingData.NOT_BREACHING,
-  });
+  alarmOnAny(
+    scope,
+    `${id}Alarm`,
+    `Messages in the ${id} dead-letter queue: ${what} (README, "Operating it": redrive)`,
+    dlq.metricApproximateNumberOfMessagesVisible({ period: Duration.minutes(5) }),
+  );
   Validations.of(dlq).acknowledge(
     { id: 'AwsSolutions-SQS3', reason: 'This queue is a dead-letter queue; a DLQ needs no DLQ of its own.' },
     {
@@ -289,15 +287,12 @@ export class SignalsPipeline extends Construct {
       metricName: 'RunsClosedBySweeper',
       metricValue: '1',
     });
-    new Alarm(this, 'RunsSweptAlarm', {
-      alarmDescription:
-        'An evaluation run was left running past its bound and closed as failed: see the sweep function log (runId, employersMissing) and rerun that date.',
-      metric: swept.metric({ statistic: 'Sum', period: Duration.minutes(15) }),
-      threshold: 1,
-      evaluationPeriods: 1,
-      comparisonOperator: ComparisonOperator.GREATER_THAN_OR_EQUAL_TO_THRESHOLD,
-      treatMissingData: TreatMissingData.NOT_BREACHING,
-    });
+    alarmOnAny(
+      this,
+      'RunsSweptAlarm',
+      'An evaluation run was left running past its bound and closed as failed: see the sweep function log (runId, employersMissing) and rerun that date.',
+      swept.metric({ statistic: 'Sum', period: Duration.minutes(15) }),
+    );
 
     // The scheduler role may invoke the dispatch function and its versions (`arn:...:function:name:*`).
     Validations.of(this).acknowledge({

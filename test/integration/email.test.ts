@@ -4,6 +4,7 @@ import { SesMailer } from '../../shared/adapters/ses/ses-mailer.js';
 import { api, expectProblem, uid } from './support/api.js';
 import { anEmployee, anEmployerUser, aTenant } from './support/fixtures.js';
 import { localPipeline, mailsTo } from './support/pipeline.js';
+import { expectRefused, typedApi } from './support/typed-client.js';
 
 const R = '2027-03-01';
 
@@ -177,63 +178,68 @@ describe('E-mail: digests', () => {
   });
 });
 
-describe('E-mail: templates', () => {
+describe('E-mail: templates (through the typed client)', () => {
+  const PROVIDER = '/v1/providers/{providerId}/email-template';
+  const EMPLOYER = '/v1/employers/{employerId}/email-template';
+  const ofProvider = (providerId: string) => ({ params: { path: { providerId } } });
+  const ofEmployer = (employerId: string) => ({ params: { path: { employerId } } });
+  /** A template body; the text fields may be anything a test wants to see refused. */
+  const body = (overrides: Partial<ReturnType<typeof template>> = {}) => ({ ...template(), ...overrides });
+
   it('takes a GET body back as it is (read-only fields ignored), and shows the whole parse error', async () => {
     const t = await aTenant();
-    const admin = await t.providerAdmin();
-    const path = `/v1/providers/${t.providerId}/email-template`;
-    const got = await api('GET', path, { token: admin });
-    expect(got.json.source).toBe('default');
-    const back = await api('PUT', path, { token: admin, body: got.json });
-    expect(back.status).toBe(200);
-    expect(back.json.source).toBe('provider');
-    const broken = await api('PUT', path, {
-      token: admin,
-      body: template({ html: '<p>{{#each signals}}{{typeName}}</p>' }),
+    const admin = typedApi(await t.providerAdmin());
+    const got = await admin.GET(PROVIDER, ofProvider(t.providerId));
+    expect(got.data?.source).toBe('default');
+    // The document lets the GET body go back as it is: the type checker accepts it unchanged.
+    const back = await admin.PUT(PROVIDER, { ...ofProvider(t.providerId), body: got.data! });
+    expect(back.response.status).toBe(200);
+    expect(back.data?.source).toBe('provider');
+    const broken = await admin.PUT(PROVIDER, {
+      ...ofProvider(t.providerId),
+      body: body({ html: '<p>{{#each signals}}{{typeName}}</p>' }),
     });
-    expectProblem(broken, 422, 'unprocessable');
-    const message: string = broken.json.errors[0].message;
+    const message = expectRefused(broken, 422, 'unprocessable').errors?.[0]?.message ?? '';
     expect(message.split('\n').length).toBeGreaterThan(1);
     expect(message).toMatch(/Expecting/);
   });
 
   it('previews the provider-level template with a sample employer; sends nothing', async () => {
     const t = await aTenant();
-    const r = await api('POST', `/v1/providers/${t.providerId}/email-template/preview`, {
-      token: await t.providerAdmin(),
+    const r = await typedApi(await t.providerAdmin()).POST(`${PROVIDER}/preview`, {
+      ...ofProvider(t.providerId),
       body: { locale: 'nl' },
     });
-    expect(r.status).toBe(200);
-    expect(r.json).toMatchObject({ source: 'default' });
-    expect(r.json.html).toContain('Voorbeeldwerkgever');
+    expect(r.response.status).toBe(200);
+    expect(r.data).toMatchObject({ source: 'default' });
+    expect(r.data?.html).toContain('Voorbeeldwerkgever');
   });
 
   it('names the right a refused caller lacks', async () => {
     const t = await aTenant();
-    const refused = await api('PUT', `/v1/providers/${t.providerId}/email-template`, {
-      token: await t.employerUser(),
-      body: template(),
+    const refused = await typedApi(await t.employerUser()).PUT(PROVIDER, {
+      ...ofProvider(t.providerId),
+      body: body(),
     });
-    expectProblem(refused, 403, 'forbidden');
-    expect(refused.json.detail).toContain('signals:provider-admin');
+    expect(expectRefused(refused, 403, 'forbidden').detail).toContain('signals:provider-admin');
   });
 
   it('an employer template overrides the provider one; DELETE falls back', async () => {
     const s = await mailScenario();
-    const providerPath = `/v1/providers/${s.providerId}/email-template`;
-    const employerPath = `/v1/employers/${s.employerId}/email-template`;
-    expect((await api('GET', employerPath, { token: s.admin })).json.source).toBe('default');
-    const put = await api('PUT', providerPath, { token: s.admin, body: template() });
-    expect(put.status).toBe(200);
-    expect((await api('GET', employerPath, { token: s.admin })).json.source).toBe('provider');
-    await api('PUT', employerPath, {
-      token: await s.employerAdmin(),
-      body: template({
+    const admin = typedApi(s.admin);
+    const employer = ofEmployer(s.employerId);
+    expect((await admin.GET(EMPLOYER, employer)).data?.source).toBe('default');
+    const put = await admin.PUT(PROVIDER, { ...ofProvider(s.providerId), body: body() });
+    expect(put.response.status).toBe(200);
+    expect((await admin.GET(EMPLOYER, employer)).data?.source).toBe('provider');
+    await typedApi(await s.employerAdmin()).PUT(EMPLOYER, {
+      ...employer,
+      body: body({
         subject: 'Werkgever: {{count}} signalen',
         sender: { name: 'Bakkerij', address: 'info@korenbloem.nl' },
       }),
     });
-    expect((await api('GET', employerPath, { token: s.admin })).json).toMatchObject({
+    expect((await admin.GET(EMPLOYER, employer)).data).toMatchObject({
       source: 'employer',
       subject: 'Werkgever: {{count}} signalen',
     });
@@ -243,53 +249,34 @@ describe('E-mail: templates', () => {
     expect(mail!.subject).toBe('Werkgever: 2 signalen');
     expect(mail!.from).toContain('info@korenbloem.nl');
 
-    expect((await api('DELETE', employerPath, { token: s.admin })).status).toBe(204);
-    expect((await api('GET', employerPath, { token: s.admin })).json.source).toBe('provider');
+    expect((await admin.DELETE(EMPLOYER, employer)).response.status).toBe(204);
+    expect((await admin.GET(EMPLOYER, employer)).data?.source).toBe('provider');
   });
 
   it('refuses at PUT a template with an unknown variable or helper, a header line break, or a syntax error (422)', async () => {
     const s = await mailScenario();
-    const path = `/v1/providers/${s.providerId}/email-template`;
-    const unknown = await api('PUT', path, { token: s.admin, body: template({ html: '<p>{{salary}}</p>' }) });
-    expectProblem(unknown, 422, 'unprocessable');
-    expect(unknown.json.errors[0]).toEqual({ path: 'body.html', message: 'unknown variable salary' });
-    expectProblem(
-      await api('PUT', path, { token: s.admin, body: template({ text: '{{lookup signals 0}}' }) }),
-      422,
-      'unprocessable',
-    );
-    expectProblem(
-      await api('PUT', path, { token: s.admin, body: template({ subject: 'a\r\nBcc: x@evil.nl' }) }),
-      422,
-      'unprocessable',
-    );
-    expectProblem(
-      await api('PUT', path, { token: s.admin, body: template({ html: '{{#each signals}}' }) }),
-      422,
-      'unprocessable',
-    );
-    expectProblem(
-      await api('PUT', path, { token: s.admin, body: template({ html: '{{constructor.name}}' }) }),
-      422,
-      'unprocessable',
-    );
+    const admin = typedApi(s.admin);
+    const put = (overrides: Partial<ReturnType<typeof template>>) =>
+      admin.PUT(PROVIDER, { ...ofProvider(s.providerId), body: body(overrides) });
+    const unknown = expectRefused(await put({ html: '<p>{{salary}}</p>' }), 422, 'unprocessable');
+    expect(unknown.errors?.[0]).toEqual({ path: 'body.html', message: 'unknown variable salary' });
+    expectRefused(await put({ text: '{{lookup signals 0}}' }), 422, 'unprocessable');
+    expectRefused(await put({ subject: 'a\r\nBcc: x@evil.nl' }), 422, 'unprocessable');
+    expectRefused(await put({ html: '{{#each signals}}' }), 422, 'unprocessable');
+    expectRefused(await put({ html: '{{constructor.name}}' }), 422, 'unprocessable');
   });
 
   it('previews with sample data and sends nothing', async () => {
     const s = await mailScenario();
-    const r = await api('POST', `/v1/employers/${s.employerId}/email-template/preview`, {
-      token: s.admin,
-      body: { locale: 'en' },
-    });
-    expect(r.status).toBe(200);
-    expect(r.json.source).toBe('default');
-    expect(r.json.subject).toMatch(/^Signals: 4 new signals/);
-    expect(r.json.text).toContain('an employee (details in the app)');
-    const candidate = await api('POST', `/v1/employers/${s.employerId}/email-template/preview`, {
-      token: s.admin,
-      body: { template: template() },
-    });
-    expect(candidate.json).toMatchObject({
+    const admin = typedApi(s.admin);
+    const preview = `${EMPLOYER}/preview` as const;
+    const r = await admin.POST(preview, { ...ofEmployer(s.employerId), body: { locale: 'en' } });
+    expect(r.response.status).toBe(200);
+    expect(r.data?.source).toBe('default');
+    expect(r.data?.subject).toMatch(/^Signals: 4 new signals/);
+    expect(r.data?.text).toContain('an employee (details in the app)');
+    const candidate = await admin.POST(preview, { ...ofEmployer(s.employerId), body: { template: body() } });
+    expect(candidate.data).toMatchObject({
       source: 'candidate',
       from: 'Salarisbureau Jansen <signalen@jansen.nl>',
     });

@@ -4,6 +4,7 @@ import { RUN_SWEPT_MESSAGE, sweepRuns } from '../../shared/app/pipeline/sweep-ru
 import { api, tokenFor, uid } from './support/api.js';
 import { anEmployee, anEmployerUser, aTenant } from './support/fixtures.js';
 import { localPipeline } from './support/pipeline.js';
+import { expectRefused, typedApi } from './support/typed-client.js';
 
 const R = '2027-03-01';
 
@@ -258,43 +259,55 @@ describe('Pipeline: evaluation', () => {
     ]);
   });
 
-  it('marks signals read and handled (who and when), and all read', async () => {
+  it('marks signals read and handled (who and when), and all read (through the typed client)', async () => {
     const s = await scenario();
     const p = localPipeline();
     await p.run(R, [s.e1]);
-    const token = await s.tokenOf(s.ids.dflt);
-    const [first] = await s.listOf(token);
-    const read = await api('PATCH', `/v1/me/signals/${first!.signalId}`, { token, body: { read: true } });
-    expect(read.json).toMatchObject({ status: 'read' });
-    expect(read.json.readAt).toBeTruthy();
-    const handled = await api('PATCH', `/v1/me/signals/${first!.signalId}`, {
-      token,
+    const user = typedApi(await s.tokenOf(s.ids.dflt));
+    const [first] = await s.listOf(await s.tokenOf(s.ids.dflt));
+    const signal = { params: { path: { signalId: first!.signalId! } } };
+    const read = await user.PATCH('/v1/me/signals/{signalId}', { ...signal, body: { read: true } });
+    expect(read.data).toMatchObject({ status: 'read' });
+    expect(read.data?.readAt).toBeTruthy();
+    const handled = await user.PATCH('/v1/me/signals/{signalId}', {
+      ...signal,
       body: { handled: true, note: 'Kaart gestuurd' },
     });
-    expect(handled.json).toMatchObject({ status: 'handled', handledBy: s.ids.dflt, note: 'Kaart gestuurd' });
-    expect((await api('GET', '/v1/me/signals?status=handled', { token })).json.items).toHaveLength(1);
-    expect((await api('POST', '/v1/me/signals/read-all', { token })).json).toEqual({ updated: 1 });
-    expect((await api('GET', '/v1/me/signals?status=unread', { token })).json.items).toEqual([]);
-    const other = await s.tokenOf(s.ids.admin);
-    expect(
-      (await api('PATCH', `/v1/me/signals/${first!.signalId}`, { token: other, body: { read: true } }))
-        .status,
-    ).toBe(404);
+    expect(handled.data).toMatchObject({ status: 'handled', handledBy: s.ids.dflt, note: 'Kaart gestuurd' });
+    const withStatus = async (status: 'handled' | 'unread') =>
+      (await user.GET('/v1/me/signals', { params: { query: { status } } })).data?.items;
+    expect(await withStatus('handled')).toHaveLength(1);
+    expect((await user.POST('/v1/me/signals/read-all')).data).toEqual({ updated: 1 });
+    expect(await withStatus('unread')).toEqual([]);
+    const other = typedApi(await s.tokenOf(s.ids.admin));
+    expectRefused(
+      await other.PATCH('/v1/me/signals/{signalId}', { ...signal, body: { read: true } }),
+      404,
+      'not-found',
+    );
   });
 
-  it('runs over HTTP: POST /v1/evaluations answers 202 and the run completes', async () => {
+  it('runs over HTTP: POST /v1/evaluations answers 202 and the run completes (through the typed client)', async () => {
     const s = await scenario();
-    const started = await api('POST', '/v1/evaluations', {
-      token: s.platform,
-      body: { date: R, employerIds: [s.e1] },
-    });
-    expect(started.status).toBe(202);
-    let run: Record<string, unknown> = {};
-    for (let i = 0; i < 100 && run.status !== 'completed'; i++) {
-      run = (await api('GET', `/v1/evaluations/${started.json.runId}`, { token: s.platform })).json;
+    const platform = typedApi(s.platform);
+    const started = await platform.POST('/v1/evaluations', { body: { date: R, employerIds: [s.e1] } });
+    expect(started.response.status).toBe(202);
+    expect(started.response.headers.get('location')).toBe(`/v1/evaluations/${started.data?.runId}`);
+    const run = { params: { path: { runId: started.data!.runId } } };
+    let answer = await platform.GET('/v1/evaluations/{runId}', run);
+    for (let i = 0; i < 100 && answer.data?.status !== 'completed'; i++) {
       await new Promise((r) => setTimeout(r, 100));
+      answer = await platform.GET('/v1/evaluations/{runId}', run);
     }
-    expect(run).toMatchObject({ status: 'completed', date: R, employers: { total: 1, done: 1, failed: 0 } });
-    expect((await api('GET', '/v1/evaluations/nope', { token: s.platform })).status).toBe(404);
+    expect(answer.data).toMatchObject({
+      status: 'completed',
+      date: R,
+      employers: { total: 1, done: 1, failed: 0 },
+    });
+    expectRefused(
+      await platform.GET('/v1/evaluations/{runId}', { params: { path: { runId: 'nope' } } }),
+      404,
+      'not-found',
+    );
   });
 });

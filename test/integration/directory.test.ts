@@ -1,27 +1,26 @@
 import { describe, expect, it } from 'vitest';
 import { api, expectProblem, tokenFor, uid } from './support/api.js';
 import { anEmployee, aTenant } from './support/fixtures.js';
+import { expectRefused, typedApi } from './support/typed-client.js';
 
 describe('Directory: providers and employers', () => {
-  it('creates (201), replaces (200), reads and deletes a provider', async () => {
-    const { platform } = await aTenant();
-    const id = uid('p');
-    const created = await api('PUT', `/v1/providers/${id}`, { token: platform, body: { name: 'Kantoor A' } });
-    expect(created.status).toBe(201);
-    expect(created.json).toMatchObject({ providerId: id, name: 'Kantoor A' });
-    expect(created.headers.get('etag')).toBe('"1"');
-    const replaced = await api('PUT', `/v1/providers/${id}`, {
-      token: platform,
-      body: { name: 'Kantoor B' },
-    });
-    expect(replaced.status).toBe(200);
-    expect(replaced.headers.get('etag')).toBe('"2"');
-    const read = await api('GET', `/v1/providers/${id}`, { token: platform });
-    expect(read.json.name).toBe('Kantoor B');
-    expect(read.json.updatedBy).toBeTruthy();
-    expect((await api('DELETE', `/v1/providers/${id}`, { token: platform })).status).toBe(204);
-    expectProblem(await api('GET', `/v1/providers/${id}`, { token: platform }), 404, 'not-found');
-    expectProblem(await api('DELETE', `/v1/providers/${id}`, { token: platform }), 404, 'not-found');
+  it('creates (201), replaces (200), reads and deletes a provider (through the typed client)', async () => {
+    const platform = typedApi((await aTenant()).platform);
+    const provider = { params: { path: { providerId: uid('p') } } };
+    const PROVIDER = '/v1/providers/{providerId}';
+    const created = await platform.PUT(PROVIDER, { ...provider, body: { name: 'Kantoor A' } });
+    expect(created.response.status).toBe(201);
+    expect(created.data).toMatchObject({ providerId: provider.params.path.providerId, name: 'Kantoor A' });
+    expect(created.response.headers.get('etag')).toBe('"1"');
+    const replaced = await platform.PUT(PROVIDER, { ...provider, body: { name: 'Kantoor B' } });
+    expect(replaced.response.status).toBe(200);
+    expect(replaced.response.headers.get('etag')).toBe('"2"');
+    const read = await platform.GET(PROVIDER, provider);
+    expect(read.data?.name).toBe('Kantoor B');
+    expect(read.data?.updatedBy).toBeTruthy();
+    expect((await platform.DELETE(PROVIDER, provider)).response.status).toBe(204);
+    expectRefused(await platform.GET(PROVIDER, provider), 404, 'not-found');
+    expectRefused(await platform.DELETE(PROVIDER, provider), 404, 'not-found');
   });
 
   it('rejects unknown fields, and lists every issue', async () => {
@@ -120,33 +119,34 @@ describe('Directory: providers and employers', () => {
     expectProblem(unknown, 422, 'unprocessable');
   });
 
-  it('activates and deactivates product 290, shown on the employer', async () => {
+  it('activates and deactivates product 290, shown on the employer (through the typed client)', async () => {
     const t = await aTenant({ product290: false });
-    expect((await api('GET', `/v1/employers/${t.employerId}`, { token: t.platform })).json.products).toEqual(
-      [],
-    );
-    const on = await api('PUT', `/v1/employers/${t.employerId}/products/290`, {
-      token: await t.providerAdmin(),
-    });
-    expect(on.status).toBe(200);
-    expect(on.json.products).toEqual(['290']);
+    const platform = typedApi(t.platform);
+    const employer = { params: { path: { employerId: t.employerId } } };
+    const PRODUCT = '/v1/employers/{employerId}/products/290';
+    expect((await platform.GET('/v1/employers/{employerId}', employer)).data?.products).toEqual([]);
+    const on = await typedApi(await t.providerAdmin()).PUT(PRODUCT, employer);
+    expect(on.response.status).toBe(200);
+    expect(on.data?.products).toEqual(['290']);
     // Idempotent, and the employer's name survives a replace.
-    await api('PUT', `/v1/employers/${t.employerId}/products/290`, { token: t.platform });
+    await platform.PUT(PRODUCT, employer);
     await t.put(`/v1/employers/${t.employerId}`, { providerId: t.providerId, name: 'Nieuwe naam' });
-    expect((await api('GET', `/v1/employers/${t.employerId}`, { token: t.platform })).json.products).toEqual([
-      '290',
-    ]);
-    const off = await api('DELETE', `/v1/employers/${t.employerId}/products/290`, { token: t.platform });
-    expect(off.json.products).toEqual([]);
+    expect((await platform.GET('/v1/employers/{employerId}', employer)).data?.products).toEqual(['290']);
+    expect((await platform.DELETE(PRODUCT, employer)).data?.products).toEqual([]);
   });
 
-  it('deleting an employer removes its partition; deleting a provider removes its employers', async () => {
+  it('deleting an employer removes its partition; deleting a provider removes its employers (through the typed client)', async () => {
     const t = await aTenant();
+    const platform = typedApi(t.platform);
     await t.put(`/v1/employers/${t.employerId}/employees/x1`, anEmployee());
-    expect((await api('DELETE', `/v1/providers/${t.providerId}`, { token: t.platform })).status).toBe(204);
-    expectProblem(await api('GET', `/v1/employers/${t.employerId}`, { token: t.platform }), 404, 'not-found');
-    expectProblem(
-      await api('GET', `/v1/employers/${t.employerId}/employees/x1`, { token: t.platform }),
+    const provider = { params: { path: { providerId: t.providerId } } };
+    expect((await platform.DELETE('/v1/providers/{providerId}', provider)).response.status).toBe(204);
+    const employer = { params: { path: { employerId: t.employerId } } };
+    expectRefused(await platform.GET('/v1/employers/{employerId}', employer), 404, 'not-found');
+    expectRefused(
+      await platform.GET('/v1/employers/{employerId}/employees/{employeeId}', {
+        params: { path: { employerId: t.employerId, employeeId: 'x1' } },
+      }),
       404,
       'not-found',
     );
@@ -211,17 +211,14 @@ describe('Directory: employees', () => {
     const seen: string[] = [];
     let cursor: string | undefined;
     let pages = 0;
+    const platform = typedApi(t.platform);
     do {
-      const r = await api(
-        'GET',
-        `/v1/employers/${t.employerId}/employees?limit=10${cursor ? `&cursor=${cursor}` : ''}`,
-        {
-          token: t.platform,
-        },
-      );
-      expect(r.status).toBe(200);
-      seen.push(...r.json.items.map((e: { employeeId: string }) => e.employeeId));
-      cursor = r.json.nextCursor;
+      const r = await platform.GET('/v1/employers/{employerId}/employees', {
+        params: { path: { employerId: t.employerId }, query: { limit: 10, ...(cursor ? { cursor } : {}) } },
+      });
+      expect(r.response.status).toBe(200);
+      seen.push(...(r.data?.items ?? []).map((e) => e.employeeId));
+      cursor = r.data?.nextCursor;
       pages++;
     } while (cursor);
     expect(pages).toBe(3);
@@ -315,12 +312,22 @@ describe('Directory: employees', () => {
     });
     await t.put(`${base}/employees/s1`, anEmployee({ departmentId: 'd-sales' }));
     await t.put(`${base}/employees/o1`, anEmployee({ departmentId: 'd-ops' }));
-    const token = await t.employerUser(manager);
-    const list = await api('GET', `${base}/employees`, { token });
-    expect(list.json.items.map((e: { employeeId: string }) => e.employeeId)).toEqual(['s1']);
-    expectProblem(await api('GET', `${base}/employees/o1`, { token }), 403, 'forbidden');
-    const admin = await api('GET', `${base}/employees`, { token: await t.employerAdmin() });
-    expect(admin.json.items).toHaveLength(2);
+    const mgr = typedApi(await t.employerUser(manager));
+    const employees = { params: { path: { employerId: t.employerId } } };
+    const list = await mgr.GET('/v1/employers/{employerId}/employees', employees);
+    expect(list.data?.items.map((e) => e.employeeId)).toEqual(['s1']);
+    expectRefused(
+      await mgr.GET('/v1/employers/{employerId}/employees/{employeeId}', {
+        params: { path: { employerId: t.employerId, employeeId: 'o1' } },
+      }),
+      403,
+      'forbidden',
+    );
+    const admin = await typedApi(await t.employerAdmin()).GET(
+      '/v1/employers/{employerId}/employees',
+      employees,
+    );
+    expect(admin.data?.items).toHaveLength(2);
   });
 
   it('a provider user restricted by employerIds addresses only those employers', async () => {

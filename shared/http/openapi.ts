@@ -57,6 +57,21 @@ const THROTTLED = {
   },
 };
 
+/** Every answer carries the request's id; a problem's `instance` names it too. */
+const REQUEST_ID_HEADER = {
+  description:
+    "The request's id (the caller's own `X-Request-Id` when it sent a sane one): quote it when asking about an answer.",
+  required: true,
+  schema: { type: 'string' },
+};
+
+const ETAG_HEADER = {
+  description: "The resource's version, for `If-Match` on a later PUT or DELETE.",
+  required: true,
+  schema: { type: 'string' },
+  example: '"3"',
+};
+
 const TENANT_NOTE =
   'A `providerId` or `employerId` in the path must be one the caller may address: a provider user reaches its own provider and its employers, an employer user its own employer. Anything else is 403, whatever the right.';
 
@@ -137,12 +152,17 @@ export function openApiDocument(routes: readonly Route[]) {
           status,
           {
             description,
+            headers: { 'X-Request-Id': REQUEST_ID_HEADER },
             content: { 'application/problem+json': { schema: { $ref: '#/components/schemas/Problem' } } },
           },
         ]),
     );
     const success = {
       description: 'Success',
+      headers: {
+        'X-Request-Id': REQUEST_ID_HEADER,
+        ...(route.etag && route.method !== 'DELETE' ? { ETag: ETAG_HEADER } : {}),
+      },
       ...(route.mediaType
         ? { content: { [route.mediaType]: { schema: { type: 'string' } } } }
         : route.response
@@ -162,7 +182,12 @@ export function openApiDocument(routes: readonly Route[]) {
               '303': {
                 description: 'See Other: continue at the page in Location',
                 headers: {
-                  Location: { description: 'The page to show next.', schema: { type: 'string' } },
+                  Location: {
+                    description: 'The page to show next.',
+                    required: true,
+                    schema: { type: 'string' },
+                  },
+                  'X-Request-Id': REQUEST_ID_HEADER,
                 },
               },
             }

@@ -1433,6 +1433,8 @@ export interface operations {
             /** @description Success */
             200: {
                 headers: {
+                    /** @description The request's id (the caller's own `X-Request-Id` when it sent a sane one): quote it when asking about an answer. */
+                    "X-Request-Id": string;
                     [name: string]: unknown;
                 };
                 content: {
@@ -1470,6 +1472,8 @@ export interface operations {
             /** @description Internal error */
             500: {
                 headers: {
+                    /** @description The request's id (the caller's own `X-Request-Id` when it sent a sane one): quote it when asking about an answer. */
+                    "X-Request-Id": string;
                     [name: string]: unknown;
                 };
                 content: {
@@ -1479,6 +1483,8 @@ export interface operations {
             /** @description Not ready yet (the local stack while it starts); try again shortly */
             503: {
                 headers: {
+                    /** @description The request's id (the caller's own `X-Request-Id` when it sent a sane one): quote it when asking about an answer. */
+                    "X-Request-Id": string;
                     [name: string]: unknown;
                 };
                 content: {
@@ -1499,6 +1505,8 @@ export interface operations {
             /** @description Success */
             200: {
                 headers: {
+                    /** @description The request's id (the caller's own `X-Request-Id` when it sent a sane one): quote it when asking about an answer. */
+                    "X-Request-Id": string;
                     [name: string]: unknown;
                 };
                 content: {
@@ -1548,6 +1556,8 @@ export interface operations {
             /** @description Internal error */
             500: {
                 headers: {
+                    /** @description The request's id (the caller's own `X-Request-Id` when it sent a sane one): quote it when asking about an answer. */
+                    "X-Request-Id": string;
                     [name: string]: unknown;
                 };
                 content: {
@@ -1568,6 +1578,8 @@ export interface operations {
             /** @description Success */
             200: {
                 headers: {
+                    /** @description The request's id (the caller's own `X-Request-Id` when it sent a sane one): quote it when asking about an answer. */
+                    "X-Request-Id": string;
                     [name: string]: unknown;
                 };
                 content: {
@@ -1594,6 +1606,8 @@ export interface operations {
             /** @description Internal error */
             500: {
                 headers: {
+                    /** @description The request's id (the caller's own `X-Request-Id` when it sent a sane one): quote it when asking about an answer. */
+                    "X-Request-Id": string;
                     [name: string]: unknown;
                 };
                 content: {
@@ -1614,6 +1628,8 @@ export interface operations {
             /** @description Success */
             200: {
                 headers: {
+                    /** @description The request's id (the caller's own `X-Request-Id` when it sent a sane one): quote it when asking about an answer. */
+                    "X-Request-Id": string;
                     [name: string]: unknown;
                 };
                 content: {
@@ -1640,6 +1656,8 @@ export interface operations {
             /** @description Internal error */
             500: {
                 headers: {
+                    /** @description The request's id (the caller's own `X-Request-Id` when it sent a sane one): quote it when asking about an answer. */
+                    "X-Request-Id": string;
                     [name: string]: unknown;
                 };
                 content: {
@@ -1672,6 +1690,13 @@ export interface operations {
             /** @description Success */
             200: {
                 headers: {
+                    /** @description The request's id (the caller's own `X-Request-Id` when it sent a sane one): quote it when asking about an answer. */
+                    "X-Request-Id": string;
+                    /**
+                     * @description The resource's version, for `If-Match` on a later PUT or DELETE.
+                     * @example "3"
+                     */
+                    ETag: string;
                     [name: string]: unknown;
                 };
                 content: {
@@ -1715,6 +1740,8 @@ export interface operations {
             /** @description Validation failed (malformed JSON, or body, query or path invalid) */
             400: {
                 headers: {
+                    /** @description The request's id (the caller's own `X-Request-Id` when it sent a sane one): quote it when asking about an answer. */
+                    "X-Request-Id": string;
                     [name: string]: unknown;
                 };
                 content: {
@@ -1724,6 +1751,8 @@ export interface operations {
             /** @description Missing, invalid or expired token */
             401: {
                 headers: {
+                    /** @description The request's id (the caller's own `X-Request-Id` when it sent a sane one): quote it when asking about an answer. */
+                    "X-Request-Id": string;
                     [name: string]: unknown;
                 };
                 content: {
@@ -1733,6 +1762,8 @@ export interface operations {
             /** @description Missing right, or another tenant */
             403: {
                 headers: {
+                    /** @description The request's id (the caller's own `X-Request-Id` when it sent a sane one): quote it when asking about an answer. */
+                    "X-Request-Id": string;
                     [name: string]: unknown;
                 };
                 content: {
@@ -1742,6 +1773,8 @@ export interface operations {
             /** @description Not found in the caller tenant */
             404: {
                 headers: {
+                    /** @description The request's id (the caller's own `X-Request-Id` when it sent a sane one): quote it when asking about an answer. */
+                    "X-Request-Id": string;
                     [name: string]: unknown;
                 };
                 content: {
@@ -1751,6 +1784,8 @@ export interface operations {
             /** @description State conflict */
             409: {
                 headers: {
+                    /** @description The request's id (the caller's own `X-Request-Id` when it sent a sane one): quote it when asking about an answer. */
+                    "X-Request-Id": string;
                     [name: string]: unknown;
                 };
                 content: {
@@ -1760,6 +1795,8 @@ export interface operations {
             /** @description If-Match / If-None-Match does not hold */
             412: {
                 headers: {
+                    /** @description The request's id (the caller's own `X-Request-Id` when it sent a sane one): quote it when asking about an answer. */
+                    "X-Request-Id": string;
                     [name: string]: unknown;
                 };
                 content: {
@@ -1769,6 +1806,8 @@ export interface operations {
             /** @description Body over 256 KiB, or batch over 100 items */
             413: {
                 headers: {
+                    /** @description The request's id (the caller's own `X-Request-Id` when it sent a sane one): quote it when asking about an answer. */
+                    "X-Request-Id": string;
                     [name: string]: unknown;
                 };
                 content: {
@@ -1778,6 +1817,8 @@ export interface operations {
             /** @description Body is not application/json */
             415: {
                 headers: {
+                    /** @description The request's id (the caller's own `X-Request-Id` when it sent a sane one): quote it when asking about an answer. */
+                    "X-Request-Id": string;
                     [name: string]: unknown;
                 };
                 content: {
@@ -1787,6 +1828,8 @@ export interface operations {
             /** @description Well-formed but unusable */
             422: {
                 headers: {
+                    /** @description The request's id (the caller's own `X-Request-Id` when it sent a sane one): quote it when asking about an answer. */
+                    "X-Request-Id": string;
                     [name: string]: unknown;
                 };
                 content: {
@@ -1813,6 +1856,8 @@ export interface operations {
             /** @description Internal error */
             500: {
                 headers: {
+                    /** @description The request's id (the caller's own `X-Request-Id` when it sent a sane one): quote it when asking about an answer. */
+                    "X-Request-Id": string;
                     [name: string]: unknown;
                 };
                 content: {
@@ -1862,6 +1907,13 @@ export interface operations {
             /** @description Success */
             200: {
                 headers: {
+                    /** @description The request's id (the caller's own `X-Request-Id` when it sent a sane one): quote it when asking about an answer. */
+                    "X-Request-Id": string;
+                    /**
+                     * @description The resource's version, for `If-Match` on a later PUT or DELETE.
+                     * @example "3"
+                     */
+                    ETag: string;
                     [name: string]: unknown;
                 };
                 content: {
@@ -1905,6 +1957,13 @@ export interface operations {
             /** @description Created */
             201: {
                 headers: {
+                    /** @description The request's id (the caller's own `X-Request-Id` when it sent a sane one): quote it when asking about an answer. */
+                    "X-Request-Id": string;
+                    /**
+                     * @description The resource's version, for `If-Match` on a later PUT or DELETE.
+                     * @example "3"
+                     */
+                    ETag: string;
                     [name: string]: unknown;
                 };
                 content: {
@@ -1948,6 +2007,8 @@ export interface operations {
             /** @description Validation failed (malformed JSON, or body, query or path invalid) */
             400: {
                 headers: {
+                    /** @description The request's id (the caller's own `X-Request-Id` when it sent a sane one): quote it when asking about an answer. */
+                    "X-Request-Id": string;
                     [name: string]: unknown;
                 };
                 content: {
@@ -1957,6 +2018,8 @@ export interface operations {
             /** @description Missing, invalid or expired token */
             401: {
                 headers: {
+                    /** @description The request's id (the caller's own `X-Request-Id` when it sent a sane one): quote it when asking about an answer. */
+                    "X-Request-Id": string;
                     [name: string]: unknown;
                 };
                 content: {
@@ -1966,6 +2029,8 @@ export interface operations {
             /** @description Missing right, or another tenant */
             403: {
                 headers: {
+                    /** @description The request's id (the caller's own `X-Request-Id` when it sent a sane one): quote it when asking about an answer. */
+                    "X-Request-Id": string;
                     [name: string]: unknown;
                 };
                 content: {
@@ -1975,6 +2040,8 @@ export interface operations {
             /** @description Not found in the caller tenant */
             404: {
                 headers: {
+                    /** @description The request's id (the caller's own `X-Request-Id` when it sent a sane one): quote it when asking about an answer. */
+                    "X-Request-Id": string;
                     [name: string]: unknown;
                 };
                 content: {
@@ -1984,6 +2051,8 @@ export interface operations {
             /** @description State conflict */
             409: {
                 headers: {
+                    /** @description The request's id (the caller's own `X-Request-Id` when it sent a sane one): quote it when asking about an answer. */
+                    "X-Request-Id": string;
                     [name: string]: unknown;
                 };
                 content: {
@@ -1993,6 +2062,8 @@ export interface operations {
             /** @description If-Match / If-None-Match does not hold */
             412: {
                 headers: {
+                    /** @description The request's id (the caller's own `X-Request-Id` when it sent a sane one): quote it when asking about an answer. */
+                    "X-Request-Id": string;
                     [name: string]: unknown;
                 };
                 content: {
@@ -2002,6 +2073,8 @@ export interface operations {
             /** @description Body over 256 KiB, or batch over 100 items */
             413: {
                 headers: {
+                    /** @description The request's id (the caller's own `X-Request-Id` when it sent a sane one): quote it when asking about an answer. */
+                    "X-Request-Id": string;
                     [name: string]: unknown;
                 };
                 content: {
@@ -2011,6 +2084,8 @@ export interface operations {
             /** @description Body is not application/json */
             415: {
                 headers: {
+                    /** @description The request's id (the caller's own `X-Request-Id` when it sent a sane one): quote it when asking about an answer. */
+                    "X-Request-Id": string;
                     [name: string]: unknown;
                 };
                 content: {
@@ -2020,6 +2095,8 @@ export interface operations {
             /** @description Well-formed but unusable */
             422: {
                 headers: {
+                    /** @description The request's id (the caller's own `X-Request-Id` when it sent a sane one): quote it when asking about an answer. */
+                    "X-Request-Id": string;
                     [name: string]: unknown;
                 };
                 content: {
@@ -2046,6 +2123,8 @@ export interface operations {
             /** @description Internal error */
             500: {
                 headers: {
+                    /** @description The request's id (the caller's own `X-Request-Id` when it sent a sane one): quote it when asking about an answer. */
+                    "X-Request-Id": string;
                     [name: string]: unknown;
                 };
                 content: {
@@ -2078,6 +2157,8 @@ export interface operations {
             /** @description Success */
             204: {
                 headers: {
+                    /** @description The request's id (the caller's own `X-Request-Id` when it sent a sane one): quote it when asking about an answer. */
+                    "X-Request-Id": string;
                     [name: string]: unknown;
                 };
                 content?: never;
@@ -2085,6 +2166,8 @@ export interface operations {
             /** @description Validation failed (malformed JSON, or body, query or path invalid) */
             400: {
                 headers: {
+                    /** @description The request's id (the caller's own `X-Request-Id` when it sent a sane one): quote it when asking about an answer. */
+                    "X-Request-Id": string;
                     [name: string]: unknown;
                 };
                 content: {
@@ -2094,6 +2177,8 @@ export interface operations {
             /** @description Missing, invalid or expired token */
             401: {
                 headers: {
+                    /** @description The request's id (the caller's own `X-Request-Id` when it sent a sane one): quote it when asking about an answer. */
+                    "X-Request-Id": string;
                     [name: string]: unknown;
                 };
                 content: {
@@ -2103,6 +2188,8 @@ export interface operations {
             /** @description Missing right, or another tenant */
             403: {
                 headers: {
+                    /** @description The request's id (the caller's own `X-Request-Id` when it sent a sane one): quote it when asking about an answer. */
+                    "X-Request-Id": string;
                     [name: string]: unknown;
                 };
                 content: {
@@ -2112,6 +2199,8 @@ export interface operations {
             /** @description Not found in the caller tenant */
             404: {
                 headers: {
+                    /** @description The request's id (the caller's own `X-Request-Id` when it sent a sane one): quote it when asking about an answer. */
+                    "X-Request-Id": string;
                     [name: string]: unknown;
                 };
                 content: {
@@ -2121,6 +2210,8 @@ export interface operations {
             /** @description State conflict */
             409: {
                 headers: {
+                    /** @description The request's id (the caller's own `X-Request-Id` when it sent a sane one): quote it when asking about an answer. */
+                    "X-Request-Id": string;
                     [name: string]: unknown;
                 };
                 content: {
@@ -2130,6 +2221,8 @@ export interface operations {
             /** @description If-Match / If-None-Match does not hold */
             412: {
                 headers: {
+                    /** @description The request's id (the caller's own `X-Request-Id` when it sent a sane one): quote it when asking about an answer. */
+                    "X-Request-Id": string;
                     [name: string]: unknown;
                 };
                 content: {
@@ -2139,6 +2232,8 @@ export interface operations {
             /** @description Body over 256 KiB, or batch over 100 items */
             413: {
                 headers: {
+                    /** @description The request's id (the caller's own `X-Request-Id` when it sent a sane one): quote it when asking about an answer. */
+                    "X-Request-Id": string;
                     [name: string]: unknown;
                 };
                 content: {
@@ -2148,6 +2243,8 @@ export interface operations {
             /** @description Body is not application/json */
             415: {
                 headers: {
+                    /** @description The request's id (the caller's own `X-Request-Id` when it sent a sane one): quote it when asking about an answer. */
+                    "X-Request-Id": string;
                     [name: string]: unknown;
                 };
                 content: {
@@ -2157,6 +2254,8 @@ export interface operations {
             /** @description Well-formed but unusable */
             422: {
                 headers: {
+                    /** @description The request's id (the caller's own `X-Request-Id` when it sent a sane one): quote it when asking about an answer. */
+                    "X-Request-Id": string;
                     [name: string]: unknown;
                 };
                 content: {
@@ -2183,6 +2282,8 @@ export interface operations {
             /** @description Internal error */
             500: {
                 headers: {
+                    /** @description The request's id (the caller's own `X-Request-Id` when it sent a sane one): quote it when asking about an answer. */
+                    "X-Request-Id": string;
                     [name: string]: unknown;
                 };
                 content: {
@@ -2220,6 +2321,13 @@ export interface operations {
             /** @description Success */
             200: {
                 headers: {
+                    /** @description The request's id (the caller's own `X-Request-Id` when it sent a sane one): quote it when asking about an answer. */
+                    "X-Request-Id": string;
+                    /**
+                     * @description The resource's version, for `If-Match` on a later PUT or DELETE.
+                     * @example "3"
+                     */
+                    ETag: string;
                     [name: string]: unknown;
                 };
                 content: {
@@ -2294,6 +2402,8 @@ export interface operations {
             /** @description Validation failed (malformed JSON, or body, query or path invalid) */
             400: {
                 headers: {
+                    /** @description The request's id (the caller's own `X-Request-Id` when it sent a sane one): quote it when asking about an answer. */
+                    "X-Request-Id": string;
                     [name: string]: unknown;
                 };
                 content: {
@@ -2303,6 +2413,8 @@ export interface operations {
             /** @description Missing, invalid or expired token */
             401: {
                 headers: {
+                    /** @description The request's id (the caller's own `X-Request-Id` when it sent a sane one): quote it when asking about an answer. */
+                    "X-Request-Id": string;
                     [name: string]: unknown;
                 };
                 content: {
@@ -2312,6 +2424,8 @@ export interface operations {
             /** @description Missing right, or another tenant */
             403: {
                 headers: {
+                    /** @description The request's id (the caller's own `X-Request-Id` when it sent a sane one): quote it when asking about an answer. */
+                    "X-Request-Id": string;
                     [name: string]: unknown;
                 };
                 content: {
@@ -2321,6 +2435,8 @@ export interface operations {
             /** @description Not found in the caller tenant */
             404: {
                 headers: {
+                    /** @description The request's id (the caller's own `X-Request-Id` when it sent a sane one): quote it when asking about an answer. */
+                    "X-Request-Id": string;
                     [name: string]: unknown;
                 };
                 content: {
@@ -2330,6 +2446,8 @@ export interface operations {
             /** @description State conflict */
             409: {
                 headers: {
+                    /** @description The request's id (the caller's own `X-Request-Id` when it sent a sane one): quote it when asking about an answer. */
+                    "X-Request-Id": string;
                     [name: string]: unknown;
                 };
                 content: {
@@ -2339,6 +2457,8 @@ export interface operations {
             /** @description If-Match / If-None-Match does not hold */
             412: {
                 headers: {
+                    /** @description The request's id (the caller's own `X-Request-Id` when it sent a sane one): quote it when asking about an answer. */
+                    "X-Request-Id": string;
                     [name: string]: unknown;
                 };
                 content: {
@@ -2348,6 +2468,8 @@ export interface operations {
             /** @description Body over 256 KiB, or batch over 100 items */
             413: {
                 headers: {
+                    /** @description The request's id (the caller's own `X-Request-Id` when it sent a sane one): quote it when asking about an answer. */
+                    "X-Request-Id": string;
                     [name: string]: unknown;
                 };
                 content: {
@@ -2357,6 +2479,8 @@ export interface operations {
             /** @description Body is not application/json */
             415: {
                 headers: {
+                    /** @description The request's id (the caller's own `X-Request-Id` when it sent a sane one): quote it when asking about an answer. */
+                    "X-Request-Id": string;
                     [name: string]: unknown;
                 };
                 content: {
@@ -2366,6 +2490,8 @@ export interface operations {
             /** @description Well-formed but unusable */
             422: {
                 headers: {
+                    /** @description The request's id (the caller's own `X-Request-Id` when it sent a sane one): quote it when asking about an answer. */
+                    "X-Request-Id": string;
                     [name: string]: unknown;
                 };
                 content: {
@@ -2392,6 +2518,8 @@ export interface operations {
             /** @description Internal error */
             500: {
                 headers: {
+                    /** @description The request's id (the caller's own `X-Request-Id` when it sent a sane one): quote it when asking about an answer. */
+                    "X-Request-Id": string;
                     [name: string]: unknown;
                 };
                 content: {
@@ -2468,6 +2596,13 @@ export interface operations {
             /** @description Success */
             200: {
                 headers: {
+                    /** @description The request's id (the caller's own `X-Request-Id` when it sent a sane one): quote it when asking about an answer. */
+                    "X-Request-Id": string;
+                    /**
+                     * @description The resource's version, for `If-Match` on a later PUT or DELETE.
+                     * @example "3"
+                     */
+                    ETag: string;
                     [name: string]: unknown;
                 };
                 content: {
@@ -2542,6 +2677,13 @@ export interface operations {
             /** @description Created */
             201: {
                 headers: {
+                    /** @description The request's id (the caller's own `X-Request-Id` when it sent a sane one): quote it when asking about an answer. */
+                    "X-Request-Id": string;
+                    /**
+                     * @description The resource's version, for `If-Match` on a later PUT or DELETE.
+                     * @example "3"
+                     */
+                    ETag: string;
                     [name: string]: unknown;
                 };
                 content: {
@@ -2616,6 +2758,8 @@ export interface operations {
             /** @description Validation failed (malformed JSON, or body, query or path invalid) */
             400: {
                 headers: {
+                    /** @description The request's id (the caller's own `X-Request-Id` when it sent a sane one): quote it when asking about an answer. */
+                    "X-Request-Id": string;
                     [name: string]: unknown;
                 };
                 content: {
@@ -2625,6 +2769,8 @@ export interface operations {
             /** @description Missing, invalid or expired token */
             401: {
                 headers: {
+                    /** @description The request's id (the caller's own `X-Request-Id` when it sent a sane one): quote it when asking about an answer. */
+                    "X-Request-Id": string;
                     [name: string]: unknown;
                 };
                 content: {
@@ -2634,6 +2780,8 @@ export interface operations {
             /** @description Missing right, or another tenant */
             403: {
                 headers: {
+                    /** @description The request's id (the caller's own `X-Request-Id` when it sent a sane one): quote it when asking about an answer. */
+                    "X-Request-Id": string;
                     [name: string]: unknown;
                 };
                 content: {
@@ -2643,6 +2791,8 @@ export interface operations {
             /** @description Not found in the caller tenant */
             404: {
                 headers: {
+                    /** @description The request's id (the caller's own `X-Request-Id` when it sent a sane one): quote it when asking about an answer. */
+                    "X-Request-Id": string;
                     [name: string]: unknown;
                 };
                 content: {
@@ -2652,6 +2802,8 @@ export interface operations {
             /** @description State conflict */
             409: {
                 headers: {
+                    /** @description The request's id (the caller's own `X-Request-Id` when it sent a sane one): quote it when asking about an answer. */
+                    "X-Request-Id": string;
                     [name: string]: unknown;
                 };
                 content: {
@@ -2661,6 +2813,8 @@ export interface operations {
             /** @description If-Match / If-None-Match does not hold */
             412: {
                 headers: {
+                    /** @description The request's id (the caller's own `X-Request-Id` when it sent a sane one): quote it when asking about an answer. */
+                    "X-Request-Id": string;
                     [name: string]: unknown;
                 };
                 content: {
@@ -2670,6 +2824,8 @@ export interface operations {
             /** @description Body over 256 KiB, or batch over 100 items */
             413: {
                 headers: {
+                    /** @description The request's id (the caller's own `X-Request-Id` when it sent a sane one): quote it when asking about an answer. */
+                    "X-Request-Id": string;
                     [name: string]: unknown;
                 };
                 content: {
@@ -2679,6 +2835,8 @@ export interface operations {
             /** @description Body is not application/json */
             415: {
                 headers: {
+                    /** @description The request's id (the caller's own `X-Request-Id` when it sent a sane one): quote it when asking about an answer. */
+                    "X-Request-Id": string;
                     [name: string]: unknown;
                 };
                 content: {
@@ -2688,6 +2846,8 @@ export interface operations {
             /** @description Well-formed but unusable */
             422: {
                 headers: {
+                    /** @description The request's id (the caller's own `X-Request-Id` when it sent a sane one): quote it when asking about an answer. */
+                    "X-Request-Id": string;
                     [name: string]: unknown;
                 };
                 content: {
@@ -2714,6 +2874,8 @@ export interface operations {
             /** @description Internal error */
             500: {
                 headers: {
+                    /** @description The request's id (the caller's own `X-Request-Id` when it sent a sane one): quote it when asking about an answer. */
+                    "X-Request-Id": string;
                     [name: string]: unknown;
                 };
                 content: {
@@ -2751,6 +2913,8 @@ export interface operations {
             /** @description Success */
             204: {
                 headers: {
+                    /** @description The request's id (the caller's own `X-Request-Id` when it sent a sane one): quote it when asking about an answer. */
+                    "X-Request-Id": string;
                     [name: string]: unknown;
                 };
                 content?: never;
@@ -2758,6 +2922,8 @@ export interface operations {
             /** @description Validation failed (malformed JSON, or body, query or path invalid) */
             400: {
                 headers: {
+                    /** @description The request's id (the caller's own `X-Request-Id` when it sent a sane one): quote it when asking about an answer. */
+                    "X-Request-Id": string;
                     [name: string]: unknown;
                 };
                 content: {
@@ -2767,6 +2933,8 @@ export interface operations {
             /** @description Missing, invalid or expired token */
             401: {
                 headers: {
+                    /** @description The request's id (the caller's own `X-Request-Id` when it sent a sane one): quote it when asking about an answer. */
+                    "X-Request-Id": string;
                     [name: string]: unknown;
                 };
                 content: {
@@ -2776,6 +2944,8 @@ export interface operations {
             /** @description Missing right, or another tenant */
             403: {
                 headers: {
+                    /** @description The request's id (the caller's own `X-Request-Id` when it sent a sane one): quote it when asking about an answer. */
+                    "X-Request-Id": string;
                     [name: string]: unknown;
                 };
                 content: {
@@ -2785,6 +2955,8 @@ export interface operations {
             /** @description Not found in the caller tenant */
             404: {
                 headers: {
+                    /** @description The request's id (the caller's own `X-Request-Id` when it sent a sane one): quote it when asking about an answer. */
+                    "X-Request-Id": string;
                     [name: string]: unknown;
                 };
                 content: {
@@ -2794,6 +2966,8 @@ export interface operations {
             /** @description State conflict */
             409: {
                 headers: {
+                    /** @description The request's id (the caller's own `X-Request-Id` when it sent a sane one): quote it when asking about an answer. */
+                    "X-Request-Id": string;
                     [name: string]: unknown;
                 };
                 content: {
@@ -2803,6 +2977,8 @@ export interface operations {
             /** @description If-Match / If-None-Match does not hold */
             412: {
                 headers: {
+                    /** @description The request's id (the caller's own `X-Request-Id` when it sent a sane one): quote it when asking about an answer. */
+                    "X-Request-Id": string;
                     [name: string]: unknown;
                 };
                 content: {
@@ -2812,6 +2988,8 @@ export interface operations {
             /** @description Body over 256 KiB, or batch over 100 items */
             413: {
                 headers: {
+                    /** @description The request's id (the caller's own `X-Request-Id` when it sent a sane one): quote it when asking about an answer. */
+                    "X-Request-Id": string;
                     [name: string]: unknown;
                 };
                 content: {
@@ -2821,6 +2999,8 @@ export interface operations {
             /** @description Body is not application/json */
             415: {
                 headers: {
+                    /** @description The request's id (the caller's own `X-Request-Id` when it sent a sane one): quote it when asking about an answer. */
+                    "X-Request-Id": string;
                     [name: string]: unknown;
                 };
                 content: {
@@ -2830,6 +3010,8 @@ export interface operations {
             /** @description Well-formed but unusable */
             422: {
                 headers: {
+                    /** @description The request's id (the caller's own `X-Request-Id` when it sent a sane one): quote it when asking about an answer. */
+                    "X-Request-Id": string;
                     [name: string]: unknown;
                 };
                 content: {
@@ -2856,6 +3038,8 @@ export interface operations {
             /** @description Internal error */
             500: {
                 headers: {
+                    /** @description The request's id (the caller's own `X-Request-Id` when it sent a sane one): quote it when asking about an answer. */
+                    "X-Request-Id": string;
                     [name: string]: unknown;
                 };
                 content: {
@@ -2887,6 +3071,8 @@ export interface operations {
             /** @description Success */
             200: {
                 headers: {
+                    /** @description The request's id (the caller's own `X-Request-Id` when it sent a sane one): quote it when asking about an answer. */
+                    "X-Request-Id": string;
                     [name: string]: unknown;
                 };
                 content: {
@@ -2971,6 +3157,8 @@ export interface operations {
             /** @description Validation failed (malformed JSON, or body, query or path invalid) */
             400: {
                 headers: {
+                    /** @description The request's id (the caller's own `X-Request-Id` when it sent a sane one): quote it when asking about an answer. */
+                    "X-Request-Id": string;
                     [name: string]: unknown;
                 };
                 content: {
@@ -2980,6 +3168,8 @@ export interface operations {
             /** @description Missing, invalid or expired token */
             401: {
                 headers: {
+                    /** @description The request's id (the caller's own `X-Request-Id` when it sent a sane one): quote it when asking about an answer. */
+                    "X-Request-Id": string;
                     [name: string]: unknown;
                 };
                 content: {
@@ -2989,6 +3179,8 @@ export interface operations {
             /** @description Missing right, or another tenant */
             403: {
                 headers: {
+                    /** @description The request's id (the caller's own `X-Request-Id` when it sent a sane one): quote it when asking about an answer. */
+                    "X-Request-Id": string;
                     [name: string]: unknown;
                 };
                 content: {
@@ -2998,6 +3190,8 @@ export interface operations {
             /** @description Not found in the caller tenant */
             404: {
                 headers: {
+                    /** @description The request's id (the caller's own `X-Request-Id` when it sent a sane one): quote it when asking about an answer. */
+                    "X-Request-Id": string;
                     [name: string]: unknown;
                 };
                 content: {
@@ -3007,6 +3201,8 @@ export interface operations {
             /** @description State conflict */
             409: {
                 headers: {
+                    /** @description The request's id (the caller's own `X-Request-Id` when it sent a sane one): quote it when asking about an answer. */
+                    "X-Request-Id": string;
                     [name: string]: unknown;
                 };
                 content: {
@@ -3016,6 +3212,8 @@ export interface operations {
             /** @description If-Match / If-None-Match does not hold */
             412: {
                 headers: {
+                    /** @description The request's id (the caller's own `X-Request-Id` when it sent a sane one): quote it when asking about an answer. */
+                    "X-Request-Id": string;
                     [name: string]: unknown;
                 };
                 content: {
@@ -3025,6 +3223,8 @@ export interface operations {
             /** @description Body over 256 KiB, or batch over 100 items */
             413: {
                 headers: {
+                    /** @description The request's id (the caller's own `X-Request-Id` when it sent a sane one): quote it when asking about an answer. */
+                    "X-Request-Id": string;
                     [name: string]: unknown;
                 };
                 content: {
@@ -3034,6 +3234,8 @@ export interface operations {
             /** @description Body is not application/json */
             415: {
                 headers: {
+                    /** @description The request's id (the caller's own `X-Request-Id` when it sent a sane one): quote it when asking about an answer. */
+                    "X-Request-Id": string;
                     [name: string]: unknown;
                 };
                 content: {
@@ -3043,6 +3245,8 @@ export interface operations {
             /** @description Well-formed but unusable */
             422: {
                 headers: {
+                    /** @description The request's id (the caller's own `X-Request-Id` when it sent a sane one): quote it when asking about an answer. */
+                    "X-Request-Id": string;
                     [name: string]: unknown;
                 };
                 content: {
@@ -3069,6 +3273,8 @@ export interface operations {
             /** @description Internal error */
             500: {
                 headers: {
+                    /** @description The request's id (the caller's own `X-Request-Id` when it sent a sane one): quote it when asking about an answer. */
+                    "X-Request-Id": string;
                     [name: string]: unknown;
                 };
                 content: {
@@ -3101,6 +3307,13 @@ export interface operations {
             /** @description Success */
             200: {
                 headers: {
+                    /** @description The request's id (the caller's own `X-Request-Id` when it sent a sane one): quote it when asking about an answer. */
+                    "X-Request-Id": string;
+                    /**
+                     * @description The resource's version, for `If-Match` on a later PUT or DELETE.
+                     * @example "3"
+                     */
+                    ETag: string;
                     [name: string]: unknown;
                 };
                 content: {
@@ -3155,6 +3368,8 @@ export interface operations {
             /** @description Validation failed (malformed JSON, or body, query or path invalid) */
             400: {
                 headers: {
+                    /** @description The request's id (the caller's own `X-Request-Id` when it sent a sane one): quote it when asking about an answer. */
+                    "X-Request-Id": string;
                     [name: string]: unknown;
                 };
                 content: {
@@ -3164,6 +3379,8 @@ export interface operations {
             /** @description Missing, invalid or expired token */
             401: {
                 headers: {
+                    /** @description The request's id (the caller's own `X-Request-Id` when it sent a sane one): quote it when asking about an answer. */
+                    "X-Request-Id": string;
                     [name: string]: unknown;
                 };
                 content: {
@@ -3173,6 +3390,8 @@ export interface operations {
             /** @description Missing right, or another tenant */
             403: {
                 headers: {
+                    /** @description The request's id (the caller's own `X-Request-Id` when it sent a sane one): quote it when asking about an answer. */
+                    "X-Request-Id": string;
                     [name: string]: unknown;
                 };
                 content: {
@@ -3182,6 +3401,8 @@ export interface operations {
             /** @description Not found in the caller tenant */
             404: {
                 headers: {
+                    /** @description The request's id (the caller's own `X-Request-Id` when it sent a sane one): quote it when asking about an answer. */
+                    "X-Request-Id": string;
                     [name: string]: unknown;
                 };
                 content: {
@@ -3191,6 +3412,8 @@ export interface operations {
             /** @description State conflict */
             409: {
                 headers: {
+                    /** @description The request's id (the caller's own `X-Request-Id` when it sent a sane one): quote it when asking about an answer. */
+                    "X-Request-Id": string;
                     [name: string]: unknown;
                 };
                 content: {
@@ -3200,6 +3423,8 @@ export interface operations {
             /** @description If-Match / If-None-Match does not hold */
             412: {
                 headers: {
+                    /** @description The request's id (the caller's own `X-Request-Id` when it sent a sane one): quote it when asking about an answer. */
+                    "X-Request-Id": string;
                     [name: string]: unknown;
                 };
                 content: {
@@ -3209,6 +3434,8 @@ export interface operations {
             /** @description Body over 256 KiB, or batch over 100 items */
             413: {
                 headers: {
+                    /** @description The request's id (the caller's own `X-Request-Id` when it sent a sane one): quote it when asking about an answer. */
+                    "X-Request-Id": string;
                     [name: string]: unknown;
                 };
                 content: {
@@ -3218,6 +3445,8 @@ export interface operations {
             /** @description Body is not application/json */
             415: {
                 headers: {
+                    /** @description The request's id (the caller's own `X-Request-Id` when it sent a sane one): quote it when asking about an answer. */
+                    "X-Request-Id": string;
                     [name: string]: unknown;
                 };
                 content: {
@@ -3227,6 +3456,8 @@ export interface operations {
             /** @description Well-formed but unusable */
             422: {
                 headers: {
+                    /** @description The request's id (the caller's own `X-Request-Id` when it sent a sane one): quote it when asking about an answer. */
+                    "X-Request-Id": string;
                     [name: string]: unknown;
                 };
                 content: {
@@ -3253,6 +3484,8 @@ export interface operations {
             /** @description Internal error */
             500: {
                 headers: {
+                    /** @description The request's id (the caller's own `X-Request-Id` when it sent a sane one): quote it when asking about an answer. */
+                    "X-Request-Id": string;
                     [name: string]: unknown;
                 };
                 content: {
@@ -3305,6 +3538,13 @@ export interface operations {
             /** @description Success */
             200: {
                 headers: {
+                    /** @description The request's id (the caller's own `X-Request-Id` when it sent a sane one): quote it when asking about an answer. */
+                    "X-Request-Id": string;
+                    /**
+                     * @description The resource's version, for `If-Match` on a later PUT or DELETE.
+                     * @example "3"
+                     */
+                    ETag: string;
                     [name: string]: unknown;
                 };
                 content: {
@@ -3359,6 +3599,13 @@ export interface operations {
             /** @description Created */
             201: {
                 headers: {
+                    /** @description The request's id (the caller's own `X-Request-Id` when it sent a sane one): quote it when asking about an answer. */
+                    "X-Request-Id": string;
+                    /**
+                     * @description The resource's version, for `If-Match` on a later PUT or DELETE.
+                     * @example "3"
+                     */
+                    ETag: string;
                     [name: string]: unknown;
                 };
                 content: {
@@ -3413,6 +3660,8 @@ export interface operations {
             /** @description Validation failed (malformed JSON, or body, query or path invalid) */
             400: {
                 headers: {
+                    /** @description The request's id (the caller's own `X-Request-Id` when it sent a sane one): quote it when asking about an answer. */
+                    "X-Request-Id": string;
                     [name: string]: unknown;
                 };
                 content: {
@@ -3422,6 +3671,8 @@ export interface operations {
             /** @description Missing, invalid or expired token */
             401: {
                 headers: {
+                    /** @description The request's id (the caller's own `X-Request-Id` when it sent a sane one): quote it when asking about an answer. */
+                    "X-Request-Id": string;
                     [name: string]: unknown;
                 };
                 content: {
@@ -3431,6 +3682,8 @@ export interface operations {
             /** @description Missing right, or another tenant */
             403: {
                 headers: {
+                    /** @description The request's id (the caller's own `X-Request-Id` when it sent a sane one): quote it when asking about an answer. */
+                    "X-Request-Id": string;
                     [name: string]: unknown;
                 };
                 content: {
@@ -3440,6 +3693,8 @@ export interface operations {
             /** @description Not found in the caller tenant */
             404: {
                 headers: {
+                    /** @description The request's id (the caller's own `X-Request-Id` when it sent a sane one): quote it when asking about an answer. */
+                    "X-Request-Id": string;
                     [name: string]: unknown;
                 };
                 content: {
@@ -3449,6 +3704,8 @@ export interface operations {
             /** @description State conflict */
             409: {
                 headers: {
+                    /** @description The request's id (the caller's own `X-Request-Id` when it sent a sane one): quote it when asking about an answer. */
+                    "X-Request-Id": string;
                     [name: string]: unknown;
                 };
                 content: {
@@ -3458,6 +3715,8 @@ export interface operations {
             /** @description If-Match / If-None-Match does not hold */
             412: {
                 headers: {
+                    /** @description The request's id (the caller's own `X-Request-Id` when it sent a sane one): quote it when asking about an answer. */
+                    "X-Request-Id": string;
                     [name: string]: unknown;
                 };
                 content: {
@@ -3467,6 +3726,8 @@ export interface operations {
             /** @description Body over 256 KiB, or batch over 100 items */
             413: {
                 headers: {
+                    /** @description The request's id (the caller's own `X-Request-Id` when it sent a sane one): quote it when asking about an answer. */
+                    "X-Request-Id": string;
                     [name: string]: unknown;
                 };
                 content: {
@@ -3476,6 +3737,8 @@ export interface operations {
             /** @description Body is not application/json */
             415: {
                 headers: {
+                    /** @description The request's id (the caller's own `X-Request-Id` when it sent a sane one): quote it when asking about an answer. */
+                    "X-Request-Id": string;
                     [name: string]: unknown;
                 };
                 content: {
@@ -3485,6 +3748,8 @@ export interface operations {
             /** @description Well-formed but unusable */
             422: {
                 headers: {
+                    /** @description The request's id (the caller's own `X-Request-Id` when it sent a sane one): quote it when asking about an answer. */
+                    "X-Request-Id": string;
                     [name: string]: unknown;
                 };
                 content: {
@@ -3511,6 +3776,8 @@ export interface operations {
             /** @description Internal error */
             500: {
                 headers: {
+                    /** @description The request's id (the caller's own `X-Request-Id` when it sent a sane one): quote it when asking about an answer. */
+                    "X-Request-Id": string;
                     [name: string]: unknown;
                 };
                 content: {
@@ -3543,6 +3810,8 @@ export interface operations {
             /** @description Success */
             204: {
                 headers: {
+                    /** @description The request's id (the caller's own `X-Request-Id` when it sent a sane one): quote it when asking about an answer. */
+                    "X-Request-Id": string;
                     [name: string]: unknown;
                 };
                 content?: never;
@@ -3550,6 +3819,8 @@ export interface operations {
             /** @description Validation failed (malformed JSON, or body, query or path invalid) */
             400: {
                 headers: {
+                    /** @description The request's id (the caller's own `X-Request-Id` when it sent a sane one): quote it when asking about an answer. */
+                    "X-Request-Id": string;
                     [name: string]: unknown;
                 };
                 content: {
@@ -3559,6 +3830,8 @@ export interface operations {
             /** @description Missing, invalid or expired token */
             401: {
                 headers: {
+                    /** @description The request's id (the caller's own `X-Request-Id` when it sent a sane one): quote it when asking about an answer. */
+                    "X-Request-Id": string;
                     [name: string]: unknown;
                 };
                 content: {
@@ -3568,6 +3841,8 @@ export interface operations {
             /** @description Missing right, or another tenant */
             403: {
                 headers: {
+                    /** @description The request's id (the caller's own `X-Request-Id` when it sent a sane one): quote it when asking about an answer. */
+                    "X-Request-Id": string;
                     [name: string]: unknown;
                 };
                 content: {
@@ -3577,6 +3852,8 @@ export interface operations {
             /** @description Not found in the caller tenant */
             404: {
                 headers: {
+                    /** @description The request's id (the caller's own `X-Request-Id` when it sent a sane one): quote it when asking about an answer. */
+                    "X-Request-Id": string;
                     [name: string]: unknown;
                 };
                 content: {
@@ -3586,6 +3863,8 @@ export interface operations {
             /** @description State conflict */
             409: {
                 headers: {
+                    /** @description The request's id (the caller's own `X-Request-Id` when it sent a sane one): quote it when asking about an answer. */
+                    "X-Request-Id": string;
                     [name: string]: unknown;
                 };
                 content: {
@@ -3595,6 +3874,8 @@ export interface operations {
             /** @description If-Match / If-None-Match does not hold */
             412: {
                 headers: {
+                    /** @description The request's id (the caller's own `X-Request-Id` when it sent a sane one): quote it when asking about an answer. */
+                    "X-Request-Id": string;
                     [name: string]: unknown;
                 };
                 content: {
@@ -3604,6 +3885,8 @@ export interface operations {
             /** @description Body over 256 KiB, or batch over 100 items */
             413: {
                 headers: {
+                    /** @description The request's id (the caller's own `X-Request-Id` when it sent a sane one): quote it when asking about an answer. */
+                    "X-Request-Id": string;
                     [name: string]: unknown;
                 };
                 content: {
@@ -3613,6 +3896,8 @@ export interface operations {
             /** @description Body is not application/json */
             415: {
                 headers: {
+                    /** @description The request's id (the caller's own `X-Request-Id` when it sent a sane one): quote it when asking about an answer. */
+                    "X-Request-Id": string;
                     [name: string]: unknown;
                 };
                 content: {
@@ -3622,6 +3907,8 @@ export interface operations {
             /** @description Well-formed but unusable */
             422: {
                 headers: {
+                    /** @description The request's id (the caller's own `X-Request-Id` when it sent a sane one): quote it when asking about an answer. */
+                    "X-Request-Id": string;
                     [name: string]: unknown;
                 };
                 content: {
@@ -3648,6 +3935,8 @@ export interface operations {
             /** @description Internal error */
             500: {
                 headers: {
+                    /** @description The request's id (the caller's own `X-Request-Id` when it sent a sane one): quote it when asking about an answer. */
+                    "X-Request-Id": string;
                     [name: string]: unknown;
                 };
                 content: {
@@ -3679,6 +3968,8 @@ export interface operations {
             /** @description Success */
             200: {
                 headers: {
+                    /** @description The request's id (the caller's own `X-Request-Id` when it sent a sane one): quote it when asking about an answer. */
+                    "X-Request-Id": string;
                     [name: string]: unknown;
                 };
                 content: {
@@ -3743,6 +4034,8 @@ export interface operations {
             /** @description Validation failed (malformed JSON, or body, query or path invalid) */
             400: {
                 headers: {
+                    /** @description The request's id (the caller's own `X-Request-Id` when it sent a sane one): quote it when asking about an answer. */
+                    "X-Request-Id": string;
                     [name: string]: unknown;
                 };
                 content: {
@@ -3752,6 +4045,8 @@ export interface operations {
             /** @description Missing, invalid or expired token */
             401: {
                 headers: {
+                    /** @description The request's id (the caller's own `X-Request-Id` when it sent a sane one): quote it when asking about an answer. */
+                    "X-Request-Id": string;
                     [name: string]: unknown;
                 };
                 content: {
@@ -3761,6 +4056,8 @@ export interface operations {
             /** @description Missing right, or another tenant */
             403: {
                 headers: {
+                    /** @description The request's id (the caller's own `X-Request-Id` when it sent a sane one): quote it when asking about an answer. */
+                    "X-Request-Id": string;
                     [name: string]: unknown;
                 };
                 content: {
@@ -3770,6 +4067,8 @@ export interface operations {
             /** @description Not found in the caller tenant */
             404: {
                 headers: {
+                    /** @description The request's id (the caller's own `X-Request-Id` when it sent a sane one): quote it when asking about an answer. */
+                    "X-Request-Id": string;
                     [name: string]: unknown;
                 };
                 content: {
@@ -3779,6 +4078,8 @@ export interface operations {
             /** @description State conflict */
             409: {
                 headers: {
+                    /** @description The request's id (the caller's own `X-Request-Id` when it sent a sane one): quote it when asking about an answer. */
+                    "X-Request-Id": string;
                     [name: string]: unknown;
                 };
                 content: {
@@ -3788,6 +4089,8 @@ export interface operations {
             /** @description If-Match / If-None-Match does not hold */
             412: {
                 headers: {
+                    /** @description The request's id (the caller's own `X-Request-Id` when it sent a sane one): quote it when asking about an answer. */
+                    "X-Request-Id": string;
                     [name: string]: unknown;
                 };
                 content: {
@@ -3797,6 +4100,8 @@ export interface operations {
             /** @description Body over 256 KiB, or batch over 100 items */
             413: {
                 headers: {
+                    /** @description The request's id (the caller's own `X-Request-Id` when it sent a sane one): quote it when asking about an answer. */
+                    "X-Request-Id": string;
                     [name: string]: unknown;
                 };
                 content: {
@@ -3806,6 +4111,8 @@ export interface operations {
             /** @description Body is not application/json */
             415: {
                 headers: {
+                    /** @description The request's id (the caller's own `X-Request-Id` when it sent a sane one): quote it when asking about an answer. */
+                    "X-Request-Id": string;
                     [name: string]: unknown;
                 };
                 content: {
@@ -3815,6 +4122,8 @@ export interface operations {
             /** @description Well-formed but unusable */
             422: {
                 headers: {
+                    /** @description The request's id (the caller's own `X-Request-Id` when it sent a sane one): quote it when asking about an answer. */
+                    "X-Request-Id": string;
                     [name: string]: unknown;
                 };
                 content: {
@@ -3841,6 +4150,8 @@ export interface operations {
             /** @description Internal error */
             500: {
                 headers: {
+                    /** @description The request's id (the caller's own `X-Request-Id` when it sent a sane one): quote it when asking about an answer. */
+                    "X-Request-Id": string;
                     [name: string]: unknown;
                 };
                 content: {
@@ -3867,6 +4178,8 @@ export interface operations {
             /** @description Success */
             200: {
                 headers: {
+                    /** @description The request's id (the caller's own `X-Request-Id` when it sent a sane one): quote it when asking about an answer. */
+                    "X-Request-Id": string;
                     [name: string]: unknown;
                 };
                 content: {
@@ -3921,6 +4234,8 @@ export interface operations {
             /** @description Validation failed (malformed JSON, or body, query or path invalid) */
             400: {
                 headers: {
+                    /** @description The request's id (the caller's own `X-Request-Id` when it sent a sane one): quote it when asking about an answer. */
+                    "X-Request-Id": string;
                     [name: string]: unknown;
                 };
                 content: {
@@ -3930,6 +4245,8 @@ export interface operations {
             /** @description Missing, invalid or expired token */
             401: {
                 headers: {
+                    /** @description The request's id (the caller's own `X-Request-Id` when it sent a sane one): quote it when asking about an answer. */
+                    "X-Request-Id": string;
                     [name: string]: unknown;
                 };
                 content: {
@@ -3939,6 +4256,8 @@ export interface operations {
             /** @description Missing right, or another tenant */
             403: {
                 headers: {
+                    /** @description The request's id (the caller's own `X-Request-Id` when it sent a sane one): quote it when asking about an answer. */
+                    "X-Request-Id": string;
                     [name: string]: unknown;
                 };
                 content: {
@@ -3948,6 +4267,8 @@ export interface operations {
             /** @description Not found in the caller tenant */
             404: {
                 headers: {
+                    /** @description The request's id (the caller's own `X-Request-Id` when it sent a sane one): quote it when asking about an answer. */
+                    "X-Request-Id": string;
                     [name: string]: unknown;
                 };
                 content: {
@@ -3957,6 +4278,8 @@ export interface operations {
             /** @description State conflict */
             409: {
                 headers: {
+                    /** @description The request's id (the caller's own `X-Request-Id` when it sent a sane one): quote it when asking about an answer. */
+                    "X-Request-Id": string;
                     [name: string]: unknown;
                 };
                 content: {
@@ -3966,6 +4289,8 @@ export interface operations {
             /** @description If-Match / If-None-Match does not hold */
             412: {
                 headers: {
+                    /** @description The request's id (the caller's own `X-Request-Id` when it sent a sane one): quote it when asking about an answer. */
+                    "X-Request-Id": string;
                     [name: string]: unknown;
                 };
                 content: {
@@ -3975,6 +4300,8 @@ export interface operations {
             /** @description Body over 256 KiB, or batch over 100 items */
             413: {
                 headers: {
+                    /** @description The request's id (the caller's own `X-Request-Id` when it sent a sane one): quote it when asking about an answer. */
+                    "X-Request-Id": string;
                     [name: string]: unknown;
                 };
                 content: {
@@ -3984,6 +4311,8 @@ export interface operations {
             /** @description Body is not application/json */
             415: {
                 headers: {
+                    /** @description The request's id (the caller's own `X-Request-Id` when it sent a sane one): quote it when asking about an answer. */
+                    "X-Request-Id": string;
                     [name: string]: unknown;
                 };
                 content: {
@@ -3993,6 +4322,8 @@ export interface operations {
             /** @description Well-formed but unusable */
             422: {
                 headers: {
+                    /** @description The request's id (the caller's own `X-Request-Id` when it sent a sane one): quote it when asking about an answer. */
+                    "X-Request-Id": string;
                     [name: string]: unknown;
                 };
                 content: {
@@ -4019,6 +4350,8 @@ export interface operations {
             /** @description Internal error */
             500: {
                 headers: {
+                    /** @description The request's id (the caller's own `X-Request-Id` when it sent a sane one): quote it when asking about an answer. */
+                    "X-Request-Id": string;
                     [name: string]: unknown;
                 };
                 content: {
@@ -4045,6 +4378,8 @@ export interface operations {
             /** @description Success */
             200: {
                 headers: {
+                    /** @description The request's id (the caller's own `X-Request-Id` when it sent a sane one): quote it when asking about an answer. */
+                    "X-Request-Id": string;
                     [name: string]: unknown;
                 };
                 content: {
@@ -4099,6 +4434,8 @@ export interface operations {
             /** @description Validation failed (malformed JSON, or body, query or path invalid) */
             400: {
                 headers: {
+                    /** @description The request's id (the caller's own `X-Request-Id` when it sent a sane one): quote it when asking about an answer. */
+                    "X-Request-Id": string;
                     [name: string]: unknown;
                 };
                 content: {
@@ -4108,6 +4445,8 @@ export interface operations {
             /** @description Missing, invalid or expired token */
             401: {
                 headers: {
+                    /** @description The request's id (the caller's own `X-Request-Id` when it sent a sane one): quote it when asking about an answer. */
+                    "X-Request-Id": string;
                     [name: string]: unknown;
                 };
                 content: {
@@ -4117,6 +4456,8 @@ export interface operations {
             /** @description Missing right, or another tenant */
             403: {
                 headers: {
+                    /** @description The request's id (the caller's own `X-Request-Id` when it sent a sane one): quote it when asking about an answer. */
+                    "X-Request-Id": string;
                     [name: string]: unknown;
                 };
                 content: {
@@ -4126,6 +4467,8 @@ export interface operations {
             /** @description Not found in the caller tenant */
             404: {
                 headers: {
+                    /** @description The request's id (the caller's own `X-Request-Id` when it sent a sane one): quote it when asking about an answer. */
+                    "X-Request-Id": string;
                     [name: string]: unknown;
                 };
                 content: {
@@ -4135,6 +4478,8 @@ export interface operations {
             /** @description State conflict */
             409: {
                 headers: {
+                    /** @description The request's id (the caller's own `X-Request-Id` when it sent a sane one): quote it when asking about an answer. */
+                    "X-Request-Id": string;
                     [name: string]: unknown;
                 };
                 content: {
@@ -4144,6 +4489,8 @@ export interface operations {
             /** @description If-Match / If-None-Match does not hold */
             412: {
                 headers: {
+                    /** @description The request's id (the caller's own `X-Request-Id` when it sent a sane one): quote it when asking about an answer. */
+                    "X-Request-Id": string;
                     [name: string]: unknown;
                 };
                 content: {
@@ -4153,6 +4500,8 @@ export interface operations {
             /** @description Body over 256 KiB, or batch over 100 items */
             413: {
                 headers: {
+                    /** @description The request's id (the caller's own `X-Request-Id` when it sent a sane one): quote it when asking about an answer. */
+                    "X-Request-Id": string;
                     [name: string]: unknown;
                 };
                 content: {
@@ -4162,6 +4511,8 @@ export interface operations {
             /** @description Body is not application/json */
             415: {
                 headers: {
+                    /** @description The request's id (the caller's own `X-Request-Id` when it sent a sane one): quote it when asking about an answer. */
+                    "X-Request-Id": string;
                     [name: string]: unknown;
                 };
                 content: {
@@ -4171,6 +4522,8 @@ export interface operations {
             /** @description Well-formed but unusable */
             422: {
                 headers: {
+                    /** @description The request's id (the caller's own `X-Request-Id` when it sent a sane one): quote it when asking about an answer. */
+                    "X-Request-Id": string;
                     [name: string]: unknown;
                 };
                 content: {
@@ -4197,6 +4550,8 @@ export interface operations {
             /** @description Internal error */
             500: {
                 headers: {
+                    /** @description The request's id (the caller's own `X-Request-Id` when it sent a sane one): quote it when asking about an answer. */
+                    "X-Request-Id": string;
                     [name: string]: unknown;
                 };
                 content: {
@@ -4234,6 +4589,13 @@ export interface operations {
             /** @description Success */
             200: {
                 headers: {
+                    /** @description The request's id (the caller's own `X-Request-Id` when it sent a sane one): quote it when asking about an answer. */
+                    "X-Request-Id": string;
+                    /**
+                     * @description The resource's version, for `If-Match` on a later PUT or DELETE.
+                     * @example "3"
+                     */
+                    ETag: string;
                     [name: string]: unknown;
                 };
                 content: {
@@ -4283,6 +4645,8 @@ export interface operations {
             /** @description Validation failed (malformed JSON, or body, query or path invalid) */
             400: {
                 headers: {
+                    /** @description The request's id (the caller's own `X-Request-Id` when it sent a sane one): quote it when asking about an answer. */
+                    "X-Request-Id": string;
                     [name: string]: unknown;
                 };
                 content: {
@@ -4292,6 +4656,8 @@ export interface operations {
             /** @description Missing, invalid or expired token */
             401: {
                 headers: {
+                    /** @description The request's id (the caller's own `X-Request-Id` when it sent a sane one): quote it when asking about an answer. */
+                    "X-Request-Id": string;
                     [name: string]: unknown;
                 };
                 content: {
@@ -4301,6 +4667,8 @@ export interface operations {
             /** @description Missing right, or another tenant */
             403: {
                 headers: {
+                    /** @description The request's id (the caller's own `X-Request-Id` when it sent a sane one): quote it when asking about an answer. */
+                    "X-Request-Id": string;
                     [name: string]: unknown;
                 };
                 content: {
@@ -4310,6 +4678,8 @@ export interface operations {
             /** @description Not found in the caller tenant */
             404: {
                 headers: {
+                    /** @description The request's id (the caller's own `X-Request-Id` when it sent a sane one): quote it when asking about an answer. */
+                    "X-Request-Id": string;
                     [name: string]: unknown;
                 };
                 content: {
@@ -4319,6 +4689,8 @@ export interface operations {
             /** @description State conflict */
             409: {
                 headers: {
+                    /** @description The request's id (the caller's own `X-Request-Id` when it sent a sane one): quote it when asking about an answer. */
+                    "X-Request-Id": string;
                     [name: string]: unknown;
                 };
                 content: {
@@ -4328,6 +4700,8 @@ export interface operations {
             /** @description If-Match / If-None-Match does not hold */
             412: {
                 headers: {
+                    /** @description The request's id (the caller's own `X-Request-Id` when it sent a sane one): quote it when asking about an answer. */
+                    "X-Request-Id": string;
                     [name: string]: unknown;
                 };
                 content: {
@@ -4337,6 +4711,8 @@ export interface operations {
             /** @description Body over 256 KiB, or batch over 100 items */
             413: {
                 headers: {
+                    /** @description The request's id (the caller's own `X-Request-Id` when it sent a sane one): quote it when asking about an answer. */
+                    "X-Request-Id": string;
                     [name: string]: unknown;
                 };
                 content: {
@@ -4346,6 +4722,8 @@ export interface operations {
             /** @description Body is not application/json */
             415: {
                 headers: {
+                    /** @description The request's id (the caller's own `X-Request-Id` when it sent a sane one): quote it when asking about an answer. */
+                    "X-Request-Id": string;
                     [name: string]: unknown;
                 };
                 content: {
@@ -4355,6 +4733,8 @@ export interface operations {
             /** @description Well-formed but unusable */
             422: {
                 headers: {
+                    /** @description The request's id (the caller's own `X-Request-Id` when it sent a sane one): quote it when asking about an answer. */
+                    "X-Request-Id": string;
                     [name: string]: unknown;
                 };
                 content: {
@@ -4381,6 +4761,8 @@ export interface operations {
             /** @description Internal error */
             500: {
                 headers: {
+                    /** @description The request's id (the caller's own `X-Request-Id` when it sent a sane one): quote it when asking about an answer. */
+                    "X-Request-Id": string;
                     [name: string]: unknown;
                 };
                 content: {
@@ -4432,6 +4814,13 @@ export interface operations {
             /** @description Success */
             200: {
                 headers: {
+                    /** @description The request's id (the caller's own `X-Request-Id` when it sent a sane one): quote it when asking about an answer. */
+                    "X-Request-Id": string;
+                    /**
+                     * @description The resource's version, for `If-Match` on a later PUT or DELETE.
+                     * @example "3"
+                     */
+                    ETag: string;
                     [name: string]: unknown;
                 };
                 content: {
@@ -4481,6 +4870,13 @@ export interface operations {
             /** @description Created */
             201: {
                 headers: {
+                    /** @description The request's id (the caller's own `X-Request-Id` when it sent a sane one): quote it when asking about an answer. */
+                    "X-Request-Id": string;
+                    /**
+                     * @description The resource's version, for `If-Match` on a later PUT or DELETE.
+                     * @example "3"
+                     */
+                    ETag: string;
                     [name: string]: unknown;
                 };
                 content: {
@@ -4530,6 +4926,8 @@ export interface operations {
             /** @description Validation failed (malformed JSON, or body, query or path invalid) */
             400: {
                 headers: {
+                    /** @description The request's id (the caller's own `X-Request-Id` when it sent a sane one): quote it when asking about an answer. */
+                    "X-Request-Id": string;
                     [name: string]: unknown;
                 };
                 content: {
@@ -4539,6 +4937,8 @@ export interface operations {
             /** @description Missing, invalid or expired token */
             401: {
                 headers: {
+                    /** @description The request's id (the caller's own `X-Request-Id` when it sent a sane one): quote it when asking about an answer. */
+                    "X-Request-Id": string;
                     [name: string]: unknown;
                 };
                 content: {
@@ -4548,6 +4948,8 @@ export interface operations {
             /** @description Missing right, or another tenant */
             403: {
                 headers: {
+                    /** @description The request's id (the caller's own `X-Request-Id` when it sent a sane one): quote it when asking about an answer. */
+                    "X-Request-Id": string;
                     [name: string]: unknown;
                 };
                 content: {
@@ -4557,6 +4959,8 @@ export interface operations {
             /** @description Not found in the caller tenant */
             404: {
                 headers: {
+                    /** @description The request's id (the caller's own `X-Request-Id` when it sent a sane one): quote it when asking about an answer. */
+                    "X-Request-Id": string;
                     [name: string]: unknown;
                 };
                 content: {
@@ -4566,6 +4970,8 @@ export interface operations {
             /** @description State conflict */
             409: {
                 headers: {
+                    /** @description The request's id (the caller's own `X-Request-Id` when it sent a sane one): quote it when asking about an answer. */
+                    "X-Request-Id": string;
                     [name: string]: unknown;
                 };
                 content: {
@@ -4575,6 +4981,8 @@ export interface operations {
             /** @description If-Match / If-None-Match does not hold */
             412: {
                 headers: {
+                    /** @description The request's id (the caller's own `X-Request-Id` when it sent a sane one): quote it when asking about an answer. */
+                    "X-Request-Id": string;
                     [name: string]: unknown;
                 };
                 content: {
@@ -4584,6 +4992,8 @@ export interface operations {
             /** @description Body over 256 KiB, or batch over 100 items */
             413: {
                 headers: {
+                    /** @description The request's id (the caller's own `X-Request-Id` when it sent a sane one): quote it when asking about an answer. */
+                    "X-Request-Id": string;
                     [name: string]: unknown;
                 };
                 content: {
@@ -4593,6 +5003,8 @@ export interface operations {
             /** @description Body is not application/json */
             415: {
                 headers: {
+                    /** @description The request's id (the caller's own `X-Request-Id` when it sent a sane one): quote it when asking about an answer. */
+                    "X-Request-Id": string;
                     [name: string]: unknown;
                 };
                 content: {
@@ -4602,6 +5014,8 @@ export interface operations {
             /** @description Well-formed but unusable */
             422: {
                 headers: {
+                    /** @description The request's id (the caller's own `X-Request-Id` when it sent a sane one): quote it when asking about an answer. */
+                    "X-Request-Id": string;
                     [name: string]: unknown;
                 };
                 content: {
@@ -4628,6 +5042,8 @@ export interface operations {
             /** @description Internal error */
             500: {
                 headers: {
+                    /** @description The request's id (the caller's own `X-Request-Id` when it sent a sane one): quote it when asking about an answer. */
+                    "X-Request-Id": string;
                     [name: string]: unknown;
                 };
                 content: {
@@ -4665,6 +5081,8 @@ export interface operations {
             /** @description Success */
             204: {
                 headers: {
+                    /** @description The request's id (the caller's own `X-Request-Id` when it sent a sane one): quote it when asking about an answer. */
+                    "X-Request-Id": string;
                     [name: string]: unknown;
                 };
                 content?: never;
@@ -4672,6 +5090,8 @@ export interface operations {
             /** @description Validation failed (malformed JSON, or body, query or path invalid) */
             400: {
                 headers: {
+                    /** @description The request's id (the caller's own `X-Request-Id` when it sent a sane one): quote it when asking about an answer. */
+                    "X-Request-Id": string;
                     [name: string]: unknown;
                 };
                 content: {
@@ -4681,6 +5101,8 @@ export interface operations {
             /** @description Missing, invalid or expired token */
             401: {
                 headers: {
+                    /** @description The request's id (the caller's own `X-Request-Id` when it sent a sane one): quote it when asking about an answer. */
+                    "X-Request-Id": string;
                     [name: string]: unknown;
                 };
                 content: {
@@ -4690,6 +5112,8 @@ export interface operations {
             /** @description Missing right, or another tenant */
             403: {
                 headers: {
+                    /** @description The request's id (the caller's own `X-Request-Id` when it sent a sane one): quote it when asking about an answer. */
+                    "X-Request-Id": string;
                     [name: string]: unknown;
                 };
                 content: {
@@ -4699,6 +5123,8 @@ export interface operations {
             /** @description Not found in the caller tenant */
             404: {
                 headers: {
+                    /** @description The request's id (the caller's own `X-Request-Id` when it sent a sane one): quote it when asking about an answer. */
+                    "X-Request-Id": string;
                     [name: string]: unknown;
                 };
                 content: {
@@ -4708,6 +5134,8 @@ export interface operations {
             /** @description State conflict */
             409: {
                 headers: {
+                    /** @description The request's id (the caller's own `X-Request-Id` when it sent a sane one): quote it when asking about an answer. */
+                    "X-Request-Id": string;
                     [name: string]: unknown;
                 };
                 content: {
@@ -4717,6 +5145,8 @@ export interface operations {
             /** @description If-Match / If-None-Match does not hold */
             412: {
                 headers: {
+                    /** @description The request's id (the caller's own `X-Request-Id` when it sent a sane one): quote it when asking about an answer. */
+                    "X-Request-Id": string;
                     [name: string]: unknown;
                 };
                 content: {
@@ -4726,6 +5156,8 @@ export interface operations {
             /** @description Body over 256 KiB, or batch over 100 items */
             413: {
                 headers: {
+                    /** @description The request's id (the caller's own `X-Request-Id` when it sent a sane one): quote it when asking about an answer. */
+                    "X-Request-Id": string;
                     [name: string]: unknown;
                 };
                 content: {
@@ -4735,6 +5167,8 @@ export interface operations {
             /** @description Body is not application/json */
             415: {
                 headers: {
+                    /** @description The request's id (the caller's own `X-Request-Id` when it sent a sane one): quote it when asking about an answer. */
+                    "X-Request-Id": string;
                     [name: string]: unknown;
                 };
                 content: {
@@ -4744,6 +5178,8 @@ export interface operations {
             /** @description Well-formed but unusable */
             422: {
                 headers: {
+                    /** @description The request's id (the caller's own `X-Request-Id` when it sent a sane one): quote it when asking about an answer. */
+                    "X-Request-Id": string;
                     [name: string]: unknown;
                 };
                 content: {
@@ -4770,6 +5206,8 @@ export interface operations {
             /** @description Internal error */
             500: {
                 headers: {
+                    /** @description The request's id (the caller's own `X-Request-Id` when it sent a sane one): quote it when asking about an answer. */
+                    "X-Request-Id": string;
                     [name: string]: unknown;
                 };
                 content: {
@@ -4801,6 +5239,8 @@ export interface operations {
             /** @description Success */
             200: {
                 headers: {
+                    /** @description The request's id (the caller's own `X-Request-Id` when it sent a sane one): quote it when asking about an answer. */
+                    "X-Request-Id": string;
                     [name: string]: unknown;
                 };
                 content: {
@@ -4860,6 +5300,8 @@ export interface operations {
             /** @description Validation failed (malformed JSON, or body, query or path invalid) */
             400: {
                 headers: {
+                    /** @description The request's id (the caller's own `X-Request-Id` when it sent a sane one): quote it when asking about an answer. */
+                    "X-Request-Id": string;
                     [name: string]: unknown;
                 };
                 content: {
@@ -4869,6 +5311,8 @@ export interface operations {
             /** @description Missing, invalid or expired token */
             401: {
                 headers: {
+                    /** @description The request's id (the caller's own `X-Request-Id` when it sent a sane one): quote it when asking about an answer. */
+                    "X-Request-Id": string;
                     [name: string]: unknown;
                 };
                 content: {
@@ -4878,6 +5322,8 @@ export interface operations {
             /** @description Missing right, or another tenant */
             403: {
                 headers: {
+                    /** @description The request's id (the caller's own `X-Request-Id` when it sent a sane one): quote it when asking about an answer. */
+                    "X-Request-Id": string;
                     [name: string]: unknown;
                 };
                 content: {
@@ -4887,6 +5333,8 @@ export interface operations {
             /** @description Not found in the caller tenant */
             404: {
                 headers: {
+                    /** @description The request's id (the caller's own `X-Request-Id` when it sent a sane one): quote it when asking about an answer. */
+                    "X-Request-Id": string;
                     [name: string]: unknown;
                 };
                 content: {
@@ -4896,6 +5344,8 @@ export interface operations {
             /** @description State conflict */
             409: {
                 headers: {
+                    /** @description The request's id (the caller's own `X-Request-Id` when it sent a sane one): quote it when asking about an answer. */
+                    "X-Request-Id": string;
                     [name: string]: unknown;
                 };
                 content: {
@@ -4905,6 +5355,8 @@ export interface operations {
             /** @description If-Match / If-None-Match does not hold */
             412: {
                 headers: {
+                    /** @description The request's id (the caller's own `X-Request-Id` when it sent a sane one): quote it when asking about an answer. */
+                    "X-Request-Id": string;
                     [name: string]: unknown;
                 };
                 content: {
@@ -4914,6 +5366,8 @@ export interface operations {
             /** @description Body over 256 KiB, or batch over 100 items */
             413: {
                 headers: {
+                    /** @description The request's id (the caller's own `X-Request-Id` when it sent a sane one): quote it when asking about an answer. */
+                    "X-Request-Id": string;
                     [name: string]: unknown;
                 };
                 content: {
@@ -4923,6 +5377,8 @@ export interface operations {
             /** @description Body is not application/json */
             415: {
                 headers: {
+                    /** @description The request's id (the caller's own `X-Request-Id` when it sent a sane one): quote it when asking about an answer. */
+                    "X-Request-Id": string;
                     [name: string]: unknown;
                 };
                 content: {
@@ -4932,6 +5388,8 @@ export interface operations {
             /** @description Well-formed but unusable */
             422: {
                 headers: {
+                    /** @description The request's id (the caller's own `X-Request-Id` when it sent a sane one): quote it when asking about an answer. */
+                    "X-Request-Id": string;
                     [name: string]: unknown;
                 };
                 content: {
@@ -4958,6 +5416,8 @@ export interface operations {
             /** @description Internal error */
             500: {
                 headers: {
+                    /** @description The request's id (the caller's own `X-Request-Id` when it sent a sane one): quote it when asking about an answer. */
+                    "X-Request-Id": string;
                     [name: string]: unknown;
                 };
                 content: {
@@ -4995,6 +5455,13 @@ export interface operations {
             /** @description Success */
             200: {
                 headers: {
+                    /** @description The request's id (the caller's own `X-Request-Id` when it sent a sane one): quote it when asking about an answer. */
+                    "X-Request-Id": string;
+                    /**
+                     * @description The resource's version, for `If-Match` on a later PUT or DELETE.
+                     * @example "3"
+                     */
+                    ETag: string;
                     [name: string]: unknown;
                 };
                 content: {
@@ -5078,6 +5545,8 @@ export interface operations {
             /** @description Validation failed (malformed JSON, or body, query or path invalid) */
             400: {
                 headers: {
+                    /** @description The request's id (the caller's own `X-Request-Id` when it sent a sane one): quote it when asking about an answer. */
+                    "X-Request-Id": string;
                     [name: string]: unknown;
                 };
                 content: {
@@ -5087,6 +5556,8 @@ export interface operations {
             /** @description Missing, invalid or expired token */
             401: {
                 headers: {
+                    /** @description The request's id (the caller's own `X-Request-Id` when it sent a sane one): quote it when asking about an answer. */
+                    "X-Request-Id": string;
                     [name: string]: unknown;
                 };
                 content: {
@@ -5096,6 +5567,8 @@ export interface operations {
             /** @description Missing right, or another tenant */
             403: {
                 headers: {
+                    /** @description The request's id (the caller's own `X-Request-Id` when it sent a sane one): quote it when asking about an answer. */
+                    "X-Request-Id": string;
                     [name: string]: unknown;
                 };
                 content: {
@@ -5105,6 +5578,8 @@ export interface operations {
             /** @description Not found in the caller tenant */
             404: {
                 headers: {
+                    /** @description The request's id (the caller's own `X-Request-Id` when it sent a sane one): quote it when asking about an answer. */
+                    "X-Request-Id": string;
                     [name: string]: unknown;
                 };
                 content: {
@@ -5114,6 +5589,8 @@ export interface operations {
             /** @description State conflict */
             409: {
                 headers: {
+                    /** @description The request's id (the caller's own `X-Request-Id` when it sent a sane one): quote it when asking about an answer. */
+                    "X-Request-Id": string;
                     [name: string]: unknown;
                 };
                 content: {
@@ -5123,6 +5600,8 @@ export interface operations {
             /** @description If-Match / If-None-Match does not hold */
             412: {
                 headers: {
+                    /** @description The request's id (the caller's own `X-Request-Id` when it sent a sane one): quote it when asking about an answer. */
+                    "X-Request-Id": string;
                     [name: string]: unknown;
                 };
                 content: {
@@ -5132,6 +5611,8 @@ export interface operations {
             /** @description Body over 256 KiB, or batch over 100 items */
             413: {
                 headers: {
+                    /** @description The request's id (the caller's own `X-Request-Id` when it sent a sane one): quote it when asking about an answer. */
+                    "X-Request-Id": string;
                     [name: string]: unknown;
                 };
                 content: {
@@ -5141,6 +5622,8 @@ export interface operations {
             /** @description Body is not application/json */
             415: {
                 headers: {
+                    /** @description The request's id (the caller's own `X-Request-Id` when it sent a sane one): quote it when asking about an answer. */
+                    "X-Request-Id": string;
                     [name: string]: unknown;
                 };
                 content: {
@@ -5150,6 +5633,8 @@ export interface operations {
             /** @description Well-formed but unusable */
             422: {
                 headers: {
+                    /** @description The request's id (the caller's own `X-Request-Id` when it sent a sane one): quote it when asking about an answer. */
+                    "X-Request-Id": string;
                     [name: string]: unknown;
                 };
                 content: {
@@ -5176,6 +5661,8 @@ export interface operations {
             /** @description Internal error */
             500: {
                 headers: {
+                    /** @description The request's id (the caller's own `X-Request-Id` when it sent a sane one): quote it when asking about an answer. */
+                    "X-Request-Id": string;
                     [name: string]: unknown;
                 };
                 content: {
@@ -5261,6 +5748,13 @@ export interface operations {
             /** @description Success */
             200: {
                 headers: {
+                    /** @description The request's id (the caller's own `X-Request-Id` when it sent a sane one): quote it when asking about an answer. */
+                    "X-Request-Id": string;
+                    /**
+                     * @description The resource's version, for `If-Match` on a later PUT or DELETE.
+                     * @example "3"
+                     */
+                    ETag: string;
                     [name: string]: unknown;
                 };
                 content: {
@@ -5344,6 +5838,13 @@ export interface operations {
             /** @description Created */
             201: {
                 headers: {
+                    /** @description The request's id (the caller's own `X-Request-Id` when it sent a sane one): quote it when asking about an answer. */
+                    "X-Request-Id": string;
+                    /**
+                     * @description The resource's version, for `If-Match` on a later PUT or DELETE.
+                     * @example "3"
+                     */
+                    ETag: string;
                     [name: string]: unknown;
                 };
                 content: {
@@ -5427,6 +5928,8 @@ export interface operations {
             /** @description Validation failed (malformed JSON, or body, query or path invalid) */
             400: {
                 headers: {
+                    /** @description The request's id (the caller's own `X-Request-Id` when it sent a sane one): quote it when asking about an answer. */
+                    "X-Request-Id": string;
                     [name: string]: unknown;
                 };
                 content: {
@@ -5436,6 +5939,8 @@ export interface operations {
             /** @description Missing, invalid or expired token */
             401: {
                 headers: {
+                    /** @description The request's id (the caller's own `X-Request-Id` when it sent a sane one): quote it when asking about an answer. */
+                    "X-Request-Id": string;
                     [name: string]: unknown;
                 };
                 content: {
@@ -5445,6 +5950,8 @@ export interface operations {
             /** @description Missing right, or another tenant */
             403: {
                 headers: {
+                    /** @description The request's id (the caller's own `X-Request-Id` when it sent a sane one): quote it when asking about an answer. */
+                    "X-Request-Id": string;
                     [name: string]: unknown;
                 };
                 content: {
@@ -5454,6 +5961,8 @@ export interface operations {
             /** @description Not found in the caller tenant */
             404: {
                 headers: {
+                    /** @description The request's id (the caller's own `X-Request-Id` when it sent a sane one): quote it when asking about an answer. */
+                    "X-Request-Id": string;
                     [name: string]: unknown;
                 };
                 content: {
@@ -5463,6 +5972,8 @@ export interface operations {
             /** @description State conflict */
             409: {
                 headers: {
+                    /** @description The request's id (the caller's own `X-Request-Id` when it sent a sane one): quote it when asking about an answer. */
+                    "X-Request-Id": string;
                     [name: string]: unknown;
                 };
                 content: {
@@ -5472,6 +5983,8 @@ export interface operations {
             /** @description If-Match / If-None-Match does not hold */
             412: {
                 headers: {
+                    /** @description The request's id (the caller's own `X-Request-Id` when it sent a sane one): quote it when asking about an answer. */
+                    "X-Request-Id": string;
                     [name: string]: unknown;
                 };
                 content: {
@@ -5481,6 +5994,8 @@ export interface operations {
             /** @description Body over 256 KiB, or batch over 100 items */
             413: {
                 headers: {
+                    /** @description The request's id (the caller's own `X-Request-Id` when it sent a sane one): quote it when asking about an answer. */
+                    "X-Request-Id": string;
                     [name: string]: unknown;
                 };
                 content: {
@@ -5490,6 +6005,8 @@ export interface operations {
             /** @description Body is not application/json */
             415: {
                 headers: {
+                    /** @description The request's id (the caller's own `X-Request-Id` when it sent a sane one): quote it when asking about an answer. */
+                    "X-Request-Id": string;
                     [name: string]: unknown;
                 };
                 content: {
@@ -5499,6 +6016,8 @@ export interface operations {
             /** @description Well-formed but unusable */
             422: {
                 headers: {
+                    /** @description The request's id (the caller's own `X-Request-Id` when it sent a sane one): quote it when asking about an answer. */
+                    "X-Request-Id": string;
                     [name: string]: unknown;
                 };
                 content: {
@@ -5525,6 +6044,8 @@ export interface operations {
             /** @description Internal error */
             500: {
                 headers: {
+                    /** @description The request's id (the caller's own `X-Request-Id` when it sent a sane one): quote it when asking about an answer. */
+                    "X-Request-Id": string;
                     [name: string]: unknown;
                 };
                 content: {
@@ -5562,6 +6083,8 @@ export interface operations {
             /** @description Success */
             204: {
                 headers: {
+                    /** @description The request's id (the caller's own `X-Request-Id` when it sent a sane one): quote it when asking about an answer. */
+                    "X-Request-Id": string;
                     [name: string]: unknown;
                 };
                 content?: never;
@@ -5569,6 +6092,8 @@ export interface operations {
             /** @description Validation failed (malformed JSON, or body, query or path invalid) */
             400: {
                 headers: {
+                    /** @description The request's id (the caller's own `X-Request-Id` when it sent a sane one): quote it when asking about an answer. */
+                    "X-Request-Id": string;
                     [name: string]: unknown;
                 };
                 content: {
@@ -5578,6 +6103,8 @@ export interface operations {
             /** @description Missing, invalid or expired token */
             401: {
                 headers: {
+                    /** @description The request's id (the caller's own `X-Request-Id` when it sent a sane one): quote it when asking about an answer. */
+                    "X-Request-Id": string;
                     [name: string]: unknown;
                 };
                 content: {
@@ -5587,6 +6114,8 @@ export interface operations {
             /** @description Missing right, or another tenant */
             403: {
                 headers: {
+                    /** @description The request's id (the caller's own `X-Request-Id` when it sent a sane one): quote it when asking about an answer. */
+                    "X-Request-Id": string;
                     [name: string]: unknown;
                 };
                 content: {
@@ -5596,6 +6125,8 @@ export interface operations {
             /** @description Not found in the caller tenant */
             404: {
                 headers: {
+                    /** @description The request's id (the caller's own `X-Request-Id` when it sent a sane one): quote it when asking about an answer. */
+                    "X-Request-Id": string;
                     [name: string]: unknown;
                 };
                 content: {
@@ -5605,6 +6136,8 @@ export interface operations {
             /** @description State conflict */
             409: {
                 headers: {
+                    /** @description The request's id (the caller's own `X-Request-Id` when it sent a sane one): quote it when asking about an answer. */
+                    "X-Request-Id": string;
                     [name: string]: unknown;
                 };
                 content: {
@@ -5614,6 +6147,8 @@ export interface operations {
             /** @description If-Match / If-None-Match does not hold */
             412: {
                 headers: {
+                    /** @description The request's id (the caller's own `X-Request-Id` when it sent a sane one): quote it when asking about an answer. */
+                    "X-Request-Id": string;
                     [name: string]: unknown;
                 };
                 content: {
@@ -5623,6 +6158,8 @@ export interface operations {
             /** @description Body over 256 KiB, or batch over 100 items */
             413: {
                 headers: {
+                    /** @description The request's id (the caller's own `X-Request-Id` when it sent a sane one): quote it when asking about an answer. */
+                    "X-Request-Id": string;
                     [name: string]: unknown;
                 };
                 content: {
@@ -5632,6 +6169,8 @@ export interface operations {
             /** @description Body is not application/json */
             415: {
                 headers: {
+                    /** @description The request's id (the caller's own `X-Request-Id` when it sent a sane one): quote it when asking about an answer. */
+                    "X-Request-Id": string;
                     [name: string]: unknown;
                 };
                 content: {
@@ -5641,6 +6180,8 @@ export interface operations {
             /** @description Well-formed but unusable */
             422: {
                 headers: {
+                    /** @description The request's id (the caller's own `X-Request-Id` when it sent a sane one): quote it when asking about an answer. */
+                    "X-Request-Id": string;
                     [name: string]: unknown;
                 };
                 content: {
@@ -5667,6 +6208,8 @@ export interface operations {
             /** @description Internal error */
             500: {
                 headers: {
+                    /** @description The request's id (the caller's own `X-Request-Id` when it sent a sane one): quote it when asking about an answer. */
+                    "X-Request-Id": string;
                     [name: string]: unknown;
                 };
                 content: {
@@ -5698,6 +6241,8 @@ export interface operations {
             /** @description Success */
             200: {
                 headers: {
+                    /** @description The request's id (the caller's own `X-Request-Id` when it sent a sane one): quote it when asking about an answer. */
+                    "X-Request-Id": string;
                     [name: string]: unknown;
                 };
                 content: {
@@ -5791,6 +6336,8 @@ export interface operations {
             /** @description Validation failed (malformed JSON, or body, query or path invalid) */
             400: {
                 headers: {
+                    /** @description The request's id (the caller's own `X-Request-Id` when it sent a sane one): quote it when asking about an answer. */
+                    "X-Request-Id": string;
                     [name: string]: unknown;
                 };
                 content: {
@@ -5800,6 +6347,8 @@ export interface operations {
             /** @description Missing, invalid or expired token */
             401: {
                 headers: {
+                    /** @description The request's id (the caller's own `X-Request-Id` when it sent a sane one): quote it when asking about an answer. */
+                    "X-Request-Id": string;
                     [name: string]: unknown;
                 };
                 content: {
@@ -5809,6 +6358,8 @@ export interface operations {
             /** @description Missing right, or another tenant */
             403: {
                 headers: {
+                    /** @description The request's id (the caller's own `X-Request-Id` when it sent a sane one): quote it when asking about an answer. */
+                    "X-Request-Id": string;
                     [name: string]: unknown;
                 };
                 content: {
@@ -5818,6 +6369,8 @@ export interface operations {
             /** @description Not found in the caller tenant */
             404: {
                 headers: {
+                    /** @description The request's id (the caller's own `X-Request-Id` when it sent a sane one): quote it when asking about an answer. */
+                    "X-Request-Id": string;
                     [name: string]: unknown;
                 };
                 content: {
@@ -5827,6 +6380,8 @@ export interface operations {
             /** @description State conflict */
             409: {
                 headers: {
+                    /** @description The request's id (the caller's own `X-Request-Id` when it sent a sane one): quote it when asking about an answer. */
+                    "X-Request-Id": string;
                     [name: string]: unknown;
                 };
                 content: {
@@ -5836,6 +6391,8 @@ export interface operations {
             /** @description If-Match / If-None-Match does not hold */
             412: {
                 headers: {
+                    /** @description The request's id (the caller's own `X-Request-Id` when it sent a sane one): quote it when asking about an answer. */
+                    "X-Request-Id": string;
                     [name: string]: unknown;
                 };
                 content: {
@@ -5845,6 +6402,8 @@ export interface operations {
             /** @description Body over 256 KiB, or batch over 100 items */
             413: {
                 headers: {
+                    /** @description The request's id (the caller's own `X-Request-Id` when it sent a sane one): quote it when asking about an answer. */
+                    "X-Request-Id": string;
                     [name: string]: unknown;
                 };
                 content: {
@@ -5854,6 +6413,8 @@ export interface operations {
             /** @description Body is not application/json */
             415: {
                 headers: {
+                    /** @description The request's id (the caller's own `X-Request-Id` when it sent a sane one): quote it when asking about an answer. */
+                    "X-Request-Id": string;
                     [name: string]: unknown;
                 };
                 content: {
@@ -5863,6 +6424,8 @@ export interface operations {
             /** @description Well-formed but unusable */
             422: {
                 headers: {
+                    /** @description The request's id (the caller's own `X-Request-Id` when it sent a sane one): quote it when asking about an answer. */
+                    "X-Request-Id": string;
                     [name: string]: unknown;
                 };
                 content: {
@@ -5889,6 +6452,8 @@ export interface operations {
             /** @description Internal error */
             500: {
                 headers: {
+                    /** @description The request's id (the caller's own `X-Request-Id` when it sent a sane one): quote it when asking about an answer. */
+                    "X-Request-Id": string;
                     [name: string]: unknown;
                 };
                 content: {
@@ -5926,6 +6491,13 @@ export interface operations {
             /** @description Success */
             200: {
                 headers: {
+                    /** @description The request's id (the caller's own `X-Request-Id` when it sent a sane one): quote it when asking about an answer. */
+                    "X-Request-Id": string;
+                    /**
+                     * @description The resource's version, for `If-Match` on a later PUT or DELETE.
+                     * @example "3"
+                     */
+                    ETag: string;
                     [name: string]: unknown;
                 };
                 content: {
@@ -6095,6 +6667,8 @@ export interface operations {
             /** @description Validation failed (malformed JSON, or body, query or path invalid) */
             400: {
                 headers: {
+                    /** @description The request's id (the caller's own `X-Request-Id` when it sent a sane one): quote it when asking about an answer. */
+                    "X-Request-Id": string;
                     [name: string]: unknown;
                 };
                 content: {
@@ -6104,6 +6678,8 @@ export interface operations {
             /** @description Missing, invalid or expired token */
             401: {
                 headers: {
+                    /** @description The request's id (the caller's own `X-Request-Id` when it sent a sane one): quote it when asking about an answer. */
+                    "X-Request-Id": string;
                     [name: string]: unknown;
                 };
                 content: {
@@ -6113,6 +6689,8 @@ export interface operations {
             /** @description Missing right, or another tenant */
             403: {
                 headers: {
+                    /** @description The request's id (the caller's own `X-Request-Id` when it sent a sane one): quote it when asking about an answer. */
+                    "X-Request-Id": string;
                     [name: string]: unknown;
                 };
                 content: {
@@ -6122,6 +6700,8 @@ export interface operations {
             /** @description Not found in the caller tenant */
             404: {
                 headers: {
+                    /** @description The request's id (the caller's own `X-Request-Id` when it sent a sane one): quote it when asking about an answer. */
+                    "X-Request-Id": string;
                     [name: string]: unknown;
                 };
                 content: {
@@ -6131,6 +6711,8 @@ export interface operations {
             /** @description State conflict */
             409: {
                 headers: {
+                    /** @description The request's id (the caller's own `X-Request-Id` when it sent a sane one): quote it when asking about an answer. */
+                    "X-Request-Id": string;
                     [name: string]: unknown;
                 };
                 content: {
@@ -6140,6 +6722,8 @@ export interface operations {
             /** @description If-Match / If-None-Match does not hold */
             412: {
                 headers: {
+                    /** @description The request's id (the caller's own `X-Request-Id` when it sent a sane one): quote it when asking about an answer. */
+                    "X-Request-Id": string;
                     [name: string]: unknown;
                 };
                 content: {
@@ -6149,6 +6733,8 @@ export interface operations {
             /** @description Body over 256 KiB, or batch over 100 items */
             413: {
                 headers: {
+                    /** @description The request's id (the caller's own `X-Request-Id` when it sent a sane one): quote it when asking about an answer. */
+                    "X-Request-Id": string;
                     [name: string]: unknown;
                 };
                 content: {
@@ -6158,6 +6744,8 @@ export interface operations {
             /** @description Body is not application/json */
             415: {
                 headers: {
+                    /** @description The request's id (the caller's own `X-Request-Id` when it sent a sane one): quote it when asking about an answer. */
+                    "X-Request-Id": string;
                     [name: string]: unknown;
                 };
                 content: {
@@ -6167,6 +6755,8 @@ export interface operations {
             /** @description Well-formed but unusable */
             422: {
                 headers: {
+                    /** @description The request's id (the caller's own `X-Request-Id` when it sent a sane one): quote it when asking about an answer. */
+                    "X-Request-Id": string;
                     [name: string]: unknown;
                 };
                 content: {
@@ -6193,6 +6783,8 @@ export interface operations {
             /** @description Internal error */
             500: {
                 headers: {
+                    /** @description The request's id (the caller's own `X-Request-Id` when it sent a sane one): quote it when asking about an answer. */
+                    "X-Request-Id": string;
                     [name: string]: unknown;
                 };
                 content: {
@@ -6364,6 +6956,13 @@ export interface operations {
             /** @description Success */
             200: {
                 headers: {
+                    /** @description The request's id (the caller's own `X-Request-Id` when it sent a sane one): quote it when asking about an answer. */
+                    "X-Request-Id": string;
+                    /**
+                     * @description The resource's version, for `If-Match` on a later PUT or DELETE.
+                     * @example "3"
+                     */
+                    ETag: string;
                     [name: string]: unknown;
                 };
                 content: {
@@ -6533,6 +7132,13 @@ export interface operations {
             /** @description Created */
             201: {
                 headers: {
+                    /** @description The request's id (the caller's own `X-Request-Id` when it sent a sane one): quote it when asking about an answer. */
+                    "X-Request-Id": string;
+                    /**
+                     * @description The resource's version, for `If-Match` on a later PUT or DELETE.
+                     * @example "3"
+                     */
+                    ETag: string;
                     [name: string]: unknown;
                 };
                 content: {
@@ -6702,6 +7308,8 @@ export interface operations {
             /** @description Validation failed (malformed JSON, or body, query or path invalid) */
             400: {
                 headers: {
+                    /** @description The request's id (the caller's own `X-Request-Id` when it sent a sane one): quote it when asking about an answer. */
+                    "X-Request-Id": string;
                     [name: string]: unknown;
                 };
                 content: {
@@ -6711,6 +7319,8 @@ export interface operations {
             /** @description Missing, invalid or expired token */
             401: {
                 headers: {
+                    /** @description The request's id (the caller's own `X-Request-Id` when it sent a sane one): quote it when asking about an answer. */
+                    "X-Request-Id": string;
                     [name: string]: unknown;
                 };
                 content: {
@@ -6720,6 +7330,8 @@ export interface operations {
             /** @description Missing right, or another tenant */
             403: {
                 headers: {
+                    /** @description The request's id (the caller's own `X-Request-Id` when it sent a sane one): quote it when asking about an answer. */
+                    "X-Request-Id": string;
                     [name: string]: unknown;
                 };
                 content: {
@@ -6729,6 +7341,8 @@ export interface operations {
             /** @description Not found in the caller tenant */
             404: {
                 headers: {
+                    /** @description The request's id (the caller's own `X-Request-Id` when it sent a sane one): quote it when asking about an answer. */
+                    "X-Request-Id": string;
                     [name: string]: unknown;
                 };
                 content: {
@@ -6738,6 +7352,8 @@ export interface operations {
             /** @description State conflict */
             409: {
                 headers: {
+                    /** @description The request's id (the caller's own `X-Request-Id` when it sent a sane one): quote it when asking about an answer. */
+                    "X-Request-Id": string;
                     [name: string]: unknown;
                 };
                 content: {
@@ -6747,6 +7363,8 @@ export interface operations {
             /** @description If-Match / If-None-Match does not hold */
             412: {
                 headers: {
+                    /** @description The request's id (the caller's own `X-Request-Id` when it sent a sane one): quote it when asking about an answer. */
+                    "X-Request-Id": string;
                     [name: string]: unknown;
                 };
                 content: {
@@ -6756,6 +7374,8 @@ export interface operations {
             /** @description Body over 256 KiB, or batch over 100 items */
             413: {
                 headers: {
+                    /** @description The request's id (the caller's own `X-Request-Id` when it sent a sane one): quote it when asking about an answer. */
+                    "X-Request-Id": string;
                     [name: string]: unknown;
                 };
                 content: {
@@ -6765,6 +7385,8 @@ export interface operations {
             /** @description Body is not application/json */
             415: {
                 headers: {
+                    /** @description The request's id (the caller's own `X-Request-Id` when it sent a sane one): quote it when asking about an answer. */
+                    "X-Request-Id": string;
                     [name: string]: unknown;
                 };
                 content: {
@@ -6774,6 +7396,8 @@ export interface operations {
             /** @description Well-formed but unusable */
             422: {
                 headers: {
+                    /** @description The request's id (the caller's own `X-Request-Id` when it sent a sane one): quote it when asking about an answer. */
+                    "X-Request-Id": string;
                     [name: string]: unknown;
                 };
                 content: {
@@ -6800,6 +7424,8 @@ export interface operations {
             /** @description Internal error */
             500: {
                 headers: {
+                    /** @description The request's id (the caller's own `X-Request-Id` when it sent a sane one): quote it when asking about an answer. */
+                    "X-Request-Id": string;
                     [name: string]: unknown;
                 };
                 content: {
@@ -6837,6 +7463,8 @@ export interface operations {
             /** @description Success */
             204: {
                 headers: {
+                    /** @description The request's id (the caller's own `X-Request-Id` when it sent a sane one): quote it when asking about an answer. */
+                    "X-Request-Id": string;
                     [name: string]: unknown;
                 };
                 content?: never;
@@ -6844,6 +7472,8 @@ export interface operations {
             /** @description Validation failed (malformed JSON, or body, query or path invalid) */
             400: {
                 headers: {
+                    /** @description The request's id (the caller's own `X-Request-Id` when it sent a sane one): quote it when asking about an answer. */
+                    "X-Request-Id": string;
                     [name: string]: unknown;
                 };
                 content: {
@@ -6853,6 +7483,8 @@ export interface operations {
             /** @description Missing, invalid or expired token */
             401: {
                 headers: {
+                    /** @description The request's id (the caller's own `X-Request-Id` when it sent a sane one): quote it when asking about an answer. */
+                    "X-Request-Id": string;
                     [name: string]: unknown;
                 };
                 content: {
@@ -6862,6 +7494,8 @@ export interface operations {
             /** @description Missing right, or another tenant */
             403: {
                 headers: {
+                    /** @description The request's id (the caller's own `X-Request-Id` when it sent a sane one): quote it when asking about an answer. */
+                    "X-Request-Id": string;
                     [name: string]: unknown;
                 };
                 content: {
@@ -6871,6 +7505,8 @@ export interface operations {
             /** @description Not found in the caller tenant */
             404: {
                 headers: {
+                    /** @description The request's id (the caller's own `X-Request-Id` when it sent a sane one): quote it when asking about an answer. */
+                    "X-Request-Id": string;
                     [name: string]: unknown;
                 };
                 content: {
@@ -6880,6 +7516,8 @@ export interface operations {
             /** @description State conflict */
             409: {
                 headers: {
+                    /** @description The request's id (the caller's own `X-Request-Id` when it sent a sane one): quote it when asking about an answer. */
+                    "X-Request-Id": string;
                     [name: string]: unknown;
                 };
                 content: {
@@ -6889,6 +7527,8 @@ export interface operations {
             /** @description If-Match / If-None-Match does not hold */
             412: {
                 headers: {
+                    /** @description The request's id (the caller's own `X-Request-Id` when it sent a sane one): quote it when asking about an answer. */
+                    "X-Request-Id": string;
                     [name: string]: unknown;
                 };
                 content: {
@@ -6898,6 +7538,8 @@ export interface operations {
             /** @description Body over 256 KiB, or batch over 100 items */
             413: {
                 headers: {
+                    /** @description The request's id (the caller's own `X-Request-Id` when it sent a sane one): quote it when asking about an answer. */
+                    "X-Request-Id": string;
                     [name: string]: unknown;
                 };
                 content: {
@@ -6907,6 +7549,8 @@ export interface operations {
             /** @description Body is not application/json */
             415: {
                 headers: {
+                    /** @description The request's id (the caller's own `X-Request-Id` when it sent a sane one): quote it when asking about an answer. */
+                    "X-Request-Id": string;
                     [name: string]: unknown;
                 };
                 content: {
@@ -6916,6 +7560,8 @@ export interface operations {
             /** @description Well-formed but unusable */
             422: {
                 headers: {
+                    /** @description The request's id (the caller's own `X-Request-Id` when it sent a sane one): quote it when asking about an answer. */
+                    "X-Request-Id": string;
                     [name: string]: unknown;
                 };
                 content: {
@@ -6942,6 +7588,8 @@ export interface operations {
             /** @description Internal error */
             500: {
                 headers: {
+                    /** @description The request's id (the caller's own `X-Request-Id` when it sent a sane one): quote it when asking about an answer. */
+                    "X-Request-Id": string;
                     [name: string]: unknown;
                 };
                 content: {
@@ -6973,6 +7621,8 @@ export interface operations {
             /** @description Success */
             200: {
                 headers: {
+                    /** @description The request's id (the caller's own `X-Request-Id` when it sent a sane one): quote it when asking about an answer. */
+                    "X-Request-Id": string;
                     [name: string]: unknown;
                 };
                 content: {
@@ -7152,6 +7802,8 @@ export interface operations {
             /** @description Validation failed (malformed JSON, or body, query or path invalid) */
             400: {
                 headers: {
+                    /** @description The request's id (the caller's own `X-Request-Id` when it sent a sane one): quote it when asking about an answer. */
+                    "X-Request-Id": string;
                     [name: string]: unknown;
                 };
                 content: {
@@ -7161,6 +7813,8 @@ export interface operations {
             /** @description Missing, invalid or expired token */
             401: {
                 headers: {
+                    /** @description The request's id (the caller's own `X-Request-Id` when it sent a sane one): quote it when asking about an answer. */
+                    "X-Request-Id": string;
                     [name: string]: unknown;
                 };
                 content: {
@@ -7170,6 +7824,8 @@ export interface operations {
             /** @description Missing right, or another tenant */
             403: {
                 headers: {
+                    /** @description The request's id (the caller's own `X-Request-Id` when it sent a sane one): quote it when asking about an answer. */
+                    "X-Request-Id": string;
                     [name: string]: unknown;
                 };
                 content: {
@@ -7179,6 +7835,8 @@ export interface operations {
             /** @description Not found in the caller tenant */
             404: {
                 headers: {
+                    /** @description The request's id (the caller's own `X-Request-Id` when it sent a sane one): quote it when asking about an answer. */
+                    "X-Request-Id": string;
                     [name: string]: unknown;
                 };
                 content: {
@@ -7188,6 +7846,8 @@ export interface operations {
             /** @description State conflict */
             409: {
                 headers: {
+                    /** @description The request's id (the caller's own `X-Request-Id` when it sent a sane one): quote it when asking about an answer. */
+                    "X-Request-Id": string;
                     [name: string]: unknown;
                 };
                 content: {
@@ -7197,6 +7857,8 @@ export interface operations {
             /** @description If-Match / If-None-Match does not hold */
             412: {
                 headers: {
+                    /** @description The request's id (the caller's own `X-Request-Id` when it sent a sane one): quote it when asking about an answer. */
+                    "X-Request-Id": string;
                     [name: string]: unknown;
                 };
                 content: {
@@ -7206,6 +7868,8 @@ export interface operations {
             /** @description Body over 256 KiB, or batch over 100 items */
             413: {
                 headers: {
+                    /** @description The request's id (the caller's own `X-Request-Id` when it sent a sane one): quote it when asking about an answer. */
+                    "X-Request-Id": string;
                     [name: string]: unknown;
                 };
                 content: {
@@ -7215,6 +7879,8 @@ export interface operations {
             /** @description Body is not application/json */
             415: {
                 headers: {
+                    /** @description The request's id (the caller's own `X-Request-Id` when it sent a sane one): quote it when asking about an answer. */
+                    "X-Request-Id": string;
                     [name: string]: unknown;
                 };
                 content: {
@@ -7224,6 +7890,8 @@ export interface operations {
             /** @description Well-formed but unusable */
             422: {
                 headers: {
+                    /** @description The request's id (the caller's own `X-Request-Id` when it sent a sane one): quote it when asking about an answer. */
+                    "X-Request-Id": string;
                     [name: string]: unknown;
                 };
                 content: {
@@ -7250,6 +7918,8 @@ export interface operations {
             /** @description Internal error */
             500: {
                 headers: {
+                    /** @description The request's id (the caller's own `X-Request-Id` when it sent a sane one): quote it when asking about an answer. */
+                    "X-Request-Id": string;
                     [name: string]: unknown;
                 };
                 content: {
@@ -7432,6 +8102,8 @@ export interface operations {
             /** @description Success */
             200: {
                 headers: {
+                    /** @description The request's id (the caller's own `X-Request-Id` when it sent a sane one): quote it when asking about an answer. */
+                    "X-Request-Id": string;
                     [name: string]: unknown;
                 };
                 content: {
@@ -7476,6 +8148,8 @@ export interface operations {
             /** @description Validation failed (malformed JSON, or body, query or path invalid) */
             400: {
                 headers: {
+                    /** @description The request's id (the caller's own `X-Request-Id` when it sent a sane one): quote it when asking about an answer. */
+                    "X-Request-Id": string;
                     [name: string]: unknown;
                 };
                 content: {
@@ -7485,6 +8159,8 @@ export interface operations {
             /** @description Missing, invalid or expired token */
             401: {
                 headers: {
+                    /** @description The request's id (the caller's own `X-Request-Id` when it sent a sane one): quote it when asking about an answer. */
+                    "X-Request-Id": string;
                     [name: string]: unknown;
                 };
                 content: {
@@ -7494,6 +8170,8 @@ export interface operations {
             /** @description Missing right, or another tenant */
             403: {
                 headers: {
+                    /** @description The request's id (the caller's own `X-Request-Id` when it sent a sane one): quote it when asking about an answer. */
+                    "X-Request-Id": string;
                     [name: string]: unknown;
                 };
                 content: {
@@ -7503,6 +8181,8 @@ export interface operations {
             /** @description Not found in the caller tenant */
             404: {
                 headers: {
+                    /** @description The request's id (the caller's own `X-Request-Id` when it sent a sane one): quote it when asking about an answer. */
+                    "X-Request-Id": string;
                     [name: string]: unknown;
                 };
                 content: {
@@ -7512,6 +8192,8 @@ export interface operations {
             /** @description State conflict */
             409: {
                 headers: {
+                    /** @description The request's id (the caller's own `X-Request-Id` when it sent a sane one): quote it when asking about an answer. */
+                    "X-Request-Id": string;
                     [name: string]: unknown;
                 };
                 content: {
@@ -7521,6 +8203,8 @@ export interface operations {
             /** @description If-Match / If-None-Match does not hold */
             412: {
                 headers: {
+                    /** @description The request's id (the caller's own `X-Request-Id` when it sent a sane one): quote it when asking about an answer. */
+                    "X-Request-Id": string;
                     [name: string]: unknown;
                 };
                 content: {
@@ -7530,6 +8214,8 @@ export interface operations {
             /** @description Body over 256 KiB, or batch over 100 items */
             413: {
                 headers: {
+                    /** @description The request's id (the caller's own `X-Request-Id` when it sent a sane one): quote it when asking about an answer. */
+                    "X-Request-Id": string;
                     [name: string]: unknown;
                 };
                 content: {
@@ -7539,6 +8225,8 @@ export interface operations {
             /** @description Body is not application/json */
             415: {
                 headers: {
+                    /** @description The request's id (the caller's own `X-Request-Id` when it sent a sane one): quote it when asking about an answer. */
+                    "X-Request-Id": string;
                     [name: string]: unknown;
                 };
                 content: {
@@ -7548,6 +8236,8 @@ export interface operations {
             /** @description Well-formed but unusable */
             422: {
                 headers: {
+                    /** @description The request's id (the caller's own `X-Request-Id` when it sent a sane one): quote it when asking about an answer. */
+                    "X-Request-Id": string;
                     [name: string]: unknown;
                 };
                 content: {
@@ -7574,6 +8264,8 @@ export interface operations {
             /** @description Internal error */
             500: {
                 headers: {
+                    /** @description The request's id (the caller's own `X-Request-Id` when it sent a sane one): quote it when asking about an answer. */
+                    "X-Request-Id": string;
                     [name: string]: unknown;
                 };
                 content: {
@@ -7594,6 +8286,8 @@ export interface operations {
             /** @description Success */
             200: {
                 headers: {
+                    /** @description The request's id (the caller's own `X-Request-Id` when it sent a sane one): quote it when asking about an answer. */
+                    "X-Request-Id": string;
                     [name: string]: unknown;
                 };
                 content: {
@@ -7646,6 +8340,8 @@ export interface operations {
             /** @description Validation failed (malformed JSON, or body, query or path invalid) */
             400: {
                 headers: {
+                    /** @description The request's id (the caller's own `X-Request-Id` when it sent a sane one): quote it when asking about an answer. */
+                    "X-Request-Id": string;
                     [name: string]: unknown;
                 };
                 content: {
@@ -7655,6 +8351,8 @@ export interface operations {
             /** @description Missing, invalid or expired token */
             401: {
                 headers: {
+                    /** @description The request's id (the caller's own `X-Request-Id` when it sent a sane one): quote it when asking about an answer. */
+                    "X-Request-Id": string;
                     [name: string]: unknown;
                 };
                 content: {
@@ -7664,6 +8362,8 @@ export interface operations {
             /** @description Missing right, or another tenant */
             403: {
                 headers: {
+                    /** @description The request's id (the caller's own `X-Request-Id` when it sent a sane one): quote it when asking about an answer. */
+                    "X-Request-Id": string;
                     [name: string]: unknown;
                 };
                 content: {
@@ -7673,6 +8373,8 @@ export interface operations {
             /** @description Not found in the caller tenant */
             404: {
                 headers: {
+                    /** @description The request's id (the caller's own `X-Request-Id` when it sent a sane one): quote it when asking about an answer. */
+                    "X-Request-Id": string;
                     [name: string]: unknown;
                 };
                 content: {
@@ -7682,6 +8384,8 @@ export interface operations {
             /** @description State conflict */
             409: {
                 headers: {
+                    /** @description The request's id (the caller's own `X-Request-Id` when it sent a sane one): quote it when asking about an answer. */
+                    "X-Request-Id": string;
                     [name: string]: unknown;
                 };
                 content: {
@@ -7691,6 +8395,8 @@ export interface operations {
             /** @description If-Match / If-None-Match does not hold */
             412: {
                 headers: {
+                    /** @description The request's id (the caller's own `X-Request-Id` when it sent a sane one): quote it when asking about an answer. */
+                    "X-Request-Id": string;
                     [name: string]: unknown;
                 };
                 content: {
@@ -7700,6 +8406,8 @@ export interface operations {
             /** @description Body over 256 KiB, or batch over 100 items */
             413: {
                 headers: {
+                    /** @description The request's id (the caller's own `X-Request-Id` when it sent a sane one): quote it when asking about an answer. */
+                    "X-Request-Id": string;
                     [name: string]: unknown;
                 };
                 content: {
@@ -7709,6 +8417,8 @@ export interface operations {
             /** @description Body is not application/json */
             415: {
                 headers: {
+                    /** @description The request's id (the caller's own `X-Request-Id` when it sent a sane one): quote it when asking about an answer. */
+                    "X-Request-Id": string;
                     [name: string]: unknown;
                 };
                 content: {
@@ -7718,6 +8428,8 @@ export interface operations {
             /** @description Well-formed but unusable */
             422: {
                 headers: {
+                    /** @description The request's id (the caller's own `X-Request-Id` when it sent a sane one): quote it when asking about an answer. */
+                    "X-Request-Id": string;
                     [name: string]: unknown;
                 };
                 content: {
@@ -7744,6 +8456,8 @@ export interface operations {
             /** @description Internal error */
             500: {
                 headers: {
+                    /** @description The request's id (the caller's own `X-Request-Id` when it sent a sane one): quote it when asking about an answer. */
+                    "X-Request-Id": string;
                     [name: string]: unknown;
                 };
                 content: {
@@ -7776,6 +8490,13 @@ export interface operations {
             /** @description Success */
             200: {
                 headers: {
+                    /** @description The request's id (the caller's own `X-Request-Id` when it sent a sane one): quote it when asking about an answer. */
+                    "X-Request-Id": string;
+                    /**
+                     * @description The resource's version, for `If-Match` on a later PUT or DELETE.
+                     * @example "3"
+                     */
+                    ETag: string;
                     [name: string]: unknown;
                 };
                 content: {
@@ -7841,6 +8562,8 @@ export interface operations {
             /** @description Validation failed (malformed JSON, or body, query or path invalid) */
             400: {
                 headers: {
+                    /** @description The request's id (the caller's own `X-Request-Id` when it sent a sane one): quote it when asking about an answer. */
+                    "X-Request-Id": string;
                     [name: string]: unknown;
                 };
                 content: {
@@ -7850,6 +8573,8 @@ export interface operations {
             /** @description Missing, invalid or expired token */
             401: {
                 headers: {
+                    /** @description The request's id (the caller's own `X-Request-Id` when it sent a sane one): quote it when asking about an answer. */
+                    "X-Request-Id": string;
                     [name: string]: unknown;
                 };
                 content: {
@@ -7859,6 +8584,8 @@ export interface operations {
             /** @description Missing right, or another tenant */
             403: {
                 headers: {
+                    /** @description The request's id (the caller's own `X-Request-Id` when it sent a sane one): quote it when asking about an answer. */
+                    "X-Request-Id": string;
                     [name: string]: unknown;
                 };
                 content: {
@@ -7868,6 +8595,8 @@ export interface operations {
             /** @description Not found in the caller tenant */
             404: {
                 headers: {
+                    /** @description The request's id (the caller's own `X-Request-Id` when it sent a sane one): quote it when asking about an answer. */
+                    "X-Request-Id": string;
                     [name: string]: unknown;
                 };
                 content: {
@@ -7877,6 +8606,8 @@ export interface operations {
             /** @description State conflict */
             409: {
                 headers: {
+                    /** @description The request's id (the caller's own `X-Request-Id` when it sent a sane one): quote it when asking about an answer. */
+                    "X-Request-Id": string;
                     [name: string]: unknown;
                 };
                 content: {
@@ -7886,6 +8617,8 @@ export interface operations {
             /** @description If-Match / If-None-Match does not hold */
             412: {
                 headers: {
+                    /** @description The request's id (the caller's own `X-Request-Id` when it sent a sane one): quote it when asking about an answer. */
+                    "X-Request-Id": string;
                     [name: string]: unknown;
                 };
                 content: {
@@ -7895,6 +8628,8 @@ export interface operations {
             /** @description Body over 256 KiB, or batch over 100 items */
             413: {
                 headers: {
+                    /** @description The request's id (the caller's own `X-Request-Id` when it sent a sane one): quote it when asking about an answer. */
+                    "X-Request-Id": string;
                     [name: string]: unknown;
                 };
                 content: {
@@ -7904,6 +8639,8 @@ export interface operations {
             /** @description Body is not application/json */
             415: {
                 headers: {
+                    /** @description The request's id (the caller's own `X-Request-Id` when it sent a sane one): quote it when asking about an answer. */
+                    "X-Request-Id": string;
                     [name: string]: unknown;
                 };
                 content: {
@@ -7913,6 +8650,8 @@ export interface operations {
             /** @description Well-formed but unusable */
             422: {
                 headers: {
+                    /** @description The request's id (the caller's own `X-Request-Id` when it sent a sane one): quote it when asking about an answer. */
+                    "X-Request-Id": string;
                     [name: string]: unknown;
                 };
                 content: {
@@ -7939,6 +8678,8 @@ export interface operations {
             /** @description Internal error */
             500: {
                 headers: {
+                    /** @description The request's id (the caller's own `X-Request-Id` when it sent a sane one): quote it when asking about an answer. */
+                    "X-Request-Id": string;
                     [name: string]: unknown;
                 };
                 content: {
@@ -8006,6 +8747,13 @@ export interface operations {
             /** @description Success */
             200: {
                 headers: {
+                    /** @description The request's id (the caller's own `X-Request-Id` when it sent a sane one): quote it when asking about an answer. */
+                    "X-Request-Id": string;
+                    /**
+                     * @description The resource's version, for `If-Match` on a later PUT or DELETE.
+                     * @example "3"
+                     */
+                    ETag: string;
                     [name: string]: unknown;
                 };
                 content: {
@@ -8071,6 +8819,8 @@ export interface operations {
             /** @description Validation failed (malformed JSON, or body, query or path invalid) */
             400: {
                 headers: {
+                    /** @description The request's id (the caller's own `X-Request-Id` when it sent a sane one): quote it when asking about an answer. */
+                    "X-Request-Id": string;
                     [name: string]: unknown;
                 };
                 content: {
@@ -8080,6 +8830,8 @@ export interface operations {
             /** @description Missing, invalid or expired token */
             401: {
                 headers: {
+                    /** @description The request's id (the caller's own `X-Request-Id` when it sent a sane one): quote it when asking about an answer. */
+                    "X-Request-Id": string;
                     [name: string]: unknown;
                 };
                 content: {
@@ -8089,6 +8841,8 @@ export interface operations {
             /** @description Missing right, or another tenant */
             403: {
                 headers: {
+                    /** @description The request's id (the caller's own `X-Request-Id` when it sent a sane one): quote it when asking about an answer. */
+                    "X-Request-Id": string;
                     [name: string]: unknown;
                 };
                 content: {
@@ -8098,6 +8852,8 @@ export interface operations {
             /** @description Not found in the caller tenant */
             404: {
                 headers: {
+                    /** @description The request's id (the caller's own `X-Request-Id` when it sent a sane one): quote it when asking about an answer. */
+                    "X-Request-Id": string;
                     [name: string]: unknown;
                 };
                 content: {
@@ -8107,6 +8863,8 @@ export interface operations {
             /** @description State conflict */
             409: {
                 headers: {
+                    /** @description The request's id (the caller's own `X-Request-Id` when it sent a sane one): quote it when asking about an answer. */
+                    "X-Request-Id": string;
                     [name: string]: unknown;
                 };
                 content: {
@@ -8116,6 +8874,8 @@ export interface operations {
             /** @description If-Match / If-None-Match does not hold */
             412: {
                 headers: {
+                    /** @description The request's id (the caller's own `X-Request-Id` when it sent a sane one): quote it when asking about an answer. */
+                    "X-Request-Id": string;
                     [name: string]: unknown;
                 };
                 content: {
@@ -8125,6 +8885,8 @@ export interface operations {
             /** @description Body over 256 KiB, or batch over 100 items */
             413: {
                 headers: {
+                    /** @description The request's id (the caller's own `X-Request-Id` when it sent a sane one): quote it when asking about an answer. */
+                    "X-Request-Id": string;
                     [name: string]: unknown;
                 };
                 content: {
@@ -8134,6 +8896,8 @@ export interface operations {
             /** @description Body is not application/json */
             415: {
                 headers: {
+                    /** @description The request's id (the caller's own `X-Request-Id` when it sent a sane one): quote it when asking about an answer. */
+                    "X-Request-Id": string;
                     [name: string]: unknown;
                 };
                 content: {
@@ -8143,6 +8907,8 @@ export interface operations {
             /** @description Well-formed but unusable */
             422: {
                 headers: {
+                    /** @description The request's id (the caller's own `X-Request-Id` when it sent a sane one): quote it when asking about an answer. */
+                    "X-Request-Id": string;
                     [name: string]: unknown;
                 };
                 content: {
@@ -8169,6 +8935,8 @@ export interface operations {
             /** @description Internal error */
             500: {
                 headers: {
+                    /** @description The request's id (the caller's own `X-Request-Id` when it sent a sane one): quote it when asking about an answer. */
+                    "X-Request-Id": string;
                     [name: string]: unknown;
                 };
                 content: {
@@ -8206,6 +8974,13 @@ export interface operations {
             /** @description Success */
             200: {
                 headers: {
+                    /** @description The request's id (the caller's own `X-Request-Id` when it sent a sane one): quote it when asking about an answer. */
+                    "X-Request-Id": string;
+                    /**
+                     * @description The resource's version, for `If-Match` on a later PUT or DELETE.
+                     * @example "3"
+                     */
+                    ETag: string;
                     [name: string]: unknown;
                 };
                 content: {
@@ -8298,6 +9073,8 @@ export interface operations {
             /** @description Validation failed (malformed JSON, or body, query or path invalid) */
             400: {
                 headers: {
+                    /** @description The request's id (the caller's own `X-Request-Id` when it sent a sane one): quote it when asking about an answer. */
+                    "X-Request-Id": string;
                     [name: string]: unknown;
                 };
                 content: {
@@ -8307,6 +9084,8 @@ export interface operations {
             /** @description Missing, invalid or expired token */
             401: {
                 headers: {
+                    /** @description The request's id (the caller's own `X-Request-Id` when it sent a sane one): quote it when asking about an answer. */
+                    "X-Request-Id": string;
                     [name: string]: unknown;
                 };
                 content: {
@@ -8316,6 +9095,8 @@ export interface operations {
             /** @description Missing right, or another tenant */
             403: {
                 headers: {
+                    /** @description The request's id (the caller's own `X-Request-Id` when it sent a sane one): quote it when asking about an answer. */
+                    "X-Request-Id": string;
                     [name: string]: unknown;
                 };
                 content: {
@@ -8325,6 +9106,8 @@ export interface operations {
             /** @description Not found in the caller tenant */
             404: {
                 headers: {
+                    /** @description The request's id (the caller's own `X-Request-Id` when it sent a sane one): quote it when asking about an answer. */
+                    "X-Request-Id": string;
                     [name: string]: unknown;
                 };
                 content: {
@@ -8334,6 +9117,8 @@ export interface operations {
             /** @description State conflict */
             409: {
                 headers: {
+                    /** @description The request's id (the caller's own `X-Request-Id` when it sent a sane one): quote it when asking about an answer. */
+                    "X-Request-Id": string;
                     [name: string]: unknown;
                 };
                 content: {
@@ -8343,6 +9128,8 @@ export interface operations {
             /** @description If-Match / If-None-Match does not hold */
             412: {
                 headers: {
+                    /** @description The request's id (the caller's own `X-Request-Id` when it sent a sane one): quote it when asking about an answer. */
+                    "X-Request-Id": string;
                     [name: string]: unknown;
                 };
                 content: {
@@ -8352,6 +9139,8 @@ export interface operations {
             /** @description Body over 256 KiB, or batch over 100 items */
             413: {
                 headers: {
+                    /** @description The request's id (the caller's own `X-Request-Id` when it sent a sane one): quote it when asking about an answer. */
+                    "X-Request-Id": string;
                     [name: string]: unknown;
                 };
                 content: {
@@ -8361,6 +9150,8 @@ export interface operations {
             /** @description Body is not application/json */
             415: {
                 headers: {
+                    /** @description The request's id (the caller's own `X-Request-Id` when it sent a sane one): quote it when asking about an answer. */
+                    "X-Request-Id": string;
                     [name: string]: unknown;
                 };
                 content: {
@@ -8370,6 +9161,8 @@ export interface operations {
             /** @description Well-formed but unusable */
             422: {
                 headers: {
+                    /** @description The request's id (the caller's own `X-Request-Id` when it sent a sane one): quote it when asking about an answer. */
+                    "X-Request-Id": string;
                     [name: string]: unknown;
                 };
                 content: {
@@ -8396,6 +9189,8 @@ export interface operations {
             /** @description Internal error */
             500: {
                 headers: {
+                    /** @description The request's id (the caller's own `X-Request-Id` when it sent a sane one): quote it when asking about an answer. */
+                    "X-Request-Id": string;
                     [name: string]: unknown;
                 };
                 content: {
@@ -8480,6 +9275,13 @@ export interface operations {
             /** @description Success */
             200: {
                 headers: {
+                    /** @description The request's id (the caller's own `X-Request-Id` when it sent a sane one): quote it when asking about an answer. */
+                    "X-Request-Id": string;
+                    /**
+                     * @description The resource's version, for `If-Match` on a later PUT or DELETE.
+                     * @example "3"
+                     */
+                    ETag: string;
                     [name: string]: unknown;
                 };
                 content: {
@@ -8572,6 +9374,8 @@ export interface operations {
             /** @description Validation failed (malformed JSON, or body, query or path invalid) */
             400: {
                 headers: {
+                    /** @description The request's id (the caller's own `X-Request-Id` when it sent a sane one): quote it when asking about an answer. */
+                    "X-Request-Id": string;
                     [name: string]: unknown;
                 };
                 content: {
@@ -8581,6 +9385,8 @@ export interface operations {
             /** @description Missing, invalid or expired token */
             401: {
                 headers: {
+                    /** @description The request's id (the caller's own `X-Request-Id` when it sent a sane one): quote it when asking about an answer. */
+                    "X-Request-Id": string;
                     [name: string]: unknown;
                 };
                 content: {
@@ -8590,6 +9396,8 @@ export interface operations {
             /** @description Missing right, or another tenant */
             403: {
                 headers: {
+                    /** @description The request's id (the caller's own `X-Request-Id` when it sent a sane one): quote it when asking about an answer. */
+                    "X-Request-Id": string;
                     [name: string]: unknown;
                 };
                 content: {
@@ -8599,6 +9407,8 @@ export interface operations {
             /** @description Not found in the caller tenant */
             404: {
                 headers: {
+                    /** @description The request's id (the caller's own `X-Request-Id` when it sent a sane one): quote it when asking about an answer. */
+                    "X-Request-Id": string;
                     [name: string]: unknown;
                 };
                 content: {
@@ -8608,6 +9418,8 @@ export interface operations {
             /** @description State conflict */
             409: {
                 headers: {
+                    /** @description The request's id (the caller's own `X-Request-Id` when it sent a sane one): quote it when asking about an answer. */
+                    "X-Request-Id": string;
                     [name: string]: unknown;
                 };
                 content: {
@@ -8617,6 +9429,8 @@ export interface operations {
             /** @description If-Match / If-None-Match does not hold */
             412: {
                 headers: {
+                    /** @description The request's id (the caller's own `X-Request-Id` when it sent a sane one): quote it when asking about an answer. */
+                    "X-Request-Id": string;
                     [name: string]: unknown;
                 };
                 content: {
@@ -8626,6 +9440,8 @@ export interface operations {
             /** @description Body over 256 KiB, or batch over 100 items */
             413: {
                 headers: {
+                    /** @description The request's id (the caller's own `X-Request-Id` when it sent a sane one): quote it when asking about an answer. */
+                    "X-Request-Id": string;
                     [name: string]: unknown;
                 };
                 content: {
@@ -8635,6 +9451,8 @@ export interface operations {
             /** @description Body is not application/json */
             415: {
                 headers: {
+                    /** @description The request's id (the caller's own `X-Request-Id` when it sent a sane one): quote it when asking about an answer. */
+                    "X-Request-Id": string;
                     [name: string]: unknown;
                 };
                 content: {
@@ -8644,6 +9462,8 @@ export interface operations {
             /** @description Well-formed but unusable */
             422: {
                 headers: {
+                    /** @description The request's id (the caller's own `X-Request-Id` when it sent a sane one): quote it when asking about an answer. */
+                    "X-Request-Id": string;
                     [name: string]: unknown;
                 };
                 content: {
@@ -8670,6 +9490,8 @@ export interface operations {
             /** @description Internal error */
             500: {
                 headers: {
+                    /** @description The request's id (the caller's own `X-Request-Id` when it sent a sane one): quote it when asking about an answer. */
+                    "X-Request-Id": string;
                     [name: string]: unknown;
                 };
                 content: {
@@ -8707,6 +9529,8 @@ export interface operations {
             /** @description Success */
             204: {
                 headers: {
+                    /** @description The request's id (the caller's own `X-Request-Id` when it sent a sane one): quote it when asking about an answer. */
+                    "X-Request-Id": string;
                     [name: string]: unknown;
                 };
                 content?: never;
@@ -8714,6 +9538,8 @@ export interface operations {
             /** @description Validation failed (malformed JSON, or body, query or path invalid) */
             400: {
                 headers: {
+                    /** @description The request's id (the caller's own `X-Request-Id` when it sent a sane one): quote it when asking about an answer. */
+                    "X-Request-Id": string;
                     [name: string]: unknown;
                 };
                 content: {
@@ -8723,6 +9549,8 @@ export interface operations {
             /** @description Missing, invalid or expired token */
             401: {
                 headers: {
+                    /** @description The request's id (the caller's own `X-Request-Id` when it sent a sane one): quote it when asking about an answer. */
+                    "X-Request-Id": string;
                     [name: string]: unknown;
                 };
                 content: {
@@ -8732,6 +9560,8 @@ export interface operations {
             /** @description Missing right, or another tenant */
             403: {
                 headers: {
+                    /** @description The request's id (the caller's own `X-Request-Id` when it sent a sane one): quote it when asking about an answer. */
+                    "X-Request-Id": string;
                     [name: string]: unknown;
                 };
                 content: {
@@ -8741,6 +9571,8 @@ export interface operations {
             /** @description Not found in the caller tenant */
             404: {
                 headers: {
+                    /** @description The request's id (the caller's own `X-Request-Id` when it sent a sane one): quote it when asking about an answer. */
+                    "X-Request-Id": string;
                     [name: string]: unknown;
                 };
                 content: {
@@ -8750,6 +9582,8 @@ export interface operations {
             /** @description State conflict */
             409: {
                 headers: {
+                    /** @description The request's id (the caller's own `X-Request-Id` when it sent a sane one): quote it when asking about an answer. */
+                    "X-Request-Id": string;
                     [name: string]: unknown;
                 };
                 content: {
@@ -8759,6 +9593,8 @@ export interface operations {
             /** @description If-Match / If-None-Match does not hold */
             412: {
                 headers: {
+                    /** @description The request's id (the caller's own `X-Request-Id` when it sent a sane one): quote it when asking about an answer. */
+                    "X-Request-Id": string;
                     [name: string]: unknown;
                 };
                 content: {
@@ -8768,6 +9604,8 @@ export interface operations {
             /** @description Body over 256 KiB, or batch over 100 items */
             413: {
                 headers: {
+                    /** @description The request's id (the caller's own `X-Request-Id` when it sent a sane one): quote it when asking about an answer. */
+                    "X-Request-Id": string;
                     [name: string]: unknown;
                 };
                 content: {
@@ -8777,6 +9615,8 @@ export interface operations {
             /** @description Body is not application/json */
             415: {
                 headers: {
+                    /** @description The request's id (the caller's own `X-Request-Id` when it sent a sane one): quote it when asking about an answer. */
+                    "X-Request-Id": string;
                     [name: string]: unknown;
                 };
                 content: {
@@ -8786,6 +9626,8 @@ export interface operations {
             /** @description Well-formed but unusable */
             422: {
                 headers: {
+                    /** @description The request's id (the caller's own `X-Request-Id` when it sent a sane one): quote it when asking about an answer. */
+                    "X-Request-Id": string;
                     [name: string]: unknown;
                 };
                 content: {
@@ -8812,6 +9654,8 @@ export interface operations {
             /** @description Internal error */
             500: {
                 headers: {
+                    /** @description The request's id (the caller's own `X-Request-Id` when it sent a sane one): quote it when asking about an answer. */
+                    "X-Request-Id": string;
                     [name: string]: unknown;
                 };
                 content: {
@@ -8849,6 +9693,13 @@ export interface operations {
             /** @description Success */
             200: {
                 headers: {
+                    /** @description The request's id (the caller's own `X-Request-Id` when it sent a sane one): quote it when asking about an answer. */
+                    "X-Request-Id": string;
+                    /**
+                     * @description The resource's version, for `If-Match` on a later PUT or DELETE.
+                     * @example "3"
+                     */
+                    ETag: string;
                     [name: string]: unknown;
                 };
                 content: {
@@ -8941,6 +9792,8 @@ export interface operations {
             /** @description Validation failed (malformed JSON, or body, query or path invalid) */
             400: {
                 headers: {
+                    /** @description The request's id (the caller's own `X-Request-Id` when it sent a sane one): quote it when asking about an answer. */
+                    "X-Request-Id": string;
                     [name: string]: unknown;
                 };
                 content: {
@@ -8950,6 +9803,8 @@ export interface operations {
             /** @description Missing, invalid or expired token */
             401: {
                 headers: {
+                    /** @description The request's id (the caller's own `X-Request-Id` when it sent a sane one): quote it when asking about an answer. */
+                    "X-Request-Id": string;
                     [name: string]: unknown;
                 };
                 content: {
@@ -8959,6 +9814,8 @@ export interface operations {
             /** @description Missing right, or another tenant */
             403: {
                 headers: {
+                    /** @description The request's id (the caller's own `X-Request-Id` when it sent a sane one): quote it when asking about an answer. */
+                    "X-Request-Id": string;
                     [name: string]: unknown;
                 };
                 content: {
@@ -8968,6 +9825,8 @@ export interface operations {
             /** @description Not found in the caller tenant */
             404: {
                 headers: {
+                    /** @description The request's id (the caller's own `X-Request-Id` when it sent a sane one): quote it when asking about an answer. */
+                    "X-Request-Id": string;
                     [name: string]: unknown;
                 };
                 content: {
@@ -8977,6 +9836,8 @@ export interface operations {
             /** @description State conflict */
             409: {
                 headers: {
+                    /** @description The request's id (the caller's own `X-Request-Id` when it sent a sane one): quote it when asking about an answer. */
+                    "X-Request-Id": string;
                     [name: string]: unknown;
                 };
                 content: {
@@ -8986,6 +9847,8 @@ export interface operations {
             /** @description If-Match / If-None-Match does not hold */
             412: {
                 headers: {
+                    /** @description The request's id (the caller's own `X-Request-Id` when it sent a sane one): quote it when asking about an answer. */
+                    "X-Request-Id": string;
                     [name: string]: unknown;
                 };
                 content: {
@@ -8995,6 +9858,8 @@ export interface operations {
             /** @description Body over 256 KiB, or batch over 100 items */
             413: {
                 headers: {
+                    /** @description The request's id (the caller's own `X-Request-Id` when it sent a sane one): quote it when asking about an answer. */
+                    "X-Request-Id": string;
                     [name: string]: unknown;
                 };
                 content: {
@@ -9004,6 +9869,8 @@ export interface operations {
             /** @description Body is not application/json */
             415: {
                 headers: {
+                    /** @description The request's id (the caller's own `X-Request-Id` when it sent a sane one): quote it when asking about an answer. */
+                    "X-Request-Id": string;
                     [name: string]: unknown;
                 };
                 content: {
@@ -9013,6 +9880,8 @@ export interface operations {
             /** @description Well-formed but unusable */
             422: {
                 headers: {
+                    /** @description The request's id (the caller's own `X-Request-Id` when it sent a sane one): quote it when asking about an answer. */
+                    "X-Request-Id": string;
                     [name: string]: unknown;
                 };
                 content: {
@@ -9039,6 +9908,8 @@ export interface operations {
             /** @description Internal error */
             500: {
                 headers: {
+                    /** @description The request's id (the caller's own `X-Request-Id` when it sent a sane one): quote it when asking about an answer. */
+                    "X-Request-Id": string;
                     [name: string]: unknown;
                 };
                 content: {
@@ -9123,6 +9994,13 @@ export interface operations {
             /** @description Success */
             200: {
                 headers: {
+                    /** @description The request's id (the caller's own `X-Request-Id` when it sent a sane one): quote it when asking about an answer. */
+                    "X-Request-Id": string;
+                    /**
+                     * @description The resource's version, for `If-Match` on a later PUT or DELETE.
+                     * @example "3"
+                     */
+                    ETag: string;
                     [name: string]: unknown;
                 };
                 content: {
@@ -9215,6 +10093,8 @@ export interface operations {
             /** @description Validation failed (malformed JSON, or body, query or path invalid) */
             400: {
                 headers: {
+                    /** @description The request's id (the caller's own `X-Request-Id` when it sent a sane one): quote it when asking about an answer. */
+                    "X-Request-Id": string;
                     [name: string]: unknown;
                 };
                 content: {
@@ -9224,6 +10104,8 @@ export interface operations {
             /** @description Missing, invalid or expired token */
             401: {
                 headers: {
+                    /** @description The request's id (the caller's own `X-Request-Id` when it sent a sane one): quote it when asking about an answer. */
+                    "X-Request-Id": string;
                     [name: string]: unknown;
                 };
                 content: {
@@ -9233,6 +10115,8 @@ export interface operations {
             /** @description Missing right, or another tenant */
             403: {
                 headers: {
+                    /** @description The request's id (the caller's own `X-Request-Id` when it sent a sane one): quote it when asking about an answer. */
+                    "X-Request-Id": string;
                     [name: string]: unknown;
                 };
                 content: {
@@ -9242,6 +10126,8 @@ export interface operations {
             /** @description Not found in the caller tenant */
             404: {
                 headers: {
+                    /** @description The request's id (the caller's own `X-Request-Id` when it sent a sane one): quote it when asking about an answer. */
+                    "X-Request-Id": string;
                     [name: string]: unknown;
                 };
                 content: {
@@ -9251,6 +10137,8 @@ export interface operations {
             /** @description State conflict */
             409: {
                 headers: {
+                    /** @description The request's id (the caller's own `X-Request-Id` when it sent a sane one): quote it when asking about an answer. */
+                    "X-Request-Id": string;
                     [name: string]: unknown;
                 };
                 content: {
@@ -9260,6 +10148,8 @@ export interface operations {
             /** @description If-Match / If-None-Match does not hold */
             412: {
                 headers: {
+                    /** @description The request's id (the caller's own `X-Request-Id` when it sent a sane one): quote it when asking about an answer. */
+                    "X-Request-Id": string;
                     [name: string]: unknown;
                 };
                 content: {
@@ -9269,6 +10159,8 @@ export interface operations {
             /** @description Body over 256 KiB, or batch over 100 items */
             413: {
                 headers: {
+                    /** @description The request's id (the caller's own `X-Request-Id` when it sent a sane one): quote it when asking about an answer. */
+                    "X-Request-Id": string;
                     [name: string]: unknown;
                 };
                 content: {
@@ -9278,6 +10170,8 @@ export interface operations {
             /** @description Body is not application/json */
             415: {
                 headers: {
+                    /** @description The request's id (the caller's own `X-Request-Id` when it sent a sane one): quote it when asking about an answer. */
+                    "X-Request-Id": string;
                     [name: string]: unknown;
                 };
                 content: {
@@ -9287,6 +10181,8 @@ export interface operations {
             /** @description Well-formed but unusable */
             422: {
                 headers: {
+                    /** @description The request's id (the caller's own `X-Request-Id` when it sent a sane one): quote it when asking about an answer. */
+                    "X-Request-Id": string;
                     [name: string]: unknown;
                 };
                 content: {
@@ -9313,6 +10209,8 @@ export interface operations {
             /** @description Internal error */
             500: {
                 headers: {
+                    /** @description The request's id (the caller's own `X-Request-Id` when it sent a sane one): quote it when asking about an answer. */
+                    "X-Request-Id": string;
                     [name: string]: unknown;
                 };
                 content: {
@@ -9350,6 +10248,8 @@ export interface operations {
             /** @description Success */
             204: {
                 headers: {
+                    /** @description The request's id (the caller's own `X-Request-Id` when it sent a sane one): quote it when asking about an answer. */
+                    "X-Request-Id": string;
                     [name: string]: unknown;
                 };
                 content?: never;
@@ -9357,6 +10257,8 @@ export interface operations {
             /** @description Validation failed (malformed JSON, or body, query or path invalid) */
             400: {
                 headers: {
+                    /** @description The request's id (the caller's own `X-Request-Id` when it sent a sane one): quote it when asking about an answer. */
+                    "X-Request-Id": string;
                     [name: string]: unknown;
                 };
                 content: {
@@ -9366,6 +10268,8 @@ export interface operations {
             /** @description Missing, invalid or expired token */
             401: {
                 headers: {
+                    /** @description The request's id (the caller's own `X-Request-Id` when it sent a sane one): quote it when asking about an answer. */
+                    "X-Request-Id": string;
                     [name: string]: unknown;
                 };
                 content: {
@@ -9375,6 +10279,8 @@ export interface operations {
             /** @description Missing right, or another tenant */
             403: {
                 headers: {
+                    /** @description The request's id (the caller's own `X-Request-Id` when it sent a sane one): quote it when asking about an answer. */
+                    "X-Request-Id": string;
                     [name: string]: unknown;
                 };
                 content: {
@@ -9384,6 +10290,8 @@ export interface operations {
             /** @description Not found in the caller tenant */
             404: {
                 headers: {
+                    /** @description The request's id (the caller's own `X-Request-Id` when it sent a sane one): quote it when asking about an answer. */
+                    "X-Request-Id": string;
                     [name: string]: unknown;
                 };
                 content: {
@@ -9393,6 +10301,8 @@ export interface operations {
             /** @description State conflict */
             409: {
                 headers: {
+                    /** @description The request's id (the caller's own `X-Request-Id` when it sent a sane one): quote it when asking about an answer. */
+                    "X-Request-Id": string;
                     [name: string]: unknown;
                 };
                 content: {
@@ -9402,6 +10312,8 @@ export interface operations {
             /** @description If-Match / If-None-Match does not hold */
             412: {
                 headers: {
+                    /** @description The request's id (the caller's own `X-Request-Id` when it sent a sane one): quote it when asking about an answer. */
+                    "X-Request-Id": string;
                     [name: string]: unknown;
                 };
                 content: {
@@ -9411,6 +10323,8 @@ export interface operations {
             /** @description Body over 256 KiB, or batch over 100 items */
             413: {
                 headers: {
+                    /** @description The request's id (the caller's own `X-Request-Id` when it sent a sane one): quote it when asking about an answer. */
+                    "X-Request-Id": string;
                     [name: string]: unknown;
                 };
                 content: {
@@ -9420,6 +10334,8 @@ export interface operations {
             /** @description Body is not application/json */
             415: {
                 headers: {
+                    /** @description The request's id (the caller's own `X-Request-Id` when it sent a sane one): quote it when asking about an answer. */
+                    "X-Request-Id": string;
                     [name: string]: unknown;
                 };
                 content: {
@@ -9429,6 +10345,8 @@ export interface operations {
             /** @description Well-formed but unusable */
             422: {
                 headers: {
+                    /** @description The request's id (the caller's own `X-Request-Id` when it sent a sane one): quote it when asking about an answer. */
+                    "X-Request-Id": string;
                     [name: string]: unknown;
                 };
                 content: {
@@ -9455,6 +10373,8 @@ export interface operations {
             /** @description Internal error */
             500: {
                 headers: {
+                    /** @description The request's id (the caller's own `X-Request-Id` when it sent a sane one): quote it when asking about an answer. */
+                    "X-Request-Id": string;
                     [name: string]: unknown;
                 };
                 content: {
@@ -9486,6 +10406,8 @@ export interface operations {
             /** @description Success */
             200: {
                 headers: {
+                    /** @description The request's id (the caller's own `X-Request-Id` when it sent a sane one): quote it when asking about an answer. */
+                    "X-Request-Id": string;
                     [name: string]: unknown;
                 };
                 content: {
@@ -9587,6 +10509,8 @@ export interface operations {
             /** @description Validation failed (malformed JSON, or body, query or path invalid) */
             400: {
                 headers: {
+                    /** @description The request's id (the caller's own `X-Request-Id` when it sent a sane one): quote it when asking about an answer. */
+                    "X-Request-Id": string;
                     [name: string]: unknown;
                 };
                 content: {
@@ -9596,6 +10520,8 @@ export interface operations {
             /** @description Missing, invalid or expired token */
             401: {
                 headers: {
+                    /** @description The request's id (the caller's own `X-Request-Id` when it sent a sane one): quote it when asking about an answer. */
+                    "X-Request-Id": string;
                     [name: string]: unknown;
                 };
                 content: {
@@ -9605,6 +10531,8 @@ export interface operations {
             /** @description Missing right, or another tenant */
             403: {
                 headers: {
+                    /** @description The request's id (the caller's own `X-Request-Id` when it sent a sane one): quote it when asking about an answer. */
+                    "X-Request-Id": string;
                     [name: string]: unknown;
                 };
                 content: {
@@ -9614,6 +10542,8 @@ export interface operations {
             /** @description Not found in the caller tenant */
             404: {
                 headers: {
+                    /** @description The request's id (the caller's own `X-Request-Id` when it sent a sane one): quote it when asking about an answer. */
+                    "X-Request-Id": string;
                     [name: string]: unknown;
                 };
                 content: {
@@ -9623,6 +10553,8 @@ export interface operations {
             /** @description State conflict */
             409: {
                 headers: {
+                    /** @description The request's id (the caller's own `X-Request-Id` when it sent a sane one): quote it when asking about an answer. */
+                    "X-Request-Id": string;
                     [name: string]: unknown;
                 };
                 content: {
@@ -9632,6 +10564,8 @@ export interface operations {
             /** @description If-Match / If-None-Match does not hold */
             412: {
                 headers: {
+                    /** @description The request's id (the caller's own `X-Request-Id` when it sent a sane one): quote it when asking about an answer. */
+                    "X-Request-Id": string;
                     [name: string]: unknown;
                 };
                 content: {
@@ -9641,6 +10575,8 @@ export interface operations {
             /** @description Body over 256 KiB, or batch over 100 items */
             413: {
                 headers: {
+                    /** @description The request's id (the caller's own `X-Request-Id` when it sent a sane one): quote it when asking about an answer. */
+                    "X-Request-Id": string;
                     [name: string]: unknown;
                 };
                 content: {
@@ -9650,6 +10586,8 @@ export interface operations {
             /** @description Body is not application/json */
             415: {
                 headers: {
+                    /** @description The request's id (the caller's own `X-Request-Id` when it sent a sane one): quote it when asking about an answer. */
+                    "X-Request-Id": string;
                     [name: string]: unknown;
                 };
                 content: {
@@ -9659,6 +10597,8 @@ export interface operations {
             /** @description Well-formed but unusable */
             422: {
                 headers: {
+                    /** @description The request's id (the caller's own `X-Request-Id` when it sent a sane one): quote it when asking about an answer. */
+                    "X-Request-Id": string;
                     [name: string]: unknown;
                 };
                 content: {
@@ -9685,6 +10625,8 @@ export interface operations {
             /** @description Internal error */
             500: {
                 headers: {
+                    /** @description The request's id (the caller's own `X-Request-Id` when it sent a sane one): quote it when asking about an answer. */
+                    "X-Request-Id": string;
                     [name: string]: unknown;
                 };
                 content: {
@@ -9762,6 +10704,8 @@ export interface operations {
             /** @description Success */
             201: {
                 headers: {
+                    /** @description The request's id (the caller's own `X-Request-Id` when it sent a sane one): quote it when asking about an answer. */
+                    "X-Request-Id": string;
                     [name: string]: unknown;
                 };
                 content: {
@@ -9853,6 +10797,8 @@ export interface operations {
             /** @description Validation failed (malformed JSON, or body, query or path invalid) */
             400: {
                 headers: {
+                    /** @description The request's id (the caller's own `X-Request-Id` when it sent a sane one): quote it when asking about an answer. */
+                    "X-Request-Id": string;
                     [name: string]: unknown;
                 };
                 content: {
@@ -9862,6 +10808,8 @@ export interface operations {
             /** @description Missing, invalid or expired token */
             401: {
                 headers: {
+                    /** @description The request's id (the caller's own `X-Request-Id` when it sent a sane one): quote it when asking about an answer. */
+                    "X-Request-Id": string;
                     [name: string]: unknown;
                 };
                 content: {
@@ -9871,6 +10819,8 @@ export interface operations {
             /** @description Missing right, or another tenant */
             403: {
                 headers: {
+                    /** @description The request's id (the caller's own `X-Request-Id` when it sent a sane one): quote it when asking about an answer. */
+                    "X-Request-Id": string;
                     [name: string]: unknown;
                 };
                 content: {
@@ -9880,6 +10830,8 @@ export interface operations {
             /** @description Not found in the caller tenant */
             404: {
                 headers: {
+                    /** @description The request's id (the caller's own `X-Request-Id` when it sent a sane one): quote it when asking about an answer. */
+                    "X-Request-Id": string;
                     [name: string]: unknown;
                 };
                 content: {
@@ -9889,6 +10841,8 @@ export interface operations {
             /** @description State conflict */
             409: {
                 headers: {
+                    /** @description The request's id (the caller's own `X-Request-Id` when it sent a sane one): quote it when asking about an answer. */
+                    "X-Request-Id": string;
                     [name: string]: unknown;
                 };
                 content: {
@@ -9898,6 +10852,8 @@ export interface operations {
             /** @description If-Match / If-None-Match does not hold */
             412: {
                 headers: {
+                    /** @description The request's id (the caller's own `X-Request-Id` when it sent a sane one): quote it when asking about an answer. */
+                    "X-Request-Id": string;
                     [name: string]: unknown;
                 };
                 content: {
@@ -9907,6 +10863,8 @@ export interface operations {
             /** @description Body over 256 KiB, or batch over 100 items */
             413: {
                 headers: {
+                    /** @description The request's id (the caller's own `X-Request-Id` when it sent a sane one): quote it when asking about an answer. */
+                    "X-Request-Id": string;
                     [name: string]: unknown;
                 };
                 content: {
@@ -9916,6 +10874,8 @@ export interface operations {
             /** @description Body is not application/json */
             415: {
                 headers: {
+                    /** @description The request's id (the caller's own `X-Request-Id` when it sent a sane one): quote it when asking about an answer. */
+                    "X-Request-Id": string;
                     [name: string]: unknown;
                 };
                 content: {
@@ -9925,6 +10885,8 @@ export interface operations {
             /** @description Well-formed but unusable */
             422: {
                 headers: {
+                    /** @description The request's id (the caller's own `X-Request-Id` when it sent a sane one): quote it when asking about an answer. */
+                    "X-Request-Id": string;
                     [name: string]: unknown;
                 };
                 content: {
@@ -9951,6 +10913,8 @@ export interface operations {
             /** @description Internal error */
             500: {
                 headers: {
+                    /** @description The request's id (the caller's own `X-Request-Id` when it sent a sane one): quote it when asking about an answer. */
+                    "X-Request-Id": string;
                     [name: string]: unknown;
                 };
                 content: {
@@ -9988,6 +10952,13 @@ export interface operations {
             /** @description Success */
             200: {
                 headers: {
+                    /** @description The request's id (the caller's own `X-Request-Id` when it sent a sane one): quote it when asking about an answer. */
+                    "X-Request-Id": string;
+                    /**
+                     * @description The resource's version, for `If-Match` on a later PUT or DELETE.
+                     * @example "3"
+                     */
+                    ETag: string;
                     [name: string]: unknown;
                 };
                 content: {
@@ -10079,6 +11050,8 @@ export interface operations {
             /** @description Validation failed (malformed JSON, or body, query or path invalid) */
             400: {
                 headers: {
+                    /** @description The request's id (the caller's own `X-Request-Id` when it sent a sane one): quote it when asking about an answer. */
+                    "X-Request-Id": string;
                     [name: string]: unknown;
                 };
                 content: {
@@ -10088,6 +11061,8 @@ export interface operations {
             /** @description Missing, invalid or expired token */
             401: {
                 headers: {
+                    /** @description The request's id (the caller's own `X-Request-Id` when it sent a sane one): quote it when asking about an answer. */
+                    "X-Request-Id": string;
                     [name: string]: unknown;
                 };
                 content: {
@@ -10097,6 +11072,8 @@ export interface operations {
             /** @description Missing right, or another tenant */
             403: {
                 headers: {
+                    /** @description The request's id (the caller's own `X-Request-Id` when it sent a sane one): quote it when asking about an answer. */
+                    "X-Request-Id": string;
                     [name: string]: unknown;
                 };
                 content: {
@@ -10106,6 +11083,8 @@ export interface operations {
             /** @description Not found in the caller tenant */
             404: {
                 headers: {
+                    /** @description The request's id (the caller's own `X-Request-Id` when it sent a sane one): quote it when asking about an answer. */
+                    "X-Request-Id": string;
                     [name: string]: unknown;
                 };
                 content: {
@@ -10115,6 +11094,8 @@ export interface operations {
             /** @description State conflict */
             409: {
                 headers: {
+                    /** @description The request's id (the caller's own `X-Request-Id` when it sent a sane one): quote it when asking about an answer. */
+                    "X-Request-Id": string;
                     [name: string]: unknown;
                 };
                 content: {
@@ -10124,6 +11105,8 @@ export interface operations {
             /** @description If-Match / If-None-Match does not hold */
             412: {
                 headers: {
+                    /** @description The request's id (the caller's own `X-Request-Id` when it sent a sane one): quote it when asking about an answer. */
+                    "X-Request-Id": string;
                     [name: string]: unknown;
                 };
                 content: {
@@ -10133,6 +11116,8 @@ export interface operations {
             /** @description Body over 256 KiB, or batch over 100 items */
             413: {
                 headers: {
+                    /** @description The request's id (the caller's own `X-Request-Id` when it sent a sane one): quote it when asking about an answer. */
+                    "X-Request-Id": string;
                     [name: string]: unknown;
                 };
                 content: {
@@ -10142,6 +11127,8 @@ export interface operations {
             /** @description Body is not application/json */
             415: {
                 headers: {
+                    /** @description The request's id (the caller's own `X-Request-Id` when it sent a sane one): quote it when asking about an answer. */
+                    "X-Request-Id": string;
                     [name: string]: unknown;
                 };
                 content: {
@@ -10151,6 +11138,8 @@ export interface operations {
             /** @description Well-formed but unusable */
             422: {
                 headers: {
+                    /** @description The request's id (the caller's own `X-Request-Id` when it sent a sane one): quote it when asking about an answer. */
+                    "X-Request-Id": string;
                     [name: string]: unknown;
                 };
                 content: {
@@ -10177,6 +11166,8 @@ export interface operations {
             /** @description Internal error */
             500: {
                 headers: {
+                    /** @description The request's id (the caller's own `X-Request-Id` when it sent a sane one): quote it when asking about an answer. */
+                    "X-Request-Id": string;
                     [name: string]: unknown;
                 };
                 content: {
@@ -10267,6 +11258,13 @@ export interface operations {
             /** @description Success */
             200: {
                 headers: {
+                    /** @description The request's id (the caller's own `X-Request-Id` when it sent a sane one): quote it when asking about an answer. */
+                    "X-Request-Id": string;
+                    /**
+                     * @description The resource's version, for `If-Match` on a later PUT or DELETE.
+                     * @example "3"
+                     */
+                    ETag: string;
                     [name: string]: unknown;
                 };
                 content: {
@@ -10358,6 +11356,8 @@ export interface operations {
             /** @description Validation failed (malformed JSON, or body, query or path invalid) */
             400: {
                 headers: {
+                    /** @description The request's id (the caller's own `X-Request-Id` when it sent a sane one): quote it when asking about an answer. */
+                    "X-Request-Id": string;
                     [name: string]: unknown;
                 };
                 content: {
@@ -10367,6 +11367,8 @@ export interface operations {
             /** @description Missing, invalid or expired token */
             401: {
                 headers: {
+                    /** @description The request's id (the caller's own `X-Request-Id` when it sent a sane one): quote it when asking about an answer. */
+                    "X-Request-Id": string;
                     [name: string]: unknown;
                 };
                 content: {
@@ -10376,6 +11378,8 @@ export interface operations {
             /** @description Missing right, or another tenant */
             403: {
                 headers: {
+                    /** @description The request's id (the caller's own `X-Request-Id` when it sent a sane one): quote it when asking about an answer. */
+                    "X-Request-Id": string;
                     [name: string]: unknown;
                 };
                 content: {
@@ -10385,6 +11389,8 @@ export interface operations {
             /** @description Not found in the caller tenant */
             404: {
                 headers: {
+                    /** @description The request's id (the caller's own `X-Request-Id` when it sent a sane one): quote it when asking about an answer. */
+                    "X-Request-Id": string;
                     [name: string]: unknown;
                 };
                 content: {
@@ -10394,6 +11400,8 @@ export interface operations {
             /** @description State conflict */
             409: {
                 headers: {
+                    /** @description The request's id (the caller's own `X-Request-Id` when it sent a sane one): quote it when asking about an answer. */
+                    "X-Request-Id": string;
                     [name: string]: unknown;
                 };
                 content: {
@@ -10403,6 +11411,8 @@ export interface operations {
             /** @description If-Match / If-None-Match does not hold */
             412: {
                 headers: {
+                    /** @description The request's id (the caller's own `X-Request-Id` when it sent a sane one): quote it when asking about an answer. */
+                    "X-Request-Id": string;
                     [name: string]: unknown;
                 };
                 content: {
@@ -10412,6 +11422,8 @@ export interface operations {
             /** @description Body over 256 KiB, or batch over 100 items */
             413: {
                 headers: {
+                    /** @description The request's id (the caller's own `X-Request-Id` when it sent a sane one): quote it when asking about an answer. */
+                    "X-Request-Id": string;
                     [name: string]: unknown;
                 };
                 content: {
@@ -10421,6 +11433,8 @@ export interface operations {
             /** @description Body is not application/json */
             415: {
                 headers: {
+                    /** @description The request's id (the caller's own `X-Request-Id` when it sent a sane one): quote it when asking about an answer. */
+                    "X-Request-Id": string;
                     [name: string]: unknown;
                 };
                 content: {
@@ -10430,6 +11444,8 @@ export interface operations {
             /** @description Well-formed but unusable */
             422: {
                 headers: {
+                    /** @description The request's id (the caller's own `X-Request-Id` when it sent a sane one): quote it when asking about an answer. */
+                    "X-Request-Id": string;
                     [name: string]: unknown;
                 };
                 content: {
@@ -10456,6 +11472,8 @@ export interface operations {
             /** @description Internal error */
             500: {
                 headers: {
+                    /** @description The request's id (the caller's own `X-Request-Id` when it sent a sane one): quote it when asking about an answer. */
+                    "X-Request-Id": string;
                     [name: string]: unknown;
                 };
                 content: {
@@ -10493,6 +11511,8 @@ export interface operations {
             /** @description Success */
             204: {
                 headers: {
+                    /** @description The request's id (the caller's own `X-Request-Id` when it sent a sane one): quote it when asking about an answer. */
+                    "X-Request-Id": string;
                     [name: string]: unknown;
                 };
                 content?: never;
@@ -10500,6 +11520,8 @@ export interface operations {
             /** @description Validation failed (malformed JSON, or body, query or path invalid) */
             400: {
                 headers: {
+                    /** @description The request's id (the caller's own `X-Request-Id` when it sent a sane one): quote it when asking about an answer. */
+                    "X-Request-Id": string;
                     [name: string]: unknown;
                 };
                 content: {
@@ -10509,6 +11531,8 @@ export interface operations {
             /** @description Missing, invalid or expired token */
             401: {
                 headers: {
+                    /** @description The request's id (the caller's own `X-Request-Id` when it sent a sane one): quote it when asking about an answer. */
+                    "X-Request-Id": string;
                     [name: string]: unknown;
                 };
                 content: {
@@ -10518,6 +11542,8 @@ export interface operations {
             /** @description Missing right, or another tenant */
             403: {
                 headers: {
+                    /** @description The request's id (the caller's own `X-Request-Id` when it sent a sane one): quote it when asking about an answer. */
+                    "X-Request-Id": string;
                     [name: string]: unknown;
                 };
                 content: {
@@ -10527,6 +11553,8 @@ export interface operations {
             /** @description Not found in the caller tenant */
             404: {
                 headers: {
+                    /** @description The request's id (the caller's own `X-Request-Id` when it sent a sane one): quote it when asking about an answer. */
+                    "X-Request-Id": string;
                     [name: string]: unknown;
                 };
                 content: {
@@ -10536,6 +11564,8 @@ export interface operations {
             /** @description State conflict */
             409: {
                 headers: {
+                    /** @description The request's id (the caller's own `X-Request-Id` when it sent a sane one): quote it when asking about an answer. */
+                    "X-Request-Id": string;
                     [name: string]: unknown;
                 };
                 content: {
@@ -10545,6 +11575,8 @@ export interface operations {
             /** @description If-Match / If-None-Match does not hold */
             412: {
                 headers: {
+                    /** @description The request's id (the caller's own `X-Request-Id` when it sent a sane one): quote it when asking about an answer. */
+                    "X-Request-Id": string;
                     [name: string]: unknown;
                 };
                 content: {
@@ -10554,6 +11586,8 @@ export interface operations {
             /** @description Body over 256 KiB, or batch over 100 items */
             413: {
                 headers: {
+                    /** @description The request's id (the caller's own `X-Request-Id` when it sent a sane one): quote it when asking about an answer. */
+                    "X-Request-Id": string;
                     [name: string]: unknown;
                 };
                 content: {
@@ -10563,6 +11597,8 @@ export interface operations {
             /** @description Body is not application/json */
             415: {
                 headers: {
+                    /** @description The request's id (the caller's own `X-Request-Id` when it sent a sane one): quote it when asking about an answer. */
+                    "X-Request-Id": string;
                     [name: string]: unknown;
                 };
                 content: {
@@ -10572,6 +11608,8 @@ export interface operations {
             /** @description Well-formed but unusable */
             422: {
                 headers: {
+                    /** @description The request's id (the caller's own `X-Request-Id` when it sent a sane one): quote it when asking about an answer. */
+                    "X-Request-Id": string;
                     [name: string]: unknown;
                 };
                 content: {
@@ -10598,6 +11636,8 @@ export interface operations {
             /** @description Internal error */
             500: {
                 headers: {
+                    /** @description The request's id (the caller's own `X-Request-Id` when it sent a sane one): quote it when asking about an answer. */
+                    "X-Request-Id": string;
                     [name: string]: unknown;
                 };
                 content: {
@@ -10629,6 +11669,8 @@ export interface operations {
             /** @description Success */
             200: {
                 headers: {
+                    /** @description The request's id (the caller's own `X-Request-Id` when it sent a sane one): quote it when asking about an answer. */
+                    "X-Request-Id": string;
                     [name: string]: unknown;
                 };
                 content: {
@@ -10646,6 +11688,8 @@ export interface operations {
             /** @description Validation failed (malformed JSON, or body, query or path invalid) */
             400: {
                 headers: {
+                    /** @description The request's id (the caller's own `X-Request-Id` when it sent a sane one): quote it when asking about an answer. */
+                    "X-Request-Id": string;
                     [name: string]: unknown;
                 };
                 content: {
@@ -10655,6 +11699,8 @@ export interface operations {
             /** @description Missing, invalid or expired token */
             401: {
                 headers: {
+                    /** @description The request's id (the caller's own `X-Request-Id` when it sent a sane one): quote it when asking about an answer. */
+                    "X-Request-Id": string;
                     [name: string]: unknown;
                 };
                 content: {
@@ -10664,6 +11710,8 @@ export interface operations {
             /** @description Missing right, or another tenant */
             403: {
                 headers: {
+                    /** @description The request's id (the caller's own `X-Request-Id` when it sent a sane one): quote it when asking about an answer. */
+                    "X-Request-Id": string;
                     [name: string]: unknown;
                 };
                 content: {
@@ -10673,6 +11721,8 @@ export interface operations {
             /** @description Not found in the caller tenant */
             404: {
                 headers: {
+                    /** @description The request's id (the caller's own `X-Request-Id` when it sent a sane one): quote it when asking about an answer. */
+                    "X-Request-Id": string;
                     [name: string]: unknown;
                 };
                 content: {
@@ -10682,6 +11732,8 @@ export interface operations {
             /** @description State conflict */
             409: {
                 headers: {
+                    /** @description The request's id (the caller's own `X-Request-Id` when it sent a sane one): quote it when asking about an answer. */
+                    "X-Request-Id": string;
                     [name: string]: unknown;
                 };
                 content: {
@@ -10691,6 +11743,8 @@ export interface operations {
             /** @description If-Match / If-None-Match does not hold */
             412: {
                 headers: {
+                    /** @description The request's id (the caller's own `X-Request-Id` when it sent a sane one): quote it when asking about an answer. */
+                    "X-Request-Id": string;
                     [name: string]: unknown;
                 };
                 content: {
@@ -10700,6 +11754,8 @@ export interface operations {
             /** @description Body over 256 KiB, or batch over 100 items */
             413: {
                 headers: {
+                    /** @description The request's id (the caller's own `X-Request-Id` when it sent a sane one): quote it when asking about an answer. */
+                    "X-Request-Id": string;
                     [name: string]: unknown;
                 };
                 content: {
@@ -10709,6 +11765,8 @@ export interface operations {
             /** @description Body is not application/json */
             415: {
                 headers: {
+                    /** @description The request's id (the caller's own `X-Request-Id` when it sent a sane one): quote it when asking about an answer. */
+                    "X-Request-Id": string;
                     [name: string]: unknown;
                 };
                 content: {
@@ -10718,6 +11776,8 @@ export interface operations {
             /** @description Well-formed but unusable */
             422: {
                 headers: {
+                    /** @description The request's id (the caller's own `X-Request-Id` when it sent a sane one): quote it when asking about an answer. */
+                    "X-Request-Id": string;
                     [name: string]: unknown;
                 };
                 content: {
@@ -10744,6 +11804,8 @@ export interface operations {
             /** @description Internal error */
             500: {
                 headers: {
+                    /** @description The request's id (the caller's own `X-Request-Id` when it sent a sane one): quote it when asking about an answer. */
+                    "X-Request-Id": string;
                     [name: string]: unknown;
                 };
                 content: {
@@ -10790,6 +11852,8 @@ export interface operations {
             /** @description Success */
             200: {
                 headers: {
+                    /** @description The request's id (the caller's own `X-Request-Id` when it sent a sane one): quote it when asking about an answer. */
+                    "X-Request-Id": string;
                     [name: string]: unknown;
                 };
                 content: {
@@ -10882,6 +11946,8 @@ export interface operations {
             /** @description Validation failed (malformed JSON, or body, query or path invalid) */
             400: {
                 headers: {
+                    /** @description The request's id (the caller's own `X-Request-Id` when it sent a sane one): quote it when asking about an answer. */
+                    "X-Request-Id": string;
                     [name: string]: unknown;
                 };
                 content: {
@@ -10891,6 +11957,8 @@ export interface operations {
             /** @description Missing, invalid or expired token */
             401: {
                 headers: {
+                    /** @description The request's id (the caller's own `X-Request-Id` when it sent a sane one): quote it when asking about an answer. */
+                    "X-Request-Id": string;
                     [name: string]: unknown;
                 };
                 content: {
@@ -10900,6 +11968,8 @@ export interface operations {
             /** @description Missing right, or another tenant */
             403: {
                 headers: {
+                    /** @description The request's id (the caller's own `X-Request-Id` when it sent a sane one): quote it when asking about an answer. */
+                    "X-Request-Id": string;
                     [name: string]: unknown;
                 };
                 content: {
@@ -10909,6 +11979,8 @@ export interface operations {
             /** @description Not found in the caller tenant */
             404: {
                 headers: {
+                    /** @description The request's id (the caller's own `X-Request-Id` when it sent a sane one): quote it when asking about an answer. */
+                    "X-Request-Id": string;
                     [name: string]: unknown;
                 };
                 content: {
@@ -10918,6 +11990,8 @@ export interface operations {
             /** @description State conflict */
             409: {
                 headers: {
+                    /** @description The request's id (the caller's own `X-Request-Id` when it sent a sane one): quote it when asking about an answer. */
+                    "X-Request-Id": string;
                     [name: string]: unknown;
                 };
                 content: {
@@ -10927,6 +12001,8 @@ export interface operations {
             /** @description If-Match / If-None-Match does not hold */
             412: {
                 headers: {
+                    /** @description The request's id (the caller's own `X-Request-Id` when it sent a sane one): quote it when asking about an answer. */
+                    "X-Request-Id": string;
                     [name: string]: unknown;
                 };
                 content: {
@@ -10936,6 +12012,8 @@ export interface operations {
             /** @description Body over 256 KiB, or batch over 100 items */
             413: {
                 headers: {
+                    /** @description The request's id (the caller's own `X-Request-Id` when it sent a sane one): quote it when asking about an answer. */
+                    "X-Request-Id": string;
                     [name: string]: unknown;
                 };
                 content: {
@@ -10945,6 +12023,8 @@ export interface operations {
             /** @description Body is not application/json */
             415: {
                 headers: {
+                    /** @description The request's id (the caller's own `X-Request-Id` when it sent a sane one): quote it when asking about an answer. */
+                    "X-Request-Id": string;
                     [name: string]: unknown;
                 };
                 content: {
@@ -10954,6 +12034,8 @@ export interface operations {
             /** @description Well-formed but unusable */
             422: {
                 headers: {
+                    /** @description The request's id (the caller's own `X-Request-Id` when it sent a sane one): quote it when asking about an answer. */
+                    "X-Request-Id": string;
                     [name: string]: unknown;
                 };
                 content: {
@@ -10980,6 +12062,8 @@ export interface operations {
             /** @description Internal error */
             500: {
                 headers: {
+                    /** @description The request's id (the caller's own `X-Request-Id` when it sent a sane one): quote it when asking about an answer. */
+                    "X-Request-Id": string;
                     [name: string]: unknown;
                 };
                 content: {
@@ -11011,6 +12095,8 @@ export interface operations {
             /** @description Success */
             200: {
                 headers: {
+                    /** @description The request's id (the caller's own `X-Request-Id` when it sent a sane one): quote it when asking about an answer. */
+                    "X-Request-Id": string;
                     [name: string]: unknown;
                 };
                 content: {
@@ -11103,6 +12189,8 @@ export interface operations {
             /** @description Validation failed (malformed JSON, or body, query or path invalid) */
             400: {
                 headers: {
+                    /** @description The request's id (the caller's own `X-Request-Id` when it sent a sane one): quote it when asking about an answer. */
+                    "X-Request-Id": string;
                     [name: string]: unknown;
                 };
                 content: {
@@ -11112,6 +12200,8 @@ export interface operations {
             /** @description Missing, invalid or expired token */
             401: {
                 headers: {
+                    /** @description The request's id (the caller's own `X-Request-Id` when it sent a sane one): quote it when asking about an answer. */
+                    "X-Request-Id": string;
                     [name: string]: unknown;
                 };
                 content: {
@@ -11121,6 +12211,8 @@ export interface operations {
             /** @description Missing right, or another tenant */
             403: {
                 headers: {
+                    /** @description The request's id (the caller's own `X-Request-Id` when it sent a sane one): quote it when asking about an answer. */
+                    "X-Request-Id": string;
                     [name: string]: unknown;
                 };
                 content: {
@@ -11130,6 +12222,8 @@ export interface operations {
             /** @description Not found in the caller tenant */
             404: {
                 headers: {
+                    /** @description The request's id (the caller's own `X-Request-Id` when it sent a sane one): quote it when asking about an answer. */
+                    "X-Request-Id": string;
                     [name: string]: unknown;
                 };
                 content: {
@@ -11139,6 +12233,8 @@ export interface operations {
             /** @description State conflict */
             409: {
                 headers: {
+                    /** @description The request's id (the caller's own `X-Request-Id` when it sent a sane one): quote it when asking about an answer. */
+                    "X-Request-Id": string;
                     [name: string]: unknown;
                 };
                 content: {
@@ -11148,6 +12244,8 @@ export interface operations {
             /** @description If-Match / If-None-Match does not hold */
             412: {
                 headers: {
+                    /** @description The request's id (the caller's own `X-Request-Id` when it sent a sane one): quote it when asking about an answer. */
+                    "X-Request-Id": string;
                     [name: string]: unknown;
                 };
                 content: {
@@ -11157,6 +12255,8 @@ export interface operations {
             /** @description Body over 256 KiB, or batch over 100 items */
             413: {
                 headers: {
+                    /** @description The request's id (the caller's own `X-Request-Id` when it sent a sane one): quote it when asking about an answer. */
+                    "X-Request-Id": string;
                     [name: string]: unknown;
                 };
                 content: {
@@ -11166,6 +12266,8 @@ export interface operations {
             /** @description Body is not application/json */
             415: {
                 headers: {
+                    /** @description The request's id (the caller's own `X-Request-Id` when it sent a sane one): quote it when asking about an answer. */
+                    "X-Request-Id": string;
                     [name: string]: unknown;
                 };
                 content: {
@@ -11175,6 +12277,8 @@ export interface operations {
             /** @description Well-formed but unusable */
             422: {
                 headers: {
+                    /** @description The request's id (the caller's own `X-Request-Id` when it sent a sane one): quote it when asking about an answer. */
+                    "X-Request-Id": string;
                     [name: string]: unknown;
                 };
                 content: {
@@ -11201,6 +12305,8 @@ export interface operations {
             /** @description Internal error */
             500: {
                 headers: {
+                    /** @description The request's id (the caller's own `X-Request-Id` when it sent a sane one): quote it when asking about an answer. */
+                    "X-Request-Id": string;
                     [name: string]: unknown;
                 };
                 content: {
@@ -11297,6 +12403,8 @@ export interface operations {
             /** @description Success */
             200: {
                 headers: {
+                    /** @description The request's id (the caller's own `X-Request-Id` when it sent a sane one): quote it when asking about an answer. */
+                    "X-Request-Id": string;
                     [name: string]: unknown;
                 };
                 content: {
@@ -11350,6 +12458,8 @@ export interface operations {
             /** @description Validation failed (malformed JSON, or body, query or path invalid) */
             400: {
                 headers: {
+                    /** @description The request's id (the caller's own `X-Request-Id` when it sent a sane one): quote it when asking about an answer. */
+                    "X-Request-Id": string;
                     [name: string]: unknown;
                 };
                 content: {
@@ -11359,6 +12469,8 @@ export interface operations {
             /** @description Missing, invalid or expired token */
             401: {
                 headers: {
+                    /** @description The request's id (the caller's own `X-Request-Id` when it sent a sane one): quote it when asking about an answer. */
+                    "X-Request-Id": string;
                     [name: string]: unknown;
                 };
                 content: {
@@ -11368,6 +12480,8 @@ export interface operations {
             /** @description Missing right, or another tenant */
             403: {
                 headers: {
+                    /** @description The request's id (the caller's own `X-Request-Id` when it sent a sane one): quote it when asking about an answer. */
+                    "X-Request-Id": string;
                     [name: string]: unknown;
                 };
                 content: {
@@ -11377,6 +12491,8 @@ export interface operations {
             /** @description Not found in the caller tenant */
             404: {
                 headers: {
+                    /** @description The request's id (the caller's own `X-Request-Id` when it sent a sane one): quote it when asking about an answer. */
+                    "X-Request-Id": string;
                     [name: string]: unknown;
                 };
                 content: {
@@ -11386,6 +12502,8 @@ export interface operations {
             /** @description State conflict */
             409: {
                 headers: {
+                    /** @description The request's id (the caller's own `X-Request-Id` when it sent a sane one): quote it when asking about an answer. */
+                    "X-Request-Id": string;
                     [name: string]: unknown;
                 };
                 content: {
@@ -11395,6 +12513,8 @@ export interface operations {
             /** @description If-Match / If-None-Match does not hold */
             412: {
                 headers: {
+                    /** @description The request's id (the caller's own `X-Request-Id` when it sent a sane one): quote it when asking about an answer. */
+                    "X-Request-Id": string;
                     [name: string]: unknown;
                 };
                 content: {
@@ -11404,6 +12524,8 @@ export interface operations {
             /** @description Body over 256 KiB, or batch over 100 items */
             413: {
                 headers: {
+                    /** @description The request's id (the caller's own `X-Request-Id` when it sent a sane one): quote it when asking about an answer. */
+                    "X-Request-Id": string;
                     [name: string]: unknown;
                 };
                 content: {
@@ -11413,6 +12535,8 @@ export interface operations {
             /** @description Body is not application/json */
             415: {
                 headers: {
+                    /** @description The request's id (the caller's own `X-Request-Id` when it sent a sane one): quote it when asking about an answer. */
+                    "X-Request-Id": string;
                     [name: string]: unknown;
                 };
                 content: {
@@ -11422,6 +12546,8 @@ export interface operations {
             /** @description Well-formed but unusable */
             422: {
                 headers: {
+                    /** @description The request's id (the caller's own `X-Request-Id` when it sent a sane one): quote it when asking about an answer. */
+                    "X-Request-Id": string;
                     [name: string]: unknown;
                 };
                 content: {
@@ -11448,6 +12574,8 @@ export interface operations {
             /** @description Internal error */
             500: {
                 headers: {
+                    /** @description The request's id (the caller's own `X-Request-Id` when it sent a sane one): quote it when asking about an answer. */
+                    "X-Request-Id": string;
                     [name: string]: unknown;
                 };
                 content: {
@@ -11480,6 +12608,13 @@ export interface operations {
             /** @description Success */
             200: {
                 headers: {
+                    /** @description The request's id (the caller's own `X-Request-Id` when it sent a sane one): quote it when asking about an answer. */
+                    "X-Request-Id": string;
+                    /**
+                     * @description The resource's version, for `If-Match` on a later PUT or DELETE.
+                     * @example "3"
+                     */
+                    ETag: string;
                     [name: string]: unknown;
                 };
                 content: {
@@ -11545,6 +12680,8 @@ export interface operations {
             /** @description Validation failed (malformed JSON, or body, query or path invalid) */
             400: {
                 headers: {
+                    /** @description The request's id (the caller's own `X-Request-Id` when it sent a sane one): quote it when asking about an answer. */
+                    "X-Request-Id": string;
                     [name: string]: unknown;
                 };
                 content: {
@@ -11554,6 +12691,8 @@ export interface operations {
             /** @description Missing, invalid or expired token */
             401: {
                 headers: {
+                    /** @description The request's id (the caller's own `X-Request-Id` when it sent a sane one): quote it when asking about an answer. */
+                    "X-Request-Id": string;
                     [name: string]: unknown;
                 };
                 content: {
@@ -11563,6 +12702,8 @@ export interface operations {
             /** @description Missing right, or another tenant */
             403: {
                 headers: {
+                    /** @description The request's id (the caller's own `X-Request-Id` when it sent a sane one): quote it when asking about an answer. */
+                    "X-Request-Id": string;
                     [name: string]: unknown;
                 };
                 content: {
@@ -11572,6 +12713,8 @@ export interface operations {
             /** @description Not found in the caller tenant */
             404: {
                 headers: {
+                    /** @description The request's id (the caller's own `X-Request-Id` when it sent a sane one): quote it when asking about an answer. */
+                    "X-Request-Id": string;
                     [name: string]: unknown;
                 };
                 content: {
@@ -11581,6 +12724,8 @@ export interface operations {
             /** @description State conflict */
             409: {
                 headers: {
+                    /** @description The request's id (the caller's own `X-Request-Id` when it sent a sane one): quote it when asking about an answer. */
+                    "X-Request-Id": string;
                     [name: string]: unknown;
                 };
                 content: {
@@ -11590,6 +12735,8 @@ export interface operations {
             /** @description If-Match / If-None-Match does not hold */
             412: {
                 headers: {
+                    /** @description The request's id (the caller's own `X-Request-Id` when it sent a sane one): quote it when asking about an answer. */
+                    "X-Request-Id": string;
                     [name: string]: unknown;
                 };
                 content: {
@@ -11599,6 +12746,8 @@ export interface operations {
             /** @description Body over 256 KiB, or batch over 100 items */
             413: {
                 headers: {
+                    /** @description The request's id (the caller's own `X-Request-Id` when it sent a sane one): quote it when asking about an answer. */
+                    "X-Request-Id": string;
                     [name: string]: unknown;
                 };
                 content: {
@@ -11608,6 +12757,8 @@ export interface operations {
             /** @description Body is not application/json */
             415: {
                 headers: {
+                    /** @description The request's id (the caller's own `X-Request-Id` when it sent a sane one): quote it when asking about an answer. */
+                    "X-Request-Id": string;
                     [name: string]: unknown;
                 };
                 content: {
@@ -11617,6 +12768,8 @@ export interface operations {
             /** @description Well-formed but unusable */
             422: {
                 headers: {
+                    /** @description The request's id (the caller's own `X-Request-Id` when it sent a sane one): quote it when asking about an answer. */
+                    "X-Request-Id": string;
                     [name: string]: unknown;
                 };
                 content: {
@@ -11643,6 +12796,8 @@ export interface operations {
             /** @description Internal error */
             500: {
                 headers: {
+                    /** @description The request's id (the caller's own `X-Request-Id` when it sent a sane one): quote it when asking about an answer. */
+                    "X-Request-Id": string;
                     [name: string]: unknown;
                 };
                 content: {
@@ -11731,6 +12886,13 @@ export interface operations {
             /** @description Success */
             200: {
                 headers: {
+                    /** @description The request's id (the caller's own `X-Request-Id` when it sent a sane one): quote it when asking about an answer. */
+                    "X-Request-Id": string;
+                    /**
+                     * @description The resource's version, for `If-Match` on a later PUT or DELETE.
+                     * @example "3"
+                     */
+                    ETag: string;
                     [name: string]: unknown;
                 };
                 content: {
@@ -11796,6 +12958,8 @@ export interface operations {
             /** @description Validation failed (malformed JSON, or body, query or path invalid) */
             400: {
                 headers: {
+                    /** @description The request's id (the caller's own `X-Request-Id` when it sent a sane one): quote it when asking about an answer. */
+                    "X-Request-Id": string;
                     [name: string]: unknown;
                 };
                 content: {
@@ -11805,6 +12969,8 @@ export interface operations {
             /** @description Missing, invalid or expired token */
             401: {
                 headers: {
+                    /** @description The request's id (the caller's own `X-Request-Id` when it sent a sane one): quote it when asking about an answer. */
+                    "X-Request-Id": string;
                     [name: string]: unknown;
                 };
                 content: {
@@ -11814,6 +12980,8 @@ export interface operations {
             /** @description Missing right, or another tenant */
             403: {
                 headers: {
+                    /** @description The request's id (the caller's own `X-Request-Id` when it sent a sane one): quote it when asking about an answer. */
+                    "X-Request-Id": string;
                     [name: string]: unknown;
                 };
                 content: {
@@ -11823,6 +12991,8 @@ export interface operations {
             /** @description Not found in the caller tenant */
             404: {
                 headers: {
+                    /** @description The request's id (the caller's own `X-Request-Id` when it sent a sane one): quote it when asking about an answer. */
+                    "X-Request-Id": string;
                     [name: string]: unknown;
                 };
                 content: {
@@ -11832,6 +13002,8 @@ export interface operations {
             /** @description State conflict */
             409: {
                 headers: {
+                    /** @description The request's id (the caller's own `X-Request-Id` when it sent a sane one): quote it when asking about an answer. */
+                    "X-Request-Id": string;
                     [name: string]: unknown;
                 };
                 content: {
@@ -11841,6 +13013,8 @@ export interface operations {
             /** @description If-Match / If-None-Match does not hold */
             412: {
                 headers: {
+                    /** @description The request's id (the caller's own `X-Request-Id` when it sent a sane one): quote it when asking about an answer. */
+                    "X-Request-Id": string;
                     [name: string]: unknown;
                 };
                 content: {
@@ -11850,6 +13024,8 @@ export interface operations {
             /** @description Body over 256 KiB, or batch over 100 items */
             413: {
                 headers: {
+                    /** @description The request's id (the caller's own `X-Request-Id` when it sent a sane one): quote it when asking about an answer. */
+                    "X-Request-Id": string;
                     [name: string]: unknown;
                 };
                 content: {
@@ -11859,6 +13035,8 @@ export interface operations {
             /** @description Body is not application/json */
             415: {
                 headers: {
+                    /** @description The request's id (the caller's own `X-Request-Id` when it sent a sane one): quote it when asking about an answer. */
+                    "X-Request-Id": string;
                     [name: string]: unknown;
                 };
                 content: {
@@ -11868,6 +13046,8 @@ export interface operations {
             /** @description Well-formed but unusable */
             422: {
                 headers: {
+                    /** @description The request's id (the caller's own `X-Request-Id` when it sent a sane one): quote it when asking about an answer. */
+                    "X-Request-Id": string;
                     [name: string]: unknown;
                 };
                 content: {
@@ -11894,6 +13074,8 @@ export interface operations {
             /** @description Internal error */
             500: {
                 headers: {
+                    /** @description The request's id (the caller's own `X-Request-Id` when it sent a sane one): quote it when asking about an answer. */
+                    "X-Request-Id": string;
                     [name: string]: unknown;
                 };
                 content: {
@@ -11926,6 +13108,13 @@ export interface operations {
             /** @description Success */
             200: {
                 headers: {
+                    /** @description The request's id (the caller's own `X-Request-Id` when it sent a sane one): quote it when asking about an answer. */
+                    "X-Request-Id": string;
+                    /**
+                     * @description The resource's version, for `If-Match` on a later PUT or DELETE.
+                     * @example "3"
+                     */
+                    ETag: string;
                     [name: string]: unknown;
                 };
                 content: {
@@ -11991,6 +13180,8 @@ export interface operations {
             /** @description Validation failed (malformed JSON, or body, query or path invalid) */
             400: {
                 headers: {
+                    /** @description The request's id (the caller's own `X-Request-Id` when it sent a sane one): quote it when asking about an answer. */
+                    "X-Request-Id": string;
                     [name: string]: unknown;
                 };
                 content: {
@@ -12000,6 +13191,8 @@ export interface operations {
             /** @description Missing, invalid or expired token */
             401: {
                 headers: {
+                    /** @description The request's id (the caller's own `X-Request-Id` when it sent a sane one): quote it when asking about an answer. */
+                    "X-Request-Id": string;
                     [name: string]: unknown;
                 };
                 content: {
@@ -12009,6 +13202,8 @@ export interface operations {
             /** @description Missing right, or another tenant */
             403: {
                 headers: {
+                    /** @description The request's id (the caller's own `X-Request-Id` when it sent a sane one): quote it when asking about an answer. */
+                    "X-Request-Id": string;
                     [name: string]: unknown;
                 };
                 content: {
@@ -12018,6 +13213,8 @@ export interface operations {
             /** @description Not found in the caller tenant */
             404: {
                 headers: {
+                    /** @description The request's id (the caller's own `X-Request-Id` when it sent a sane one): quote it when asking about an answer. */
+                    "X-Request-Id": string;
                     [name: string]: unknown;
                 };
                 content: {
@@ -12027,6 +13224,8 @@ export interface operations {
             /** @description State conflict */
             409: {
                 headers: {
+                    /** @description The request's id (the caller's own `X-Request-Id` when it sent a sane one): quote it when asking about an answer. */
+                    "X-Request-Id": string;
                     [name: string]: unknown;
                 };
                 content: {
@@ -12036,6 +13235,8 @@ export interface operations {
             /** @description If-Match / If-None-Match does not hold */
             412: {
                 headers: {
+                    /** @description The request's id (the caller's own `X-Request-Id` when it sent a sane one): quote it when asking about an answer. */
+                    "X-Request-Id": string;
                     [name: string]: unknown;
                 };
                 content: {
@@ -12045,6 +13246,8 @@ export interface operations {
             /** @description Body over 256 KiB, or batch over 100 items */
             413: {
                 headers: {
+                    /** @description The request's id (the caller's own `X-Request-Id` when it sent a sane one): quote it when asking about an answer. */
+                    "X-Request-Id": string;
                     [name: string]: unknown;
                 };
                 content: {
@@ -12054,6 +13257,8 @@ export interface operations {
             /** @description Body is not application/json */
             415: {
                 headers: {
+                    /** @description The request's id (the caller's own `X-Request-Id` when it sent a sane one): quote it when asking about an answer. */
+                    "X-Request-Id": string;
                     [name: string]: unknown;
                 };
                 content: {
@@ -12063,6 +13268,8 @@ export interface operations {
             /** @description Well-formed but unusable */
             422: {
                 headers: {
+                    /** @description The request's id (the caller's own `X-Request-Id` when it sent a sane one): quote it when asking about an answer. */
+                    "X-Request-Id": string;
                     [name: string]: unknown;
                 };
                 content: {
@@ -12089,6 +13296,8 @@ export interface operations {
             /** @description Internal error */
             500: {
                 headers: {
+                    /** @description The request's id (the caller's own `X-Request-Id` when it sent a sane one): quote it when asking about an answer. */
+                    "X-Request-Id": string;
                     [name: string]: unknown;
                 };
                 content: {
@@ -12177,6 +13386,13 @@ export interface operations {
             /** @description Success */
             200: {
                 headers: {
+                    /** @description The request's id (the caller's own `X-Request-Id` when it sent a sane one): quote it when asking about an answer. */
+                    "X-Request-Id": string;
+                    /**
+                     * @description The resource's version, for `If-Match` on a later PUT or DELETE.
+                     * @example "3"
+                     */
+                    ETag: string;
                     [name: string]: unknown;
                 };
                 content: {
@@ -12242,6 +13458,8 @@ export interface operations {
             /** @description Validation failed (malformed JSON, or body, query or path invalid) */
             400: {
                 headers: {
+                    /** @description The request's id (the caller's own `X-Request-Id` when it sent a sane one): quote it when asking about an answer. */
+                    "X-Request-Id": string;
                     [name: string]: unknown;
                 };
                 content: {
@@ -12251,6 +13469,8 @@ export interface operations {
             /** @description Missing, invalid or expired token */
             401: {
                 headers: {
+                    /** @description The request's id (the caller's own `X-Request-Id` when it sent a sane one): quote it when asking about an answer. */
+                    "X-Request-Id": string;
                     [name: string]: unknown;
                 };
                 content: {
@@ -12260,6 +13480,8 @@ export interface operations {
             /** @description Missing right, or another tenant */
             403: {
                 headers: {
+                    /** @description The request's id (the caller's own `X-Request-Id` when it sent a sane one): quote it when asking about an answer. */
+                    "X-Request-Id": string;
                     [name: string]: unknown;
                 };
                 content: {
@@ -12269,6 +13491,8 @@ export interface operations {
             /** @description Not found in the caller tenant */
             404: {
                 headers: {
+                    /** @description The request's id (the caller's own `X-Request-Id` when it sent a sane one): quote it when asking about an answer. */
+                    "X-Request-Id": string;
                     [name: string]: unknown;
                 };
                 content: {
@@ -12278,6 +13502,8 @@ export interface operations {
             /** @description State conflict */
             409: {
                 headers: {
+                    /** @description The request's id (the caller's own `X-Request-Id` when it sent a sane one): quote it when asking about an answer. */
+                    "X-Request-Id": string;
                     [name: string]: unknown;
                 };
                 content: {
@@ -12287,6 +13513,8 @@ export interface operations {
             /** @description If-Match / If-None-Match does not hold */
             412: {
                 headers: {
+                    /** @description The request's id (the caller's own `X-Request-Id` when it sent a sane one): quote it when asking about an answer. */
+                    "X-Request-Id": string;
                     [name: string]: unknown;
                 };
                 content: {
@@ -12296,6 +13524,8 @@ export interface operations {
             /** @description Body over 256 KiB, or batch over 100 items */
             413: {
                 headers: {
+                    /** @description The request's id (the caller's own `X-Request-Id` when it sent a sane one): quote it when asking about an answer. */
+                    "X-Request-Id": string;
                     [name: string]: unknown;
                 };
                 content: {
@@ -12305,6 +13535,8 @@ export interface operations {
             /** @description Body is not application/json */
             415: {
                 headers: {
+                    /** @description The request's id (the caller's own `X-Request-Id` when it sent a sane one): quote it when asking about an answer. */
+                    "X-Request-Id": string;
                     [name: string]: unknown;
                 };
                 content: {
@@ -12314,6 +13546,8 @@ export interface operations {
             /** @description Well-formed but unusable */
             422: {
                 headers: {
+                    /** @description The request's id (the caller's own `X-Request-Id` when it sent a sane one): quote it when asking about an answer. */
+                    "X-Request-Id": string;
                     [name: string]: unknown;
                 };
                 content: {
@@ -12340,6 +13574,8 @@ export interface operations {
             /** @description Internal error */
             500: {
                 headers: {
+                    /** @description The request's id (the caller's own `X-Request-Id` when it sent a sane one): quote it when asking about an answer. */
+                    "X-Request-Id": string;
                     [name: string]: unknown;
                 };
                 content: {
@@ -12372,6 +13608,8 @@ export interface operations {
             /** @description Success */
             204: {
                 headers: {
+                    /** @description The request's id (the caller's own `X-Request-Id` when it sent a sane one): quote it when asking about an answer. */
+                    "X-Request-Id": string;
                     [name: string]: unknown;
                 };
                 content?: never;
@@ -12379,6 +13617,8 @@ export interface operations {
             /** @description Validation failed (malformed JSON, or body, query or path invalid) */
             400: {
                 headers: {
+                    /** @description The request's id (the caller's own `X-Request-Id` when it sent a sane one): quote it when asking about an answer. */
+                    "X-Request-Id": string;
                     [name: string]: unknown;
                 };
                 content: {
@@ -12388,6 +13628,8 @@ export interface operations {
             /** @description Missing, invalid or expired token */
             401: {
                 headers: {
+                    /** @description The request's id (the caller's own `X-Request-Id` when it sent a sane one): quote it when asking about an answer. */
+                    "X-Request-Id": string;
                     [name: string]: unknown;
                 };
                 content: {
@@ -12397,6 +13639,8 @@ export interface operations {
             /** @description Missing right, or another tenant */
             403: {
                 headers: {
+                    /** @description The request's id (the caller's own `X-Request-Id` when it sent a sane one): quote it when asking about an answer. */
+                    "X-Request-Id": string;
                     [name: string]: unknown;
                 };
                 content: {
@@ -12406,6 +13650,8 @@ export interface operations {
             /** @description Not found in the caller tenant */
             404: {
                 headers: {
+                    /** @description The request's id (the caller's own `X-Request-Id` when it sent a sane one): quote it when asking about an answer. */
+                    "X-Request-Id": string;
                     [name: string]: unknown;
                 };
                 content: {
@@ -12415,6 +13661,8 @@ export interface operations {
             /** @description State conflict */
             409: {
                 headers: {
+                    /** @description The request's id (the caller's own `X-Request-Id` when it sent a sane one): quote it when asking about an answer. */
+                    "X-Request-Id": string;
                     [name: string]: unknown;
                 };
                 content: {
@@ -12424,6 +13672,8 @@ export interface operations {
             /** @description If-Match / If-None-Match does not hold */
             412: {
                 headers: {
+                    /** @description The request's id (the caller's own `X-Request-Id` when it sent a sane one): quote it when asking about an answer. */
+                    "X-Request-Id": string;
                     [name: string]: unknown;
                 };
                 content: {
@@ -12433,6 +13683,8 @@ export interface operations {
             /** @description Body over 256 KiB, or batch over 100 items */
             413: {
                 headers: {
+                    /** @description The request's id (the caller's own `X-Request-Id` when it sent a sane one): quote it when asking about an answer. */
+                    "X-Request-Id": string;
                     [name: string]: unknown;
                 };
                 content: {
@@ -12442,6 +13694,8 @@ export interface operations {
             /** @description Body is not application/json */
             415: {
                 headers: {
+                    /** @description The request's id (the caller's own `X-Request-Id` when it sent a sane one): quote it when asking about an answer. */
+                    "X-Request-Id": string;
                     [name: string]: unknown;
                 };
                 content: {
@@ -12451,6 +13705,8 @@ export interface operations {
             /** @description Well-formed but unusable */
             422: {
                 headers: {
+                    /** @description The request's id (the caller's own `X-Request-Id` when it sent a sane one): quote it when asking about an answer. */
+                    "X-Request-Id": string;
                     [name: string]: unknown;
                 };
                 content: {
@@ -12477,6 +13733,8 @@ export interface operations {
             /** @description Internal error */
             500: {
                 headers: {
+                    /** @description The request's id (the caller's own `X-Request-Id` when it sent a sane one): quote it when asking about an answer. */
+                    "X-Request-Id": string;
                     [name: string]: unknown;
                 };
                 content: {
@@ -12521,6 +13779,8 @@ export interface operations {
             /** @description Success */
             200: {
                 headers: {
+                    /** @description The request's id (the caller's own `X-Request-Id` when it sent a sane one): quote it when asking about an answer. */
+                    "X-Request-Id": string;
                     [name: string]: unknown;
                 };
                 content: {
@@ -12640,6 +13900,8 @@ export interface operations {
             /** @description Validation failed (malformed JSON, or body, query or path invalid) */
             400: {
                 headers: {
+                    /** @description The request's id (the caller's own `X-Request-Id` when it sent a sane one): quote it when asking about an answer. */
+                    "X-Request-Id": string;
                     [name: string]: unknown;
                 };
                 content: {
@@ -12649,6 +13911,8 @@ export interface operations {
             /** @description Missing, invalid or expired token */
             401: {
                 headers: {
+                    /** @description The request's id (the caller's own `X-Request-Id` when it sent a sane one): quote it when asking about an answer. */
+                    "X-Request-Id": string;
                     [name: string]: unknown;
                 };
                 content: {
@@ -12658,6 +13922,8 @@ export interface operations {
             /** @description Missing right, or another tenant */
             403: {
                 headers: {
+                    /** @description The request's id (the caller's own `X-Request-Id` when it sent a sane one): quote it when asking about an answer. */
+                    "X-Request-Id": string;
                     [name: string]: unknown;
                 };
                 content: {
@@ -12667,6 +13933,8 @@ export interface operations {
             /** @description Not found in the caller tenant */
             404: {
                 headers: {
+                    /** @description The request's id (the caller's own `X-Request-Id` when it sent a sane one): quote it when asking about an answer. */
+                    "X-Request-Id": string;
                     [name: string]: unknown;
                 };
                 content: {
@@ -12676,6 +13944,8 @@ export interface operations {
             /** @description State conflict */
             409: {
                 headers: {
+                    /** @description The request's id (the caller's own `X-Request-Id` when it sent a sane one): quote it when asking about an answer. */
+                    "X-Request-Id": string;
                     [name: string]: unknown;
                 };
                 content: {
@@ -12685,6 +13955,8 @@ export interface operations {
             /** @description If-Match / If-None-Match does not hold */
             412: {
                 headers: {
+                    /** @description The request's id (the caller's own `X-Request-Id` when it sent a sane one): quote it when asking about an answer. */
+                    "X-Request-Id": string;
                     [name: string]: unknown;
                 };
                 content: {
@@ -12694,6 +13966,8 @@ export interface operations {
             /** @description Body over 256 KiB, or batch over 100 items */
             413: {
                 headers: {
+                    /** @description The request's id (the caller's own `X-Request-Id` when it sent a sane one): quote it when asking about an answer. */
+                    "X-Request-Id": string;
                     [name: string]: unknown;
                 };
                 content: {
@@ -12703,6 +13977,8 @@ export interface operations {
             /** @description Body is not application/json */
             415: {
                 headers: {
+                    /** @description The request's id (the caller's own `X-Request-Id` when it sent a sane one): quote it when asking about an answer. */
+                    "X-Request-Id": string;
                     [name: string]: unknown;
                 };
                 content: {
@@ -12712,6 +13988,8 @@ export interface operations {
             /** @description Well-formed but unusable */
             422: {
                 headers: {
+                    /** @description The request's id (the caller's own `X-Request-Id` when it sent a sane one): quote it when asking about an answer. */
+                    "X-Request-Id": string;
                     [name: string]: unknown;
                 };
                 content: {
@@ -12738,6 +14016,8 @@ export interface operations {
             /** @description Internal error */
             500: {
                 headers: {
+                    /** @description The request's id (the caller's own `X-Request-Id` when it sent a sane one): quote it when asking about an answer. */
+                    "X-Request-Id": string;
                     [name: string]: unknown;
                 };
                 content: {
@@ -12788,6 +14068,8 @@ export interface operations {
             /** @description Success */
             200: {
                 headers: {
+                    /** @description The request's id (the caller's own `X-Request-Id` when it sent a sane one): quote it when asking about an answer. */
+                    "X-Request-Id": string;
                     [name: string]: unknown;
                 };
                 content: {
@@ -12897,6 +14179,8 @@ export interface operations {
             /** @description Validation failed (malformed JSON, or body, query or path invalid) */
             400: {
                 headers: {
+                    /** @description The request's id (the caller's own `X-Request-Id` when it sent a sane one): quote it when asking about an answer. */
+                    "X-Request-Id": string;
                     [name: string]: unknown;
                 };
                 content: {
@@ -12906,6 +14190,8 @@ export interface operations {
             /** @description Missing, invalid or expired token */
             401: {
                 headers: {
+                    /** @description The request's id (the caller's own `X-Request-Id` when it sent a sane one): quote it when asking about an answer. */
+                    "X-Request-Id": string;
                     [name: string]: unknown;
                 };
                 content: {
@@ -12915,6 +14201,8 @@ export interface operations {
             /** @description Missing right, or another tenant */
             403: {
                 headers: {
+                    /** @description The request's id (the caller's own `X-Request-Id` when it sent a sane one): quote it when asking about an answer. */
+                    "X-Request-Id": string;
                     [name: string]: unknown;
                 };
                 content: {
@@ -12924,6 +14212,8 @@ export interface operations {
             /** @description Not found in the caller tenant */
             404: {
                 headers: {
+                    /** @description The request's id (the caller's own `X-Request-Id` when it sent a sane one): quote it when asking about an answer. */
+                    "X-Request-Id": string;
                     [name: string]: unknown;
                 };
                 content: {
@@ -12933,6 +14223,8 @@ export interface operations {
             /** @description State conflict */
             409: {
                 headers: {
+                    /** @description The request's id (the caller's own `X-Request-Id` when it sent a sane one): quote it when asking about an answer. */
+                    "X-Request-Id": string;
                     [name: string]: unknown;
                 };
                 content: {
@@ -12942,6 +14234,8 @@ export interface operations {
             /** @description If-Match / If-None-Match does not hold */
             412: {
                 headers: {
+                    /** @description The request's id (the caller's own `X-Request-Id` when it sent a sane one): quote it when asking about an answer. */
+                    "X-Request-Id": string;
                     [name: string]: unknown;
                 };
                 content: {
@@ -12951,6 +14245,8 @@ export interface operations {
             /** @description Body over 256 KiB, or batch over 100 items */
             413: {
                 headers: {
+                    /** @description The request's id (the caller's own `X-Request-Id` when it sent a sane one): quote it when asking about an answer. */
+                    "X-Request-Id": string;
                     [name: string]: unknown;
                 };
                 content: {
@@ -12960,6 +14256,8 @@ export interface operations {
             /** @description Body is not application/json */
             415: {
                 headers: {
+                    /** @description The request's id (the caller's own `X-Request-Id` when it sent a sane one): quote it when asking about an answer. */
+                    "X-Request-Id": string;
                     [name: string]: unknown;
                 };
                 content: {
@@ -12969,6 +14267,8 @@ export interface operations {
             /** @description Well-formed but unusable */
             422: {
                 headers: {
+                    /** @description The request's id (the caller's own `X-Request-Id` when it sent a sane one): quote it when asking about an answer. */
+                    "X-Request-Id": string;
                     [name: string]: unknown;
                 };
                 content: {
@@ -12995,6 +14295,8 @@ export interface operations {
             /** @description Internal error */
             500: {
                 headers: {
+                    /** @description The request's id (the caller's own `X-Request-Id` when it sent a sane one): quote it when asking about an answer. */
+                    "X-Request-Id": string;
                     [name: string]: unknown;
                 };
                 content: {
@@ -13015,6 +14317,8 @@ export interface operations {
             /** @description Success */
             200: {
                 headers: {
+                    /** @description The request's id (the caller's own `X-Request-Id` when it sent a sane one): quote it when asking about an answer. */
+                    "X-Request-Id": string;
                     [name: string]: unknown;
                 };
                 content: {
@@ -13032,6 +14336,8 @@ export interface operations {
             /** @description Validation failed (malformed JSON, or body, query or path invalid) */
             400: {
                 headers: {
+                    /** @description The request's id (the caller's own `X-Request-Id` when it sent a sane one): quote it when asking about an answer. */
+                    "X-Request-Id": string;
                     [name: string]: unknown;
                 };
                 content: {
@@ -13041,6 +14347,8 @@ export interface operations {
             /** @description Missing, invalid or expired token */
             401: {
                 headers: {
+                    /** @description The request's id (the caller's own `X-Request-Id` when it sent a sane one): quote it when asking about an answer. */
+                    "X-Request-Id": string;
                     [name: string]: unknown;
                 };
                 content: {
@@ -13050,6 +14358,8 @@ export interface operations {
             /** @description Missing right, or another tenant */
             403: {
                 headers: {
+                    /** @description The request's id (the caller's own `X-Request-Id` when it sent a sane one): quote it when asking about an answer. */
+                    "X-Request-Id": string;
                     [name: string]: unknown;
                 };
                 content: {
@@ -13059,6 +14369,8 @@ export interface operations {
             /** @description Not found in the caller tenant */
             404: {
                 headers: {
+                    /** @description The request's id (the caller's own `X-Request-Id` when it sent a sane one): quote it when asking about an answer. */
+                    "X-Request-Id": string;
                     [name: string]: unknown;
                 };
                 content: {
@@ -13068,6 +14380,8 @@ export interface operations {
             /** @description State conflict */
             409: {
                 headers: {
+                    /** @description The request's id (the caller's own `X-Request-Id` when it sent a sane one): quote it when asking about an answer. */
+                    "X-Request-Id": string;
                     [name: string]: unknown;
                 };
                 content: {
@@ -13077,6 +14391,8 @@ export interface operations {
             /** @description If-Match / If-None-Match does not hold */
             412: {
                 headers: {
+                    /** @description The request's id (the caller's own `X-Request-Id` when it sent a sane one): quote it when asking about an answer. */
+                    "X-Request-Id": string;
                     [name: string]: unknown;
                 };
                 content: {
@@ -13086,6 +14402,8 @@ export interface operations {
             /** @description Body over 256 KiB, or batch over 100 items */
             413: {
                 headers: {
+                    /** @description The request's id (the caller's own `X-Request-Id` when it sent a sane one): quote it when asking about an answer. */
+                    "X-Request-Id": string;
                     [name: string]: unknown;
                 };
                 content: {
@@ -13095,6 +14413,8 @@ export interface operations {
             /** @description Body is not application/json */
             415: {
                 headers: {
+                    /** @description The request's id (the caller's own `X-Request-Id` when it sent a sane one): quote it when asking about an answer. */
+                    "X-Request-Id": string;
                     [name: string]: unknown;
                 };
                 content: {
@@ -13104,6 +14424,8 @@ export interface operations {
             /** @description Well-formed but unusable */
             422: {
                 headers: {
+                    /** @description The request's id (the caller's own `X-Request-Id` when it sent a sane one): quote it when asking about an answer. */
+                    "X-Request-Id": string;
                     [name: string]: unknown;
                 };
                 content: {
@@ -13130,6 +14452,8 @@ export interface operations {
             /** @description Internal error */
             500: {
                 headers: {
+                    /** @description The request's id (the caller's own `X-Request-Id` when it sent a sane one): quote it when asking about an answer. */
+                    "X-Request-Id": string;
                     [name: string]: unknown;
                 };
                 content: {
@@ -13166,6 +14490,8 @@ export interface operations {
             /** @description Success */
             200: {
                 headers: {
+                    /** @description The request's id (the caller's own `X-Request-Id` when it sent a sane one): quote it when asking about an answer. */
+                    "X-Request-Id": string;
                     [name: string]: unknown;
                 };
                 content: {
@@ -13261,6 +14587,8 @@ export interface operations {
             /** @description Validation failed (malformed JSON, or body, query or path invalid) */
             400: {
                 headers: {
+                    /** @description The request's id (the caller's own `X-Request-Id` when it sent a sane one): quote it when asking about an answer. */
+                    "X-Request-Id": string;
                     [name: string]: unknown;
                 };
                 content: {
@@ -13270,6 +14598,8 @@ export interface operations {
             /** @description Missing, invalid or expired token */
             401: {
                 headers: {
+                    /** @description The request's id (the caller's own `X-Request-Id` when it sent a sane one): quote it when asking about an answer. */
+                    "X-Request-Id": string;
                     [name: string]: unknown;
                 };
                 content: {
@@ -13279,6 +14609,8 @@ export interface operations {
             /** @description Missing right, or another tenant */
             403: {
                 headers: {
+                    /** @description The request's id (the caller's own `X-Request-Id` when it sent a sane one): quote it when asking about an answer. */
+                    "X-Request-Id": string;
                     [name: string]: unknown;
                 };
                 content: {
@@ -13288,6 +14620,8 @@ export interface operations {
             /** @description Not found in the caller tenant */
             404: {
                 headers: {
+                    /** @description The request's id (the caller's own `X-Request-Id` when it sent a sane one): quote it when asking about an answer. */
+                    "X-Request-Id": string;
                     [name: string]: unknown;
                 };
                 content: {
@@ -13297,6 +14631,8 @@ export interface operations {
             /** @description State conflict */
             409: {
                 headers: {
+                    /** @description The request's id (the caller's own `X-Request-Id` when it sent a sane one): quote it when asking about an answer. */
+                    "X-Request-Id": string;
                     [name: string]: unknown;
                 };
                 content: {
@@ -13306,6 +14642,8 @@ export interface operations {
             /** @description If-Match / If-None-Match does not hold */
             412: {
                 headers: {
+                    /** @description The request's id (the caller's own `X-Request-Id` when it sent a sane one): quote it when asking about an answer. */
+                    "X-Request-Id": string;
                     [name: string]: unknown;
                 };
                 content: {
@@ -13315,6 +14653,8 @@ export interface operations {
             /** @description Body over 256 KiB, or batch over 100 items */
             413: {
                 headers: {
+                    /** @description The request's id (the caller's own `X-Request-Id` when it sent a sane one): quote it when asking about an answer. */
+                    "X-Request-Id": string;
                     [name: string]: unknown;
                 };
                 content: {
@@ -13324,6 +14664,8 @@ export interface operations {
             /** @description Body is not application/json */
             415: {
                 headers: {
+                    /** @description The request's id (the caller's own `X-Request-Id` when it sent a sane one): quote it when asking about an answer. */
+                    "X-Request-Id": string;
                     [name: string]: unknown;
                 };
                 content: {
@@ -13333,6 +14675,8 @@ export interface operations {
             /** @description Well-formed but unusable */
             422: {
                 headers: {
+                    /** @description The request's id (the caller's own `X-Request-Id` when it sent a sane one): quote it when asking about an answer. */
+                    "X-Request-Id": string;
                     [name: string]: unknown;
                 };
                 content: {
@@ -13359,6 +14703,8 @@ export interface operations {
             /** @description Internal error */
             500: {
                 headers: {
+                    /** @description The request's id (the caller's own `X-Request-Id` when it sent a sane one): quote it when asking about an answer. */
+                    "X-Request-Id": string;
                     [name: string]: unknown;
                 };
                 content: {
@@ -13432,6 +14778,8 @@ export interface operations {
             /** @description Success */
             201: {
                 headers: {
+                    /** @description The request's id (the caller's own `X-Request-Id` when it sent a sane one): quote it when asking about an answer. */
+                    "X-Request-Id": string;
                     [name: string]: unknown;
                 };
                 content: {
@@ -13517,6 +14865,8 @@ export interface operations {
             /** @description Validation failed (malformed JSON, or body, query or path invalid) */
             400: {
                 headers: {
+                    /** @description The request's id (the caller's own `X-Request-Id` when it sent a sane one): quote it when asking about an answer. */
+                    "X-Request-Id": string;
                     [name: string]: unknown;
                 };
                 content: {
@@ -13526,6 +14876,8 @@ export interface operations {
             /** @description Missing, invalid or expired token */
             401: {
                 headers: {
+                    /** @description The request's id (the caller's own `X-Request-Id` when it sent a sane one): quote it when asking about an answer. */
+                    "X-Request-Id": string;
                     [name: string]: unknown;
                 };
                 content: {
@@ -13535,6 +14887,8 @@ export interface operations {
             /** @description Missing right, or another tenant */
             403: {
                 headers: {
+                    /** @description The request's id (the caller's own `X-Request-Id` when it sent a sane one): quote it when asking about an answer. */
+                    "X-Request-Id": string;
                     [name: string]: unknown;
                 };
                 content: {
@@ -13544,6 +14898,8 @@ export interface operations {
             /** @description Not found in the caller tenant */
             404: {
                 headers: {
+                    /** @description The request's id (the caller's own `X-Request-Id` when it sent a sane one): quote it when asking about an answer. */
+                    "X-Request-Id": string;
                     [name: string]: unknown;
                 };
                 content: {
@@ -13553,6 +14909,8 @@ export interface operations {
             /** @description State conflict */
             409: {
                 headers: {
+                    /** @description The request's id (the caller's own `X-Request-Id` when it sent a sane one): quote it when asking about an answer. */
+                    "X-Request-Id": string;
                     [name: string]: unknown;
                 };
                 content: {
@@ -13562,6 +14920,8 @@ export interface operations {
             /** @description If-Match / If-None-Match does not hold */
             412: {
                 headers: {
+                    /** @description The request's id (the caller's own `X-Request-Id` when it sent a sane one): quote it when asking about an answer. */
+                    "X-Request-Id": string;
                     [name: string]: unknown;
                 };
                 content: {
@@ -13571,6 +14931,8 @@ export interface operations {
             /** @description Body over 256 KiB, or batch over 100 items */
             413: {
                 headers: {
+                    /** @description The request's id (the caller's own `X-Request-Id` when it sent a sane one): quote it when asking about an answer. */
+                    "X-Request-Id": string;
                     [name: string]: unknown;
                 };
                 content: {
@@ -13580,6 +14942,8 @@ export interface operations {
             /** @description Body is not application/json */
             415: {
                 headers: {
+                    /** @description The request's id (the caller's own `X-Request-Id` when it sent a sane one): quote it when asking about an answer. */
+                    "X-Request-Id": string;
                     [name: string]: unknown;
                 };
                 content: {
@@ -13589,6 +14953,8 @@ export interface operations {
             /** @description Well-formed but unusable */
             422: {
                 headers: {
+                    /** @description The request's id (the caller's own `X-Request-Id` when it sent a sane one): quote it when asking about an answer. */
+                    "X-Request-Id": string;
                     [name: string]: unknown;
                 };
                 content: {
@@ -13615,6 +14981,8 @@ export interface operations {
             /** @description Internal error */
             500: {
                 headers: {
+                    /** @description The request's id (the caller's own `X-Request-Id` when it sent a sane one): quote it when asking about an answer. */
+                    "X-Request-Id": string;
                     [name: string]: unknown;
                 };
                 content: {
@@ -13657,6 +15025,13 @@ export interface operations {
             /** @description Success */
             200: {
                 headers: {
+                    /** @description The request's id (the caller's own `X-Request-Id` when it sent a sane one): quote it when asking about an answer. */
+                    "X-Request-Id": string;
+                    /**
+                     * @description The resource's version, for `If-Match` on a later PUT or DELETE.
+                     * @example "3"
+                     */
+                    ETag: string;
                     [name: string]: unknown;
                 };
                 content: {
@@ -13742,6 +15117,8 @@ export interface operations {
             /** @description Validation failed (malformed JSON, or body, query or path invalid) */
             400: {
                 headers: {
+                    /** @description The request's id (the caller's own `X-Request-Id` when it sent a sane one): quote it when asking about an answer. */
+                    "X-Request-Id": string;
                     [name: string]: unknown;
                 };
                 content: {
@@ -13751,6 +15128,8 @@ export interface operations {
             /** @description Missing, invalid or expired token */
             401: {
                 headers: {
+                    /** @description The request's id (the caller's own `X-Request-Id` when it sent a sane one): quote it when asking about an answer. */
+                    "X-Request-Id": string;
                     [name: string]: unknown;
                 };
                 content: {
@@ -13760,6 +15139,8 @@ export interface operations {
             /** @description Missing right, or another tenant */
             403: {
                 headers: {
+                    /** @description The request's id (the caller's own `X-Request-Id` when it sent a sane one): quote it when asking about an answer. */
+                    "X-Request-Id": string;
                     [name: string]: unknown;
                 };
                 content: {
@@ -13769,6 +15150,8 @@ export interface operations {
             /** @description Not found in the caller tenant */
             404: {
                 headers: {
+                    /** @description The request's id (the caller's own `X-Request-Id` when it sent a sane one): quote it when asking about an answer. */
+                    "X-Request-Id": string;
                     [name: string]: unknown;
                 };
                 content: {
@@ -13778,6 +15161,8 @@ export interface operations {
             /** @description State conflict */
             409: {
                 headers: {
+                    /** @description The request's id (the caller's own `X-Request-Id` when it sent a sane one): quote it when asking about an answer. */
+                    "X-Request-Id": string;
                     [name: string]: unknown;
                 };
                 content: {
@@ -13787,6 +15172,8 @@ export interface operations {
             /** @description If-Match / If-None-Match does not hold */
             412: {
                 headers: {
+                    /** @description The request's id (the caller's own `X-Request-Id` when it sent a sane one): quote it when asking about an answer. */
+                    "X-Request-Id": string;
                     [name: string]: unknown;
                 };
                 content: {
@@ -13796,6 +15183,8 @@ export interface operations {
             /** @description Body over 256 KiB, or batch over 100 items */
             413: {
                 headers: {
+                    /** @description The request's id (the caller's own `X-Request-Id` when it sent a sane one): quote it when asking about an answer. */
+                    "X-Request-Id": string;
                     [name: string]: unknown;
                 };
                 content: {
@@ -13805,6 +15194,8 @@ export interface operations {
             /** @description Body is not application/json */
             415: {
                 headers: {
+                    /** @description The request's id (the caller's own `X-Request-Id` when it sent a sane one): quote it when asking about an answer. */
+                    "X-Request-Id": string;
                     [name: string]: unknown;
                 };
                 content: {
@@ -13814,6 +15205,8 @@ export interface operations {
             /** @description Well-formed but unusable */
             422: {
                 headers: {
+                    /** @description The request's id (the caller's own `X-Request-Id` when it sent a sane one): quote it when asking about an answer. */
+                    "X-Request-Id": string;
                     [name: string]: unknown;
                 };
                 content: {
@@ -13840,6 +15233,8 @@ export interface operations {
             /** @description Internal error */
             500: {
                 headers: {
+                    /** @description The request's id (the caller's own `X-Request-Id` when it sent a sane one): quote it when asking about an answer. */
+                    "X-Request-Id": string;
                     [name: string]: unknown;
                 };
                 content: {
@@ -13926,6 +15321,13 @@ export interface operations {
             /** @description Success */
             200: {
                 headers: {
+                    /** @description The request's id (the caller's own `X-Request-Id` when it sent a sane one): quote it when asking about an answer. */
+                    "X-Request-Id": string;
+                    /**
+                     * @description The resource's version, for `If-Match` on a later PUT or DELETE.
+                     * @example "3"
+                     */
+                    ETag: string;
                     [name: string]: unknown;
                 };
                 content: {
@@ -14011,6 +15413,8 @@ export interface operations {
             /** @description Validation failed (malformed JSON, or body, query or path invalid) */
             400: {
                 headers: {
+                    /** @description The request's id (the caller's own `X-Request-Id` when it sent a sane one): quote it when asking about an answer. */
+                    "X-Request-Id": string;
                     [name: string]: unknown;
                 };
                 content: {
@@ -14020,6 +15424,8 @@ export interface operations {
             /** @description Missing, invalid or expired token */
             401: {
                 headers: {
+                    /** @description The request's id (the caller's own `X-Request-Id` when it sent a sane one): quote it when asking about an answer. */
+                    "X-Request-Id": string;
                     [name: string]: unknown;
                 };
                 content: {
@@ -14029,6 +15435,8 @@ export interface operations {
             /** @description Missing right, or another tenant */
             403: {
                 headers: {
+                    /** @description The request's id (the caller's own `X-Request-Id` when it sent a sane one): quote it when asking about an answer. */
+                    "X-Request-Id": string;
                     [name: string]: unknown;
                 };
                 content: {
@@ -14038,6 +15446,8 @@ export interface operations {
             /** @description Not found in the caller tenant */
             404: {
                 headers: {
+                    /** @description The request's id (the caller's own `X-Request-Id` when it sent a sane one): quote it when asking about an answer. */
+                    "X-Request-Id": string;
                     [name: string]: unknown;
                 };
                 content: {
@@ -14047,6 +15457,8 @@ export interface operations {
             /** @description State conflict */
             409: {
                 headers: {
+                    /** @description The request's id (the caller's own `X-Request-Id` when it sent a sane one): quote it when asking about an answer. */
+                    "X-Request-Id": string;
                     [name: string]: unknown;
                 };
                 content: {
@@ -14056,6 +15468,8 @@ export interface operations {
             /** @description If-Match / If-None-Match does not hold */
             412: {
                 headers: {
+                    /** @description The request's id (the caller's own `X-Request-Id` when it sent a sane one): quote it when asking about an answer. */
+                    "X-Request-Id": string;
                     [name: string]: unknown;
                 };
                 content: {
@@ -14065,6 +15479,8 @@ export interface operations {
             /** @description Body over 256 KiB, or batch over 100 items */
             413: {
                 headers: {
+                    /** @description The request's id (the caller's own `X-Request-Id` when it sent a sane one): quote it when asking about an answer. */
+                    "X-Request-Id": string;
                     [name: string]: unknown;
                 };
                 content: {
@@ -14074,6 +15490,8 @@ export interface operations {
             /** @description Body is not application/json */
             415: {
                 headers: {
+                    /** @description The request's id (the caller's own `X-Request-Id` when it sent a sane one): quote it when asking about an answer. */
+                    "X-Request-Id": string;
                     [name: string]: unknown;
                 };
                 content: {
@@ -14083,6 +15501,8 @@ export interface operations {
             /** @description Well-formed but unusable */
             422: {
                 headers: {
+                    /** @description The request's id (the caller's own `X-Request-Id` when it sent a sane one): quote it when asking about an answer. */
+                    "X-Request-Id": string;
                     [name: string]: unknown;
                 };
                 content: {
@@ -14109,6 +15529,8 @@ export interface operations {
             /** @description Internal error */
             500: {
                 headers: {
+                    /** @description The request's id (the caller's own `X-Request-Id` when it sent a sane one): quote it when asking about an answer. */
+                    "X-Request-Id": string;
                     [name: string]: unknown;
                 };
                 content: {
@@ -14151,6 +15573,8 @@ export interface operations {
             /** @description Success */
             204: {
                 headers: {
+                    /** @description The request's id (the caller's own `X-Request-Id` when it sent a sane one): quote it when asking about an answer. */
+                    "X-Request-Id": string;
                     [name: string]: unknown;
                 };
                 content?: never;
@@ -14158,6 +15582,8 @@ export interface operations {
             /** @description Validation failed (malformed JSON, or body, query or path invalid) */
             400: {
                 headers: {
+                    /** @description The request's id (the caller's own `X-Request-Id` when it sent a sane one): quote it when asking about an answer. */
+                    "X-Request-Id": string;
                     [name: string]: unknown;
                 };
                 content: {
@@ -14167,6 +15593,8 @@ export interface operations {
             /** @description Missing, invalid or expired token */
             401: {
                 headers: {
+                    /** @description The request's id (the caller's own `X-Request-Id` when it sent a sane one): quote it when asking about an answer. */
+                    "X-Request-Id": string;
                     [name: string]: unknown;
                 };
                 content: {
@@ -14176,6 +15604,8 @@ export interface operations {
             /** @description Missing right, or another tenant */
             403: {
                 headers: {
+                    /** @description The request's id (the caller's own `X-Request-Id` when it sent a sane one): quote it when asking about an answer. */
+                    "X-Request-Id": string;
                     [name: string]: unknown;
                 };
                 content: {
@@ -14185,6 +15615,8 @@ export interface operations {
             /** @description Not found in the caller tenant */
             404: {
                 headers: {
+                    /** @description The request's id (the caller's own `X-Request-Id` when it sent a sane one): quote it when asking about an answer. */
+                    "X-Request-Id": string;
                     [name: string]: unknown;
                 };
                 content: {
@@ -14194,6 +15626,8 @@ export interface operations {
             /** @description State conflict */
             409: {
                 headers: {
+                    /** @description The request's id (the caller's own `X-Request-Id` when it sent a sane one): quote it when asking about an answer. */
+                    "X-Request-Id": string;
                     [name: string]: unknown;
                 };
                 content: {
@@ -14203,6 +15637,8 @@ export interface operations {
             /** @description If-Match / If-None-Match does not hold */
             412: {
                 headers: {
+                    /** @description The request's id (the caller's own `X-Request-Id` when it sent a sane one): quote it when asking about an answer. */
+                    "X-Request-Id": string;
                     [name: string]: unknown;
                 };
                 content: {
@@ -14212,6 +15648,8 @@ export interface operations {
             /** @description Body over 256 KiB, or batch over 100 items */
             413: {
                 headers: {
+                    /** @description The request's id (the caller's own `X-Request-Id` when it sent a sane one): quote it when asking about an answer. */
+                    "X-Request-Id": string;
                     [name: string]: unknown;
                 };
                 content: {
@@ -14221,6 +15659,8 @@ export interface operations {
             /** @description Body is not application/json */
             415: {
                 headers: {
+                    /** @description The request's id (the caller's own `X-Request-Id` when it sent a sane one): quote it when asking about an answer. */
+                    "X-Request-Id": string;
                     [name: string]: unknown;
                 };
                 content: {
@@ -14230,6 +15670,8 @@ export interface operations {
             /** @description Well-formed but unusable */
             422: {
                 headers: {
+                    /** @description The request's id (the caller's own `X-Request-Id` when it sent a sane one): quote it when asking about an answer. */
+                    "X-Request-Id": string;
                     [name: string]: unknown;
                 };
                 content: {
@@ -14256,6 +15698,8 @@ export interface operations {
             /** @description Internal error */
             500: {
                 headers: {
+                    /** @description The request's id (the caller's own `X-Request-Id` when it sent a sane one): quote it when asking about an answer. */
+                    "X-Request-Id": string;
                     [name: string]: unknown;
                 };
                 content: {
@@ -14276,6 +15720,8 @@ export interface operations {
             /** @description Success */
             200: {
                 headers: {
+                    /** @description The request's id (the caller's own `X-Request-Id` when it sent a sane one): quote it when asking about an answer. */
+                    "X-Request-Id": string;
                     [name: string]: unknown;
                 };
                 content: {
@@ -14308,6 +15754,8 @@ export interface operations {
             /** @description Validation failed (malformed JSON, or body, query or path invalid) */
             400: {
                 headers: {
+                    /** @description The request's id (the caller's own `X-Request-Id` when it sent a sane one): quote it when asking about an answer. */
+                    "X-Request-Id": string;
                     [name: string]: unknown;
                 };
                 content: {
@@ -14317,6 +15765,8 @@ export interface operations {
             /** @description Missing, invalid or expired token */
             401: {
                 headers: {
+                    /** @description The request's id (the caller's own `X-Request-Id` when it sent a sane one): quote it when asking about an answer. */
+                    "X-Request-Id": string;
                     [name: string]: unknown;
                 };
                 content: {
@@ -14326,6 +15776,8 @@ export interface operations {
             /** @description Missing right, or another tenant */
             403: {
                 headers: {
+                    /** @description The request's id (the caller's own `X-Request-Id` when it sent a sane one): quote it when asking about an answer. */
+                    "X-Request-Id": string;
                     [name: string]: unknown;
                 };
                 content: {
@@ -14335,6 +15787,8 @@ export interface operations {
             /** @description Not found in the caller tenant */
             404: {
                 headers: {
+                    /** @description The request's id (the caller's own `X-Request-Id` when it sent a sane one): quote it when asking about an answer. */
+                    "X-Request-Id": string;
                     [name: string]: unknown;
                 };
                 content: {
@@ -14344,6 +15798,8 @@ export interface operations {
             /** @description State conflict */
             409: {
                 headers: {
+                    /** @description The request's id (the caller's own `X-Request-Id` when it sent a sane one): quote it when asking about an answer. */
+                    "X-Request-Id": string;
                     [name: string]: unknown;
                 };
                 content: {
@@ -14353,6 +15809,8 @@ export interface operations {
             /** @description If-Match / If-None-Match does not hold */
             412: {
                 headers: {
+                    /** @description The request's id (the caller's own `X-Request-Id` when it sent a sane one): quote it when asking about an answer. */
+                    "X-Request-Id": string;
                     [name: string]: unknown;
                 };
                 content: {
@@ -14362,6 +15820,8 @@ export interface operations {
             /** @description Body over 256 KiB, or batch over 100 items */
             413: {
                 headers: {
+                    /** @description The request's id (the caller's own `X-Request-Id` when it sent a sane one): quote it when asking about an answer. */
+                    "X-Request-Id": string;
                     [name: string]: unknown;
                 };
                 content: {
@@ -14371,6 +15831,8 @@ export interface operations {
             /** @description Body is not application/json */
             415: {
                 headers: {
+                    /** @description The request's id (the caller's own `X-Request-Id` when it sent a sane one): quote it when asking about an answer. */
+                    "X-Request-Id": string;
                     [name: string]: unknown;
                 };
                 content: {
@@ -14380,6 +15842,8 @@ export interface operations {
             /** @description Well-formed but unusable */
             422: {
                 headers: {
+                    /** @description The request's id (the caller's own `X-Request-Id` when it sent a sane one): quote it when asking about an answer. */
+                    "X-Request-Id": string;
                     [name: string]: unknown;
                 };
                 content: {
@@ -14406,6 +15870,8 @@ export interface operations {
             /** @description Internal error */
             500: {
                 headers: {
+                    /** @description The request's id (the caller's own `X-Request-Id` when it sent a sane one): quote it when asking about an answer. */
+                    "X-Request-Id": string;
                     [name: string]: unknown;
                 };
                 content: {
@@ -14455,6 +15921,8 @@ export interface operations {
             /** @description Success */
             200: {
                 headers: {
+                    /** @description The request's id (the caller's own `X-Request-Id` when it sent a sane one): quote it when asking about an answer. */
+                    "X-Request-Id": string;
                     [name: string]: unknown;
                 };
                 content: {
@@ -14487,6 +15955,8 @@ export interface operations {
             /** @description Validation failed (malformed JSON, or body, query or path invalid) */
             400: {
                 headers: {
+                    /** @description The request's id (the caller's own `X-Request-Id` when it sent a sane one): quote it when asking about an answer. */
+                    "X-Request-Id": string;
                     [name: string]: unknown;
                 };
                 content: {
@@ -14496,6 +15966,8 @@ export interface operations {
             /** @description Missing, invalid or expired token */
             401: {
                 headers: {
+                    /** @description The request's id (the caller's own `X-Request-Id` when it sent a sane one): quote it when asking about an answer. */
+                    "X-Request-Id": string;
                     [name: string]: unknown;
                 };
                 content: {
@@ -14505,6 +15977,8 @@ export interface operations {
             /** @description Missing right, or another tenant */
             403: {
                 headers: {
+                    /** @description The request's id (the caller's own `X-Request-Id` when it sent a sane one): quote it when asking about an answer. */
+                    "X-Request-Id": string;
                     [name: string]: unknown;
                 };
                 content: {
@@ -14514,6 +15988,8 @@ export interface operations {
             /** @description Not found in the caller tenant */
             404: {
                 headers: {
+                    /** @description The request's id (the caller's own `X-Request-Id` when it sent a sane one): quote it when asking about an answer. */
+                    "X-Request-Id": string;
                     [name: string]: unknown;
                 };
                 content: {
@@ -14523,6 +15999,8 @@ export interface operations {
             /** @description State conflict */
             409: {
                 headers: {
+                    /** @description The request's id (the caller's own `X-Request-Id` when it sent a sane one): quote it when asking about an answer. */
+                    "X-Request-Id": string;
                     [name: string]: unknown;
                 };
                 content: {
@@ -14532,6 +16010,8 @@ export interface operations {
             /** @description If-Match / If-None-Match does not hold */
             412: {
                 headers: {
+                    /** @description The request's id (the caller's own `X-Request-Id` when it sent a sane one): quote it when asking about an answer. */
+                    "X-Request-Id": string;
                     [name: string]: unknown;
                 };
                 content: {
@@ -14541,6 +16021,8 @@ export interface operations {
             /** @description Body over 256 KiB, or batch over 100 items */
             413: {
                 headers: {
+                    /** @description The request's id (the caller's own `X-Request-Id` when it sent a sane one): quote it when asking about an answer. */
+                    "X-Request-Id": string;
                     [name: string]: unknown;
                 };
                 content: {
@@ -14550,6 +16032,8 @@ export interface operations {
             /** @description Body is not application/json */
             415: {
                 headers: {
+                    /** @description The request's id (the caller's own `X-Request-Id` when it sent a sane one): quote it when asking about an answer. */
+                    "X-Request-Id": string;
                     [name: string]: unknown;
                 };
                 content: {
@@ -14559,6 +16043,8 @@ export interface operations {
             /** @description Well-formed but unusable */
             422: {
                 headers: {
+                    /** @description The request's id (the caller's own `X-Request-Id` when it sent a sane one): quote it when asking about an answer. */
+                    "X-Request-Id": string;
                     [name: string]: unknown;
                 };
                 content: {
@@ -14585,6 +16071,8 @@ export interface operations {
             /** @description Internal error */
             500: {
                 headers: {
+                    /** @description The request's id (the caller's own `X-Request-Id` when it sent a sane one): quote it when asking about an answer. */
+                    "X-Request-Id": string;
                     [name: string]: unknown;
                 };
                 content: {
@@ -14608,6 +16096,8 @@ export interface operations {
             /** @description Success */
             200: {
                 headers: {
+                    /** @description The request's id (the caller's own `X-Request-Id` when it sent a sane one): quote it when asking about an answer. */
+                    "X-Request-Id": string;
                     [name: string]: unknown;
                 };
                 content: {
@@ -14617,6 +16107,8 @@ export interface operations {
             /** @description Validation failed (malformed JSON, or body, query or path invalid) */
             400: {
                 headers: {
+                    /** @description The request's id (the caller's own `X-Request-Id` when it sent a sane one): quote it when asking about an answer. */
+                    "X-Request-Id": string;
                     [name: string]: unknown;
                 };
                 content: {
@@ -14643,6 +16135,8 @@ export interface operations {
             /** @description Internal error */
             500: {
                 headers: {
+                    /** @description The request's id (the caller's own `X-Request-Id` when it sent a sane one): quote it when asking about an answer. */
+                    "X-Request-Id": string;
                     [name: string]: unknown;
                 };
                 content: {
@@ -14703,6 +16197,8 @@ export interface operations {
             /** @description Success */
             204: {
                 headers: {
+                    /** @description The request's id (the caller's own `X-Request-Id` when it sent a sane one): quote it when asking about an answer. */
+                    "X-Request-Id": string;
                     [name: string]: unknown;
                 };
                 content?: never;
@@ -14711,7 +16207,9 @@ export interface operations {
             303: {
                 headers: {
                     /** @description The page to show next. */
-                    Location?: string;
+                    Location: string;
+                    /** @description The request's id (the caller's own `X-Request-Id` when it sent a sane one): quote it when asking about an answer. */
+                    "X-Request-Id": string;
                     [name: string]: unknown;
                 };
                 content?: never;
@@ -14719,6 +16217,8 @@ export interface operations {
             /** @description Validation failed (malformed JSON, or body, query or path invalid) */
             400: {
                 headers: {
+                    /** @description The request's id (the caller's own `X-Request-Id` when it sent a sane one): quote it when asking about an answer. */
+                    "X-Request-Id": string;
                     [name: string]: unknown;
                 };
                 content: {
@@ -14745,6 +16245,8 @@ export interface operations {
             /** @description Internal error */
             500: {
                 headers: {
+                    /** @description The request's id (the caller's own `X-Request-Id` when it sent a sane one): quote it when asking about an answer. */
+                    "X-Request-Id": string;
                     [name: string]: unknown;
                 };
                 content: {
@@ -14777,6 +16279,13 @@ export interface operations {
             /** @description Success */
             200: {
                 headers: {
+                    /** @description The request's id (the caller's own `X-Request-Id` when it sent a sane one): quote it when asking about an answer. */
+                    "X-Request-Id": string;
+                    /**
+                     * @description The resource's version, for `If-Match` on a later PUT or DELETE.
+                     * @example "3"
+                     */
+                    ETag: string;
                     [name: string]: unknown;
                 };
                 content: {
@@ -14832,6 +16341,8 @@ export interface operations {
             /** @description Validation failed (malformed JSON, or body, query or path invalid) */
             400: {
                 headers: {
+                    /** @description The request's id (the caller's own `X-Request-Id` when it sent a sane one): quote it when asking about an answer. */
+                    "X-Request-Id": string;
                     [name: string]: unknown;
                 };
                 content: {
@@ -14841,6 +16352,8 @@ export interface operations {
             /** @description Missing, invalid or expired token */
             401: {
                 headers: {
+                    /** @description The request's id (the caller's own `X-Request-Id` when it sent a sane one): quote it when asking about an answer. */
+                    "X-Request-Id": string;
                     [name: string]: unknown;
                 };
                 content: {
@@ -14850,6 +16363,8 @@ export interface operations {
             /** @description Missing right, or another tenant */
             403: {
                 headers: {
+                    /** @description The request's id (the caller's own `X-Request-Id` when it sent a sane one): quote it when asking about an answer. */
+                    "X-Request-Id": string;
                     [name: string]: unknown;
                 };
                 content: {
@@ -14859,6 +16374,8 @@ export interface operations {
             /** @description Not found in the caller tenant */
             404: {
                 headers: {
+                    /** @description The request's id (the caller's own `X-Request-Id` when it sent a sane one): quote it when asking about an answer. */
+                    "X-Request-Id": string;
                     [name: string]: unknown;
                 };
                 content: {
@@ -14868,6 +16385,8 @@ export interface operations {
             /** @description State conflict */
             409: {
                 headers: {
+                    /** @description The request's id (the caller's own `X-Request-Id` when it sent a sane one): quote it when asking about an answer. */
+                    "X-Request-Id": string;
                     [name: string]: unknown;
                 };
                 content: {
@@ -14877,6 +16396,8 @@ export interface operations {
             /** @description If-Match / If-None-Match does not hold */
             412: {
                 headers: {
+                    /** @description The request's id (the caller's own `X-Request-Id` when it sent a sane one): quote it when asking about an answer. */
+                    "X-Request-Id": string;
                     [name: string]: unknown;
                 };
                 content: {
@@ -14886,6 +16407,8 @@ export interface operations {
             /** @description Body over 256 KiB, or batch over 100 items */
             413: {
                 headers: {
+                    /** @description The request's id (the caller's own `X-Request-Id` when it sent a sane one): quote it when asking about an answer. */
+                    "X-Request-Id": string;
                     [name: string]: unknown;
                 };
                 content: {
@@ -14895,6 +16418,8 @@ export interface operations {
             /** @description Body is not application/json */
             415: {
                 headers: {
+                    /** @description The request's id (the caller's own `X-Request-Id` when it sent a sane one): quote it when asking about an answer. */
+                    "X-Request-Id": string;
                     [name: string]: unknown;
                 };
                 content: {
@@ -14904,6 +16429,8 @@ export interface operations {
             /** @description Well-formed but unusable */
             422: {
                 headers: {
+                    /** @description The request's id (the caller's own `X-Request-Id` when it sent a sane one): quote it when asking about an answer. */
+                    "X-Request-Id": string;
                     [name: string]: unknown;
                 };
                 content: {
@@ -14930,6 +16457,8 @@ export interface operations {
             /** @description Internal error */
             500: {
                 headers: {
+                    /** @description The request's id (the caller's own `X-Request-Id` when it sent a sane one): quote it when asking about an answer. */
+                    "X-Request-Id": string;
                     [name: string]: unknown;
                 };
                 content: {
@@ -15011,6 +16540,13 @@ export interface operations {
             /** @description Success */
             200: {
                 headers: {
+                    /** @description The request's id (the caller's own `X-Request-Id` when it sent a sane one): quote it when asking about an answer. */
+                    "X-Request-Id": string;
+                    /**
+                     * @description The resource's version, for `If-Match` on a later PUT or DELETE.
+                     * @example "3"
+                     */
+                    ETag: string;
                     [name: string]: unknown;
                 };
                 content: {
@@ -15066,6 +16602,8 @@ export interface operations {
             /** @description Validation failed (malformed JSON, or body, query or path invalid) */
             400: {
                 headers: {
+                    /** @description The request's id (the caller's own `X-Request-Id` when it sent a sane one): quote it when asking about an answer. */
+                    "X-Request-Id": string;
                     [name: string]: unknown;
                 };
                 content: {
@@ -15075,6 +16613,8 @@ export interface operations {
             /** @description Missing, invalid or expired token */
             401: {
                 headers: {
+                    /** @description The request's id (the caller's own `X-Request-Id` when it sent a sane one): quote it when asking about an answer. */
+                    "X-Request-Id": string;
                     [name: string]: unknown;
                 };
                 content: {
@@ -15084,6 +16624,8 @@ export interface operations {
             /** @description Missing right, or another tenant */
             403: {
                 headers: {
+                    /** @description The request's id (the caller's own `X-Request-Id` when it sent a sane one): quote it when asking about an answer. */
+                    "X-Request-Id": string;
                     [name: string]: unknown;
                 };
                 content: {
@@ -15093,6 +16635,8 @@ export interface operations {
             /** @description Not found in the caller tenant */
             404: {
                 headers: {
+                    /** @description The request's id (the caller's own `X-Request-Id` when it sent a sane one): quote it when asking about an answer. */
+                    "X-Request-Id": string;
                     [name: string]: unknown;
                 };
                 content: {
@@ -15102,6 +16646,8 @@ export interface operations {
             /** @description State conflict */
             409: {
                 headers: {
+                    /** @description The request's id (the caller's own `X-Request-Id` when it sent a sane one): quote it when asking about an answer. */
+                    "X-Request-Id": string;
                     [name: string]: unknown;
                 };
                 content: {
@@ -15111,6 +16657,8 @@ export interface operations {
             /** @description If-Match / If-None-Match does not hold */
             412: {
                 headers: {
+                    /** @description The request's id (the caller's own `X-Request-Id` when it sent a sane one): quote it when asking about an answer. */
+                    "X-Request-Id": string;
                     [name: string]: unknown;
                 };
                 content: {
@@ -15120,6 +16668,8 @@ export interface operations {
             /** @description Body over 256 KiB, or batch over 100 items */
             413: {
                 headers: {
+                    /** @description The request's id (the caller's own `X-Request-Id` when it sent a sane one): quote it when asking about an answer. */
+                    "X-Request-Id": string;
                     [name: string]: unknown;
                 };
                 content: {
@@ -15129,6 +16679,8 @@ export interface operations {
             /** @description Body is not application/json */
             415: {
                 headers: {
+                    /** @description The request's id (the caller's own `X-Request-Id` when it sent a sane one): quote it when asking about an answer. */
+                    "X-Request-Id": string;
                     [name: string]: unknown;
                 };
                 content: {
@@ -15138,6 +16690,8 @@ export interface operations {
             /** @description Well-formed but unusable */
             422: {
                 headers: {
+                    /** @description The request's id (the caller's own `X-Request-Id` when it sent a sane one): quote it when asking about an answer. */
+                    "X-Request-Id": string;
                     [name: string]: unknown;
                 };
                 content: {
@@ -15164,6 +16718,8 @@ export interface operations {
             /** @description Internal error */
             500: {
                 headers: {
+                    /** @description The request's id (the caller's own `X-Request-Id` when it sent a sane one): quote it when asking about an answer. */
+                    "X-Request-Id": string;
                     [name: string]: unknown;
                 };
                 content: {
@@ -15196,6 +16752,8 @@ export interface operations {
             /** @description Success */
             204: {
                 headers: {
+                    /** @description The request's id (the caller's own `X-Request-Id` when it sent a sane one): quote it when asking about an answer. */
+                    "X-Request-Id": string;
                     [name: string]: unknown;
                 };
                 content?: never;
@@ -15203,6 +16761,8 @@ export interface operations {
             /** @description Validation failed (malformed JSON, or body, query or path invalid) */
             400: {
                 headers: {
+                    /** @description The request's id (the caller's own `X-Request-Id` when it sent a sane one): quote it when asking about an answer. */
+                    "X-Request-Id": string;
                     [name: string]: unknown;
                 };
                 content: {
@@ -15212,6 +16772,8 @@ export interface operations {
             /** @description Missing, invalid or expired token */
             401: {
                 headers: {
+                    /** @description The request's id (the caller's own `X-Request-Id` when it sent a sane one): quote it when asking about an answer. */
+                    "X-Request-Id": string;
                     [name: string]: unknown;
                 };
                 content: {
@@ -15221,6 +16783,8 @@ export interface operations {
             /** @description Missing right, or another tenant */
             403: {
                 headers: {
+                    /** @description The request's id (the caller's own `X-Request-Id` when it sent a sane one): quote it when asking about an answer. */
+                    "X-Request-Id": string;
                     [name: string]: unknown;
                 };
                 content: {
@@ -15230,6 +16794,8 @@ export interface operations {
             /** @description Not found in the caller tenant */
             404: {
                 headers: {
+                    /** @description The request's id (the caller's own `X-Request-Id` when it sent a sane one): quote it when asking about an answer. */
+                    "X-Request-Id": string;
                     [name: string]: unknown;
                 };
                 content: {
@@ -15239,6 +16805,8 @@ export interface operations {
             /** @description State conflict */
             409: {
                 headers: {
+                    /** @description The request's id (the caller's own `X-Request-Id` when it sent a sane one): quote it when asking about an answer. */
+                    "X-Request-Id": string;
                     [name: string]: unknown;
                 };
                 content: {
@@ -15248,6 +16816,8 @@ export interface operations {
             /** @description If-Match / If-None-Match does not hold */
             412: {
                 headers: {
+                    /** @description The request's id (the caller's own `X-Request-Id` when it sent a sane one): quote it when asking about an answer. */
+                    "X-Request-Id": string;
                     [name: string]: unknown;
                 };
                 content: {
@@ -15257,6 +16827,8 @@ export interface operations {
             /** @description Body over 256 KiB, or batch over 100 items */
             413: {
                 headers: {
+                    /** @description The request's id (the caller's own `X-Request-Id` when it sent a sane one): quote it when asking about an answer. */
+                    "X-Request-Id": string;
                     [name: string]: unknown;
                 };
                 content: {
@@ -15266,6 +16838,8 @@ export interface operations {
             /** @description Body is not application/json */
             415: {
                 headers: {
+                    /** @description The request's id (the caller's own `X-Request-Id` when it sent a sane one): quote it when asking about an answer. */
+                    "X-Request-Id": string;
                     [name: string]: unknown;
                 };
                 content: {
@@ -15275,6 +16849,8 @@ export interface operations {
             /** @description Well-formed but unusable */
             422: {
                 headers: {
+                    /** @description The request's id (the caller's own `X-Request-Id` when it sent a sane one): quote it when asking about an answer. */
+                    "X-Request-Id": string;
                     [name: string]: unknown;
                 };
                 content: {
@@ -15301,6 +16877,8 @@ export interface operations {
             /** @description Internal error */
             500: {
                 headers: {
+                    /** @description The request's id (the caller's own `X-Request-Id` when it sent a sane one): quote it when asking about an answer. */
+                    "X-Request-Id": string;
                     [name: string]: unknown;
                 };
                 content: {
@@ -15380,6 +16958,8 @@ export interface operations {
             /** @description Success */
             200: {
                 headers: {
+                    /** @description The request's id (the caller's own `X-Request-Id` when it sent a sane one): quote it when asking about an answer. */
+                    "X-Request-Id": string;
                     [name: string]: unknown;
                 };
                 content: {
@@ -15412,6 +16992,8 @@ export interface operations {
             /** @description Validation failed (malformed JSON, or body, query or path invalid) */
             400: {
                 headers: {
+                    /** @description The request's id (the caller's own `X-Request-Id` when it sent a sane one): quote it when asking about an answer. */
+                    "X-Request-Id": string;
                     [name: string]: unknown;
                 };
                 content: {
@@ -15421,6 +17003,8 @@ export interface operations {
             /** @description Missing, invalid or expired token */
             401: {
                 headers: {
+                    /** @description The request's id (the caller's own `X-Request-Id` when it sent a sane one): quote it when asking about an answer. */
+                    "X-Request-Id": string;
                     [name: string]: unknown;
                 };
                 content: {
@@ -15430,6 +17014,8 @@ export interface operations {
             /** @description Missing right, or another tenant */
             403: {
                 headers: {
+                    /** @description The request's id (the caller's own `X-Request-Id` when it sent a sane one): quote it when asking about an answer. */
+                    "X-Request-Id": string;
                     [name: string]: unknown;
                 };
                 content: {
@@ -15439,6 +17025,8 @@ export interface operations {
             /** @description Not found in the caller tenant */
             404: {
                 headers: {
+                    /** @description The request's id (the caller's own `X-Request-Id` when it sent a sane one): quote it when asking about an answer. */
+                    "X-Request-Id": string;
                     [name: string]: unknown;
                 };
                 content: {
@@ -15448,6 +17036,8 @@ export interface operations {
             /** @description State conflict */
             409: {
                 headers: {
+                    /** @description The request's id (the caller's own `X-Request-Id` when it sent a sane one): quote it when asking about an answer. */
+                    "X-Request-Id": string;
                     [name: string]: unknown;
                 };
                 content: {
@@ -15457,6 +17047,8 @@ export interface operations {
             /** @description If-Match / If-None-Match does not hold */
             412: {
                 headers: {
+                    /** @description The request's id (the caller's own `X-Request-Id` when it sent a sane one): quote it when asking about an answer. */
+                    "X-Request-Id": string;
                     [name: string]: unknown;
                 };
                 content: {
@@ -15466,6 +17058,8 @@ export interface operations {
             /** @description Body over 256 KiB, or batch over 100 items */
             413: {
                 headers: {
+                    /** @description The request's id (the caller's own `X-Request-Id` when it sent a sane one): quote it when asking about an answer. */
+                    "X-Request-Id": string;
                     [name: string]: unknown;
                 };
                 content: {
@@ -15475,6 +17069,8 @@ export interface operations {
             /** @description Body is not application/json */
             415: {
                 headers: {
+                    /** @description The request's id (the caller's own `X-Request-Id` when it sent a sane one): quote it when asking about an answer. */
+                    "X-Request-Id": string;
                     [name: string]: unknown;
                 };
                 content: {
@@ -15484,6 +17080,8 @@ export interface operations {
             /** @description Well-formed but unusable */
             422: {
                 headers: {
+                    /** @description The request's id (the caller's own `X-Request-Id` when it sent a sane one): quote it when asking about an answer. */
+                    "X-Request-Id": string;
                     [name: string]: unknown;
                 };
                 content: {
@@ -15510,6 +17108,8 @@ export interface operations {
             /** @description Internal error */
             500: {
                 headers: {
+                    /** @description The request's id (the caller's own `X-Request-Id` when it sent a sane one): quote it when asking about an answer. */
+                    "X-Request-Id": string;
                     [name: string]: unknown;
                 };
                 content: {
@@ -15542,6 +17142,13 @@ export interface operations {
             /** @description Success */
             200: {
                 headers: {
+                    /** @description The request's id (the caller's own `X-Request-Id` when it sent a sane one): quote it when asking about an answer. */
+                    "X-Request-Id": string;
+                    /**
+                     * @description The resource's version, for `If-Match` on a later PUT or DELETE.
+                     * @example "3"
+                     */
+                    ETag: string;
                     [name: string]: unknown;
                 };
                 content: {
@@ -15597,6 +17204,8 @@ export interface operations {
             /** @description Validation failed (malformed JSON, or body, query or path invalid) */
             400: {
                 headers: {
+                    /** @description The request's id (the caller's own `X-Request-Id` when it sent a sane one): quote it when asking about an answer. */
+                    "X-Request-Id": string;
                     [name: string]: unknown;
                 };
                 content: {
@@ -15606,6 +17215,8 @@ export interface operations {
             /** @description Missing, invalid or expired token */
             401: {
                 headers: {
+                    /** @description The request's id (the caller's own `X-Request-Id` when it sent a sane one): quote it when asking about an answer. */
+                    "X-Request-Id": string;
                     [name: string]: unknown;
                 };
                 content: {
@@ -15615,6 +17226,8 @@ export interface operations {
             /** @description Missing right, or another tenant */
             403: {
                 headers: {
+                    /** @description The request's id (the caller's own `X-Request-Id` when it sent a sane one): quote it when asking about an answer. */
+                    "X-Request-Id": string;
                     [name: string]: unknown;
                 };
                 content: {
@@ -15624,6 +17237,8 @@ export interface operations {
             /** @description Not found in the caller tenant */
             404: {
                 headers: {
+                    /** @description The request's id (the caller's own `X-Request-Id` when it sent a sane one): quote it when asking about an answer. */
+                    "X-Request-Id": string;
                     [name: string]: unknown;
                 };
                 content: {
@@ -15633,6 +17248,8 @@ export interface operations {
             /** @description State conflict */
             409: {
                 headers: {
+                    /** @description The request's id (the caller's own `X-Request-Id` when it sent a sane one): quote it when asking about an answer. */
+                    "X-Request-Id": string;
                     [name: string]: unknown;
                 };
                 content: {
@@ -15642,6 +17259,8 @@ export interface operations {
             /** @description If-Match / If-None-Match does not hold */
             412: {
                 headers: {
+                    /** @description The request's id (the caller's own `X-Request-Id` when it sent a sane one): quote it when asking about an answer. */
+                    "X-Request-Id": string;
                     [name: string]: unknown;
                 };
                 content: {
@@ -15651,6 +17270,8 @@ export interface operations {
             /** @description Body over 256 KiB, or batch over 100 items */
             413: {
                 headers: {
+                    /** @description The request's id (the caller's own `X-Request-Id` when it sent a sane one): quote it when asking about an answer. */
+                    "X-Request-Id": string;
                     [name: string]: unknown;
                 };
                 content: {
@@ -15660,6 +17281,8 @@ export interface operations {
             /** @description Body is not application/json */
             415: {
                 headers: {
+                    /** @description The request's id (the caller's own `X-Request-Id` when it sent a sane one): quote it when asking about an answer. */
+                    "X-Request-Id": string;
                     [name: string]: unknown;
                 };
                 content: {
@@ -15669,6 +17292,8 @@ export interface operations {
             /** @description Well-formed but unusable */
             422: {
                 headers: {
+                    /** @description The request's id (the caller's own `X-Request-Id` when it sent a sane one): quote it when asking about an answer. */
+                    "X-Request-Id": string;
                     [name: string]: unknown;
                 };
                 content: {
@@ -15695,6 +17320,8 @@ export interface operations {
             /** @description Internal error */
             500: {
                 headers: {
+                    /** @description The request's id (the caller's own `X-Request-Id` when it sent a sane one): quote it when asking about an answer. */
+                    "X-Request-Id": string;
                     [name: string]: unknown;
                 };
                 content: {
@@ -15776,6 +17403,13 @@ export interface operations {
             /** @description Success */
             200: {
                 headers: {
+                    /** @description The request's id (the caller's own `X-Request-Id` when it sent a sane one): quote it when asking about an answer. */
+                    "X-Request-Id": string;
+                    /**
+                     * @description The resource's version, for `If-Match` on a later PUT or DELETE.
+                     * @example "3"
+                     */
+                    ETag: string;
                     [name: string]: unknown;
                 };
                 content: {
@@ -15831,6 +17465,8 @@ export interface operations {
             /** @description Validation failed (malformed JSON, or body, query or path invalid) */
             400: {
                 headers: {
+                    /** @description The request's id (the caller's own `X-Request-Id` when it sent a sane one): quote it when asking about an answer. */
+                    "X-Request-Id": string;
                     [name: string]: unknown;
                 };
                 content: {
@@ -15840,6 +17476,8 @@ export interface operations {
             /** @description Missing, invalid or expired token */
             401: {
                 headers: {
+                    /** @description The request's id (the caller's own `X-Request-Id` when it sent a sane one): quote it when asking about an answer. */
+                    "X-Request-Id": string;
                     [name: string]: unknown;
                 };
                 content: {
@@ -15849,6 +17487,8 @@ export interface operations {
             /** @description Missing right, or another tenant */
             403: {
                 headers: {
+                    /** @description The request's id (the caller's own `X-Request-Id` when it sent a sane one): quote it when asking about an answer. */
+                    "X-Request-Id": string;
                     [name: string]: unknown;
                 };
                 content: {
@@ -15858,6 +17498,8 @@ export interface operations {
             /** @description Not found in the caller tenant */
             404: {
                 headers: {
+                    /** @description The request's id (the caller's own `X-Request-Id` when it sent a sane one): quote it when asking about an answer. */
+                    "X-Request-Id": string;
                     [name: string]: unknown;
                 };
                 content: {
@@ -15867,6 +17509,8 @@ export interface operations {
             /** @description State conflict */
             409: {
                 headers: {
+                    /** @description The request's id (the caller's own `X-Request-Id` when it sent a sane one): quote it when asking about an answer. */
+                    "X-Request-Id": string;
                     [name: string]: unknown;
                 };
                 content: {
@@ -15876,6 +17520,8 @@ export interface operations {
             /** @description If-Match / If-None-Match does not hold */
             412: {
                 headers: {
+                    /** @description The request's id (the caller's own `X-Request-Id` when it sent a sane one): quote it when asking about an answer. */
+                    "X-Request-Id": string;
                     [name: string]: unknown;
                 };
                 content: {
@@ -15885,6 +17531,8 @@ export interface operations {
             /** @description Body over 256 KiB, or batch over 100 items */
             413: {
                 headers: {
+                    /** @description The request's id (the caller's own `X-Request-Id` when it sent a sane one): quote it when asking about an answer. */
+                    "X-Request-Id": string;
                     [name: string]: unknown;
                 };
                 content: {
@@ -15894,6 +17542,8 @@ export interface operations {
             /** @description Body is not application/json */
             415: {
                 headers: {
+                    /** @description The request's id (the caller's own `X-Request-Id` when it sent a sane one): quote it when asking about an answer. */
+                    "X-Request-Id": string;
                     [name: string]: unknown;
                 };
                 content: {
@@ -15903,6 +17553,8 @@ export interface operations {
             /** @description Well-formed but unusable */
             422: {
                 headers: {
+                    /** @description The request's id (the caller's own `X-Request-Id` when it sent a sane one): quote it when asking about an answer. */
+                    "X-Request-Id": string;
                     [name: string]: unknown;
                 };
                 content: {
@@ -15929,6 +17581,8 @@ export interface operations {
             /** @description Internal error */
             500: {
                 headers: {
+                    /** @description The request's id (the caller's own `X-Request-Id` when it sent a sane one): quote it when asking about an answer. */
+                    "X-Request-Id": string;
                     [name: string]: unknown;
                 };
                 content: {
@@ -15961,6 +17615,8 @@ export interface operations {
             /** @description Success */
             204: {
                 headers: {
+                    /** @description The request's id (the caller's own `X-Request-Id` when it sent a sane one): quote it when asking about an answer. */
+                    "X-Request-Id": string;
                     [name: string]: unknown;
                 };
                 content?: never;
@@ -15968,6 +17624,8 @@ export interface operations {
             /** @description Validation failed (malformed JSON, or body, query or path invalid) */
             400: {
                 headers: {
+                    /** @description The request's id (the caller's own `X-Request-Id` when it sent a sane one): quote it when asking about an answer. */
+                    "X-Request-Id": string;
                     [name: string]: unknown;
                 };
                 content: {
@@ -15977,6 +17635,8 @@ export interface operations {
             /** @description Missing, invalid or expired token */
             401: {
                 headers: {
+                    /** @description The request's id (the caller's own `X-Request-Id` when it sent a sane one): quote it when asking about an answer. */
+                    "X-Request-Id": string;
                     [name: string]: unknown;
                 };
                 content: {
@@ -15986,6 +17646,8 @@ export interface operations {
             /** @description Missing right, or another tenant */
             403: {
                 headers: {
+                    /** @description The request's id (the caller's own `X-Request-Id` when it sent a sane one): quote it when asking about an answer. */
+                    "X-Request-Id": string;
                     [name: string]: unknown;
                 };
                 content: {
@@ -15995,6 +17657,8 @@ export interface operations {
             /** @description Not found in the caller tenant */
             404: {
                 headers: {
+                    /** @description The request's id (the caller's own `X-Request-Id` when it sent a sane one): quote it when asking about an answer. */
+                    "X-Request-Id": string;
                     [name: string]: unknown;
                 };
                 content: {
@@ -16004,6 +17668,8 @@ export interface operations {
             /** @description State conflict */
             409: {
                 headers: {
+                    /** @description The request's id (the caller's own `X-Request-Id` when it sent a sane one): quote it when asking about an answer. */
+                    "X-Request-Id": string;
                     [name: string]: unknown;
                 };
                 content: {
@@ -16013,6 +17679,8 @@ export interface operations {
             /** @description If-Match / If-None-Match does not hold */
             412: {
                 headers: {
+                    /** @description The request's id (the caller's own `X-Request-Id` when it sent a sane one): quote it when asking about an answer. */
+                    "X-Request-Id": string;
                     [name: string]: unknown;
                 };
                 content: {
@@ -16022,6 +17690,8 @@ export interface operations {
             /** @description Body over 256 KiB, or batch over 100 items */
             413: {
                 headers: {
+                    /** @description The request's id (the caller's own `X-Request-Id` when it sent a sane one): quote it when asking about an answer. */
+                    "X-Request-Id": string;
                     [name: string]: unknown;
                 };
                 content: {
@@ -16031,6 +17701,8 @@ export interface operations {
             /** @description Body is not application/json */
             415: {
                 headers: {
+                    /** @description The request's id (the caller's own `X-Request-Id` when it sent a sane one): quote it when asking about an answer. */
+                    "X-Request-Id": string;
                     [name: string]: unknown;
                 };
                 content: {
@@ -16040,6 +17712,8 @@ export interface operations {
             /** @description Well-formed but unusable */
             422: {
                 headers: {
+                    /** @description The request's id (the caller's own `X-Request-Id` when it sent a sane one): quote it when asking about an answer. */
+                    "X-Request-Id": string;
                     [name: string]: unknown;
                 };
                 content: {
@@ -16066,6 +17740,8 @@ export interface operations {
             /** @description Internal error */
             500: {
                 headers: {
+                    /** @description The request's id (the caller's own `X-Request-Id` when it sent a sane one): quote it when asking about an answer. */
+                    "X-Request-Id": string;
                     [name: string]: unknown;
                 };
                 content: {
@@ -16145,6 +17821,8 @@ export interface operations {
             /** @description Success */
             200: {
                 headers: {
+                    /** @description The request's id (the caller's own `X-Request-Id` when it sent a sane one): quote it when asking about an answer. */
+                    "X-Request-Id": string;
                     [name: string]: unknown;
                 };
                 content: {
@@ -16177,6 +17855,8 @@ export interface operations {
             /** @description Validation failed (malformed JSON, or body, query or path invalid) */
             400: {
                 headers: {
+                    /** @description The request's id (the caller's own `X-Request-Id` when it sent a sane one): quote it when asking about an answer. */
+                    "X-Request-Id": string;
                     [name: string]: unknown;
                 };
                 content: {
@@ -16186,6 +17866,8 @@ export interface operations {
             /** @description Missing, invalid or expired token */
             401: {
                 headers: {
+                    /** @description The request's id (the caller's own `X-Request-Id` when it sent a sane one): quote it when asking about an answer. */
+                    "X-Request-Id": string;
                     [name: string]: unknown;
                 };
                 content: {
@@ -16195,6 +17877,8 @@ export interface operations {
             /** @description Missing right, or another tenant */
             403: {
                 headers: {
+                    /** @description The request's id (the caller's own `X-Request-Id` when it sent a sane one): quote it when asking about an answer. */
+                    "X-Request-Id": string;
                     [name: string]: unknown;
                 };
                 content: {
@@ -16204,6 +17888,8 @@ export interface operations {
             /** @description Not found in the caller tenant */
             404: {
                 headers: {
+                    /** @description The request's id (the caller's own `X-Request-Id` when it sent a sane one): quote it when asking about an answer. */
+                    "X-Request-Id": string;
                     [name: string]: unknown;
                 };
                 content: {
@@ -16213,6 +17899,8 @@ export interface operations {
             /** @description State conflict */
             409: {
                 headers: {
+                    /** @description The request's id (the caller's own `X-Request-Id` when it sent a sane one): quote it when asking about an answer. */
+                    "X-Request-Id": string;
                     [name: string]: unknown;
                 };
                 content: {
@@ -16222,6 +17910,8 @@ export interface operations {
             /** @description If-Match / If-None-Match does not hold */
             412: {
                 headers: {
+                    /** @description The request's id (the caller's own `X-Request-Id` when it sent a sane one): quote it when asking about an answer. */
+                    "X-Request-Id": string;
                     [name: string]: unknown;
                 };
                 content: {
@@ -16231,6 +17921,8 @@ export interface operations {
             /** @description Body over 256 KiB, or batch over 100 items */
             413: {
                 headers: {
+                    /** @description The request's id (the caller's own `X-Request-Id` when it sent a sane one): quote it when asking about an answer. */
+                    "X-Request-Id": string;
                     [name: string]: unknown;
                 };
                 content: {
@@ -16240,6 +17932,8 @@ export interface operations {
             /** @description Body is not application/json */
             415: {
                 headers: {
+                    /** @description The request's id (the caller's own `X-Request-Id` when it sent a sane one): quote it when asking about an answer. */
+                    "X-Request-Id": string;
                     [name: string]: unknown;
                 };
                 content: {
@@ -16249,6 +17943,8 @@ export interface operations {
             /** @description Well-formed but unusable */
             422: {
                 headers: {
+                    /** @description The request's id (the caller's own `X-Request-Id` when it sent a sane one): quote it when asking about an answer. */
+                    "X-Request-Id": string;
                     [name: string]: unknown;
                 };
                 content: {
@@ -16275,6 +17971,8 @@ export interface operations {
             /** @description Internal error */
             500: {
                 headers: {
+                    /** @description The request's id (the caller's own `X-Request-Id` when it sent a sane one): quote it when asking about an answer. */
+                    "X-Request-Id": string;
                     [name: string]: unknown;
                 };
                 content: {
@@ -16317,6 +18015,8 @@ export interface operations {
             /** @description Success */
             200: {
                 headers: {
+                    /** @description The request's id (the caller's own `X-Request-Id` when it sent a sane one): quote it when asking about an answer. */
+                    "X-Request-Id": string;
                     [name: string]: unknown;
                 };
                 content: {
@@ -16424,6 +18124,8 @@ export interface operations {
             /** @description Validation failed (malformed JSON, or body, query or path invalid) */
             400: {
                 headers: {
+                    /** @description The request's id (the caller's own `X-Request-Id` when it sent a sane one): quote it when asking about an answer. */
+                    "X-Request-Id": string;
                     [name: string]: unknown;
                 };
                 content: {
@@ -16433,6 +18135,8 @@ export interface operations {
             /** @description Missing, invalid or expired token */
             401: {
                 headers: {
+                    /** @description The request's id (the caller's own `X-Request-Id` when it sent a sane one): quote it when asking about an answer. */
+                    "X-Request-Id": string;
                     [name: string]: unknown;
                 };
                 content: {
@@ -16442,6 +18146,8 @@ export interface operations {
             /** @description Missing right, or another tenant */
             403: {
                 headers: {
+                    /** @description The request's id (the caller's own `X-Request-Id` when it sent a sane one): quote it when asking about an answer. */
+                    "X-Request-Id": string;
                     [name: string]: unknown;
                 };
                 content: {
@@ -16451,6 +18157,8 @@ export interface operations {
             /** @description Not found in the caller tenant */
             404: {
                 headers: {
+                    /** @description The request's id (the caller's own `X-Request-Id` when it sent a sane one): quote it when asking about an answer. */
+                    "X-Request-Id": string;
                     [name: string]: unknown;
                 };
                 content: {
@@ -16460,6 +18168,8 @@ export interface operations {
             /** @description State conflict */
             409: {
                 headers: {
+                    /** @description The request's id (the caller's own `X-Request-Id` when it sent a sane one): quote it when asking about an answer. */
+                    "X-Request-Id": string;
                     [name: string]: unknown;
                 };
                 content: {
@@ -16469,6 +18179,8 @@ export interface operations {
             /** @description If-Match / If-None-Match does not hold */
             412: {
                 headers: {
+                    /** @description The request's id (the caller's own `X-Request-Id` when it sent a sane one): quote it when asking about an answer. */
+                    "X-Request-Id": string;
                     [name: string]: unknown;
                 };
                 content: {
@@ -16478,6 +18190,8 @@ export interface operations {
             /** @description Body over 256 KiB, or batch over 100 items */
             413: {
                 headers: {
+                    /** @description The request's id (the caller's own `X-Request-Id` when it sent a sane one): quote it when asking about an answer. */
+                    "X-Request-Id": string;
                     [name: string]: unknown;
                 };
                 content: {
@@ -16487,6 +18201,8 @@ export interface operations {
             /** @description Body is not application/json */
             415: {
                 headers: {
+                    /** @description The request's id (the caller's own `X-Request-Id` when it sent a sane one): quote it when asking about an answer. */
+                    "X-Request-Id": string;
                     [name: string]: unknown;
                 };
                 content: {
@@ -16496,6 +18212,8 @@ export interface operations {
             /** @description Well-formed but unusable */
             422: {
                 headers: {
+                    /** @description The request's id (the caller's own `X-Request-Id` when it sent a sane one): quote it when asking about an answer. */
+                    "X-Request-Id": string;
                     [name: string]: unknown;
                 };
                 content: {
@@ -16522,6 +18240,8 @@ export interface operations {
             /** @description Internal error */
             500: {
                 headers: {
+                    /** @description The request's id (the caller's own `X-Request-Id` when it sent a sane one): quote it when asking about an answer. */
+                    "X-Request-Id": string;
                     [name: string]: unknown;
                 };
                 content: {
@@ -16568,6 +18288,8 @@ export interface operations {
             /** @description Success */
             202: {
                 headers: {
+                    /** @description The request's id (the caller's own `X-Request-Id` when it sent a sane one): quote it when asking about an answer. */
+                    "X-Request-Id": string;
                     [name: string]: unknown;
                 };
                 content: {
@@ -16588,6 +18310,8 @@ export interface operations {
             /** @description Validation failed (malformed JSON, or body, query or path invalid) */
             400: {
                 headers: {
+                    /** @description The request's id (the caller's own `X-Request-Id` when it sent a sane one): quote it when asking about an answer. */
+                    "X-Request-Id": string;
                     [name: string]: unknown;
                 };
                 content: {
@@ -16597,6 +18321,8 @@ export interface operations {
             /** @description Missing, invalid or expired token */
             401: {
                 headers: {
+                    /** @description The request's id (the caller's own `X-Request-Id` when it sent a sane one): quote it when asking about an answer. */
+                    "X-Request-Id": string;
                     [name: string]: unknown;
                 };
                 content: {
@@ -16606,6 +18332,8 @@ export interface operations {
             /** @description Missing right, or another tenant */
             403: {
                 headers: {
+                    /** @description The request's id (the caller's own `X-Request-Id` when it sent a sane one): quote it when asking about an answer. */
+                    "X-Request-Id": string;
                     [name: string]: unknown;
                 };
                 content: {
@@ -16615,6 +18343,8 @@ export interface operations {
             /** @description Not found in the caller tenant */
             404: {
                 headers: {
+                    /** @description The request's id (the caller's own `X-Request-Id` when it sent a sane one): quote it when asking about an answer. */
+                    "X-Request-Id": string;
                     [name: string]: unknown;
                 };
                 content: {
@@ -16624,6 +18354,8 @@ export interface operations {
             /** @description State conflict */
             409: {
                 headers: {
+                    /** @description The request's id (the caller's own `X-Request-Id` when it sent a sane one): quote it when asking about an answer. */
+                    "X-Request-Id": string;
                     [name: string]: unknown;
                 };
                 content: {
@@ -16633,6 +18365,8 @@ export interface operations {
             /** @description If-Match / If-None-Match does not hold */
             412: {
                 headers: {
+                    /** @description The request's id (the caller's own `X-Request-Id` when it sent a sane one): quote it when asking about an answer. */
+                    "X-Request-Id": string;
                     [name: string]: unknown;
                 };
                 content: {
@@ -16642,6 +18376,8 @@ export interface operations {
             /** @description Body over 256 KiB, or batch over 100 items */
             413: {
                 headers: {
+                    /** @description The request's id (the caller's own `X-Request-Id` when it sent a sane one): quote it when asking about an answer. */
+                    "X-Request-Id": string;
                     [name: string]: unknown;
                 };
                 content: {
@@ -16651,6 +18387,8 @@ export interface operations {
             /** @description Body is not application/json */
             415: {
                 headers: {
+                    /** @description The request's id (the caller's own `X-Request-Id` when it sent a sane one): quote it when asking about an answer. */
+                    "X-Request-Id": string;
                     [name: string]: unknown;
                 };
                 content: {
@@ -16660,6 +18398,8 @@ export interface operations {
             /** @description Well-formed but unusable */
             422: {
                 headers: {
+                    /** @description The request's id (the caller's own `X-Request-Id` when it sent a sane one): quote it when asking about an answer. */
+                    "X-Request-Id": string;
                     [name: string]: unknown;
                 };
                 content: {
@@ -16686,6 +18426,8 @@ export interface operations {
             /** @description Internal error */
             500: {
                 headers: {
+                    /** @description The request's id (the caller's own `X-Request-Id` when it sent a sane one): quote it when asking about an answer. */
+                    "X-Request-Id": string;
                     [name: string]: unknown;
                 };
                 content: {
@@ -16712,6 +18454,8 @@ export interface operations {
             /** @description Success */
             200: {
                 headers: {
+                    /** @description The request's id (the caller's own `X-Request-Id` when it sent a sane one): quote it when asking about an answer. */
+                    "X-Request-Id": string;
                     [name: string]: unknown;
                 };
                 content: {
@@ -16809,6 +18553,8 @@ export interface operations {
             /** @description Validation failed (malformed JSON, or body, query or path invalid) */
             400: {
                 headers: {
+                    /** @description The request's id (the caller's own `X-Request-Id` when it sent a sane one): quote it when asking about an answer. */
+                    "X-Request-Id": string;
                     [name: string]: unknown;
                 };
                 content: {
@@ -16818,6 +18564,8 @@ export interface operations {
             /** @description Missing, invalid or expired token */
             401: {
                 headers: {
+                    /** @description The request's id (the caller's own `X-Request-Id` when it sent a sane one): quote it when asking about an answer. */
+                    "X-Request-Id": string;
                     [name: string]: unknown;
                 };
                 content: {
@@ -16827,6 +18575,8 @@ export interface operations {
             /** @description Missing right, or another tenant */
             403: {
                 headers: {
+                    /** @description The request's id (the caller's own `X-Request-Id` when it sent a sane one): quote it when asking about an answer. */
+                    "X-Request-Id": string;
                     [name: string]: unknown;
                 };
                 content: {
@@ -16836,6 +18586,8 @@ export interface operations {
             /** @description Not found in the caller tenant */
             404: {
                 headers: {
+                    /** @description The request's id (the caller's own `X-Request-Id` when it sent a sane one): quote it when asking about an answer. */
+                    "X-Request-Id": string;
                     [name: string]: unknown;
                 };
                 content: {
@@ -16845,6 +18597,8 @@ export interface operations {
             /** @description State conflict */
             409: {
                 headers: {
+                    /** @description The request's id (the caller's own `X-Request-Id` when it sent a sane one): quote it when asking about an answer. */
+                    "X-Request-Id": string;
                     [name: string]: unknown;
                 };
                 content: {
@@ -16854,6 +18608,8 @@ export interface operations {
             /** @description If-Match / If-None-Match does not hold */
             412: {
                 headers: {
+                    /** @description The request's id (the caller's own `X-Request-Id` when it sent a sane one): quote it when asking about an answer. */
+                    "X-Request-Id": string;
                     [name: string]: unknown;
                 };
                 content: {
@@ -16863,6 +18619,8 @@ export interface operations {
             /** @description Body over 256 KiB, or batch over 100 items */
             413: {
                 headers: {
+                    /** @description The request's id (the caller's own `X-Request-Id` when it sent a sane one): quote it when asking about an answer. */
+                    "X-Request-Id": string;
                     [name: string]: unknown;
                 };
                 content: {
@@ -16872,6 +18630,8 @@ export interface operations {
             /** @description Body is not application/json */
             415: {
                 headers: {
+                    /** @description The request's id (the caller's own `X-Request-Id` when it sent a sane one): quote it when asking about an answer. */
+                    "X-Request-Id": string;
                     [name: string]: unknown;
                 };
                 content: {
@@ -16881,6 +18641,8 @@ export interface operations {
             /** @description Well-formed but unusable */
             422: {
                 headers: {
+                    /** @description The request's id (the caller's own `X-Request-Id` when it sent a sane one): quote it when asking about an answer. */
+                    "X-Request-Id": string;
                     [name: string]: unknown;
                 };
                 content: {
@@ -16907,6 +18669,8 @@ export interface operations {
             /** @description Internal error */
             500: {
                 headers: {
+                    /** @description The request's id (the caller's own `X-Request-Id` when it sent a sane one): quote it when asking about an answer. */
+                    "X-Request-Id": string;
                     [name: string]: unknown;
                 };
                 content: {

@@ -39,13 +39,7 @@ export async function api<T = any>(
   }
   const response = await fetch(inject('apiUrl') + path, { method, headers, body, redirect: 'manual' });
   const text = await response.text();
-  const problems = (await servedContract()).check(
-    method,
-    path,
-    response.status,
-    response.headers.get('content-type') ?? '',
-    text,
-  );
+  const problems = (await servedContract()).check(method, path, response.status, response.headers, text);
   if (problems.length > 0) throw new Error(`Response off the contract:\n${problems.join('\n')}`);
   let json: T;
   try {

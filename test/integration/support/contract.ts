@@ -3,7 +3,10 @@ import addFormats from 'ajv-formats';
 
 interface Operation {
   operationId: string;
-  responses: Record<string, { content?: Record<string, { schema: object }> }>;
+  responses: Record<
+    string,
+    { content?: Record<string, { schema: object }>; headers?: Record<string, { required?: boolean }> }
+  >;
 }
 type Document = {
   paths: Record<string, Record<string, Operation>>;
@@ -30,8 +33,12 @@ export class ContractChecker {
     }));
   }
 
-  /** The problems with one response; empty when it is what the document says. */
-  check(method: string, url: string, status: number, contentType: string, text: string): string[] {
+  /**
+   * The problems with one response; empty when it is what the document says: a documented
+   * status, the headers it calls required, a documented media type and a body of its schema.
+   */
+  check(method: string, url: string, status: number, headers: Headers, text: string): string[] {
+    const contentType = headers.get('content-type') ?? '';
     const pathname = new URL(url, 'http://x').pathname;
     // A literal segment wins over a template (`/signals/read-all` over `/signals/{signalId}`).
     const matches = this.templates.filter((t) => t.pattern.test(pathname) && this.doc.paths[t.path]);
@@ -43,6 +50,10 @@ export class ContractChecker {
     const response = operation.responses[String(status)];
     if (!response)
       return [`${where}: the document lists only ${Object.keys(operation.responses).join(', ')}`];
+    const missing = Object.entries(response.headers ?? {})
+      .filter(([name, h]) => h.required && !headers.has(name))
+      .map(([name]) => `${where} without the header ${name} the document requires`);
+    if (missing.length > 0) return missing;
     if (text === '') {
       return response.content ? [`${where} without a body; the document gives one`] : [];
     }

@@ -11,7 +11,7 @@ const contractCheck: Middleware = {
       request.method,
       url.pathname + url.search,
       response.status,
-      response.headers.get('content-type') ?? '',
+      response.headers,
       await response.clone().text(),
     );
     if (problems.length > 0) throw new Error(`Response off the contract:\n${problems.join('\n')}`);

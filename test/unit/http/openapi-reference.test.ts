@@ -22,7 +22,10 @@ interface Operation {
   description?: string;
   parameters: Array<{ name: string; in: string; description?: string }>;
   requestBody?: { content: Record<string, Media> };
-  responses: Record<string, { content?: Record<string, Media> }>;
+  responses: Record<
+    string,
+    { content?: Record<string, Media>; headers?: Record<string, { required?: boolean }> }
+  >;
 }
 
 const document = openApiDocument(ROUTES);
@@ -97,5 +100,22 @@ describe('The API reference (the served OpenAPI document)', () => {
       }
     }
     expect(problems).toEqual([]);
+  });
+
+  it('names the headers every answer carries: X-Request-Id always, ETag on a versioned resource', () => {
+    for (const op of operations) {
+      for (const [status, response] of Object.entries(op.responses)) {
+        if (status === '429') continue; // API Gateway's own answer
+        expect(response.headers?.['X-Request-Id']?.required, `${op.operationId} ${status}`).toBe(true);
+      }
+    }
+    const versioned = ROUTES.filter((r) => r.etag && r.method !== 'DELETE');
+    expect(versioned.length).toBeGreaterThan(10);
+    for (const route of versioned) {
+      const op = (document.paths[route.path] as Record<string, Operation>)[route.method.toLowerCase()]!;
+      expect(op.responses[String(route.successStatus)]?.headers?.ETag?.required, route.operationId).toBe(
+        true,
+      );
+    }
   });
 });

@@ -1,4 +1,4 @@
-import { randomUUID } from 'node:crypto';
+import { createHash, randomUUID } from 'node:crypto';
 
 /** Makes ids for resources the service creates (signal sets, custom signals, runs). */
 export interface IdGenerator {
@@ -8,3 +8,10 @@ export interface IdGenerator {
 export const randomIds: IdGenerator = {
   newId: (prefix) => `${prefix}-${randomUUID().replaceAll('-', '').slice(0, 20)}`,
 };
+
+/**
+ * An id that the same parts always give (a retry finds what the first attempt made): the prefix,
+ * then a short digest of the parts.
+ */
+export const derivedId = (prefix: string, ...parts: string[]) =>
+  `${prefix}-${createHash('sha256').update(parts.join('|')).digest('hex').slice(0, 20)}`;

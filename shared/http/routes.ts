@@ -9,6 +9,8 @@ import { settingsRoutes } from './routes/settings.js';
 import { signalRoutes } from './routes/signals.js';
 import { templateRoutes } from './routes/templates.js';
 
+let document: ReturnType<typeof openApiDocument> | undefined;
+
 /**
  * The routes table: the one list of every route with its access rule, schemas and handler.
  * It drives the dev server, API Gateway's routes in CDK, the OpenAPI document and the
@@ -52,7 +54,11 @@ export const ROUTES: readonly Route[] = [
         examples: [{ openapi: '3.1.0', info: { title: 'Signals API', version: '1.0.0' }, paths: {} }],
       }),
     successStatus: 200,
-    handler: async () => ({ status: 200, body: openApiDocument(ROUTES) }),
+    // Built from the routes table on first request, then kept: the table does not change.
+    handler: async () => {
+      document ??= openApiDocument(ROUTES);
+      return { status: 200, body: document };
+    },
   }),
   defineRoute({
     operationId: 'getDocs',

@@ -28,7 +28,7 @@ export async function startStreamPoller(options: {
   tableName: string;
   logger: AppLogger;
   consume: (changes: ItemChange[]) => Promise<{ failed: unknown[] }>;
-}): Promise<{ stop(): Promise<void>; idle(): Promise<void> }> {
+}): Promise<{ stop(): Promise<void> }> {
   const { Table } = await options.client.send(new DescribeTableCommand({ TableName: options.tableName }));
   const streamArn = Table?.LatestStreamArn;
   if (!streamArn) throw new Error(`Table ${options.tableName} has no stream`);
@@ -37,7 +37,10 @@ export async function startStreamPoller(options: {
     region: 'eu-west-1',
     credentials: { accessKeyId: 'local', secretAccessKey: 'local' },
   });
-  const iterators = new Map<string, string | undefined>();
+  /** The shards being read, by id; every shard ever seen (read, finished or older than the start). */
+  const iterators = new Map<string, string>();
+  const known = new Set<string>();
+  let shardClosed = false;
   const describe = async (): Promise<Shard[]> =>
     (await streams.send(new DescribeStreamCommand({ StreamArn: streamArn }))).StreamDescription?.Shards ?? [];
   const iteratorOf = async (shardId: string, type: 'LATEST' | 'TRIM_HORIZON') =>
@@ -48,12 +51,14 @@ export async function startStreamPoller(options: {
     ).ShardIterator;
   // At start: the open shards from now on (what was written before the stack started is not news).
   for (const shard of await describe()) {
-    if (shard.ShardId && !shard.SequenceNumberRange?.EndingSequenceNumber) {
-      iterators.set(shard.ShardId, await iteratorOf(shard.ShardId, 'LATEST'));
-    }
+    if (!shard.ShardId) continue;
+    known.add(shard.ShardId);
+    const iterator = shard.SequenceNumberRange?.EndingSequenceNumber
+      ? undefined
+      : await iteratorOf(shard.ShardId, 'LATEST');
+    if (iterator) iterators.set(shard.ShardId, iterator);
   }
   let running = true;
-  let waiters: Array<() => void> = [];
 
   const consume = async (changes: ItemChange[]) => {
     for (let attempt = 1; ; attempt++) {
@@ -70,10 +75,14 @@ export async function startStreamPoller(options: {
   const pollOnce = async (): Promise<boolean> => {
     let any = false;
     for (const [shardId, iterator] of iterators) {
-      if (!iterator) continue;
       try {
         const result = await streams.send(new GetRecordsCommand({ ShardIterator: iterator, Limit: 1000 }));
-        iterators.set(shardId, result.NextShardIterator);
+        if (result.NextShardIterator) iterators.set(shardId, result.NextShardIterator);
+        else {
+          // The shard is closed and read to its end.
+          iterators.delete(shardId);
+          shardClosed = true;
+        }
         const changes = (result.Records ?? [])
           .map((r) => itemChangeOf(r as StreamRecord))
           .filter((c): c is ItemChange => c !== undefined);
@@ -83,15 +92,18 @@ export async function startStreamPoller(options: {
         }
       } catch (error) {
         if (!(error instanceof ExpiredIteratorException)) throw error;
-        iterators.set(shardId, await iteratorOf(shardId, 'LATEST'));
+        const fresh = await iteratorOf(shardId, 'LATEST');
+        if (fresh) iterators.set(shardId, fresh);
       }
     }
-    // A closed shard's children open: read them from their start.
-    if ([...iterators.values()].some((i) => i === undefined)) {
+    // A closed shard's children open: read the new ones from their start (once per close).
+    if (shardClosed) {
+      shardClosed = false;
       for (const shard of await describe()) {
-        if (shard.ShardId && !iterators.has(shard.ShardId)) {
-          iterators.set(shard.ShardId, await iteratorOf(shard.ShardId, 'TRIM_HORIZON'));
-        }
+        if (!shard.ShardId || known.has(shard.ShardId)) continue;
+        known.add(shard.ShardId);
+        const iterator = await iteratorOf(shard.ShardId, 'TRIM_HORIZON');
+        if (iterator) iterators.set(shard.ShardId, iterator);
       }
     }
     return any;
@@ -105,25 +117,14 @@ export async function startStreamPoller(options: {
       } catch (error) {
         if (running) options.logger.error('stream poll failed', { error: String(error) });
       }
-      if (!any) {
-        const ready = waiters;
-        waiters = [];
-        for (const w of ready) w();
-        await new Promise((r) => setTimeout(r, IDLE_MS));
-      }
+      if (!any) await new Promise((r) => setTimeout(r, IDLE_MS));
     }
   })();
 
   return {
-    /** Resolves after a poll that found nothing new (every change so far is consumed). */
-    idle: () =>
-      new Promise<void>((resolve) => {
-        waiters.push(resolve);
-      }),
     async stop() {
       running = false;
       await loop;
-      for (const w of waiters) w();
       streams.destroy();
     },
   };

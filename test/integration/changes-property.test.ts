@@ -68,16 +68,16 @@ describe('Changes: order and repetition are harmless', () => {
         fc.boolean(),
         async (versions, deliveries, runAfter, whole) => {
           const t = await contractTenant();
-          const pk = `EMPLOYER#${t.employerId}`;
-          await reevaluateChanges(p.deps, [{ pk, sk: 'EMPLOYEE#emp-2', entity: 'employee', sequence: '50' }]);
+          const owner = { employerId: t.employerId };
+          await reevaluateChanges(p.deps, [
+            { owner, employeeId: 'emp-2', entity: 'employee', sequence: '50' },
+          ]);
           const changes: ItemChange[] = [];
           for (const [i, v] of versions.entries()) {
             await t.write(v);
             changes.push({
-              pk,
-              ...(whole
-                ? { sk: 'EMPLOYER', entity: 'employer' }
-                : { sk: 'EMPLOYEE#emp-1', entity: 'employee' }),
+              owner,
+              ...(whole ? { entity: 'employer' } : { employeeId: 'emp-1', entity: 'employee' }),
               sequence: String(100 + i),
             });
             const batch = (deliveries[i] ?? []).map((n) => changes[n % changes.length]!);

@@ -1,7 +1,7 @@
 import { SESv2Client, SendEmailCommand, TooManyRequestsException } from '@aws-sdk/client-sesv2';
 import { describe, expect, inject, it } from 'vitest';
 import { SesMailer } from '../../shared/adapters/ses/ses-mailer.js';
-import { api, expectProblem, uid } from './support/api.js';
+import { api, uid } from './support/api.js';
 import { anEmployee, anEmployerUser, aTenant } from './support/fixtures.js';
 import { localPipeline, mailsTo } from './support/pipeline.js';
 import { expectRefused, typedApi } from './support/typed-client.js';

@@ -1,6 +1,6 @@
+import { ConditionalCheckFailedException } from '@aws-sdk/client-dynamodb';
 import {
   type DynamoDBDocumentClient,
-  GetCommand,
   PutCommand,
   type QueryCommandInput,
   TransactWriteCommand,
@@ -146,19 +146,15 @@ export class DynamoDigestRepository implements DigestStore {
           ConditionExpression: 'attribute_not_exists(pk) OR (#state = :sending AND leaseUntil < :now)',
           ExpressionAttributeNames: { '#state': 'state' },
           ExpressionAttributeValues: { ':sending': 'sending', ':now': Math.floor(now.getTime() / 1000) },
+          // The record that refused the claim comes back with the refusal: no second read.
+          ReturnValuesOnConditionCheckFailure: 'ALL_OLD',
         }),
       );
       return 'claimed';
     } catch (error) {
-      if (!isConditionFailure(error)) throw error;
-      const { Item } = await this.table.client.send(
-        new GetCommand({
-          TableName: this.table.tableName,
-          Key: pipelineKeys.digestSent(runId, recipientKey),
-          ConsistentRead: true,
-        }),
-      );
-      return Item?.state === 'sent' ? 'sent' : 'held';
+      if (!(error instanceof ConditionalCheckFailedException)) throw error;
+      // The returned record is in DynamoDB's own attribute format (`{ S: … }`).
+      return (error.Item?.state as { S?: string } | undefined)?.S === 'sent' ? 'sent' : 'held';
     }
   }
 

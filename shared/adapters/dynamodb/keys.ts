@@ -27,7 +27,9 @@ export const prefixes = {
   employer: 'EMPLOYER#',
   signalSet: 'SET#',
   settingsUser: 'SETTINGS#USER#',
-  customSignals: (employeeId: string) => `CUSTOM#${employeeId}#`,
+  /** Every custom signal, of any employee: `CUSTOM#<employeeId>#<customSignalId>`. */
+  customSignal: 'CUSTOM#',
+  customSignals: (employeeId: string) => `${prefixes.customSignal}${employeeId}#`,
   signal: 'SIGNAL#',
   digest: 'DIGEST#',
   sent: 'SENT#',
@@ -42,6 +44,24 @@ export const prefixes = {
 
 /** Sort keys below this in an employer's partition are its data; the ledger lies above. */
 export const DATA_END = '~';
+
+/**
+ * Whose data item a key names, read back from the builders above: the employer or provider whose
+ * partition holds it, and the employee it is about (the employee's own item or one of its custom
+ * signals). Undefined for items outside those partitions (inboxes, runs, suppressions).
+ */
+export function dataOwnerOf(key: Key): { owner: DataOwner; employeeId?: string } | undefined {
+  const within = (prefix: string, text: string) =>
+    text.startsWith(prefix) ? text.slice(prefix.length) : undefined;
+  const providerId = within(partitions.provider(''), key.pk);
+  if (providerId) return { owner: { providerId } };
+  const employerId = within(partitions.employer(''), key.pk);
+  if (!employerId) return undefined;
+  const employeeId =
+    within(prefixes.employee, key.sk) ?? within(prefixes.customSignal, key.sk)?.split('#')[0];
+  return { owner: { employerId }, ...(employeeId ? { employeeId } : {}) };
+}
+export type DataOwner = { employerId: string } | { providerId: string };
 
 const within = (pk: string, sk: string): Key => ({ pk, sk });
 

@@ -5,7 +5,15 @@ import type { Clock } from '../../app/ports.js';
 import { DEFAULT_EMAIL_PREFERENCES, type EmailPreferences } from '../../domain/email-preferences.js';
 import { RUN_TTL_DAYS } from './digest-repository.js';
 import { indexKeys, pipelineKeys, prefixes } from './keys.js';
-import { batchWriteAll, expiresAt, isConditionFailure, notExpired, queryAll, type Table } from './query.js';
+import {
+  batchGetAll,
+  batchWriteAll,
+  expiresAt,
+  isConditionFailure,
+  notExpired,
+  queryAll,
+  type Table,
+} from './query.js';
 
 /**
  * A user's mail state is one item in the inbox partition (`MAIL#STATE`); each collected digest is
@@ -32,15 +40,18 @@ export class DynamoMailbox implements Mailbox {
         ConsistentRead: true,
       }),
     );
-    const preferences = {
-      ...DEFAULT_EMAIL_PREFERENCES,
-      ...(Item?.preferences as EmailPreferences | undefined),
-    };
-    return {
-      preferences,
-      lastWeeklyOn: Item?.lastWeeklyOn as string | undefined,
-      updatedAt: Item?.updatedAt as string | undefined,
-    };
+    return mailStateOf(Item);
+  }
+
+  async stateOfEach(recipientKeys: readonly string[]): Promise<Map<string, MailState>> {
+    const unique = [...new Set(recipientKeys)];
+    const items = await batchGetAll(
+      this.table,
+      unique.map((k) => ({ ...pipelineKeys.mailState(k) })),
+      'pk, preferences, lastWeeklyOn, updatedAt',
+    );
+    const byPartition = new Map(items.map((i) => [i.pk as string, i]));
+    return new Map(unique.map((k) => [k, mailStateOf(byPartition.get(pipelineKeys.mailState(k).pk))]));
   }
 
   async save(
@@ -66,28 +77,32 @@ export class DynamoMailbox implements Mailbox {
         },
       }),
     );
-    for (const digest of await this.collected(recipientKey)) {
-      await this.table.client
-        .send(
-          new UpdateCommand({
-            TableName: this.table.tableName,
-            Key: pipelineKeys.collected(recipientKey, digest.runDate, digest.runId),
-            ...(wakeOn === null
-              ? { UpdateExpression: 'REMOVE gsi1pk, gsi1sk' }
-              : {
-                  UpdateExpression: 'SET gsi1pk = :pk, gsi1sk = :sk',
-                  ExpressionAttributeValues: (({ gsi1pk, gsi1sk }) => ({ ':pk': gsi1pk, ':sk': gsi1sk }))(
-                    indexKeys.collectedDigest(providerId, wakeOn, recipientKey, digest.runId),
-                  ),
-                }),
-            ConditionExpression: 'attribute_exists(pk)',
+    // Each collected digest refiled (or taken out of the index), all at once.
+    const collected = await this.collected(recipientKey);
+    await Promise.all(
+      collected.map((digest) =>
+        this.table.client
+          .send(
+            new UpdateCommand({
+              TableName: this.table.tableName,
+              Key: pipelineKeys.collected(recipientKey, digest.runDate, digest.runId),
+              ...(wakeOn === null
+                ? { UpdateExpression: 'REMOVE gsi1pk, gsi1sk' }
+                : {
+                    UpdateExpression: 'SET gsi1pk = :pk, gsi1sk = :sk',
+                    ExpressionAttributeValues: (({ gsi1pk, gsi1sk }) => ({ ':pk': gsi1pk, ':sk': gsi1sk }))(
+                      indexKeys.collectedDigest(providerId, wakeOn, recipientKey, digest.runId),
+                    ),
+                  }),
+              ConditionExpression: 'attribute_exists(pk)',
+            }),
+          )
+          .catch((error: unknown) => {
+            // Mailed (and removed) meanwhile: nothing to file.
+            if (!isConditionFailure(error)) throw error;
           }),
-        )
-        .catch((error: unknown) => {
-          // Mailed (and removed) meanwhile: nothing to file.
-          if (!isConditionFailure(error)) throw error;
-        });
-    }
+      ),
+    );
   }
 
   async collected(recipientKey: string): Promise<CollectedDigest[]> {
@@ -105,24 +120,26 @@ export class DynamoMailbox implements Mailbox {
   }
 
   async collect(
-    recipientKey: string,
     providerId: string,
     digest: CollectedDigest,
-    wakeOn: string,
+    recipients: ReadonlyArray<{ recipientKey: string; wakeOn: string }>,
   ): Promise<void> {
-    await this.table.client.send(
-      new PutCommand({
-        TableName: this.table.tableName,
-        Item: {
-          ...pipelineKeys.collected(recipientKey, digest.runDate, digest.runId),
-          ...indexKeys.collectedDigest(providerId, wakeOn, recipientKey, digest.runId),
-          entity: 'collectedDigest',
-          recipientKey,
-          ...digest,
-          // The run's digests it points to live as long.
-          expiresAt: expiresAt(this.clock.now(), RUN_TTL_DAYS),
+    // The run's digests it points to live as long.
+    const expires = expiresAt(this.clock.now(), RUN_TTL_DAYS);
+    await batchWriteAll(
+      this.table,
+      recipients.map(({ recipientKey, wakeOn }) => ({
+        PutRequest: {
+          Item: {
+            ...pipelineKeys.collected(recipientKey, digest.runDate, digest.runId),
+            ...indexKeys.collectedDigest(providerId, wakeOn, recipientKey, digest.runId),
+            entity: 'collectedDigest',
+            recipientKey,
+            ...digest,
+            expiresAt: expires,
+          },
         },
-      }),
+      })),
     );
   }
 
@@ -222,3 +239,10 @@ export class DynamoMailbox implements Mailbox {
     }
   }
 }
+
+/** A user's mail state from its item (the defaults where it was never set). */
+const mailStateOf = (item: Record<string, unknown> | undefined): MailState => ({
+  preferences: { ...DEFAULT_EMAIL_PREFERENCES, ...(item?.preferences as EmailPreferences | undefined) },
+  lastWeeklyOn: item?.lastWeeklyOn as string | undefined,
+  updatedAt: item?.updatedAt as string | undefined,
+});

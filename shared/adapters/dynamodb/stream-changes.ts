@@ -1,4 +1,5 @@
 import type { ItemChange } from '../../app/pipeline/reevaluate-changes.js';
+import { dataOwnerOf } from './keys.js';
 
 /** A string attribute in the wire format streams deliver (`{ S: "…" }`). */
 type StringAttribute = { S?: string } | undefined;
@@ -17,14 +18,20 @@ export interface StreamRecord {
   };
 }
 
-/** The changed item a stream record names: its partition, its kind (new image, else old), its sequence. */
+/**
+ * The changed data item a stream record names: whose partition it is in (and which employee it is
+ * about), its kind (new image, else old) and its sequence. Undefined for items that are no
+ * employer's or provider's data.
+ */
 export function itemChangeOf(record: StreamRecord): ItemChange | undefined {
   const data = record.dynamodb;
   const pk = (data?.Keys?.pk as StringAttribute)?.S;
   const sk = (data?.Keys?.sk as StringAttribute)?.S;
   const sequence = data?.SequenceNumber;
   if (!pk || sk === undefined || !sequence) return undefined;
+  const owned = dataOwnerOf({ pk, sk });
+  if (!owned) return undefined;
   const entity =
     (data.NewImage?.entity as StringAttribute)?.S ?? (data.OldImage?.entity as StringAttribute)?.S;
-  return { pk, sk, entity, sequence };
+  return { ...owned, entity, sequence };
 }

@@ -157,12 +157,9 @@ async function deliver(deps: DeliverDeps, message: DeliverMessage): Promise<Deli
   const weekly = preferences.cadence === 'weekly';
   if (weekly && !weeklyDigestDue(runDate, preferences.weekday, lastWeeklyOn)) {
     if (own.length === 0) return 'skipped';
-    await deps.mailbox.collect(
-      recipientKey,
-      own[0]!.providerId,
-      { runId, runDate },
-      nextDigestDate(runDate, preferences, lastWeeklyOn),
-    );
+    await deps.mailbox.collect(own[0]!.providerId, { runId, runDate }, [
+      { recipientKey, wakeOn: nextDigestDate(runDate, preferences, lastWeeklyOn) },
+    ]);
     return 'collected';
   }
 

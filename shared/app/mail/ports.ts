@@ -46,6 +46,8 @@ export interface CollectedDigest {
 export interface Mailbox {
   /** The user's state (defaults when never set). */
   state(recipientKey: string): Promise<MailState>;
+  /** The states of several users in one batch read, by recipient key (defaults when never set). */
+  stateOfEach(recipientKeys: readonly string[]): Promise<Map<string, MailState>>;
   /**
    * Saves the preferences (and `lastWeeklyOn`), and files the collected digests under `wakeOn`
    * (null: no run wakes them, while e-mail is paused).
@@ -53,8 +55,15 @@ export interface Mailbox {
   save(recipientKey: string, providerId: string, state: MailState, wakeOn: string | null): Promise<void>;
   /** The collected digests, oldest first. */
   collected(recipientKey: string): Promise<CollectedDigest[]>;
-  /** Keeps a run's digest to be mailed on `wakeOn` (again the same when repeated). */
-  collect(recipientKey: string, providerId: string, digest: CollectedDigest, wakeOn: string): Promise<void>;
+  /**
+   * Keeps a run's digest for each of these users, to be mailed on their `wakeOn` (in one batch
+   * write; again the same when repeated).
+   */
+  collect(
+    providerId: string,
+    digest: CollectedDigest,
+    recipients: ReadonlyArray<{ recipientKey: string; wakeOn: string }>,
+  ): Promise<void>;
   /** The users of these providers with collected digests to be mailed on or before `date`. */
   dueRecipients(providerIds: readonly string[], date: string): Promise<string[]>;
   /**

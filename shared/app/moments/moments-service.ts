@@ -4,7 +4,7 @@ import { cronOf, type Moment, momentOfCron } from '../../domain/moments.js';
 import type { Caller } from '../caller.js';
 import type { Deps } from '../deps.js';
 import { auditOf, getResource, requireEmployer } from '../directory/resources.js';
-import type { Precondition } from '../resource-store.js';
+import type { Precondition, Stored } from '../resource-store.js';
 
 /** Stored moments of a provider or an employer. */
 export interface StoredMoments {
@@ -20,12 +20,18 @@ export const platformMoments = (): Moment[] =>
     return moment ? [moment] : [];
   });
 
+/** Moments of their own, as the API answers them: with their version (the ETag) and source. */
+const ownMoments = (source: MomentsSource, stored: Stored<StoredMoments>) => ({
+  version: stored.version,
+  body: { source, moments: stored.data.moments },
+});
+
 /** A provider's moments, or the platform's when it has none. */
 export async function getProviderMoments(deps: Deps<'store'>, providerId: string) {
   await getResource(deps, { kind: 'provider', providerId });
   const own = await deps.store.get<StoredMoments>({ kind: 'providerMoments', providerId });
   return own
-    ? { version: own.version, body: { source: 'provider' as MomentsSource, moments: own.data.moments } }
+    ? ownMoments('provider', own)
     : { version: 0, body: { source: 'platform' as MomentsSource, moments: platformMoments() } };
 }
 
@@ -33,8 +39,7 @@ export async function getProviderMoments(deps: Deps<'store'>, providerId: string
 export async function getEmployerMoments(deps: Deps<'store'>, employerId: string) {
   const employer = await requireEmployer(deps, employerId);
   const own = await deps.store.get<StoredMoments>({ kind: 'employerMoments', employerId });
-  if (own)
-    return { version: own.version, body: { source: 'employer' as MomentsSource, moments: own.data.moments } };
+  if (own) return ownMoments('employer', own);
   const provider = await getProviderMoments(deps, employer.data.providerId);
   return { version: 0, body: provider.body };
 }
@@ -51,14 +56,15 @@ export async function putProviderMoments(
   precondition: Precondition,
 ) {
   await getResource(deps, { kind: 'provider', providerId });
-  await deps.store.put<StoredMoments>(
+  const { stored } = await deps.store.put<StoredMoments>(
     { kind: 'providerMoments', providerId },
     { moments },
     auditOf(deps, caller),
     precondition,
   );
   await deps.schedules.sync({ providerId }, moments);
-  return getProviderMoments(deps, providerId);
+  // What was written is the answer: no second read.
+  return ownMoments('provider', stored);
 }
 
 /** Sets an employer's own moments (its provider's no longer apply to it). */
@@ -70,14 +76,14 @@ export async function putEmployerMoments(
   precondition: Precondition,
 ) {
   await requireEmployer(deps, employerId);
-  await deps.store.put<StoredMoments>(
+  const { stored } = await deps.store.put<StoredMoments>(
     { kind: 'employerMoments', employerId },
     { moments },
     auditOf(deps, caller),
     precondition,
   );
   await deps.schedules.sync({ employerId }, moments);
-  return getEmployerMoments(deps, employerId);
+  return ownMoments('employer', stored);
 }
 
 /** Returns an employer to its provider's moments (nothing to do when it has none of its own). */

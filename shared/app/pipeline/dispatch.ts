@@ -1,8 +1,8 @@
-import { createHash } from 'node:crypto';
 import { MANUAL_MOMENT, MOMENTS } from '../../config/moments.js';
 import { formatDay, localDateOf, toDay } from '../../domain/dates.js';
 import { ValidationError } from '../../domain/errors.js';
 import type { Deps } from '../deps.js';
+import { derivedId } from '../ids.js';
 
 import type { NewRun, RunScope } from './ports.js';
 
@@ -31,8 +31,7 @@ export function scheduledRunId(scope: RunScope, moment: string, date: string): s
       ? `p:${scope.providerId}`
       : `e:${scope.employerId}`
     : 'platform';
-  const digest = createHash('sha256').update(`${owner}|${moment}|${date}`).digest('hex').slice(0, 20);
-  return `run-${date}-${digest}`;
+  return derivedId(`run-${date}`, owner, moment, date);
 }
 
 /**

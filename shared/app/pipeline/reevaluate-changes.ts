@@ -1,7 +1,7 @@
-import { createHash } from 'node:crypto';
 import pLimit from 'p-limit';
 import { nextDigestDate } from '../../domain/email-preferences.js';
 import type { Deps } from '../deps.js';
+import { derivedId } from '../ids.js';
 import { METRICS } from '../ports.js';
 import { evaluateSignals, type SignalDeps } from './evaluate-employer.js';
 
@@ -17,12 +17,12 @@ export const SIGNAL_INPUTS = {
   provider: ['providerUser', 'providerUserSettings', 'providerDefaultSettings'],
 } as const;
 
-/** One changed item, as a stream record names it: its partition and kind (of the new or old image). */
+/** One changed data item, as a stream record names it: whose it is and its kind (of the new or old image). */
 export interface ItemChange {
-  /** The item's partition key, e.g. `EMPLOYER#e1`. */
-  pk: string;
-  /** The item's sort key, e.g. `EMPLOYEE#x1`: which employee a change is about. */
-  sk: string;
+  /** The employer or provider whose partition holds the item. */
+  owner: { employerId: string } | { providerId: string };
+  /** The employee the item is about (the employee, or one of its custom signals); absent otherwise. */
+  employeeId?: string;
   /** The item's kind (`entity`); undefined for items without one. */
   entity: string | undefined;
   /** Orders the changes of one source (the stream's sequence number). */
@@ -38,16 +38,6 @@ export type ReevaluateDeps = SignalDeps & Deps<'activeEmployers' | 'mailbox' | '
 export interface AffectedEmployer {
   change: ItemChange;
   employeeIds?: Set<string>;
-}
-
-/** The employee an employee or custom-signal item is about (`EMPLOYEE#x`, `CUSTOM#x#cs`). */
-function employeeOf(change: ItemChange): string | undefined {
-  if (change.entity === 'employee' && change.sk.startsWith('EMPLOYEE#'))
-    return change.sk.slice('EMPLOYEE#'.length);
-  if (change.entity === 'customSignal' && change.sk.startsWith('CUSTOM#')) {
-    return change.sk.slice('CUSTOM#'.length).split('#')[0] || undefined;
-  }
-  return undefined;
 }
 
 /**
@@ -70,14 +60,15 @@ export async function affectedEmployers(
   };
   const providers = new Map<string, ItemChange>();
   for (const change of changes) {
-    const [kind, id] = splitPartition(change.pk);
-    if (!id || !change.entity) continue;
-    if (kind === 'EMPLOYER' && (SIGNAL_INPUTS.employer as readonly string[]).includes(change.entity)) {
-      newest(id, change, employeeOf(change));
+    const { owner, entity } = change;
+    if (!entity) continue;
+    if ('employerId' in owner && (SIGNAL_INPUTS.employer as readonly string[]).includes(entity)) {
+      newest(owner.employerId, change, change.employeeId);
     }
-    if (kind === 'PROVIDER' && (SIGNAL_INPUTS.provider as readonly string[]).includes(change.entity)) {
-      const known = providers.get(id);
-      if (!known || compareSequence(known.sequence, change.sequence) < 0) providers.set(id, change);
+    if ('providerId' in owner && (SIGNAL_INPUTS.provider as readonly string[]).includes(entity)) {
+      const known = providers.get(owner.providerId);
+      if (!known || compareSequence(known.sequence, change.sequence) < 0)
+        providers.set(owner.providerId, change);
     }
   }
   for (const [providerId, change] of providers) {
@@ -134,8 +125,7 @@ export async function reevaluateChanges(
  * it began: its ledger record, its digests), another for every other change.
  */
 export function changeRunId(employerId: string, change: ItemChange, today: string): string {
-  const digest = createHash('sha256').update(`${employerId}|${change.sequence}`).digest('hex').slice(0, 20);
-  return `change-${today}-${digest}`;
+  return derivedId(`change-${today}`, employerId, change.sequence);
 }
 
 async function reevaluateEmployer(
@@ -153,27 +143,21 @@ async function reevaluateEmployer(
   const { outcome, providerId } = evaluation;
   if (outcome.created > 0) deps.metrics.count(METRICS.signalsCreated, outcome.created);
   if (outcome.withdrawn > 0) deps.metrics.count(METRICS.signalsWithdrawn, outcome.withdrawn);
-  if (!providerId) return;
-  for (const recipientKey of evaluation.mailed) {
-    const { preferences, lastWeeklyOn } = await deps.mailbox.state(recipientKey);
+  if (!providerId || evaluation.mailed.length === 0) return;
+  // One batch read of the recipients' states, one batch write of their collected digests.
+  const states = await deps.mailbox.stateOfEach(evaluation.mailed);
+  const recipients = evaluation.mailed.flatMap((recipientKey) => {
+    const { preferences, lastWeeklyOn } = states.get(recipientKey)!;
     // Paused: the signals are in the list only, as with a run.
-    if (preferences.paused) continue;
-    await deps.mailbox.collect(
-      recipientKey,
-      providerId,
-      { runId, runDate: today },
-      nextDigestDate(today, preferences, lastWeeklyOn),
-    );
-  }
+    return preferences.paused
+      ? []
+      : [{ recipientKey, wakeOn: nextDigestDate(today, preferences, lastWeeklyOn) }];
+  });
+  if (recipients.length > 0) await deps.mailbox.collect(providerId, { runId, runDate: today }, recipients);
   if (outcome.created > 0 || outcome.withdrawn > 0) {
     deps.logger.info('signals changed after a change', { employerId, runId, ...outcome });
   }
 }
-
-const splitPartition = (pk: string): [string, string | undefined] => {
-  const at = pk.indexOf('#');
-  return at < 0 ? [pk, undefined] : [pk.slice(0, at), pk.slice(at + 1)];
-};
 
 /** Stream sequence numbers are decimal strings of up to 40 digits: compare them as numbers. */
 export const compareSequence = (a: string, b: string) =>

@@ -42,7 +42,9 @@ export async function benchChanges(options: {
     logger: deps.logger,
     consume: async (changes: ItemChange[]) => {
       const result = await reevaluateChanges(deps, changes);
-      for (const c of changes) done.get(`${c.pk}|${c.sk}`)?.();
+      for (const c of changes) {
+        if ('employerId' in c.owner) done.get(`${c.owner.employerId}|${c.employeeId ?? ''}`)?.();
+      }
       return result;
     },
   });
@@ -72,7 +74,7 @@ export async function benchChanges(options: {
       // Each change moves the contract's end to a day whose 30-day signal is due today.
       const end = formatDay(addDays(toDay(options.today), 5 + ((i * 7) % 20)));
       const data = { ...stored.data, contracts: [{ ...contract, endDate: end }] };
-      const { ms, meter } = await timed(`EMPLOYER#${employerId}|EMPLOYEE#${employeeId}`, () =>
+      const { ms, meter } = await timed(`${employerId}|${employeeId}`, () =>
         deps.store.put(ref, data, { by: 'bench', at: new Date().toISOString() }, {}),
       );
       latencies.push(ms);
@@ -82,7 +84,7 @@ export async function benchChanges(options: {
     for (let e = 0; e < options.employers; e++) {
       const ref = { kind: 'employerUser' as const, employerId: `bench-e${e}`, userId: 'u0' };
       const user = await deps.store.get<{ name: string }>(ref);
-      const { meter } = await timed(`EMPLOYER#bench-e${e}|USER#u0`, () =>
+      const { meter } = await timed(`bench-e${e}|`, () =>
         deps.store.put(
           ref,
           { ...user!.data, name: `${user!.data.name}.` },

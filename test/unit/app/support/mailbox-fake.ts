@@ -37,8 +37,17 @@ export class InMemoryMailbox implements Mailbox {
       .sort((a, b) => a.runDate.localeCompare(b.runDate) || a.runId.localeCompare(b.runId))
       .map(({ runId, runDate }) => ({ runId, runDate }));
   }
-  async collect(recipientKey: string, providerId: string, digest: CollectedDigest, wakeOn: string) {
-    this.box(recipientKey).set(digest.runId, { ...digest, wakeOn, providerId });
+  async stateOfEach(recipientKeys: readonly string[]) {
+    return new Map(recipientKeys.map((k) => [k, structuredClone(this.stateOf(k))]));
+  }
+  async collect(
+    providerId: string,
+    digest: CollectedDigest,
+    recipients: ReadonlyArray<{ recipientKey: string; wakeOn: string }>,
+  ) {
+    for (const { recipientKey, wakeOn } of recipients) {
+      this.box(recipientKey).set(digest.runId, { ...digest, wakeOn, providerId });
+    }
   }
   async dueRecipients(providerIds: readonly string[], date: string) {
     return [...this.collectedOf].flatMap(([key, box]) =>

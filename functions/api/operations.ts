@@ -5,7 +5,7 @@ import { makeApiHandler } from '../../shared/http/api-handler.js';
 import { ROUTES } from '../../shared/http/routes.js';
 import { lambdaRuntime, required } from '../runtime/lambda-wiring.js';
 
-const { deps, logger, middlewares } = lambdaRuntime('signals-operations', (env, capture) => ({
+const { deps, logger, middlewares } = lambdaRuntime('operations', (env, capture) => ({
   evaluateQueue: new SqsQueue<EvaluateMessage>(
     required(env, 'EVALUATE_QUEUE_URL'),
     capture(new SQSClient({})),

@@ -3,7 +3,7 @@ import { settingsRoutes } from '../../shared/http/routes/settings.js';
 import { lambdaRuntime } from '../runtime/lambda-wiring.js';
 import { momentSchedulesOf } from '../runtime/moment-schedules.js';
 
-const { deps, logger, middlewares } = lambdaRuntime('signals-settings', (env, capture) => ({
+const { deps, logger, middlewares } = lambdaRuntime('settings', (env, capture) => ({
   schedules: momentSchedulesOf(env, capture),
 }));
 

@@ -7,7 +7,7 @@ import {
 } from '../../shared/app/pipeline/reevaluate-changes.js';
 import { instrument, lambdaRuntime } from '../runtime/lambda-wiring.js';
 
-const { deps, logger, middlewares } = lambdaRuntime('signals-changes');
+const { deps, logger, middlewares } = lambdaRuntime('changes');
 
 /**
  * The table's stream (filtered to the item kinds that can alter signals): re-evaluates the

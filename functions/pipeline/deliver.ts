@@ -4,7 +4,7 @@ import { lambdaRuntime } from '../runtime/lambda-wiring.js';
 import { deliverMessageSchema } from './messages.js';
 import { makeSqsConsumer } from './sqs-consumer.js';
 
-const { deps, logger, middlewares } = lambdaRuntime('signals-deliver', (env, capture) => ({
+const { deps, logger, middlewares } = lambdaRuntime('deliver', (env, capture) => ({
   mailer: new SesMailer({
     client: capture(sesClient()),
     ...(env.SES_CONFIGURATION_SET ? { configurationSetName: env.SES_CONFIGURATION_SET } : {}),

@@ -7,7 +7,7 @@ import { lambdaRuntime, required } from '../runtime/lambda-wiring.js';
 import { evaluateMessageSchema } from './messages.js';
 import { makeSqsConsumer } from './sqs-consumer.js';
 
-const { deps, logger, middlewares } = lambdaRuntime('signals-evaluate', (env, capture) => ({
+const { deps, logger, middlewares } = lambdaRuntime('evaluate', (env, capture) => ({
   deliverQueue: new SqsQueue<DeliverMessage>(required(env, 'DELIVER_QUEUE_URL'), capture(new SQSClient({}))),
 }));
 

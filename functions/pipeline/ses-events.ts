@@ -2,7 +2,7 @@ import type { Context, SNSEvent } from 'aws-lambda';
 import { suppressFromSesEvent } from '../../shared/app/mail/ses-events.js';
 import { instrument, lambdaRuntime } from '../runtime/lambda-wiring.js';
 
-const { deps, logger, middlewares } = lambdaRuntime('signals-ses-events');
+const { deps, logger, middlewares } = lambdaRuntime('sesEvents');
 
 /** SNS subscriber of the SES configuration set's bounce and complaint events. */
 export const handler = instrument(async (event: SNSEvent, context: Context) => {

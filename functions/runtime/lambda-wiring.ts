@@ -12,7 +12,8 @@ import type {
   Queue,
 } from '../../shared/app/pipeline/ports.js';
 import { systemClock } from '../../shared/app/system-clock.js';
-import { type RuntimeEnv, readEnv, senderDomainsOf } from './env.js';
+import type { FunctionName } from '../../shared/config/functions.js';
+import { configOf, type RuntimeEnv, readEnv } from './env.js';
 import { type CaptureClient, observability } from './observability.js';
 
 /** The adapters beyond DynamoDB that only some functions use: each entry wires its own. */
@@ -40,10 +41,11 @@ const notWired = <T extends object>(port: string): T =>
  * that sends no mail and queues nothing bundles neither the SES nor the SQS client.
  */
 export function lambdaRuntime(
-  serviceName: string,
+  fn: FunctionName,
   extras: (env: RuntimeEnv, capture: CaptureClient) => ExtraAdapters = () => ({}),
 ) {
-  const env = readEnv();
+  const env = readEnv(fn);
+  const serviceName = serviceNameOf(fn);
   const logger = new Logger({ serviceName });
   const { appMetrics, middlewares, capture } = observability(serviceName);
   const client = capture(
@@ -60,13 +62,7 @@ export function lambdaRuntime(
     evaluateQueue: wired.evaluateQueue ?? notWired('the evaluate queue'),
     deliverQueue: wired.deliverQueue ?? notWired('the deliver queue'),
     schedules: wired.schedules ?? notWired('the moment schedules'),
-    config: {
-      appUrl: env.APP_URL,
-      apiUrl: env.API_URL,
-      senderDomains: senderDomainsOf(env),
-      catchUpDays: env.CATCH_UP_DAYS,
-      defaultSender: { name: env.DEFAULT_SENDER_NAME, address: env.DEFAULT_SENDER_ADDRESS },
-    },
+    config: configOf(env),
   });
   return { env, logger, client, deps, middlewares };
 }
@@ -78,6 +74,10 @@ type OptionalSetting =
   | 'DISPATCH_FUNCTION_ARN'
   | 'SCHEDULER_ROLE_ARN'
   | 'SCHEDULE_DLQ_ARN';
+
+/** The Powertools service of a function (the `service` dimension of its metrics): `signals-ses-events`. */
+export const serviceNameOf = (fn: FunctionName) =>
+  `signals-${fn.replace(/[A-Z]/g, (c) => `-${c.toLowerCase()}`)}`;
 
 /** A setting only some functions have: present in this function's environment, or the cold start fails at once. */
 export function required(env: RuntimeEnv, name: OptionalSetting): string {

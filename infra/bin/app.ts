@@ -7,12 +7,15 @@ import { DataStack } from '../stacks/data-stack.js';
 import { MailStack } from '../stacks/mail-stack.js';
 
 /**
- * Builds the app for a stage (context `stage`, default `dev`): the data stack (table, key) and
+ * Builds the app for a stage (context `stage`, default `dev`, or a stage file: context `stageFile`): the data stack (table, key) and
  * the mail stack (SES identity) live long; the app stack can be destroyed and redeployed. They
  * share nothing through exports: the long-lived stacks write SSM parameters the others read.
  */
 export function buildApp(app = new App()) {
-  const config = stageConfig((app.node.tryGetContext('stage') as string | undefined) ?? 'dev');
+  const config = stageConfig({
+    stage: app.node.tryGetContext('stage') as string | undefined,
+    stageFile: app.node.tryGetContext('stageFile') as string | undefined,
+  });
   const env = { account: config.account, region: config.region };
   const stateful = { env, terminationProtection: config.protectStatefulStacks };
   const data = new DataStack(app, `signals-${config.stage}-data`, { ...stateful, stage: config.stage });

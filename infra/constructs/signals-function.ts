@@ -3,12 +3,15 @@ import { Duration, Validations } from 'aws-cdk-lib';
 import type { ITableV2 } from 'aws-cdk-lib/aws-dynamodb';
 import { PolicyDocument, PolicyStatement, Role, ServicePrincipal } from 'aws-cdk-lib/aws-iam';
 import type { IKey } from 'aws-cdk-lib/aws-kms';
-import { Architecture, LoggingFormat, Runtime, Tracing } from 'aws-cdk-lib/aws-lambda';
+import { Alias, Architecture, LoggingFormat, Runtime, Tracing } from 'aws-cdk-lib/aws-lambda';
 import { NodejsFunction, OutputFormat } from 'aws-cdk-lib/aws-lambda-nodejs';
 import { LogGroup, type RetentionDays } from 'aws-cdk-lib/aws-logs';
 import { Construct } from 'constructs';
-import type { EnvName } from '../../functions/runtime/env.js';
+import { type EnvName, FUNCTION_ENV } from '../../functions/runtime/env.js';
+import { serviceNameOf } from '../../functions/runtime/lambda-wiring.js';
+import { zonePatterns } from '../../shared/adapters/dynamodb/partition-access.js';
 import { TABLE_DEFINITION } from '../../shared/adapters/dynamodb/table-definition.js';
+import { type FunctionName, TABLE_ACCESS } from '../../shared/config/functions.js';
 
 const READ_ACTIONS = [
   'dynamodb:GetItem',
@@ -27,11 +30,14 @@ const KEY_READ_ACTIONS = ['kms:Decrypt', 'kms:DescribeKey'];
 const KEY_WRITE_ACTIONS = ['kms:Encrypt', 'kms:ReEncrypt*', 'kms:GenerateDataKey*'];
 
 export interface SignalsFunctionProps {
+  /** Which function: decides its environment (FUNCTION_ENV) and its table partitions (TABLE_ACCESS). */
+  name: FunctionName;
   /** Entry file under functions/. */
   entry: string;
   description: string;
-  environment: Partial<Record<EnvName, string>>;
   logRetention: RetentionDays;
+  /** The stage key: the function's log group is encrypted with it. */
+  key: IKey;
   logLevel: string;
   timeout?: Duration;
   memorySize?: number;
@@ -56,15 +62,21 @@ const FAILURE_PATH = {
 
 /**
  * A Lambda function with the project's defaults set once: newest Node.js runtime, arm64, ESM
- * bundle built locally by esbuild, JSON logs with a retained log group, X-Ray tracing.
+ * bundle built locally by esbuild, JSON logs in its own log group encrypted with the stage key,
+ * X-Ray tracing, and a `live` alias that everything invokes (CodeDeploy moves it to a new
+ * version, and back on an alarm).
  */
 export class SignalsFunction extends Construct {
+  readonly name: FunctionName;
   readonly fn: NodejsFunction;
   readonly logGroup: LogGroup;
+  /** What every trigger invokes: the version CodeDeploy has made live. */
+  readonly live: Alias;
 
   constructor(scope: Construct, id: string, props: SignalsFunctionProps) {
     super(scope, id);
-    const logGroup = new LogGroup(this, 'Logs', { retention: props.logRetention });
+    this.name = props.name;
+    const logGroup = new LogGroup(this, 'Logs', { retention: props.logRetention, encryptionKey: props.key });
     this.logGroup = logGroup;
     // Its own role, which may write its own log group only (not the managed basic role's `*`).
     const role = new Role(this, 'Role', {
@@ -93,8 +105,9 @@ export class SignalsFunction extends Construct {
       tracing: Tracing.ACTIVE,
       loggingFormat: LoggingFormat.JSON,
       logGroup,
+      // Its own settings come with provideEnvironment, once every resource they name exists.
       environment: {
-        ...props.environment,
+        POWERTOOLS_SERVICE_NAME: serviceNameOf(props.name),
         POWERTOOLS_LOG_LEVEL: props.logLevel,
         NODE_OPTIONS: '--enable-source-maps',
       },
@@ -120,6 +133,7 @@ export class SignalsFunction extends Construct {
           : {}),
       },
     });
+    this.live = new Alias(this, 'Live', { aliasName: 'live', version: this.fn.currentVersion });
     Validations.of(this).acknowledge(
       {
         id: 'AwsSolutions-IAM5[Resource::*]',
@@ -139,25 +153,54 @@ export class SignalsFunction extends Construct {
   }
 
   /**
-   * Grants table access on the table and its named indexes only (no `index/*` wildcard):
-   * `read` for functions that only read, `readWrite` otherwise.
+   * Gives the function exactly the settings it reads (FUNCTION_ENV), from the stage's values; a
+   * setting it reads that the stage does not provide fails the synth.
    */
-  bindTable({ table, key, accessMode }: { table: ITableV2; key: IKey; accessMode: 'read' | 'readWrite' }) {
-    const actions = accessMode === 'read' ? READ_ACTIONS : [...READ_ACTIONS, ...WRITE_ACTIONS];
+  provideEnvironment(values: Partial<Record<EnvName, string>>) {
+    for (const name of FUNCTION_ENV[this.name]) {
+      const value = values[name];
+      if (value === undefined)
+        throw new Error(`${this.name} reads ${name}, which the app stack does not provide`);
+      this.fn.addEnvironment(name, value);
+    }
+  }
+
+  /**
+   * Grants table access on the table and its named indexes only (no `index/*` wildcard), and
+   * only in the partitions the function uses (TABLE_ACCESS, as `dynamodb:LeadingKeys`): reads
+   * in every zone it is granted, writes in those it may write.
+   */
+  bindTable({ table, key }: { table: ITableV2; key: IKey }) {
+    const access = TABLE_ACCESS[this.name];
+    const writes = zonePatterns(access, 'write');
     this.fn.addToRolePolicy(
       new PolicyStatement({
-        actions: accessMode === 'read' ? KEY_READ_ACTIONS : [...KEY_READ_ACTIONS, ...KEY_WRITE_ACTIONS],
+        actions: writes.length > 0 ? [...KEY_READ_ACTIONS, ...KEY_WRITE_ACTIONS] : KEY_READ_ACTIONS,
         resources: [key.keyArn],
       }),
     );
+    const resources = [
+      table.tableArn,
+      ...TABLE_DEFINITION.globalSecondaryIndexes.map((g) => `${table.tableArn}/index/${g.indexName}`),
+    ];
+    const within = (patterns: string[]) => ({
+      'ForAllValues:StringLike': { 'dynamodb:LeadingKeys': patterns },
+    });
     this.fn.addToRolePolicy(
       new PolicyStatement({
-        actions,
-        resources: [
-          table.tableArn,
-          ...TABLE_DEFINITION.globalSecondaryIndexes.map((g) => `${table.tableArn}/index/${g.indexName}`),
-        ],
+        actions: READ_ACTIONS,
+        resources,
+        conditions: within(zonePatterns(access, 'read')),
       }),
     );
+    if (writes.length > 0) {
+      this.fn.addToRolePolicy(
+        new PolicyStatement({
+          actions: WRITE_ACTIONS,
+          resources: [table.tableArn],
+          conditions: within(writes),
+        }),
+      );
+    }
   }
 }

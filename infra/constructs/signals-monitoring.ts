@@ -1,4 +1,4 @@
-import { Duration, Stack } from 'aws-cdk-lib';
+import { ArnFormat, Duration, Stack } from 'aws-cdk-lib';
 import type { HttpApi } from 'aws-cdk-lib/aws-apigatewayv2';
 import {
   Alarm,
@@ -12,12 +12,14 @@ import {
   TreatMissingData,
 } from 'aws-cdk-lib/aws-cloudwatch';
 import { SnsAction } from 'aws-cdk-lib/aws-cloudwatch-actions';
+import { PolicyStatement, ServicePrincipal } from 'aws-cdk-lib/aws-iam';
 import type { IKey } from 'aws-cdk-lib/aws-kms';
 import type { IFunction } from 'aws-cdk-lib/aws-lambda';
 import { Topic } from 'aws-cdk-lib/aws-sns';
 import { EmailSubscription } from 'aws-cdk-lib/aws-sns-subscriptions';
 import type { Queue } from 'aws-cdk-lib/aws-sqs';
 import { Construct } from 'constructs';
+import { serviceNameOf } from '../../functions/runtime/lambda-wiring.js';
 import { METRICS_NAMESPACE } from '../../functions/runtime/observability.js';
 import { METRICS, type MetricName } from '../../shared/app/ports.js';
 import { alarmOnAny } from './alarms.js';
@@ -44,8 +46,10 @@ export interface SignalsMonitoringProps {
 const OLDEST_MESSAGE_AGE = Duration.minutes(15);
 
 /** The services (Powertools `service` dimension) that report each metric. */
-const RUN_SERVICE = 'signals-evaluate';
-const DELIVER_SERVICE = 'signals-deliver';
+const RUN_SERVICE = serviceNameOf('evaluate');
+const DELIVER_SERVICE = serviceNameOf('deliver');
+/** A run with no employers completes (and is counted) in dispatch. */
+const DISPATCH_SERVICE = serviceNameOf('dispatch');
 
 /**
  * What whoever is on call looks at: one alarm topic (mailed to the stage's subscribers) that
@@ -55,6 +59,10 @@ const DELIVER_SERVICE = 'signals-deliver';
 export class SignalsMonitoring extends Construct {
   readonly topic: Topic;
   readonly dashboard: Dashboard;
+  /** Each function's errors alarm: CodeDeploy rolls a new version back on it. */
+  readonly errorAlarms = new Map<SignalsFunction, Alarm>();
+  /** The API's 5xx rate alarm: CodeDeploy rolls a new API version back on it too. */
+  readonly apiErrorRate: Alarm;
 
   constructor(scope: Construct, id: string, props: SignalsMonitoringProps) {
     super(scope, id);
@@ -63,6 +71,28 @@ export class SignalsMonitoring extends Construct {
       enforceSSL: true,
       masterKey: props.key,
     });
+    // enforceSSL gives the topic a policy, which replaces SNS's default one: CloudWatch may then
+    // publish only when allowed here, for this account's alarms.
+    const stack = Stack.of(this);
+    this.topic.addToResourcePolicy(
+      new PolicyStatement({
+        sid: 'AllowCloudWatchAlarms',
+        principals: [new ServicePrincipal('cloudwatch.amazonaws.com')],
+        actions: ['sns:Publish'],
+        resources: [this.topic.topicArn],
+        conditions: {
+          StringEquals: { 'aws:SourceAccount': stack.account },
+          ArnLike: {
+            'aws:SourceArn': stack.formatArn({
+              service: 'cloudwatch',
+              resource: 'alarm',
+              resourceName: '*',
+              arnFormat: ArnFormat.COLON_RESOURCE_NAME,
+            }),
+          },
+        },
+      }),
+    );
     for (const address of props.alarmSubscribers) {
       this.topic.addSubscription(new EmailSubscription(address, { deadLetterQueue: props.undelivered }));
     }
@@ -89,7 +119,16 @@ export class SignalsMonitoring extends Construct {
     new Alarm(this, 'NoCompletedRun', {
       alarmDescription:
         'No evaluation run completed in 26 hours: the morning run did not happen or did not finish.',
-      metric: metric(METRICS.runsCompleted, RUN_SERVICE),
+      // Runs complete in evaluate (their last employer) or, with no employer at all, in dispatch.
+      metric: new MathExpression({
+        expression: 'FILL(evaluated, 0) + FILL(employerless, 0)',
+        usingMetrics: {
+          evaluated: metric(METRICS.runsCompleted, RUN_SERVICE),
+          employerless: metric(METRICS.runsCompleted, DISPATCH_SERVICE),
+        },
+        label: 'Runs completed',
+        period: Duration.hours(1),
+      }),
       threshold: 1,
       comparisonOperator: ComparisonOperator.LESS_THAN_THRESHOLD,
       evaluationPeriods: 26,
@@ -124,7 +163,7 @@ export class SignalsMonitoring extends Construct {
       label: 'API 5xx (%)',
       period: Duration.minutes(5),
     });
-    new Alarm(this, 'ApiErrorRate', {
+    this.apiErrorRate = new Alarm(this, 'ApiErrorRate', {
       alarmDescription: 'Over 1% of API requests answered 5xx for 15 minutes.',
       metric: errorRate,
       threshold: 1,
@@ -145,11 +184,14 @@ export class SignalsMonitoring extends Construct {
     for (const f of props.functions) {
       const name = f.node.id;
       const every5Minutes = { period: Duration.minutes(5), statistic: 'Sum' };
-      alarmOnAny(
-        this,
-        `${name}Errors`,
-        `The ${name} function failed (an error or a timeout): see its log group.`,
-        f.fn.metricErrors(every5Minutes),
+      this.errorAlarms.set(
+        f,
+        alarmOnAny(
+          this,
+          `${name}Errors`,
+          `The ${name} function failed (an error or a timeout): see its log group.`,
+          f.fn.metricErrors(every5Minutes),
+        ),
       );
       alarmOnAny(
         this,

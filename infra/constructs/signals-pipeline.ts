@@ -1,9 +1,9 @@
-import { Duration, Stack, TimeZone, Validations } from 'aws-cdk-lib';
+import { Duration, RemovalPolicy, Stack, TimeZone, Validations } from 'aws-cdk-lib';
 import type { ITableV2 } from 'aws-cdk-lib/aws-dynamodb';
 import { PolicyStatement, Role, ServicePrincipal } from 'aws-cdk-lib/aws-iam';
 import type { IKey } from 'aws-cdk-lib/aws-kms';
 import {
-  type CfnFunction,
+  type Alias,
   FilterCriteria,
   FilterRule,
   type IFunction,
@@ -23,9 +23,9 @@ import {
 import { LambdaInvoke } from 'aws-cdk-lib/aws-scheduler-targets';
 import { Queue, QueueEncryption } from 'aws-cdk-lib/aws-sqs';
 import { Construct } from 'constructs';
-import type { EnvName } from '../../functions/runtime/env.js';
 import { SIGNAL_INPUTS } from '../../shared/app/pipeline/reevaluate-changes.js';
 import { RUN_SWEPT_MESSAGE } from '../../shared/app/pipeline/sweep-runs.js';
+import type { PipelineFunction } from '../../shared/config/functions.js';
 import type { Moment } from '../../shared/config/moments.js';
 import { schedulerExpression } from '../../shared/config/moments.js';
 import { MAX_RECEIVES } from '../../shared/config/queues.js';
@@ -41,8 +41,6 @@ export interface SignalsPipelineProps {
   /** Concurrent deliver invocations at most: sized to the SES send rate. */
   deliverConcurrency: number;
   moments: readonly Moment[];
-  /** Environment every pipeline function gets (table, app URL, sender). */
-  environment: Partial<Record<EnvName, string>>;
   entries: { dispatch: string; evaluate: string; deliver: string; sweep: string; changes: string };
   logLevel: string;
   logRetention: RetentionDays;
@@ -105,12 +103,15 @@ export class SignalsPipeline extends Construct {
   readonly deliverQueue: Queue;
   readonly functions: SignalsFunction[] = [];
   /** The consumer of the table's stream. */
-  changesFunction!: IFunction;
+  changesFunction!: SignalsFunction;
   private scheduleDlq!: Queue;
   private schedulerRole!: Role;
   private key!: IKey;
   /** The stage's group of runtime schedules (one per stored moment), and what they need. */
   readonly stored: { group: ScheduleGroup; role: Role; dispatchArn: string; deadLetterArn: string };
+  private readonly logLevel: string;
+  private readonly logRetention: RetentionDays;
+  private readonly table: ITableV2;
 
   constructor(scope: Construct, id: string, props: SignalsPipelineProps) {
     super(scope, id);
@@ -132,44 +133,25 @@ export class SignalsPipeline extends Construct {
     );
     this.evaluateQueue = evaluate.queue;
     this.deliverQueue = deliver.queue;
-    const environment: Partial<Record<EnvName, string>> = {
-      ...props.environment,
-      EVALUATE_QUEUE_URL: evaluate.queue.queueUrl,
-      DELIVER_QUEUE_URL: deliver.queue.queueUrl,
-    };
+    this.key = props.key;
+    this.table = props.table;
+    this.logLevel = props.logLevel;
+    this.logRetention = props.logRetention;
     const fn = (
-      name: string,
+      name: PipelineFunction,
       entry: string,
       timeout: Duration,
       memorySize: number,
       invokedBy: 'queue' | 'stream' | 'async',
-    ) => {
-      const f = new SignalsFunction(this, name, {
-        entry,
-        invokedBy,
-        description: `Signals pipeline: ${name}`,
-        environment,
-        logLevel: props.logLevel,
-        logRetention: props.logRetention,
-        timeout,
-        memorySize,
-      });
-      f.bindTable({ table: props.table, key: props.key, accessMode: 'readWrite' });
-      this.functions.push(f);
-      return f.fn;
-    };
+    ) => this.function(name, { entry, timeout, memorySize, invokedBy }).live;
 
-    this.key = props.key;
-    const dispatch = fn('Dispatch', props.entries.dispatch, Duration.minutes(2), 512, 'async');
+    const dispatch = fn('dispatch', props.entries.dispatch, Duration.minutes(2), 512, 'async');
     evaluate.queue.grantSendMessages(dispatch);
     // Scheduler invokes dispatch asynchronously: after its retries, a failed invocation goes to
     // a DLQ rather than being dropped (its run resumes when redriven: the run id is deterministic).
-    dispatch.configureAsyncInvoke({
-      retryAttempts: 2,
-      onFailure: new SqsDestination(this.deadLetterQueue('DispatchFailures')),
-    });
+    this.onAsyncFailure(dispatch, 'DispatchFailures');
 
-    const evaluateFn = fn('Evaluate', props.entries.evaluate, evaluateTimeout, 1024, 'queue');
+    const evaluateFn = fn('evaluate', props.entries.evaluate, evaluateTimeout, 1024, 'queue');
     evaluateFn.addEventSource(
       new SqsEventSource(evaluate.queue, {
         batchSize: 5,
@@ -180,7 +162,7 @@ export class SignalsPipeline extends Construct {
     deliver.queue.grantSendMessages(evaluateFn);
     this.acknowledgeQueueSource(evaluateFn);
 
-    const deliverFn = fn('Deliver', props.entries.deliver, deliverTimeout, 512, 'queue');
+    const deliverFn = fn('deliver', props.entries.deliver, deliverTimeout, 512, 'queue');
     deliverFn.addEventSource(
       new SqsEventSource(deliver.queue, {
         batchSize: 10,
@@ -195,7 +177,7 @@ export class SignalsPipeline extends Construct {
 
     // Changes take effect in seconds: the table's stream, filtered to the item kinds that can
     // alter signals (the pipeline's own writes never invoke it), re-evaluates their employers.
-    const changesFn = fn('Changes', props.entries.changes, Duration.minutes(5), 1024, 'stream');
+    const changesFn = fn('changes', props.entries.changes, Duration.minutes(5), 1024, 'stream');
     const inputKinds = [...SIGNAL_INPUTS.employer, ...SIGNAL_INPUTS.provider];
     changesFn.addEventSource(
       new DynamoEventSource(props.table, {
@@ -216,17 +198,37 @@ export class SignalsPipeline extends Construct {
         ],
       }),
     );
-    Validations.of(changesFn).acknowledge({
+    this.changesFunction = this.functions.at(-1)!;
+    Validations.of(this.changesFunction).acknowledge({
       id: 'AwsSolutions-IAM5[Resource::*]',
       reason:
         'dynamodb:ListStreams has no resource-level permissions; the stream itself is read on its ARN only.',
     });
-    this.changesFunction = changesFn;
 
     // The schedules' dead-letter queue: a firing Scheduler could not deliver lands here.
     const scheduleDlq = this.deadLetterQueue('ScheduleDlq');
+    // The runtime schedules of stored moments: a group per stage (named by CloudFormation, so a
+    // redeploy after the stack was destroyed never meets a group left behind), emptied and
+    // deleted with the stack; the reconcile job rebuilds its schedules from the table.
+    const group = new ScheduleGroup(this, 'StoredMoments', { removalPolicy: RemovalPolicy.DESTROY });
+    const stack = Stack.of(this);
+    // Scheduler assumes it for this account's schedules only (no confused deputy).
     const role = new Role(this, 'SchedulerRole', {
-      assumedBy: new ServicePrincipal('scheduler.amazonaws.com'),
+      assumedBy: new ServicePrincipal('scheduler.amazonaws.com', {
+        conditions: {
+          StringEquals: { 'aws:SourceAccount': stack.account },
+          ArnLike: {
+            'aws:SourceArn': [
+              stack.formatArn({ service: 'scheduler', resource: 'schedule', resourceName: 'default/*' }),
+              stack.formatArn({
+                service: 'scheduler',
+                resource: 'schedule',
+                resourceName: `${group.scheduleGroupName}/*`,
+              }),
+            ],
+          },
+        },
+      }),
       description: 'EventBridge Scheduler: invoke the pipeline functions (moments and jobs)',
     });
     this.schedulerRole = role;
@@ -250,12 +252,6 @@ export class SignalsPipeline extends Construct {
         }),
       });
     }
-    // The runtime schedules of stored moments: a group per stage, a role Scheduler assumes to
-    // invoke dispatch (and send to the schedules' DLQ), filled and emptied by the settings API.
-    const group = new ScheduleGroup(this, 'StoredMoments', {
-      scheduleGroupName: `${Stack.of(this).stackName}-moments`,
-    });
-
     dispatch.grantInvoke(role);
     scheduleDlq.grantSendMessages(role);
     Validations.of(role).acknowledge(
@@ -275,10 +271,11 @@ export class SignalsPipeline extends Construct {
     // The sweeper: every 15 minutes, closes runs left running past their bound as failed (and
     // queues what they did create for delivery). Each run it closes is an error line that the
     // alarm below counts.
-    const sweepFn = fn('Sweep', props.entries.sweep, Duration.minutes(2), 256, 'async');
+    const sweepFn = fn('sweep', props.entries.sweep, Duration.minutes(2), 256, 'async');
     deliver.queue.grantSendMessages(sweepFn);
     this.scheduleDlq = scheduleDlq;
     this.scheduleJob('SweepRuns', sweepFn, Duration.minutes(15));
+    this.onAsyncFailure(sweepFn, 'SweepFailures');
     const sweepLogs = this.functions.at(-1)!.logGroup;
     const swept = new MetricFilter(this, 'RunsSweptFilter', {
       logGroup: sweepLogs,
@@ -293,12 +290,6 @@ export class SignalsPipeline extends Construct {
       'An evaluation run was left running past its bound and closed as failed: see the sweep function log (runId, employersMissing) and rerun that date.',
       swept.metric({ statistic: 'Sum', period: Duration.minutes(15) }),
     );
-
-    // The scheduler role may invoke the dispatch function and its versions (`arn:...:function:name:*`).
-    Validations.of(this).acknowledge({
-      id: `AwsSolutions-IAM5[Resource::<${Stack.of(this).getLogicalId(dispatch.node.defaultChild as CfnFunction)}.Arn>:*]`,
-      reason: 'The scheduler role invokes only the dispatch function (any version or alias of it).',
-    });
   }
 
   /** An SQS event source takes no on-failure destination: its queue's redrive policy is the path. */
@@ -320,6 +311,43 @@ export class SignalsPipeline extends Construct {
     );
   }
 
+  /** A function of the pipeline (or beside it), with its table access, counted among its functions. */
+  function(
+    name: PipelineFunction,
+    options: {
+      entry: string;
+      timeout: Duration;
+      memorySize?: number;
+      invokedBy: 'queue' | 'stream' | 'async';
+      description?: string;
+    },
+  ) {
+    const f = new SignalsFunction(this, name.charAt(0).toUpperCase() + name.slice(1), {
+      name,
+      entry: options.entry,
+      invokedBy: options.invokedBy,
+      description: options.description ?? `Signals pipeline: ${name}`,
+      key: this.key,
+      logLevel: this.logLevel,
+      logRetention: this.logRetention,
+      timeout: options.timeout,
+      ...(options.memorySize ? { memorySize: options.memorySize } : {}),
+    });
+    f.bindTable({ table: this.table, key: this.key });
+    this.functions.push(f);
+    return f;
+  }
+
+  /**
+   * An asynchronously invoked function's failures, after Lambda's two retries, go to a
+   * dead-letter queue of their own (with its alarm) instead of being dropped.
+   */
+  onAsyncFailure(fn: Alias, id: string) {
+    const dlq = this.deadLetterQueue(id);
+    fn.configureAsyncInvoke({ retryAttempts: 2, onFailure: new SqsDestination(dlq) });
+    return dlq;
+  }
+
   /** A job on a fixed rate: its own schedule, retried, with the schedules' dead-letter queue. */
   scheduleJob(id: string, target: IFunction, every: Duration) {
     new Schedule(this, id, {
@@ -331,10 +359,6 @@ export class SignalsPipeline extends Construct {
         deadLetterQueue: this.scheduleDlq,
         role: this.schedulerRole,
       }),
-    });
-    Validations.of(this).acknowledge({
-      id: `AwsSolutions-IAM5[Resource::<${Stack.of(target).getLogicalId(target.node.defaultChild as CfnFunction)}.Arn>:*]`,
-      reason: `The scheduler role of ${id} invokes only its function (any version or alias of it).`,
     });
   }
 }

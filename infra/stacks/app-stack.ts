@@ -4,8 +4,7 @@ import { Duration, Stack, type StackProps, Validations } from 'aws-cdk-lib';
 import { TableV2 } from 'aws-cdk-lib/aws-dynamodb';
 import { PolicyStatement } from 'aws-cdk-lib/aws-iam';
 import { Key } from 'aws-cdk-lib/aws-kms';
-import type { IFunction } from 'aws-cdk-lib/aws-lambda';
-import { SqsDestination } from 'aws-cdk-lib/aws-lambda-destinations';
+import type { Alias } from 'aws-cdk-lib/aws-lambda';
 import type { RetentionDays } from 'aws-cdk-lib/aws-logs';
 import { Topic } from 'aws-cdk-lib/aws-sns';
 import { LambdaSubscription } from 'aws-cdk-lib/aws-sns-subscriptions';
@@ -19,6 +18,7 @@ import { ROUTES } from '../../shared/http/routes.js';
 import { stageParameters } from '../config/parameters.js';
 import type { StageConfig } from '../config/stages.js';
 import { SignalsApi } from '../constructs/signals-api.js';
+import { SignalsDeployments } from '../constructs/signals-deployments.js';
 import { SignalsFunction } from '../constructs/signals-function.js';
 import { sendResources } from '../constructs/signals-mail.js';
 import { SignalsMonitoring } from '../constructs/signals-monitoring.js';
@@ -26,9 +26,6 @@ import { SignalsPipeline } from '../constructs/signals-pipeline.js';
 
 const root = join(dirname(fileURLToPath(import.meta.url)), '..', '..');
 const entry = (...parts: string[]) => join(root, 'functions', ...parts);
-
-/** API areas that only read. */
-const READ_ONLY_AREAS: ReadonlySet<Area> = new Set([]);
 
 export interface AppStackProps extends StackProps {
   config: StageConfig;
@@ -39,6 +36,7 @@ export class AppStack extends Stack {
   readonly api: SignalsApi;
   readonly pipeline: SignalsPipeline;
   readonly monitoring: SignalsMonitoring;
+  readonly deployments: SignalsDeployments;
 
   constructor(scope: Construct, id: string, props: AppStackProps) {
     super(scope, id, props);
@@ -54,15 +52,6 @@ export class AppStack extends Stack {
       encryptionKey: key,
     });
     const configurationSetName = parameter(names.configurationSetName);
-    const baseEnvironment: Partial<Record<EnvName, string>> = {
-      TABLE_NAME: table.tableName,
-      APP_URL: config.appUrl,
-      API_URL: config.apiUrl,
-      SENDER_DOMAINS: config.senderDomains.join(','),
-      DEFAULT_SENDER_ADDRESS: `signalen@${config.sesIdentity}`,
-      DEFAULT_SENDER_NAME: 'Signaleringen',
-      SES_CONFIGURATION_SET: configurationSetName,
-    };
     this.pipeline = new SignalsPipeline(this, 'Pipeline', {
       table,
       key,
@@ -70,7 +59,6 @@ export class AppStack extends Stack {
       // One deliver invocation sends about 10 mails a second (a batch of 10, one SES call each).
       deliverConcurrency: Math.max(2, Math.floor(config.sesMaxSendRate / 10)),
       moments: MOMENTS,
-      environment: baseEnvironment,
       entries: {
         dispatch: entry('pipeline', 'dispatch.ts'),
         evaluate: entry('pipeline', 'evaluate.ts'),
@@ -82,97 +70,114 @@ export class AppStack extends Stack {
       logRetention,
       sesResources: sendResources(this, config.sesIdentity, configurationSetName),
     });
-    const environment: Partial<Record<EnvName, string>> = {
-      ...baseEnvironment,
-      EVALUATE_QUEUE_URL: this.pipeline.evaluateQueue.queueUrl,
-      DELIVER_QUEUE_URL: this.pipeline.deliverQueue.queueUrl,
-    };
+    const pipeline = this.pipeline;
 
-    const sesEvents = new SignalsFunction(this, 'SesEvents', {
+    const sesEvents = pipeline.function('sesEvents', {
       entry: entry('pipeline', 'ses-events.ts'),
       invokedBy: 'async',
       description: 'Signals: suppress addresses that bounce or complain',
-      environment,
-      logLevel: config.logLevel,
-      logRetention,
       timeout: Duration.seconds(30),
     });
-    sesEvents.bindTable({ table, key, accessMode: 'readWrite' });
     // SNS invokes it asynchronously: a message SNS cannot deliver goes to a DLQ (redrive policy),
     // and an event the function fails on twice goes to the same queue (on-failure destination).
-    const sesEventsFailures = this.pipeline.deadLetterQueue('SesEventsFailures');
-    sesEvents.fn.configureAsyncInvoke({ retryAttempts: 2, onFailure: new SqsDestination(sesEventsFailures) });
+    const sesEventsFailures = pipeline.onAsyncFailure(sesEvents.live, 'SesEventsFailures');
     Topic.fromTopicArn(this, 'SesEventsTopic', parameter(names.mailEventsTopicArn)).addSubscription(
-      new LambdaSubscription(sesEvents.fn, { deadLetterQueue: sesEventsFailures }),
+      new LambdaSubscription(sesEvents.live, { deadLetterQueue: sesEventsFailures }),
     );
-    this.pipeline.functions.push(sesEvents);
+    Validations.of(sesEvents.live).acknowledge({
+      id: 'CloudFormation-Validate::W3694',
+      reason:
+        'SNS invokes a Lambda alias by its qualified ARN: the subscription follows the live version CodeDeploy moves.',
+    });
 
-    const stored = this.pipeline.stored;
-    // What the functions that write moment schedules (settings, reconcile) need to know.
-    const scheduleEnvironment: Partial<Record<EnvName, string>> = {
-      SCHEDULE_GROUP: stored.group.scheduleGroupName,
-      DISPATCH_FUNCTION_ARN: stored.dispatchArn,
-      SCHEDULER_ROLE_ARN: stored.role.roleArn,
-      SCHEDULE_DLQ_ARN: stored.deadLetterArn,
-    };
-    const functions = {} as Record<Area, IFunction>;
+    const functions = {} as Record<Area, Alias>;
     const apiFunctions: SignalsFunction[] = [];
     for (const area of AREAS) {
       const f = new SignalsFunction(this, `${area}Api`, {
+        name: area,
         entry: entry('api', `${area}.ts`),
         invokedBy: 'sync',
         description: `Signals API: ${area} routes`,
-        environment: area === 'settings' ? { ...environment, ...scheduleEnvironment } : environment,
+        key,
         logLevel: config.logLevel,
         logRetention,
         // The reference page's script is served by the operations function, from its bundle.
         ...(area === 'operations' ? { assets: { [scalarSourcePath()]: SCALAR_BUNDLE_FILE } } : {}),
       });
-      f.bindTable({ table, key, accessMode: READ_ONLY_AREAS.has(area) ? 'read' : 'readWrite' });
-      functions[area] = f.fn;
+      f.bindTable({ table, key });
+      functions[area] = f.live;
       apiFunctions.push(f);
-      if (area === 'settings') this.allowScheduleWrites(f);
     }
+    this.allowScheduleWrites(apiFunctions.find((f) => f.name === 'settings')!);
     // The reconcile job: every hour, the schedules are made to match the stored moments.
-    const reconcile = new SignalsFunction(this, 'ReconcileSchedules', {
+    const reconcile = pipeline.function('reconcile', {
       entry: entry('pipeline', 'reconcile.ts'),
       invokedBy: 'async',
       description: 'Signals: reconcile stored moments and their schedules',
-      environment: { ...environment, ...scheduleEnvironment },
-      logLevel: config.logLevel,
-      logRetention,
       timeout: Duration.minutes(5),
     });
-    reconcile.bindTable({ table, key, accessMode: 'read' });
-    this.pipeline.functions.push(reconcile);
     this.allowScheduleWrites(reconcile);
-    this.pipeline.scheduleJob('ReconcileSchedulesEveryHour', reconcile.fn, Duration.hours(1));
+    pipeline.scheduleJob('ReconcileSchedulesEveryHour', reconcile.live, Duration.hours(1));
+    pipeline.onAsyncFailure(reconcile.live, 'ReconcileFailures');
 
     // POST /v1/evaluations starts a run from the operations function (it never delivers).
-    this.pipeline.evaluateQueue.grantSendMessages(functions.operations);
+    pipeline.evaluateQueue.grantSendMessages(functions.operations);
 
     this.api = new SignalsApi(this, 'Api', {
       routes: ROUTES,
       functions,
       jwt: config.jwt,
       logRetention,
+      accessLogRetention: config.accessLogRetentionDays as RetentionDays,
+      key,
       allowOrigin: config.appUrl,
       throttle: config.throttle,
+      ...(config.apiDomain ? { domain: config.apiDomain } : {}),
     });
-    // Last: its alarm topic is wired to every alarm made above.
+
+    // Each function gets the settings it reads (FUNCTION_ENV), now that everything they name exists.
+    const all = [...pipeline.functions, ...apiFunctions];
+    const stored = pipeline.stored;
+    const values: Partial<Record<EnvName, string>> = {
+      TABLE_NAME: table.tableName,
+      APP_URL: config.appUrl,
+      // The unsubscribe links in every digest: the API's own domain, or its endpoint.
+      API_URL: this.api.url,
+      SENDER_DOMAINS: config.senderDomains.join(','),
+      DEFAULT_SENDER_ADDRESS: `signalen@${config.sesIdentity}`,
+      DEFAULT_SENDER_NAME: 'Signaleringen',
+      SES_CONFIGURATION_SET: configurationSetName,
+      EVALUATE_QUEUE_URL: pipeline.evaluateQueue.queueUrl,
+      DELIVER_QUEUE_URL: pipeline.deliverQueue.queueUrl,
+      SCHEDULE_GROUP: stored.group.scheduleGroupName,
+      DISPATCH_FUNCTION_ARN: stored.dispatchArn,
+      SCHEDULER_ROLE_ARN: stored.role.roleArn,
+      SCHEDULE_DLQ_ARN: stored.deadLetterArn,
+    };
+    for (const f of all) f.provideEnvironment(values);
+
+    // Last but one: its alarm topic is wired to every alarm made above.
     this.monitoring = new SignalsMonitoring(this, 'Monitoring', {
       stage: config.stage,
       api: this.api.api,
       alarmSubscribers: config.alarmSubscribers,
       key,
-      functions: [...this.pipeline.functions, ...apiFunctions],
-      queues: [this.pipeline.evaluateQueue, this.pipeline.deliverQueue],
-      undelivered: this.pipeline.deadLetterQueue('AlarmMailFailures'),
-      streamConsumer: this.pipeline.changesFunction,
+      functions: all,
+      queues: [pipeline.evaluateQueue, pipeline.deliverQueue],
+      undelivered: pipeline.deadLetterQueue('AlarmMailFailures'),
+      streamConsumer: pipeline.changesFunction.fn,
+    });
+    // Every function goes live through CodeDeploy, rolled back by its alarms.
+    this.deployments = new SignalsDeployments(this, 'Deployments', {
+      functions: all,
+      apiFunctions,
+      errorAlarmOf: (f) => this.monitoring.errorAlarms.get(f)!,
+      apiAlarms: [this.monitoring.apiErrorRate],
+      deployment: config.deployment,
     });
   }
 
-  /** Lets a function write schedules in the stage's group only, and pass only the scheduler role. */
+  /** Lets a function write schedules in the stage's group only, and pass the scheduler role only to Scheduler. */
   private allowScheduleWrites(f: SignalsFunction) {
     const stored = this.pipeline.stored;
     f.fn.addToRolePolicy(
@@ -194,7 +199,11 @@ export class AppStack extends Stack {
     );
     f.fn.addToRolePolicy(new PolicyStatement({ actions: ['scheduler:ListSchedules'], resources: ['*'] }));
     f.fn.addToRolePolicy(
-      new PolicyStatement({ actions: ['iam:PassRole'], resources: [stored.role.roleArn] }),
+      new PolicyStatement({
+        actions: ['iam:PassRole'],
+        resources: [stored.role.roleArn],
+        conditions: { StringEquals: { 'iam:PassedToService': 'scheduler.amazonaws.com' } },
+      }),
     );
     Validations.of(f).acknowledge(
       {

@@ -1,4 +1,4 @@
-import { Duration, RemovalPolicy, Stack, type StackProps } from 'aws-cdk-lib';
+import { ArnFormat, Duration, RemovalPolicy, Stack, type StackProps } from 'aws-cdk-lib';
 import type { TableV2 } from 'aws-cdk-lib/aws-dynamodb';
 import { PolicyStatement, ServicePrincipal } from 'aws-cdk-lib/aws-iam';
 import { Key } from 'aws-cdk-lib/aws-kms';
@@ -6,6 +6,9 @@ import { StringParameter } from 'aws-cdk-lib/aws-ssm';
 import type { Construct } from 'constructs';
 import { stageParameters } from '../config/parameters.js';
 import { SignalsTable } from '../constructs/signals-table.js';
+
+/** The services that encrypt with the stage key on their own behalf (not through a function's role). */
+export const KEY_SERVICES = ['cloudwatch.amazonaws.com', 'ses.amazonaws.com', 'sns.amazonaws.com'] as const;
 
 export interface DataStackProps extends StackProps {
   stage: string;
@@ -29,17 +32,35 @@ export class DataStack extends Stack {
       rotationPeriod: Duration.days(365),
       removalPolicy: RemovalPolicy.RETAIN,
     });
-    // Services that write to the encrypted topics themselves: CloudWatch (alarms) and SES (bounce
-    // and complaint events), for this account's resources only.
+    // Services that write what this key encrypts themselves, for this account's resources only:
+    // CloudWatch (alarms to the alarm topic), SES (bounce and complaint events to its topic) and SNS
+    // (a message it cannot deliver, to a subscription's dead-letter queue).
     this.key.addToResourcePolicy(
       new PolicyStatement({
+        sid: 'ServicesThatWriteEncryptedMessages',
         actions: ['kms:Decrypt', 'kms:GenerateDataKey*'],
-        principals: [
-          new ServicePrincipal('cloudwatch.amazonaws.com'),
-          new ServicePrincipal('ses.amazonaws.com'),
-        ],
+        principals: KEY_SERVICES.map((service) => new ServicePrincipal(service)),
         resources: ['*'],
         conditions: { StringEquals: { 'aws:SourceAccount': this.account } },
+      }),
+    );
+    // CloudWatch Logs encrypts every log group of the stage with it: only this account's log groups.
+    this.key.addToResourcePolicy(
+      new PolicyStatement({
+        sid: 'CloudWatchLogsOfThisAccount',
+        actions: ['kms:Encrypt*', 'kms:Decrypt*', 'kms:ReEncrypt*', 'kms:GenerateDataKey*', 'kms:Describe*'],
+        principals: [new ServicePrincipal(`logs.${this.region}.amazonaws.com`)],
+        resources: ['*'],
+        conditions: {
+          ArnLike: {
+            'kms:EncryptionContext:aws:logs:arn': this.formatArn({
+              service: 'logs',
+              resource: 'log-group',
+              resourceName: '*',
+              arnFormat: ArnFormat.COLON_RESOURCE_NAME,
+            }),
+          },
+        },
       }),
     );
     this.table = new SignalsTable(this, 'Signals', { encryptionKey: this.key }).table;

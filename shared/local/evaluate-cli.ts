@@ -3,6 +3,7 @@ import { startRun } from '../app/pipeline/dispatch.js';
 import { parseDay } from '../domain/dates.js';
 import { cliArgs } from './cli-args.js';
 import { cliContext } from './cli-context.js';
+import { asFunction } from './function-context.js';
 
 /**
  * `npm run evaluate -- [--date YYYY-MM-DD] [--moment NAME]`: one evaluation through the same
@@ -20,7 +21,10 @@ async function main() {
   }
   const { deps, queues, drain } = await cliContext();
   const started = Date.now();
-  const run = await startRun(deps, { date: values.date, moment: values.moment });
+  // What POST /v1/evaluations does, as the operations function.
+  const run = await asFunction('operations', () =>
+    startRun(deps, { date: values.date, moment: values.moment }),
+  );
   console.log(
     `run ${run.runId} (${run.moment}, ${run.date}): ${run.employers.total} employers with product 290`,
   );

@@ -10,6 +10,7 @@ import { handleEvaluateMessage } from '../app/pipeline/evaluate-employer.js';
 import type { DeliverMessage, EvaluateMessage } from '../app/pipeline/ports.js';
 import type { Clock } from '../app/ports.js';
 import { MAX_RECEIVES } from '../config/queues.js';
+import { asFunction, guardLocalClient, guardLocalConfig } from './function-context.js';
 import { LocalSchedules } from './scheduler.js';
 
 export const defaultLocalConfig = (overrides: Partial<AppConfig> = {}): AppConfig => ({
@@ -50,9 +51,9 @@ export function wireLocal(options: {
   });
   const schedules = new LocalSchedules();
   const deps: AppDeps = wireAppDeps({
-    client: options.client,
+    client: guardLocalClient(options.client),
     tableName: options.tableName,
-    config: options.config,
+    config: guardLocalConfig(options.config),
     clock: options.clock,
     logger: options.logger,
     mailer: options.mailer ?? new SesMailer({ endpoint: options.sesEndpoint }),
@@ -60,8 +61,10 @@ export function wireLocal(options: {
     deliverQueue,
     schedules,
   });
-  evaluateQueue.consume((message, attempt, max) => handleEvaluateMessage(deps, message, attempt, max));
-  deliverQueue.consume((message) => deliverDigest(deps, message));
+  evaluateQueue.consume((message, attempt, max) =>
+    asFunction('evaluate', () => handleEvaluateMessage(deps, message, attempt, max)),
+  );
+  deliverQueue.consume((message) => asFunction('deliver', () => deliverDigest(deps, message)));
   return {
     deps,
     queues: { evaluate: evaluateQueue, deliver: deliverQueue },

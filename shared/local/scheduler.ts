@@ -6,6 +6,7 @@ import { startRun } from '../app/pipeline/dispatch.js';
 import type { MomentSchedules, RunScope } from '../app/pipeline/ports.js';
 import { MOMENTS } from '../config/moments.js';
 import type { Moment } from '../domain/moments.js';
+import { asFunction } from './function-context.js';
 
 type Fire = (moment: string, scope: RunScope) => Promise<void>;
 
@@ -71,7 +72,9 @@ export async function startLocalScheduler(deps: AppDeps, schedules: LocalSchedul
   await schedules.start(async (moment, scope) => {
     try {
       const scheduledAt = deps.clock.now().toISOString();
-      const run = await startRun(deps, { moment, scope, trigger: 'schedule', scheduledAt });
+      const run = await asFunction('dispatch', () =>
+        startRun(deps, { moment, scope, trigger: 'schedule', scheduledAt }),
+      );
       deps.logger.info('scheduled run started', { moment, scope, runId: run.runId });
     } catch (error) {
       deps.logger.error('scheduled run failed to start', { moment, scope, error: String(error) });
@@ -83,13 +86,16 @@ export async function startLocalScheduler(deps: AppDeps, schedules: LocalSchedul
         schedules.fire(moment.name, null),
       ),
   );
-  const owners = await deps.activeEmployers.momentOwners();
-  for (const providerId of owners.providerIds) {
-    await schedules.sync({ providerId }, (await getProviderMoments(deps, providerId)).body.moments);
-  }
-  for (const employerId of owners.employerIds) {
-    await schedules.sync({ employerId }, (await getEmployerMoments(deps, employerId)).body.moments);
-  }
+  // What the reconcile job does in AWS: the schedules follow the stored moments.
+  await asFunction('reconcile', async () => {
+    const owners = await deps.activeEmployers.momentOwners();
+    for (const providerId of owners.providerIds) {
+      await schedules.sync({ providerId }, (await getProviderMoments(deps, providerId)).body.moments);
+    }
+    for (const employerId of owners.employerIds) {
+      await schedules.sync({ employerId }, (await getEmployerMoments(deps, employerId)).body.moments);
+    }
+  });
   return {
     next: () => [
       ...MOMENTS.map((m, i) => ({ schedule: m.name, next: platform[i]?.nextRun()?.toISOString() ?? null })),

@@ -17,6 +17,7 @@ import { ROUTES } from '../http/routes.js';
 import { ensureTable } from './create-table.js';
 import { type AreaHandler, makeDevServer } from './dev-server.js';
 import { startDynamoDbLocal } from './dynamodb-local.js';
+import { asFunction } from './function-context.js';
 import { type LocalKeys, loadLocalKeys } from './local-keys.js';
 import { defaultLocalConfig, wireLocal } from './local-wiring.js';
 import { startLocalScheduler } from './scheduler.js';
@@ -150,12 +151,13 @@ export async function startLocalStack(options: LocalStackOptions): Promise<Local
     const { deps } = local;
     const handlers = {} as Record<Area, AreaHandler>;
     for (const area of AREAS) {
-      handlers[area] = makeApiHandler({
+      const handler = makeApiHandler({
         routes: ROUTES.filter((r) => r.area === area),
         knownRoutes: ROUTES,
         deps,
         logger,
       });
+      handlers[area] = (event, context) => asFunction(area, () => handler(event, context));
     }
 
     if (options.streams) {
@@ -164,7 +166,7 @@ export async function startLocalStack(options: LocalStackOptions): Promise<Local
         endpoint: dynamo.endpoint,
         tableName,
         logger: deps.logger,
-        consume: (changes) => reevaluateChanges(deps, changes),
+        consume: (changes) => asFunction('changes', () => reevaluateChanges(deps, changes)),
       });
       stops.push(poller.stop);
     }

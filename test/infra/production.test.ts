@@ -82,12 +82,19 @@ describe('Production infrastructure: limits', () => {
 });
 
 describe('Production infrastructure: failure paths', () => {
-  it('sends asynchronous failures of dispatch and the SES events handler to a queue', () => {
+  it('sends asynchronous failures of dispatch, sweep, reconcile and the SES events handler to a queue', () => {
     const configs = resources(app, 'AWS::Lambda::EventInvokeConfig');
-    expect(configs).toHaveLength(2);
+    expect(configs).toHaveLength(4);
+    // On the live alias (the qualifier is the alias's name, read from its ARN).
+    const aliasOf = (c: Resource) => c.Properties.Qualifier['Fn::Select'][1]['Fn::Split'][1].Ref as string;
     for (const c of configs) {
       expect(c.Properties.MaximumRetryAttempts).toBe(2);
       expect(c.Properties.DestinationConfig.OnFailure.Destination).toBeDefined();
+    }
+    // Every alias that Scheduler invokes (asynchronously) has one: none of their failures is dropped.
+    const configured = new Set(configs.map(aliasOf));
+    for (const s of resources(app, 'AWS::Scheduler::Schedule')) {
+      expect(configured, s.Properties.Description).toContain(s.Properties.Target.Arn.Ref);
     }
   });
 
@@ -182,7 +189,7 @@ describe('Production infrastructure: least privilege', () => {
     ).toBe(true);
     expect(senders).toHaveLength(2);
     const reconcile = statementsOf(app).filter((s) =>
-      s.roles.some((r) => r.Ref.startsWith('ReconcileSchedules')),
+      s.roles.some((r) => r.Ref.startsWith('PipelineReconcile')),
     );
     const tableActions = reconcile.flatMap(actionsOf).filter((a) => a.startsWith('dynamodb:'));
     expect(tableActions.length).toBeGreaterThan(0);

@@ -126,9 +126,9 @@ describe('Stack: app (pipeline)', () => {
     app.resourcePropertiesCountIs(
       'AWS::CloudWatch::Alarm',
       { AlarmDescription: Match.stringLikeRegexp('dead-letter queue') },
-      // Evaluate, deliver, the schedules, dispatch's, the stream's and the SES events' failures,
-      // undelivered alarm mails.
-      7,
+      // Evaluate, deliver, the schedules, dispatch's, sweep's, reconcile's, the stream's and the
+      // SES events' failures, undelivered alarm mails.
+      9,
     );
   });
 
@@ -140,14 +140,18 @@ describe('Stack: app (pipeline)', () => {
         JSON.stringify(r.Properties).includes('invoke the pipeline functions'),
     );
     expect(role).toBeDefined();
+    const [group] = Object.values(app.findResources('AWS::Scheduler::ScheduleGroup'));
     const policies = JSON.stringify(app.findResources('AWS::IAM::Policy'));
-    expect(policies).toContain('schedule/signals-dev-app-moments/*');
+    expect(policies).toContain(`schedule/${group!.Properties.Name}/*`);
     const passRole = Object.values(app.findResources('AWS::IAM::Policy'))
       .flatMap((p) => p.Properties.PolicyDocument.Statement)
       .filter((st: { Action: unknown }) => st.Action === 'iam:PassRole');
     // The settings function and the reconcile job, each passing only the scheduler role.
     expect(passRole).toHaveLength(2);
-    for (const st of passRole) expect(st.Resource).toEqual({ 'Fn::GetAtt': [role![0], 'Arn'] });
+    for (const st of passRole) {
+      expect(st.Resource).toEqual({ 'Fn::GetAtt': [role![0], 'Arn'] });
+      expect(st.Condition).toEqual({ StringEquals: { 'iam:PassedToService': 'scheduler.amazonaws.com' } });
+    }
     // The reconcile job repairs drift every hour.
     app.hasResourceProperties('AWS::Scheduler::Schedule', { ScheduleExpression: 'rate(1 hour)' });
   });

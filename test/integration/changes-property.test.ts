@@ -1,10 +1,10 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { type ItemChange, reevaluateChanges } from '../../shared/app/pipeline/reevaluate-changes.js';
+import type { ItemChange } from '../../shared/app/pipeline/reevaluate-changes.js';
 import { addDays, formatDay, toDay } from '../../shared/domain/dates.js';
 import { api, uid } from './support/api.js';
 import { anEmployee, anEmployerUser, aTenant } from './support/fixtures.js';
-import { localPipeline } from './support/pipeline.js';
+import { asLambda, localPipeline } from './support/pipeline.js';
 
 const TODAY = '2027-03-01';
 const day = (offset: number) => formatDay(addDays(toDay(TODAY), offset));
@@ -69,7 +69,7 @@ describe('Changes: order and repetition are harmless', () => {
         async (versions, deliveries, runAfter, whole) => {
           const t = await contractTenant();
           const owner = { employerId: t.employerId };
-          await reevaluateChanges(p.deps, [
+          await asLambda.changes(p.deps, [
             { owner, employeeId: 'emp-2', entity: 'employee', sequence: '50' },
           ]);
           const changes: ItemChange[] = [];
@@ -83,13 +83,13 @@ describe('Changes: order and repetition are harmless', () => {
             const batch = (deliveries[i] ?? []).map((n) => changes[n % changes.length]!);
             if (runAfter === i) {
               // The moment's run and the stream on one employer at once.
-              await Promise.all([p.run(TODAY, [t.employerId]), reevaluateChanges(p.deps, batch)]);
+              await Promise.all([p.run(TODAY, [t.employerId]), asLambda.changes(p.deps, batch)]);
             } else {
-              await reevaluateChanges(p.deps, batch);
+              await asLambda.changes(p.deps, batch);
             }
           }
           // Every record is delivered at least once: the last one, then the rest, shuffled back.
-          await reevaluateChanges(p.deps, [changes.at(-1)!, ...changes.slice().reverse()]);
+          await asLambda.changes(p.deps, [changes.at(-1)!, ...changes.slice().reverse()]);
 
           const reference = await contractTenant();
           await reference.write(versions.at(-1)!);

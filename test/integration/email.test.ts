@@ -3,7 +3,7 @@ import { describe, expect, inject, it } from 'vitest';
 import { SesMailer } from '../../shared/adapters/ses/ses-mailer.js';
 import { api, uid } from './support/api.js';
 import { anEmployee, anEmployerUser, aTenant } from './support/fixtures.js';
-import { localPipeline, mailsTo } from './support/pipeline.js';
+import { asLambda, localPipeline, mailsTo } from './support/pipeline.js';
 import { expectRefused, typedApi } from './support/typed-client.js';
 
 const R = '2027-03-01';
@@ -285,16 +285,15 @@ describe('E-mail: templates (through the typed client)', () => {
 
 describe('E-mail: bounces and complaints', () => {
   it('a permanent bounce suppresses the address: no further digest, the signal list is unaffected', async () => {
-    const { suppressFromSesEvent } = await import('../../shared/app/mail/ses-events.js');
     const s = await mailScenario();
     const p = localPipeline();
     const address = s.address(s.users.mail);
-    const transient = await suppressFromSesEvent(p.deps, {
+    const transient = await asLambda.sesEvents(p.deps, {
       eventType: 'Bounce',
       bounce: { bounceType: 'Transient', bouncedRecipients: [{ emailAddress: address }] },
     });
     expect(transient).toEqual([]);
-    const suppressed = await suppressFromSesEvent(p.deps, {
+    const suppressed = await asLambda.sesEvents(p.deps, {
       eventType: 'Bounce',
       bounce: { bounceType: 'Permanent', bouncedRecipients: [{ emailAddress: address.toUpperCase() }] },
     });

@@ -7,12 +7,11 @@ import { makeDocumentClient } from '../../shared/adapters/dynamodb/client.js';
 import { pipelineKeys } from '../../shared/adapters/dynamodb/keys.js';
 import { SesMailer } from '../../shared/adapters/ses/ses-mailer.js';
 import type { AppDeps } from '../../shared/app/deps.js';
-import { startRun } from '../../shared/app/pipeline/dispatch.js';
 import type { Clock } from '../../shared/app/ports.js';
 import { defaultLocalConfig, wireLocal } from '../../shared/local/local-wiring.js';
 import { FaultInjector } from '../support/fault-injector.js';
 import { uid } from './support/api.js';
-import { mailsTo } from './support/pipeline.js';
+import { asLambda, mailsTo } from './support/pipeline.js';
 
 const R = '2027-03-01';
 
@@ -135,7 +134,7 @@ describe('Pipeline under faults', () => {
     // The fault-free reference, once.
     const reference = wire({ clock: movableClock().clock });
     const ref = await seed(reference.deps);
-    const refRun = await startRun(reference.deps, { date: R, employerIds: [ref.employerId] });
+    const refRun = await asLambda.dispatch(reference.deps, { date: R, employerIds: [ref.employerId] });
     await reference.drain();
     const expected = await identities(reference.deps, ref.employerId);
     const refCounts = await reference.deps.runs.getRun(refRun.runId);
@@ -157,7 +156,7 @@ describe('Pipeline under faults', () => {
           const w = wire({ faults, clock: time.clock });
           faults.enabled = false;
           const t = await seed(w.deps);
-          const run = await startRun(w.deps, { date: R, employerIds: [t.employerId] });
+          const run = await asLambda.dispatch(w.deps, { date: R, employerIds: [t.employerId] });
           faults.enabled = true;
           // Redeliver until the queues drain: what fails for good is sent again once leases ran out.
           // After 20 rounds the faults stop, and the rounds go on until nothing is left.

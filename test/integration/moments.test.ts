@@ -1,12 +1,10 @@
 import { describe, expect, it } from 'vitest';
 import { putProviderMoments } from '../../shared/app/moments/moments-service.js';
-import { reconcileSchedules } from '../../shared/app/moments/reconcile-schedules.js';
-import { startRun } from '../../shared/app/pipeline/dispatch.js';
 import type { Moment } from '../../shared/domain/moments.js';
 import { api, expectProblem } from './support/api.js';
 import type { paths } from './support/api-schema.js';
 import { aTenant } from './support/fixtures.js';
-import { localPipeline } from './support/pipeline.js';
+import { asLambda, localPipeline } from './support/pipeline.js';
 import { problemOf, typedApi } from './support/typed-client.js';
 
 /** A moment as the API takes and answers it (the document's schema). */
@@ -117,7 +115,7 @@ describe('Moments: dispatch per scope', () => {
       body: { moments: [{ momentId: 'middag', time: '12:00' }] },
     });
     const p = localPipeline();
-    const providerRun = await startRun(p.deps, {
+    const providerRun = await asLambda.dispatch(p.deps, {
       moment: 'ochtend',
       scope: { providerId: t.providerId },
       trigger: 'schedule',
@@ -128,14 +126,14 @@ describe('Moments: dispatch per scope', () => {
       moment: 'ochtend',
     });
     expect(providerRun.employers.total).toBe(1);
-    const employerRun = await startRun(p.deps, {
+    const employerRun = await asLambda.dispatch(p.deps, {
       moment: 'middag',
       scope: { employerId: second },
       trigger: 'schedule',
     });
     expect(employerRun.employers.total).toBe(1);
     // The platform's moment leaves out both: their provider has moments, and so has the second.
-    const platform = await startRun(p.deps, {
+    const platform = await asLambda.dispatch(p.deps, {
       moment: 'daily',
       trigger: 'schedule',
       employerIds: [t.employerId, second, other.employerId],
@@ -162,13 +160,13 @@ describe('Moments: dispatch per scope', () => {
       trigger: 'schedule' as const,
       scheduledAt: '2027-02-28T23:30:00Z',
     };
-    const first = await startRun(p.deps, firing);
+    const first = await asLambda.dispatch(p.deps, firing);
     expect(first.date).toBe('2027-03-01');
     // Scheduler retries the invocation (the first one timed out after starting the run).
-    const retried = await startRun(p.deps, firing);
+    const retried = await asLambda.dispatch(p.deps, firing);
     expect(retried.runId).toBe(first.runId);
     await p.drain();
-    const again = await startRun(p.deps, firing);
+    const again = await asLambda.dispatch(p.deps, firing);
     expect(again.runId).toBe(first.runId);
     await p.drain();
     const run = await p.deps.runs.getRun(first.runId);
@@ -180,7 +178,7 @@ describe('Moments: dispatch per scope', () => {
     ).items;
     expect(runs.map((r) => r.runId)).toEqual([first.runId]);
     // The next day's firing of the same schedule is a run of its own.
-    const nextDay = await startRun(p.deps, { ...firing, scheduledAt: '2027-03-01T23:30:00Z' });
+    const nextDay = await asLambda.dispatch(p.deps, { ...firing, scheduledAt: '2027-03-01T23:30:00Z' });
     expect(nextDay.runId).not.toBe(first.runId);
     expect(nextDay.date).toBe('2027-03-02');
   });
@@ -213,11 +211,11 @@ describe('Evaluation runs: the list', () => {
     const t = await aTenant();
     // Started a day apart (each pipeline's clock says its day).
     const p = localPipeline({ today: '2027-04-02' });
-    const a = await startRun(localPipeline({ today: '2027-04-01' }).deps, {
+    const a = await asLambda.dispatch(localPipeline({ today: '2027-04-01' }).deps, {
       date: '2027-04-01',
       employerIds: [t.employerId],
     });
-    const b = await startRun(p.deps, {
+    const b = await asLambda.dispatch(p.deps, {
       date: '2027-04-02',
       moment: 'ochtend',
       scope: { providerId: t.providerId },
@@ -264,7 +262,7 @@ describe('Moments: the reconcile job', () => {
       {},
     );
     await p.schedules.sync({ employerId: 'gone-employer' }, [ochtend as Moment]);
-    const counts = await reconcileSchedules(p.deps);
+    const counts = await asLambda.reconcile(p.deps);
     expect(counts.scopesSynced).toBeGreaterThanOrEqual(1);
     expect(counts.scopesRemoved).toBeGreaterThanOrEqual(1);
     const scopes = await p.schedules.scopes();

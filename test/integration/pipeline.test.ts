@@ -1,9 +1,9 @@
 import { describe, expect, it } from 'vitest';
 import { evaluateEmployer, handleEvaluateMessage } from '../../shared/app/pipeline/evaluate-employer.js';
-import { RUN_SWEPT_MESSAGE, sweepRuns } from '../../shared/app/pipeline/sweep-runs.js';
+import { RUN_SWEPT_MESSAGE } from '../../shared/app/pipeline/sweep-runs.js';
 import { api, tokenFor, uid } from './support/api.js';
 import { anEmployee, anEmployerUser, aTenant } from './support/fixtures.js';
-import { localPipeline } from './support/pipeline.js';
+import { asLambda, localPipeline } from './support/pipeline.js';
 import { expectRefused, typedApi } from './support/typed-client.js';
 
 const R = '2027-03-01';
@@ -212,13 +212,13 @@ describe('Pipeline: evaluation', () => {
     const errors: string[] = [];
     const logger = { info: () => undefined, warn: () => undefined, error: (m: string) => errors.push(m) };
     // Within its bound (the clock says 05:00, it started at 01:00): left alone.
-    expect(await sweepRuns({ ...p.deps, logger }, 300)).toEqual([]);
-    const closed = await sweepRuns({ ...p.deps, logger }, 120);
+    expect(await asLambda.sweep({ ...p.deps, logger }, 300)).toEqual([]);
+    const closed = await asLambda.sweep({ ...p.deps, logger }, 120);
     expect(closed).toEqual([{ runId, employersMissing: 1 }]);
     expect(await p.deps.runs.getRun(runId)).toMatchObject({ status: 'failed', employersMissing: 1 });
     expect(errors).toEqual([RUN_SWEPT_MESSAGE]);
     // Once closed, never again.
-    expect(await sweepRuns({ ...p.deps, logger }, 120)).toEqual([]);
+    expect(await asLambda.sweep({ ...p.deps, logger }, 120)).toEqual([]);
   });
 
   it('catches up a skipped day', async () => {

@@ -5,6 +5,7 @@ import type { Deps } from '../deps.js';
 import { derivedId } from '../ids.js';
 
 import type { NewRun, RunScope } from './ports.js';
+import { countRun } from './run-metrics.js';
 
 export interface StartRunInput {
   date?: string | undefined;
@@ -76,7 +77,7 @@ async function employersInScope(
  * A rerun of a past day is safe: signals are created once by identity.
  */
 export async function startRun(
-  deps: Deps<'clock' | 'ids' | 'activeEmployers' | 'store' | 'runs' | 'logger' | 'evaluateQueue'>,
+  deps: Deps<'clock' | 'ids' | 'activeEmployers' | 'store' | 'runs' | 'logger' | 'evaluateQueue' | 'metrics'>,
   input: StartRunInput,
 ): Promise<NewRun> {
   const moment = input.moment ?? MANUAL_MOMENT;
@@ -125,14 +126,20 @@ export async function startRun(
   }
   deps.logger.info('run started', { runId: run.runId, moment, date, employers: employerIds.length });
   if (employerIds.length === 0) {
-    await finishEmployerless(deps, run.runId);
+    await finishEmployerless(deps, run);
     return run;
   }
   await deps.evaluateQueue.send(employerIds.map((employerId) => ({ runId: run.runId, employerId, date })));
   return run;
 }
 
-async function finishEmployerless(deps: Deps<'runs' | 'clock'>, runId: string) {
-  await deps.runs.completeIfFinished(runId, deps.clock.now().toISOString());
-  await deps.runs.markDeliveryQueued(runId, deps.clock.now().toISOString());
+/**
+ * A run with no employer in scope (a fresh stage, a provider without clients) is complete at
+ * once, and counted like any other: the no-completed-run alarm hears of it.
+ */
+async function finishEmployerless(deps: Deps<'runs' | 'clock' | 'metrics'>, run: NewRun) {
+  const now = deps.clock.now().toISOString();
+  const completed = await deps.runs.completeIfFinished(run.runId, now);
+  await deps.runs.markDeliveryQueued(run.runId, now);
+  if (completed) countRun(deps, { ...run, status: 'completed', finishedAt: now, deliveryQueuedAt: now });
 }

@@ -3,9 +3,9 @@ import { type DueSignal, dueSignals, eventStillExists } from '../../domain/rules
 import { aowNotYetKnown } from '../../domain/rules/event-rules.js';
 import type { Deps } from '../deps.js';
 import { buildEmployerView, type EmployerView, type RecipientInfo } from '../evaluation/employer-view.js';
-import { METRICS } from '../ports.js';
 import type { EvaluateMessage, LedgerEntry, OpenLedger, Run } from './ports.js';
 import { recipientKeyOf, signalIdOf } from './recipients.js';
+import { countRun } from './run-metrics.js';
 import {
   entrySignalId,
   LOCK_LEASE_SECONDS,
@@ -320,18 +320,6 @@ export async function finishEmployer(
     deps.logger.info('run completed', { runId, digests: recipients.length });
     if (completed) countRun(deps, completed.run);
   }
-}
-
-/** A completed run's figures, once per run. */
-function countRun(deps: Deps<'metrics'>, run: Run) {
-  deps.metrics.count(METRICS.runsCompleted);
-  if (run.finishedAt) {
-    deps.metrics.milliseconds(METRICS.runDuration, Date.parse(run.finishedAt) - Date.parse(run.startedAt));
-  }
-  deps.metrics.count(METRICS.employersEvaluated, run.employers.done);
-  deps.metrics.count(METRICS.employersFailed, run.employers.failed);
-  deps.metrics.count(METRICS.signalsCreated, run.signalsCreated);
-  deps.metrics.count(METRICS.signalsWithdrawn, run.signalsWithdrawn);
 }
 
 /**

@@ -3,9 +3,14 @@ import { ScanCommand } from '@aws-sdk/lib-dynamodb';
 import { inject } from 'vitest';
 import { makeDocumentClient } from '../../../shared/adapters/dynamodb/client.js';
 import type { Mailer } from '../../../shared/app/mail/ports.js';
+import { suppressFromSesEvent } from '../../../shared/app/mail/ses-events.js';
+import { reconcileSchedules } from '../../../shared/app/moments/reconcile-schedules.js';
 import { startRun } from '../../../shared/app/pipeline/dispatch.js';
 import type { StoredSignal } from '../../../shared/app/pipeline/ports.js';
+import { reevaluateChanges } from '../../../shared/app/pipeline/reevaluate-changes.js';
+import { sweepRuns } from '../../../shared/app/pipeline/sweep-runs.js';
 import { fixedClock } from '../../../shared/app/system-clock.js';
+import { asFunction } from '../../../shared/local/function-context.js';
 import { defaultLocalConfig, wireLocal } from '../../../shared/local/local-wiring.js';
 
 /**
@@ -28,7 +33,7 @@ export function localPipeline(options: { mailer?: Mailer; today?: string } = {})
     client,
     /** Runs the evaluation of a date for these employers only, and waits for evaluation and delivery. */
     async run(date: string, employerIds: string[]) {
-      const run = await startRun(local.deps, { date, employerIds });
+      const run = await asLambda.dispatch(local.deps, { date, employerIds });
       await local.drain();
       return (await local.deps.runs.getRun(run.runId))!;
     },
@@ -59,3 +64,18 @@ export async function mailsTo(address: string): Promise<StoredMail[]> {
   const store = (await (await fetch(`${inject('sesUrl')}/store`)).json()) as { emails: StoredMail[] };
   return store.emails.filter((e) => e.destination.to.includes(address));
 }
+
+/**
+ * The use cases of the functions that Scheduler, SNS or the stream invoke, run as those functions:
+ * their table requests are held to the partitions IAM grants them (shared/config/functions.ts).
+ */
+export const asLambda = {
+  dispatch: (...args: Parameters<typeof startRun>) => asFunction('dispatch', () => startRun(...args)),
+  sweep: (...args: Parameters<typeof sweepRuns>) => asFunction('sweep', () => sweepRuns(...args)),
+  reconcile: (...args: Parameters<typeof reconcileSchedules>) =>
+    asFunction('reconcile', () => reconcileSchedules(...args)),
+  sesEvents: (...args: Parameters<typeof suppressFromSesEvent>) =>
+    asFunction('sesEvents', () => suppressFromSesEvent(...args)),
+  changes: (...args: Parameters<typeof reevaluateChanges>) =>
+    asFunction('changes', () => reevaluateChanges(...args)),
+};

@@ -1,0 +1,68 @@
+import type { PartitionAccess } from '../adapters/dynamodb/partition-access.js';
+import type { AppConfig } from '../app/deps.js';
+import type { Area } from '../http/route.js';
+
+/** The functions beside the API areas: the pipeline and its jobs. */
+export const PIPELINE_FUNCTIONS = [
+  'dispatch',
+  'evaluate',
+  'deliver',
+  'sweep',
+  'changes',
+  'sesEvents',
+  'reconcile',
+] as const;
+export type PipelineFunction = (typeof PIPELINE_FUNCTIONS)[number];
+/** Every Lambda function: one per API area, and the pipeline's. */
+export type FunctionName = Area | PipelineFunction;
+
+/**
+ * The table's partitions each function may touch, declared once: CDK grants exactly these
+ * (`dynamodb:LeadingKeys`), and the local stack refuses any other request of that function, so
+ * the integration tests fail where a grant is missing. Sickness data (employer partitions) is
+ * out of reach of the functions that never need it; the unsubscribe signing key is read only
+ * where links are signed or checked.
+ */
+export const TABLE_ACCESS: Record<FunctionName, PartitionAccess> = {
+  directory: { provider: 'write', employer: 'write' },
+  settings: { provider: 'write', employer: 'write', signalSetIndex: 'read' },
+  // The signal list and its marks, custom signals (employer partitions), e-mail preferences and
+  // unsubscribe (the signing key is made on first use, wherever that is).
+  signals: { provider: 'read', employer: 'write', inbox: 'write', signingKey: 'write' },
+  templates: { provider: 'write', employer: 'write' },
+  operations: { run: 'write', runIndex: 'read', employerIndex: 'read' },
+  dispatch: { provider: 'read', employer: 'read', run: 'write', employerIndex: 'read' },
+  evaluate: { provider: 'read', employer: 'write', inbox: 'write', run: 'write', mailboxIndex: 'read' },
+  deliver: {
+    provider: 'read',
+    employer: 'read',
+    inbox: 'write',
+    run: 'write',
+    suppressed: 'read',
+    signingKey: 'write',
+  },
+  sweep: { run: 'write', runIndex: 'read' },
+  changes: { provider: 'read', employer: 'write', inbox: 'write', run: 'write' },
+  sesEvents: { suppressed: 'write' },
+  reconcile: { provider: 'read', employer: 'read', employerIndex: 'read' },
+};
+
+/**
+ * The deployment settings each function's use cases read, declared once: its Lambda environment
+ * carries these (functions/runtime/env.ts), and the local stack refuses a function that reads
+ * another, so the integration tests fail where a function would in AWS.
+ */
+export const FUNCTION_CONFIG: Record<FunctionName, readonly (keyof AppConfig)[]> = {
+  directory: [],
+  settings: ['catchUpDays'],
+  signals: [],
+  templates: ['appUrl', 'apiUrl', 'senderDomains', 'defaultSender'],
+  operations: [],
+  dispatch: [],
+  evaluate: ['catchUpDays'],
+  deliver: ['appUrl', 'apiUrl', 'defaultSender', 'catchUpDays'],
+  sweep: [],
+  changes: ['catchUpDays'],
+  sesEvents: [],
+  reconcile: [],
+};

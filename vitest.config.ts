@@ -9,6 +9,8 @@ export default defineConfig({
           include: ['test/unit/**/*.test.ts', 'test/infra/**/*.test.ts'],
           env: { TZ: 'UTC' },
           testTimeout: 60_000,
+          // The infra tests synthesize the stacks (with cdk-nag and cfn-guard) before they assert.
+          hookTimeout: 60_000,
         },
       },
       {

@@ -1,6 +1,8 @@
 import { App, Tags, Validations } from 'aws-cdk-lib';
 import { AwsSolutionsChecks, ServerlessChecks } from 'cdk-nag';
 import { stageConfig } from '../config/stages.js';
+import { ControlTowerGuard } from '../guard/control-tower-guard.js';
+import { exemptFromControlTower } from '../guard/exemptions.js';
 import { acknowledgeFindings } from '../nag-acknowledgements.js';
 import { AppStack } from '../stacks/app-stack.js';
 import { DataStack } from '../stacks/data-stack.js';
@@ -31,7 +33,12 @@ export function buildApp(app = new App()) {
   Tags.of(app).add('service', 'signals');
   Tags.of(app).add('stage', config.stage);
   acknowledgeFindings(appStack);
-  Validations.of(app).addPlugins(new AwsSolutionsChecks(app), new ServerlessChecks(app));
+  for (const stack of [data, mail, appStack]) exemptFromControlTower(stack);
+  Validations.of(app).addPlugins(
+    new AwsSolutionsChecks(app),
+    new ServerlessChecks(app),
+    new ControlTowerGuard(),
+  );
   return { app, data, mail, appStack, config };
 }
 

@@ -15,7 +15,10 @@ interface Statement {
   Resource: unknown;
 }
 
-const build = (stage = 'dev') => buildApp(new App({ context: { stage, 'aws:cdk:bundling-stacks': [] } }));
+const build = (stage = 'dev', policyChecks = false) =>
+  buildApp(
+    new App({ context: { stage, 'aws:cdk:bundling-stacks': [], 'signals:policyChecks': policyChecks } }),
+  );
 
 let built: ReturnType<typeof build>;
 let data: Template;
@@ -237,8 +240,8 @@ describe('Production infrastructure: data protection and stack hygiene', () => {
     expect(prod.appStack.terminationProtection).toBe(false);
   });
 
-  it('passes the AwsSolutions and Serverless nag packs, with no acknowledgement on a whole stack', () => {
-    const fresh = build();
+  it('passes the AwsSolutions and Serverless nag packs and the Control Tower rules, with no acknowledgement on a whole stack', () => {
+    const fresh = build('dev', true);
     expect(() => fresh.app.synth()).not.toThrow();
     const onStacks = [fresh.data, fresh.mail, fresh.appStack].flatMap((stack) =>
       stack.node.metadata.filter((m) => m.type === Validations.ACKNOWLEDGED_RULES_METADATA_KEY),

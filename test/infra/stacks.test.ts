@@ -11,7 +11,9 @@ let app: Template;
 
 beforeAll(() => {
   // Skip esbuild bundling: these tests assert the template, not the bundles.
-  const built = buildApp(new App({ context: { 'aws:cdk:bundling-stacks': [] } }));
+  const built = buildApp(
+    new App({ context: { 'aws:cdk:bundling-stacks': [], 'signals:policyChecks': false } }),
+  );
   data = Template.fromStack(built.data);
   app = Template.fromStack(built.appStack);
 });

@@ -63,6 +63,8 @@ export class SignalsMonitoring extends Construct {
   readonly errorAlarms = new Map<SignalsFunction, Alarm>();
   /** The API's 5xx rate alarm: CodeDeploy rolls a new API version back on it too. */
   readonly apiErrorRate: Alarm;
+  /** No run completed in 26 hours (the smoke test sets it to ALARM and back: it is no rollback trigger). */
+  readonly noCompletedRun: Alarm;
 
   constructor(scope: Construct, id: string, props: SignalsMonitoringProps) {
     super(scope, id);
@@ -116,7 +118,7 @@ export class SignalsMonitoring extends Construct {
     const sesMetric = (metricName: string) =>
       new Metric({ namespace: 'AWS/SES', metricName, statistic: 'Maximum', period: Duration.hours(1) });
 
-    new Alarm(this, 'NoCompletedRun', {
+    this.noCompletedRun = new Alarm(this, 'NoCompletedRun', {
       alarmDescription:
         'No evaluation run completed in 26 hours: the morning run did not happen or did not finish.',
       // Runs complete in evaluate (their last employer) or, with no employer at all, in dispatch.

@@ -1,6 +1,6 @@
 import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
-import { Duration, Stack, type StackProps, Validations } from 'aws-cdk-lib';
+import { CfnOutput, Duration, Stack, type StackProps, Validations } from 'aws-cdk-lib';
 import { TableV2 } from 'aws-cdk-lib/aws-dynamodb';
 import { PolicyStatement } from 'aws-cdk-lib/aws-iam';
 import { Key } from 'aws-cdk-lib/aws-kms';
@@ -23,6 +23,7 @@ import { SignalsFunction } from '../constructs/signals-function.js';
 import { sendResources } from '../constructs/signals-mail.js';
 import { SignalsMonitoring } from '../constructs/signals-monitoring.js';
 import { SignalsPipeline } from '../constructs/signals-pipeline.js';
+import type { SMOKE_OUTPUTS } from '../smoke/smoke.js';
 
 const root = join(dirname(fileURLToPath(import.meta.url)), '..', '..');
 const entry = (...parts: string[]) => join(root, 'functions', ...parts);
@@ -167,6 +168,18 @@ export class AppStack extends Stack {
       undelivered: pipeline.deadLetterQueue('AlarmMailFailures'),
       streamConsumer: pipeline.changesFunction.fn,
     });
+    // What `npm run smoke` starts from after a deploy (infra/smoke).
+    const outputs: Record<(typeof SMOKE_OUTPUTS)[number], string> = {
+      ApiUrl: this.api.url,
+      TableName: table.tableName,
+      ScheduleGroupName: stored.group.scheduleGroupName,
+      ConfigurationSetName: configurationSetName,
+      Sender: values.DEFAULT_SENDER_ADDRESS!,
+      SmokeAlarm: this.monitoring.noCompletedRun.alarmName,
+    };
+    for (const [name, value] of Object.entries(outputs)) {
+      if (name !== 'ApiUrl') new CfnOutput(this, name, { value, description: 'Read by npm run smoke' });
+    }
     // Every function goes live through CodeDeploy, rolled back by its alarms.
     this.deployments = new SignalsDeployments(this, 'Deployments', {
       functions: all,

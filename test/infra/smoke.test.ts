@@ -105,15 +105,13 @@ describe('npm run smoke, step by step against mocked clients', () => {
 
   it('fails the checks a broken stage fails, and still runs the others', async () => {
     ddb.on(GetCommand, { Key: { pk: `SUPPRESSED#${BOUNCE_SIMULATOR}`, sk: 'SUPPRESSED' } }).resolves({});
-    scheduler
-      .on(GetScheduleCommand)
-      .rejects(
-        new ResourceNotFoundException({
-          message: 'Schedule not found',
-          Message: 'Schedule not found',
-          $metadata: {},
-        }),
-      );
+    scheduler.on(GetScheduleCommand).rejects(
+      new ResourceNotFoundException({
+        message: 'Schedule not found',
+        Message: 'Schedule not found',
+        $metadata: {},
+      }),
+    );
     const api = (url: string) =>
       url.endsWith('/v1/health') ? new Response('', { status: 503 }) : healthyApi(url);
     const checks = await runSmoke(clients(api), 'dev', { bounceWaitMs: 0 });

@@ -12,7 +12,7 @@ import type {
   Queue,
 } from '../../shared/app/pipeline/ports.js';
 import { systemClock } from '../../shared/app/system-clock.js';
-import type { FunctionName } from '../../shared/config/functions.js';
+import { type FunctionName, serviceNameOf } from '../../shared/config/functions.js';
 import { configOf, type RuntimeEnv, readEnv } from './env.js';
 import { type CaptureClient, observability } from './observability.js';
 
@@ -74,10 +74,6 @@ type OptionalSetting =
   | 'DISPATCH_FUNCTION_ARN'
   | 'SCHEDULER_ROLE_ARN'
   | 'SCHEDULE_DLQ_ARN';
-
-/** The Powertools service of a function (the `service` dimension of its metrics): `signals-ses-events`. */
-export const serviceNameOf = (fn: FunctionName) =>
-  `signals-${fn.replace(/[A-Z]/g, (c) => `-${c.toLowerCase()}`)}`;
 
 /** A setting only some functions have: present in this function's environment, or the cold start fails at once. */
 export function required(env: RuntimeEnv, name: OptionalSetting): string {

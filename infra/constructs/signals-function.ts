@@ -8,10 +8,9 @@ import { NodejsFunction, OutputFormat } from 'aws-cdk-lib/aws-lambda-nodejs';
 import { LogGroup, type RetentionDays } from 'aws-cdk-lib/aws-logs';
 import { Construct } from 'constructs';
 import { type EnvName, FUNCTION_ENV } from '../../functions/runtime/env.js';
-import { serviceNameOf } from '../../functions/runtime/lambda-wiring.js';
 import { zonePatterns } from '../../shared/adapters/dynamodb/partition-access.js';
 import { TABLE_DEFINITION } from '../../shared/adapters/dynamodb/table-definition.js';
-import { type FunctionName, TABLE_ACCESS } from '../../shared/config/functions.js';
+import { type FunctionName, serviceNameOf, TABLE_ACCESS } from '../../shared/config/functions.js';
 
 const READ_ACTIONS = [
   'dynamodb:GetItem',

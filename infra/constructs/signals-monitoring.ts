@@ -19,9 +19,9 @@ import { Topic } from 'aws-cdk-lib/aws-sns';
 import { EmailSubscription } from 'aws-cdk-lib/aws-sns-subscriptions';
 import type { Queue } from 'aws-cdk-lib/aws-sqs';
 import { Construct } from 'constructs';
-import { serviceNameOf } from '../../functions/runtime/lambda-wiring.js';
 import { METRICS_NAMESPACE } from '../../functions/runtime/observability.js';
 import { METRICS, type MetricName } from '../../shared/app/ports.js';
+import { serviceNameOf } from '../../shared/config/functions.js';
 import { alarmOnAny } from './alarms.js';
 import type { SignalsFunction } from './signals-function.js';
 

@@ -143,15 +143,15 @@ export class SignalsPipeline extends Construct {
       timeout: Duration,
       memorySize: number,
       invokedBy: 'queue' | 'stream' | 'async',
-    ) => this.function(name, { entry, timeout, memorySize, invokedBy }).live;
+    ) => this.function(name, { entry, timeout, memorySize, invokedBy });
 
-    const dispatch = fn('dispatch', props.entries.dispatch, Duration.minutes(2), 512, 'async');
+    const dispatch = fn('dispatch', props.entries.dispatch, Duration.minutes(2), 512, 'async').live;
     evaluate.queue.grantSendMessages(dispatch);
     // Scheduler invokes dispatch asynchronously: after its retries, a failed invocation goes to
     // a DLQ rather than being dropped (its run resumes when redriven: the run id is deterministic).
     this.onAsyncFailure(dispatch, 'DispatchFailures');
 
-    const evaluateFn = fn('evaluate', props.entries.evaluate, evaluateTimeout, 1024, 'queue');
+    const evaluateFn = fn('evaluate', props.entries.evaluate, evaluateTimeout, 1024, 'queue').live;
     evaluateFn.addEventSource(
       new SqsEventSource(evaluate.queue, {
         batchSize: 5,
@@ -162,7 +162,7 @@ export class SignalsPipeline extends Construct {
     deliver.queue.grantSendMessages(evaluateFn);
     this.acknowledgeQueueSource(evaluateFn);
 
-    const deliverFn = fn('deliver', props.entries.deliver, deliverTimeout, 512, 'queue');
+    const deliverFn = fn('deliver', props.entries.deliver, deliverTimeout, 512, 'queue').live;
     deliverFn.addEventSource(
       new SqsEventSource(deliver.queue, {
         batchSize: 10,
@@ -177,7 +177,8 @@ export class SignalsPipeline extends Construct {
 
     // Changes take effect in seconds: the table's stream, filtered to the item kinds that can
     // alter signals (the pipeline's own writes never invoke it), re-evaluates their employers.
-    const changesFn = fn('changes', props.entries.changes, Duration.minutes(5), 1024, 'stream');
+    const changes = fn('changes', props.entries.changes, Duration.minutes(5), 1024, 'stream');
+    const changesFn = changes.live;
     const inputKinds = [...SIGNAL_INPUTS.employer, ...SIGNAL_INPUTS.provider];
     changesFn.addEventSource(
       new DynamoEventSource(props.table, {
@@ -198,7 +199,7 @@ export class SignalsPipeline extends Construct {
         ],
       }),
     );
-    this.changesFunction = this.functions.at(-1)!;
+    this.changesFunction = changes;
     Validations.of(this.changesFunction).acknowledge({
       id: 'AwsSolutions-IAM5[Resource::*]',
       reason:
@@ -271,12 +272,13 @@ export class SignalsPipeline extends Construct {
     // The sweeper: every 15 minutes, closes runs left running past their bound as failed (and
     // queues what they did create for delivery). Each run it closes is an error line that the
     // alarm below counts.
-    const sweepFn = fn('sweep', props.entries.sweep, Duration.minutes(2), 256, 'async');
+    const sweep = fn('sweep', props.entries.sweep, Duration.minutes(2), 256, 'async');
+    const sweepFn = sweep.live;
     deliver.queue.grantSendMessages(sweepFn);
     this.scheduleDlq = scheduleDlq;
     this.scheduleJob('SweepRuns', sweepFn, Duration.minutes(15));
     this.onAsyncFailure(sweepFn, 'SweepFailures');
-    const sweepLogs = this.functions.at(-1)!.logGroup;
+    const sweepLogs = sweep.logGroup;
     const swept = new MetricFilter(this, 'RunsSweptFilter', {
       logGroup: sweepLogs,
       filterPattern: FilterPattern.stringValue('$.message', '=', RUN_SWEPT_MESSAGE),

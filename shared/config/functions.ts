@@ -16,6 +16,10 @@ export type PipelineFunction = (typeof PIPELINE_FUNCTIONS)[number];
 /** Every Lambda function: one per API area, and the pipeline's. */
 export type FunctionName = Area | PipelineFunction;
 
+/** The Powertools service of a function (the `service` dimension of its metrics): `signals-ses-events`. */
+export const serviceNameOf = (fn: FunctionName) =>
+  `signals-${fn.replace(/[A-Z]/g, (c) => `-${c.toLowerCase()}`)}`;
+
 /**
  * The table's partitions each function may touch, declared once: CDK grants exactly these
  * (`dynamodb:LeadingKeys`), and the local stack refuses any other request of that function, so

@@ -2,12 +2,11 @@ import { App, type Stack } from 'aws-cdk-lib';
 import { Template } from 'aws-cdk-lib/assertions';
 import { beforeAll, describe, expect, it } from 'vitest';
 import { configOf, FUNCTION_ENV, readEnv } from '../../functions/runtime/env.js';
-import { serviceNameOf } from '../../functions/runtime/lambda-wiring.js';
 import { buildApp } from '../../infra/bin/app.js';
 import { stageConfig } from '../../infra/config/stages.js';
 import { KEY_SERVICES } from '../../infra/stacks/data-stack.js';
 import { zonePatterns } from '../../shared/adapters/dynamodb/partition-access.js';
-import { type FunctionName, TABLE_ACCESS } from '../../shared/config/functions.js';
+import { type FunctionName, serviceNameOf, TABLE_ACCESS } from '../../shared/config/functions.js';
 
 /**
  * Relations between resources that every template must keep, whatever is added later: each test

@@ -117,10 +117,14 @@ export const indexKeys = {
     gsi2pk: indexKeys.activeEmployers,
     gsi2sk: `${prefixes.employer}${employerId}`,
   }),
+  /** The start of the index partitions of users by signal set (applied or selected). */
+  signalSetUsers: 'SET#',
   /** gsi1 (sparse): employer users' settings by the signal set they applied. */
-  setApplied: (providerId: string, setId: string) => `SET#${providerId}#${setId}#APPLIED`,
+  setApplied: (providerId: string, setId: string) =>
+    `${indexKeys.signalSetUsers}${providerId}#${setId}#APPLIED`,
   /** gsi2 (sparse): employer users' settings by the signal set they selected. */
-  setSelected: (providerId: string, setId: string) => `SET#${providerId}#${setId}#SELECTED`,
+  setSelected: (providerId: string, setId: string) =>
+    `${indexKeys.signalSetUsers}${providerId}#${setId}#SELECTED`,
   settingsOfUser: (employerId: string, userId: string) => `${prefixes.user}${employerId}#${userId}`,
   /** gsi1 (sparse): a provider's users' collected digests, by the date they are to be mailed. */
   collectedOfProvider: (providerId: string) => `MAILBOX#${providerId}`,

@@ -25,7 +25,7 @@ export const ZONES = {
   /** Index partitions: active employers, owners of moments. */
   employerIndex: [indexKeys.activeEmployers, indexKeys.momentOwners],
   /** Index partitions: employer users by the signal set they applied or selected. */
-  signalSetIndex: [`${indexKeys.setApplied('', '').split('#')[0]}#*`],
+  signalSetIndex: [`${indexKeys.signalSetUsers}*`],
   /** Index partitions: collected digests per provider and day. */
   mailboxIndex: [`${indexKeys.collectedOfProvider('')}*`],
 } as const;
@@ -41,12 +41,20 @@ export function zonePatterns(access: PartitionAccess, level: 'read' | 'write'): 
     .flatMap(([zone]) => [...ZONES[zone as Zone]]);
 }
 
-/** IAM's `StringLike` match of a value against a pattern. */
-const matches = (value: string, pattern: string) =>
-  new RegExp(`^${pattern.replace(/[.+?^${}()|[\]\\]/g, '\\$&').replace(/\*/g, '.*')}$`).test(value);
+/** Each pattern as the regular expression of IAM's `StringLike`, made once. */
+const compiled = new Map<string, RegExp>();
+const regExpOf = (pattern: string) => {
+  let re = compiled.get(pattern);
+  if (!re) {
+    re = new RegExp(`^${pattern.replace(/[.+?^${}()|[\]\\]/g, '\\$&').replace(/\*/g, '.*')}$`);
+    compiled.set(pattern, re);
+  }
+  return re;
+};
 
 /** Whether a partition key value lies in one of the patterns. */
-export const inZones = (pk: string, patterns: readonly string[]) => patterns.some((p) => matches(pk, p));
+export const inZones = (pk: string, patterns: readonly string[]) =>
+  patterns.some((p) => regExpOf(p).test(pk));
 
 /** A partition a request touches, and whether it writes there. */
 export interface Touch {
@@ -141,10 +149,11 @@ export function guardPartitions<F extends string>(
       const fn = options.current();
       if (fn === undefined) return next(args);
       const access = options.accessOf(fn);
+      const patterns = { read: zonePatterns(access, 'read'), write: zonePatterns(access, 'write') };
       const command = String((context as { commandName?: string }).commandName ?? '');
       for (const t of touchedPartitions(command, args.input as Input)) {
         options.onTouch?.(fn, t);
-        if (!inZones(t.pk, zonePatterns(access, t.write ? 'write' : 'read'))) {
+        if (!inZones(t.pk, t.write ? patterns.write : patterns.read)) {
           throw new PartitionAccessDenied(
             `${fn} may not ${t.write ? 'write' : 'read'} partition ${t.pk} (${t.command}): not in its zones (shared/config/functions.ts)`,
           );

@@ -1,37 +1,14 @@
 import { describe, expect, it } from 'vitest';
 import { startRun } from '../../../shared/app/pipeline/dispatch.js';
-import type { NewRun, Run, RunStore } from '../../../shared/app/pipeline/ports.js';
+import type { RunStore } from '../../../shared/app/pipeline/ports.js';
 import {
   fixedTestClock,
   InMemoryResourceStore,
+  InMemoryRunStore,
   RecordingMetrics,
   sequentialIds,
   silentLogger,
 } from './support/fakes.js';
-
-/** The run records dispatch writes, in memory: created once, completed when every employer is counted. */
-class Runs implements Pick<RunStore, 'createRun' | 'getRun' | 'completeIfFinished' | 'markDeliveryQueued'> {
-  readonly runs = new Map<string, Run>();
-  async createRun(run: NewRun) {
-    if (this.runs.has(run.runId)) return false;
-    this.runs.set(run.runId, { ...run, deliveryQueuedAt: null });
-    return true;
-  }
-  async getRun(runId: string) {
-    return this.runs.get(runId);
-  }
-  async completeIfFinished(runId: string, at: string) {
-    const run = this.runs.get(runId);
-    if (run?.status !== 'running') return false;
-    if (run.employers.done + run.employers.failed < run.employers.total) return false;
-    this.runs.set(runId, { ...run, status: 'completed', finishedAt: at });
-    return true;
-  }
-  async markDeliveryQueued(runId: string, at: string) {
-    const run = this.runs.get(runId);
-    if (run) this.runs.set(runId, { ...run, deliveryQueuedAt: at });
-  }
-}
 
 const depsWith = (activeEmployerIds: string[]) => {
   const sent: unknown[] = [];
@@ -39,7 +16,7 @@ const depsWith = (activeEmployerIds: string[]) => {
     clock: fixedTestClock(),
     ids: sequentialIds(),
     store: new InMemoryResourceStore(),
-    runs: new Runs() as unknown as RunStore,
+    runs: new InMemoryRunStore() as unknown as RunStore,
     logger: silentLogger,
     metrics: new RecordingMetrics(),
     evaluateQueue: {

@@ -303,8 +303,10 @@ export class InMemorySignalStore implements SignalStore {
   }
 }
 
-/** Runs in memory (only what delivery reads). */
-export class InMemoryRunStore implements Pick<RunStore, 'getRun' | 'createRun'> {
+/** Runs in memory (what dispatch and delivery use): created once, completed when every employer is counted. */
+export class InMemoryRunStore
+  implements Pick<RunStore, 'getRun' | 'createRun' | 'completeIfFinished' | 'markDeliveryQueued'>
+{
   readonly runs = new Map<string, Run>();
   async createRun(run: NewRun) {
     if (this.runs.has(run.runId)) return false;
@@ -313,6 +315,17 @@ export class InMemoryRunStore implements Pick<RunStore, 'getRun' | 'createRun'> 
   }
   async getRun(runId: string) {
     return this.runs.get(runId);
+  }
+  async completeIfFinished(runId: string, at: string) {
+    const run = this.runs.get(runId);
+    if (run?.status !== 'running') return false;
+    if (run.employers.done + run.employers.failed < run.employers.total) return false;
+    this.runs.set(runId, { ...run, status: 'completed', finishedAt: at });
+    return true;
+  }
+  async markDeliveryQueued(runId: string, at: string) {
+    const run = this.runs.get(runId);
+    if (run) this.runs.set(runId, { ...run, deliveryQueuedAt: at });
   }
 }
 

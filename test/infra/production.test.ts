@@ -1,5 +1,7 @@
+import { readFileSync } from 'node:fs';
 import { App, Validations } from 'aws-cdk-lib';
 import { Template } from 'aws-cdk-lib/assertions';
+import { CURRENTLY_RECOMMENDED_FLAGS } from 'aws-cdk-lib/cx-api';
 import type { IConstruct } from 'constructs';
 import { beforeAll, describe, expect, it } from 'vitest';
 import { buildApp } from '../../infra/bin/app.js';
@@ -229,6 +231,15 @@ describe('Production infrastructure: data protection and stack hygiene', () => {
         names.mailEventsTopicArn,
       ].sort(),
     );
+  });
+
+  it('sets every feature flag this CDK recommends, for the CLI and for an App made in a test alike', () => {
+    const context = JSON.parse(readFileSync(new URL('../../cdk.json', import.meta.url), 'utf8')).context;
+    const unset = Object.entries(CURRENTLY_RECOMMENDED_FLAGS)
+      .filter(([flag, recommended]) => recommended !== false && !(flag in context))
+      .map(([flag]) => flag);
+    expect(unset).toEqual([]);
+    expect(built.app.node.tryGetContext('@aws-cdk/core:enablePartitionLiterals')).toBe(true);
   });
 
   it('refuses a log retention CloudWatch does not offer, and protects the prod data and mail stacks', () => {

@@ -45,10 +45,16 @@ export interface SignalTypeInfo {
 
 const both: readonly Audience[] = ['provider', 'employer'];
 
-const absence = (week: number, nl: string, en: string, what: string): SignalTypeInfo => ({
+const absence = (
+  week: number,
+  nl: string,
+  en: string,
+  what: string,
+  day = `first sick day + ${week - 1} weeks`,
+): SignalTypeInfo => ({
   code: `ABSENCE_WEEK_${week}` as SignalType,
   name: { nl: `Verzuim: ${nl}`, en: `Absence: ${en}` },
-  description: `Week ${week} of sickness (first sick day + ${week - 1} weeks, sick days only): ${what}. Only while the absence is open.`,
+  description: `Week ${week} of sickness (${day}, sick days only): ${what}. Only while the absence is open.`,
   audience: both,
   defaultDaysBefore: [7],
   sensitive: true,
@@ -148,7 +154,7 @@ export const CATALOGUE: readonly SignalTypeInfo[] = [
     code: 'CHAIN_RULE',
     name: { nl: 'Ketenregeling', en: 'Chain rule' },
     description:
-      'The end date of a fixed-term contract that is the 3rd or later in its chain, or whose chain spans 36 months or more: a next fixed-term contract would be permanent by law (art. 7:668a BW).',
+      'Contracts at most 6 months apart form a chain (art. 7:668a BW). The first of: the end date of the 3rd fixed-term contract of the chain (a 4th would be permanent, lid 1 sub b), or the last day of the 36th month of the chain counted from its first start, gaps included (from the next day the running contract is permanent, sub a; it then has no contract end or notice deadline after that day).',
     audience: both,
     defaultDaysBefore: [60],
     sensitive: false,
@@ -183,7 +189,13 @@ export const CATALOGUE: readonly SignalTypeInfo[] = [
   absence(52, 'eerstejaarsevaluatie', 'first-year evaluation', 'the first-year evaluation is due'),
   absence(88, 're-integratieverslag', 'reintegration report', 'prepare the reintegration report'),
   absence(91, 'WIA-aanvraag', 'WIA application', 'the employee applies for WIA'),
-  absence(104, 'einde loondoorbetaling', 'end of continued pay', 'continued pay during sickness ends'),
+  absence(
+    104,
+    'einde loondoorbetaling',
+    'end of continued pay',
+    'the last day of continued pay during sickness',
+    'its last day: first sick day + 104 weeks - 1 day',
+  ),
   {
     code: 'CUSTOM',
     name: { nl: 'Eigen signaal', en: 'Custom signal' },

@@ -90,8 +90,8 @@ export function nthSickDay(absence: PreparedAbsence, k: number): Day | undefined
   return undefined;
 }
 
-function absenceWeek(week: number): EventRule {
-  const k = 7 * (week - 1) + 1;
+/** A milestone on the k-th sick day of every absence. */
+function sickDay(k: number): EventRule {
   return (e, from, to, emit) => {
     for (const absence of e.absences) {
       const date = nthSickDay(absence, k);
@@ -100,8 +100,13 @@ function absenceWeek(week: number): EventRule {
   };
 }
 
+/** The first day of week `week` of an absence (first sick day + week - 1 weeks, sick days only). */
+const absenceWeek = (week: number) => sickDay(7 * (week - 1) + 1);
+
+type Contract = PreparedEmployee['contracts'][number];
+
 const fixedTermEnds =
-  (pick: (c: PreparedEmployee['contracts'][number]) => Day | undefined): EventRule =>
+  (pick: (c: Contract) => Day | undefined): EventRule =>
   (e, from, to, emit) => {
     for (const c of e.contracts) {
       if (!c.fixedTerm || c.end === undefined) continue;
@@ -109,6 +114,23 @@ const fixedTermEnds =
       if (within(date, from, to)) emit(`contract:${c.contractId}`, date);
     }
   };
+
+/** An end that still exists: a contract made permanent by the 36-month rule has none after that day. */
+const beforePermanent = (c: Contract, date: Day | undefined) =>
+  date !== undefined && (c.permanentFrom === undefined || date < c.permanentFrom) ? date : undefined;
+
+/**
+ * The chain rule's event for a contract: the first of the end of the 3rd contract of the chain
+ * (a 4th would be permanent, sub b) and the last day of the chain's 36th month while the
+ * contract runs (from the next day it is permanent, sub a).
+ */
+function chainRuleDay(c: Contract): Day | undefined {
+  const byCount = c.chainPosition >= 3 ? c.end : undefined;
+  const byMonths =
+    c.end !== undefined && c.end >= c.chainLastDay ? Math.max(c.start, c.chainLastDay) : undefined;
+  if (byCount === undefined) return byMonths;
+  return byMonths === undefined ? byCount : Math.min(byCount, byMonths);
+}
 
 /** A contract lasts at least 6 months when the day after its end is on or after start + 6 months. */
 const lastsSixMonths = (start: Day, end: Day) => end + 1 >= addMonths(start, 6);
@@ -129,15 +151,13 @@ export const RULES: Record<Exclude<SignalType, 'CUSTOM'>, EventRule> = {
   EMPLOYMENT_END: single('employment', (e) => e.end),
   SERVICE_ANNIVERSARY: jubilees((e) => e.serviceStart),
   PROBATION_END: single('probation', (e) => e.probationEnd),
-  CONTRACT_END: fixedTermEnds((c) => c.end),
+  CONTRACT_END: fixedTermEnds((c) => beforePermanent(c, c.end)),
   NOTICE_DEADLINE: fixedTermEnds((c) =>
-    c.end !== undefined && lastsSixMonths(c.start, c.end) ? addMonths(c.end, -1) : undefined,
-  ),
-  CHAIN_RULE: fixedTermEnds((c) =>
-    c.end !== undefined && (c.chainPosition >= 3 || c.end + 1 >= addMonths(c.chainStart, 36))
-      ? c.end
+    c.end !== undefined && lastsSixMonths(c.start, c.end)
+      ? beforePermanent(c, addMonths(c.end, -1))
       : undefined,
   ),
+  CHAIN_RULE: fixedTermEnds(chainRuleDay),
   PAY_SCALE_INCREASE: single('pay-scale', (e) => e.payScaleIncrease),
   ID_DOCUMENT_EXPIRY: single('id-document', (e) => e.idDocumentExpiry),
   RESIDENCE_PERMIT_EXPIRY: single('residence-permit', (e) => e.residencePermitExpiry),
@@ -147,5 +167,6 @@ export const RULES: Record<Exclude<SignalType, 'CUSTOM'>, EventRule> = {
   ABSENCE_WEEK_52: absenceWeek(52),
   ABSENCE_WEEK_88: absenceWeek(88),
   ABSENCE_WEEK_91: absenceWeek(91),
-  ABSENCE_WEEK_104: absenceWeek(104),
+  // The last day of week 104 (first sick day + 104 weeks - 1 day): wage payment ends after it.
+  ABSENCE_WEEK_104: sickDay(7 * 104),
 };

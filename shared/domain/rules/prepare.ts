@@ -10,6 +10,14 @@ export interface PreparedContract {
   chainPosition: number;
   /** Start of the first contract of its chain. */
   chainStart: Day;
+  /** The last day of the chain's 36th month, counted from its first start, gaps included. */
+  chainLastDay: Day;
+  /**
+   * The first day this fixed-term contract is permanent by the 36-month rule (art. 7:668a lid 1
+   * sub a): the day after `chainLastDay` when the contract runs past it (its own start when the
+   * chain had passed it before the contract began). Undefined when it ends within the 36 months.
+   */
+  permanentFrom: Day | undefined;
 }
 
 /** One absence in the sense of art. 7:629 lid 10 BW: spells less than 4 weeks apart, together. */
@@ -42,6 +50,8 @@ const opt = (s: string | null | undefined): Day | undefined => (s ? parseDay(s) 
 
 /** Fixed-term contracts at most 6 months apart form a chain (art. 7:668a BW). */
 export const CHAIN_GAP_MONTHS = 6;
+/** A chain longer than 36 months makes the running contract permanent (art. 7:668a lid 1 sub a). */
+export const CHAIN_MAX_MONTHS = 36;
 /** Spells less than 4 weeks apart are one absence (art. 7:629 lid 10 BW). */
 export const ABSENCE_MERGE_DAYS = 28;
 
@@ -60,7 +70,13 @@ function prepareContracts(employee: Employee): PreparedContract[] {
   let previousEnd: Day | undefined;
   for (const c of all) {
     if (!c.fixedTerm) {
-      result.push({ ...c, chainPosition: 0, chainStart: c.start });
+      result.push({
+        ...c,
+        chainPosition: 0,
+        chainStart: c.start,
+        chainLastDay: c.start,
+        permanentFrom: undefined,
+      });
       continue;
     }
     // The interruption runs from the day after the previous end; at most 6 months keeps the chain.
@@ -73,7 +89,10 @@ function prepareContracts(employee: Employee): PreparedContract[] {
       position = 1;
       chainStart = c.start;
     }
-    result.push({ ...c, chainPosition: position, chainStart });
+    const chainLastDay = addDays(addMonths(chainStart, CHAIN_MAX_MONTHS), -1);
+    const permanentFrom =
+      c.end !== undefined && c.end > chainLastDay ? Math.max(c.start, chainLastDay + 1) : undefined;
+    result.push({ ...c, chainPosition: position, chainStart, chainLastDay, permanentFrom });
     // An open-ended fixed-term contract ends no chain we can measure.
     previousEnd = c.end;
     if (c.end === undefined) position = 0;

@@ -219,6 +219,43 @@ describe('Rule: CHAIN_RULE (ketenregeling, art. 7:668a BW)', () => {
     });
     expect(subjects('CHAIN_RULE', e, '2020-01-01', '2030-12-31')).toEqual([]);
   });
+  it('36 months exceeded inside a contract: the event is the last day of the 36th month (sub a)', () => {
+    // Chain from 2023-01-01: the 36th month ends 2025-12-31; c2 runs on to 2026-06-30.
+    const e = anEmployee({
+      contracts: [fixedTerm('c1', '2023-01-01', '2024-06-30'), fixedTerm('c2', '2024-08-01', '2026-06-30')],
+    });
+    expect(subjects('CHAIN_RULE', e, '2020-01-01', '2030-12-31')).toEqual(['contract:c2@2025-12-31']);
+  });
+  it('a contract made permanent by the 36 months has no end and no notice deadline after that day', () => {
+    const e = anEmployee({
+      contracts: [fixedTerm('c1', '2023-01-01', '2024-06-30'), fixedTerm('c2', '2024-08-01', '2026-06-30')],
+    });
+    // c1's end and notice deadline stand; c2's end (2026-06-30) and deadline (2026-05-30) no longer exist.
+    expect(subjects('CONTRACT_END', e, '2020-01-01', '2030-12-31')).toEqual(['contract:c1@2024-06-30']);
+    expect(subjects('NOTICE_DEADLINE', e, '2020-01-01', '2030-12-31')).toEqual(['contract:c1@2024-05-30']);
+  });
+  it('the 3rd contract ending before the 36 months: its end, and it keeps its end and notice deadline', () => {
+    const e = anEmployee({
+      contracts: [
+        fixedTerm('c1', '2023-01-01', '2023-12-31'),
+        fixedTerm('c2', '2024-01-01', '2024-12-31'),
+        fixedTerm('c3', '2025-01-01', '2026-06-30'),
+      ],
+    });
+    // By count the event is c3's end (2026-06-30); by months it is 2025-12-31: the first wins, and c3 is permanent after it.
+    expect(subjects('CHAIN_RULE', e, '2020-01-01', '2030-12-31')).toEqual(['contract:c3@2025-12-31']);
+    expect(subjects('CONTRACT_END', e, '2025-01-01', '2030-12-31')).toEqual([]);
+  });
+  it('a contract starting after the 36 months is permanent from its start', () => {
+    const e = anEmployee({
+      contracts: [fixedTerm('c1', '2023-01-01', '2025-12-31'), fixedTerm('c2', '2026-03-01', '2026-08-31')],
+    });
+    expect(subjects('CHAIN_RULE', e, '2020-01-01', '2030-12-31')).toEqual([
+      'contract:c1@2025-12-31',
+      'contract:c2@2026-03-01',
+    ]);
+    expect(subjects('CONTRACT_END', e, '2020-01-01', '2030-12-31')).toEqual(['contract:c1@2025-12-31']);
+  });
   it('contract order in the data does not matter', () => {
     const e = anEmployee({
       contracts: [
@@ -242,7 +279,7 @@ describe('Rule: absence milestones (Wet verbetering poortwachter)', () => {
     ['ABSENCE_WEEK_52', '2026-12-28'],
     ['ABSENCE_WEEK_88', '2027-09-06'],
     ['ABSENCE_WEEK_91', '2027-09-27'],
-    ['ABSENCE_WEEK_104', '2027-12-27'],
+    ['ABSENCE_WEEK_104', '2028-01-02'], // the last day of week 104: + 104 weeks - 1 day
   ] as const)('%s of an open absence from 2026-01-05 is %s', (type, expected) => {
     const e = anEmployee({ absences: [{ absenceId: 'a1', startDate: '2026-01-05', endDate: null }] });
     expect(events(type, e, '2026-01-01', '2028-12-31')).toEqual([expected]);

@@ -2,11 +2,18 @@ import { ForbiddenError } from '../domain/errors.js';
 import type { Access } from './access.js';
 import { type Caller, hasAnyRight } from './caller.js';
 
-/** What authorisation needs to know about tenants: which provider an employer belongs to, and a provider user's employer restriction. */
+/** A calling user's directory record, as far as authorisation needs it. */
+export interface CallerUser {
+  active: boolean;
+  /** The employers a provider user is limited to; undefined when not limited. */
+  employerIds: readonly string[] | undefined;
+}
+
+/** What authorisation needs to know about tenants: which provider an employer belongs to, and the caller's user record. */
 export interface TenantLookup {
   employerProvider(employerId: string): Promise<string | undefined>;
-  /** The employers a provider user is limited to; undefined when not limited (or no user record). */
-  providerUserEmployerIds(providerId: string, userId: string): Promise<readonly string[] | undefined>;
+  /** The directory record of a provider or employer user; undefined when there is none. */
+  callerUser(caller: Exclude<Caller, { userType: 'platform' }>): Promise<CallerUser | undefined>;
 }
 
 /**
@@ -18,7 +25,9 @@ export interface TenantLookup {
  *    provider's employers, within the user's `employerIds` when listed (provider users);
  * 3. a path `providerId` must be the caller's provider;
  * 4. an employer user's `employer_id` must belong to its `provider_id` (checked on every call,
- *    so a token whose claims disagree reaches nothing).
+ *    so a token whose claims disagree reaches nothing);
+ * 5. a provider or employer user must exist in the directory and be active: the token of a user
+ *    deleted or made inactive since it was issued reaches nothing.
  * The platform service account addresses any tenant. Another tenant is a 403 whether or not it
  * exists, so ids cannot be probed.
  */
@@ -42,12 +51,21 @@ export async function authorize(
     throw new ForbiddenError(`The caller may not call this operation: it needs one of ${needed.join(', ')}.`);
   }
   if (caller.userType === 'platform') return;
+  const [user, callerEmployerOwner] = await Promise.all([
+    tenants.callerUser(caller),
+    caller.userType === 'employer' ? tenants.employerProvider(caller.employerId) : undefined,
+  ]);
   // Two claims that must agree: an employer user's employer belongs to the provider it names.
-  if (caller.userType === 'employer') {
-    const owner = await tenants.employerProvider(caller.employerId);
-    if (owner !== caller.providerId) {
-      throw new ForbiddenError("The caller's employer does not belong to the caller's provider.");
-    }
+  if (caller.userType === 'employer' && callerEmployerOwner !== caller.providerId) {
+    throw new ForbiddenError("The caller's employer does not belong to the caller's provider.");
+  }
+  if (!user) {
+    throw new ForbiddenError(
+      `The caller's user ${caller.sub} does not exist in the directory (deleted, or never added): its token grants nothing.`,
+    );
+  }
+  if (!user.active) {
+    throw new ForbiddenError(`The caller's user ${caller.sub} is inactive: its token grants nothing.`);
   }
 
   const { employerId, providerId } = params;
@@ -62,8 +80,7 @@ export async function authorize(
   }
   const owner = await tenants.employerProvider(employerId);
   if (owner !== caller.providerId) throw new ForbiddenError('The caller may not address this employer.');
-  const limitedTo = await tenants.providerUserEmployerIds(caller.providerId, caller.sub);
-  if (limitedTo && !limitedTo.includes(employerId)) {
+  if (user.employerIds && !user.employerIds.includes(employerId)) {
     throw new ForbiddenError('The caller may not address this employer.');
   }
 }

@@ -88,7 +88,8 @@ export interface ResourceStore {
     precondition: Precondition,
     immutable?: Partial<Record<keyof T & string, string>>,
   ): Promise<{ stored: Stored<T>; created: boolean }>;
-  delete(ref: ResourceRef, precondition: Precondition): Promise<void>;
+  /** Deletes a resource, and in the same transaction the `dependents` that only it uses (when they exist). */
+  delete(ref: ResourceRef, precondition: Precondition, dependents?: readonly ResourceRef[]): Promise<void>;
   list<T>(ref: ListRef, page: PageRequest): Promise<Page<Stored<T>>>;
   /** Activates or deactivates product 290 on an employer (kept in the sparse index of active employers). */
   setProduct290(employerId: string, active: boolean, audit: Audit): Promise<Stored>;

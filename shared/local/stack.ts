@@ -7,8 +7,8 @@ import { makeDocumentClient } from '../adapters/dynamodb/client.js';
 import type { InProcessQueue } from '../adapters/in-process-queue.js';
 import type { AppConfig, AppDeps } from '../app/deps.js';
 import type { Mailer } from '../app/mail/ports.js';
+import { followChanges } from '../app/pipeline/follow-changes.js';
 import type { DeliverMessage, EvaluateMessage } from '../app/pipeline/ports.js';
-import { reevaluateChanges } from '../app/pipeline/reevaluate-changes.js';
 import type { Clock } from '../app/ports.js';
 import { systemClock } from '../app/system-clock.js';
 import { makeApiHandler } from '../http/api-handler.js';
@@ -166,7 +166,7 @@ export async function startLocalStack(options: LocalStackOptions): Promise<Local
         endpoint: dynamo.endpoint,
         tableName,
         logger: deps.logger,
-        consume: (changes) => asFunction('changes', () => reevaluateChanges(deps, changes)),
+        consume: (changes) => asFunction('changes', () => followChanges(deps, changes)),
       });
       stops.push(poller.stop);
     }

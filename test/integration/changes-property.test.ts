@@ -70,7 +70,7 @@ describe('Changes: order and repetition are harmless', () => {
           const t = await contractTenant();
           const owner = { employerId: t.employerId };
           await asLambda.changes(p.deps, [
-            { owner, employeeId: 'emp-2', entity: 'employee', sequence: '50' },
+            { owner, employeeId: 'emp-2', entity: 'employee', sequence: '50', removed: false },
           ]);
           const changes: ItemChange[] = [];
           for (const [i, v] of versions.entries()) {
@@ -79,6 +79,7 @@ describe('Changes: order and repetition are harmless', () => {
               owner,
               ...(whole ? { entity: 'employer' } : { employeeId: 'emp-1', entity: 'employee' }),
               sequence: String(100 + i),
+              removed: false,
             });
             const batch = (deliveries[i] ?? []).map((n) => changes[n % changes.length]!);
             if (runAfter === i) {

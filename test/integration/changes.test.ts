@@ -54,6 +54,7 @@ async function aTenantWithContractSignals() {
   const providerId = uid('p');
   const employerId = uid('e');
   const userId = uid('u');
+  const adminId = uid('pa');
   const platform = typedApi(
     await stack.keys.sign({
       sub: uid('svc'),
@@ -64,7 +65,7 @@ async function aTenantWithContractSignals() {
   );
   const admin = typedApi(
     await stack.keys.sign({
-      sub: uid('pa'),
+      sub: adminId,
       user_type: 'provider',
       provider_id: providerId,
       scope: 'signals:provider-admin signals:use',
@@ -85,6 +86,10 @@ async function aTenantWithContractSignals() {
   await platform.PUT('/v1/providers/{providerId}', { ...path, body: { name: 'Salarisbureau Jansen' } });
   await platform.PUT('/v1/employers/{employerId}', { ...path, body: { providerId, name: 'Bakkerij' } });
   await platform.PUT('/v1/employers/{employerId}/products/290', path);
+  await platform.PUT('/v1/providers/{providerId}/users/{userId}', {
+    params: { path: { providerId, userId: adminId } },
+    body: { email: `${adminId}@example.nl`, name: 'Beheer', locale: 'nl', active: true },
+  });
   await platform.PUT('/v1/employers/{employerId}/users/{userId}', {
     ...path,
     body: anEmployerUser(userId) as never,
@@ -97,7 +102,8 @@ async function aTenantWithContractSignals() {
     platform.PUT('/v1/employers/{employerId}/employees/{employeeId}', {
       params: { path: { employerId, employeeId: 'emp-1' } },
       body: anEmployee({
-        contracts: [{ contractId: 'c1', type: 'fixedTerm', startDate: '2020-01-01', endDate }],
+        // A first contract, started within the chain rule's 36 months: its end stands.
+        contracts: [{ contractId: 'c1', type: 'fixedTerm', startDate: inDays(-300), endDate }],
       }) as never,
     });
   const signals = async () => {

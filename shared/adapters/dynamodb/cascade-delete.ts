@@ -2,7 +2,7 @@ import { indexKeys, partitions } from './keys.js';
 import { batchWriteAll, queryAll, type Table } from './query.js';
 
 /** Removes every item of these partitions (keys read with one paginated Query each, deleted 25 at a time). */
-export async function deleteEmployerPartitions(table: Table, pks: readonly string[]): Promise<void> {
+export async function deletePartitions(table: Table, pks: readonly string[]): Promise<void> {
   for (const pk of pks) {
     const items = await queryAll(table.client, {
       TableName: table.tableName,
@@ -26,8 +26,5 @@ export async function deleteProviderPartitions(table: Table, providerId: string)
     ExpressionAttributeValues: { ':p': indexKeys.employersOfProvider(providerId) },
     ProjectionExpression: 'pk',
   });
-  await deleteEmployerPartitions(table, [
-    ...employers.map((e) => e.pk as string),
-    partitions.provider(providerId),
-  ]);
+  await deletePartitions(table, [...employers.map((e) => e.pk as string), partitions.provider(providerId)]);
 }

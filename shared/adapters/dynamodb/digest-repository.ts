@@ -95,7 +95,7 @@ export class DynamoDigestRepository implements DigestStore {
         (await batchGetAll(
           this.table,
           ids.map((id) => ({ ...pipelineKeys.signal(recipientKey, id) })),
-          'signalId, signalType, employeeName, departmentId, eventDate, signalDate, #text, #status',
+          'signalId, signalType, employeeId, employeeName, subject, departmentId, eventDate, signalDate, #text, #status',
           { '#text': 'text', '#status': 'status' },
         )) as unknown as StoredSignal[]
       ).map((s) => [s.signalId, s]),
@@ -115,7 +115,9 @@ export class DynamoDigestRepository implements DigestStore {
             signalType: s.signalType,
             employerId: d.employerId,
             employerName: d.employerName,
+            employeeId: s.employeeId,
             employeeName: s.employeeName,
+            subject: s.subject,
             departmentName: s.departmentId ? (d.departments[s.departmentId] ?? null) : null,
             eventDate: s.eventDate,
             signalDate: s.signalDate,

@@ -47,19 +47,24 @@ export const DATA_END = '~';
 
 /**
  * Whose data item a key names, read back from the builders above: the employer or provider whose
- * partition holds it, and the employee it is about (the employee's own item or one of its custom
- * signals). Undefined for items outside those partitions (inboxes, runs, suppressions).
+ * partition holds it, the employee it is about (the employee's own item or one of its custom
+ * signals), and the user it is (a provider's or employer's user item). Undefined for items
+ * outside those partitions (inboxes, runs, suppressions).
  */
-export function dataOwnerOf(key: Key): { owner: DataOwner; employeeId?: string } | undefined {
+export function dataOwnerOf(
+  key: Key,
+): { owner: DataOwner; employeeId?: string; userId?: string } | undefined {
   const within = (prefix: string, text: string) =>
     text.startsWith(prefix) ? text.slice(prefix.length) : undefined;
+  const userId = within(prefixes.user, key.sk);
+  const user = userId ? { userId } : {};
   const providerId = within(partitions.provider(''), key.pk);
-  if (providerId) return { owner: { providerId } };
+  if (providerId) return { owner: { providerId }, ...user };
   const employerId = within(partitions.employer(''), key.pk);
   if (!employerId) return undefined;
   const employeeId =
     within(prefixes.employee, key.sk) ?? within(prefixes.customSignal, key.sk)?.split('#')[0];
-  return { owner: { employerId }, ...(employeeId ? { employeeId } : {}) };
+  return { owner: { employerId }, ...(employeeId ? { employeeId } : {}), ...user };
 }
 export type DataOwner = { employerId: string } | { providerId: string };
 

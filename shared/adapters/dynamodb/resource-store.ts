@@ -1,9 +1,10 @@
-import { ConditionalCheckFailedException } from '@aws-sdk/client-dynamodb';
+import { ConditionalCheckFailedException, TransactionCanceledException } from '@aws-sdk/client-dynamodb';
 import {
   DeleteCommand,
   type DynamoDBDocumentClient,
   GetCommand,
   QueryCommand,
+  TransactWriteCommand,
   UpdateCommand,
 } from '@aws-sdk/lib-dynamodb';
 import { unmarshall } from '@aws-sdk/util-dynamodb';
@@ -20,7 +21,7 @@ import type {
   Stored,
 } from '../../app/resource-store.js';
 import { ConflictError, NotFoundError, PreconditionFailedError } from '../../domain/errors.js';
-import { deleteEmployerPartitions, deleteProviderPartitions } from './cascade-delete.js';
+import { deletePartitions, deleteProviderPartitions } from './cascade-delete.js';
 import { batchEmployees } from './employee-batch.js';
 import {
   type CursorScope,
@@ -163,22 +164,40 @@ export class DynamoResourceStore implements ResourceStore {
     }
   }
 
-  async delete(ref: ResourceRef, precondition: Precondition): Promise<void> {
+  async delete(ref: ResourceRef, precondition: Precondition, dependents: readonly ResourceRef[] = []) {
     const values: Item = {};
     const pre = preconditionExpression(precondition, values);
+    const own = {
+      TableName: this.table.tableName,
+      Key: keyOf(ref),
+      ConditionExpression: pre ? `attribute_exists(pk) AND ${pre}` : 'attribute_exists(pk)',
+      ...(pre ? { ExpressionAttributeValues: values } : {}),
+      ReturnValuesOnConditionCheckFailure: 'ALL_OLD' as const,
+    };
     try {
+      if (dependents.length === 0) {
+        await this.table.client.send(new DeleteCommand(own));
+        return;
+      }
+      // The resource and what only it uses, in one transaction: never one without the other.
       await this.table.client.send(
-        new DeleteCommand({
-          TableName: this.table.tableName,
-          Key: keyOf(ref),
-          ConditionExpression: pre ? `attribute_exists(pk) AND ${pre}` : 'attribute_exists(pk)',
-          ...(pre ? { ExpressionAttributeValues: values } : {}),
-          ReturnValuesOnConditionCheckFailure: 'ALL_OLD',
+        new TransactWriteCommand({
+          TransactItems: [
+            { Delete: own },
+            ...dependents.map((d) => ({ Delete: { TableName: this.table.tableName, Key: keyOf(d) } })),
+          ],
         }),
       );
     } catch (error) {
-      if (!(error instanceof ConditionalCheckFailedException)) throw error;
-      if (!error.Item) throw new NotFoundError(`The ${ref.kind} does not exist.`, { cause: error });
+      const existed =
+        error instanceof ConditionalCheckFailedException
+          ? error.Item !== undefined
+          : error instanceof TransactionCanceledException &&
+              error.CancellationReasons?.[0]?.Code === 'ConditionalCheckFailed'
+            ? error.CancellationReasons[0].Item !== undefined
+            : undefined;
+      if (existed === undefined) throw error;
+      if (!existed) throw new NotFoundError(`The ${ref.kind} does not exist.`, { cause: error });
       throw new PreconditionFailedError('The resource changed since (If-Match).', { cause: error });
     }
   }
@@ -266,7 +285,7 @@ export class DynamoResourceStore implements ResourceStore {
   async deleteEmployerCascade(employerId: string, precondition: Precondition): Promise<void> {
     // The employer item first (conditional), so a failed precondition removes nothing.
     await this.delete({ kind: 'employer', employerId }, precondition);
-    await deleteEmployerPartitions(this.table, [partitions.employer(employerId)]);
+    await deletePartitions(this.table, [partitions.employer(employerId)]);
   }
 
   async deleteProviderCascade(providerId: string, precondition: Precondition): Promise<void> {

@@ -3,6 +3,7 @@ import pLimit from 'p-limit';
 import type { InboxFilter, SignalStatus, SignalStore, StoredSignal } from '../../app/pipeline/ports.js';
 import type { Clock } from '../../app/ports.js';
 import type { Page, PageRequest } from '../../app/resource-store.js';
+import { deletePartitions } from './cascade-delete.js';
 import { decodeCursor, encodeCursor, partitions, pipelineKeys, prefixes } from './keys.js';
 import {
   batchGetAll,
@@ -168,6 +169,10 @@ export class DynamoSignalRepository implements SignalStore {
    * A page of a user's signals, newest signal date first: one Query on the inbox partition, the
    * date range as a key range, status, employer and type as filters (read on until the page is full).
    */
+  async deleteInbox(recipientKey: string): Promise<void> {
+    await deletePartitions(this.table, [partitions.inbox(recipientKey)]);
+  }
+
   async listInbox(recipientKey: string, filter: InboxFilter, page: PageRequest): Promise<Page<StoredSignal>> {
     const partition = partitions.inbox(recipientKey);
     let start: Record<string, unknown> | undefined;

@@ -20,7 +20,8 @@ export interface StreamRecord {
 
 /**
  * The changed data item a stream record names: whose partition it is in (and which employee it is
- * about), its kind (new image, else old) and its sequence. Undefined for items that are no
+ * about, or which user it is), its kind (new image, else old), whether it was removed, and its
+ * sequence. Undefined for items that are no
  * employer's or provider's data.
  */
 export function itemChangeOf(record: StreamRecord): ItemChange | undefined {
@@ -33,5 +34,5 @@ export function itemChangeOf(record: StreamRecord): ItemChange | undefined {
   if (!owned) return undefined;
   const entity =
     (data.NewImage?.entity as StringAttribute)?.S ?? (data.OldImage?.entity as StringAttribute)?.S;
-  return { ...owned, entity, sequence };
+  return { ...owned, entity, sequence, removed: record.eventName === 'REMOVE' };
 }

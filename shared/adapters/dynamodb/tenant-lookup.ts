@@ -1,5 +1,6 @@
 import { type DynamoDBDocumentClient, GetCommand } from '@aws-sdk/lib-dynamodb';
-import type { TenantLookup } from '../../app/authorize.js';
+import type { CallerUser, TenantLookup } from '../../app/authorize.js';
+import type { Caller } from '../../app/caller.js';
 import { keys } from './keys.js';
 
 /** What authorisation reads about tenants: two small projected GetItems. */
@@ -21,16 +22,23 @@ export class DynamoTenantLookup implements TenantLookup {
     return (Item?.data as { providerId?: string } | undefined)?.providerId;
   }
 
-  async providerUserEmployerIds(providerId: string, userId: string): Promise<readonly string[] | undefined> {
+  async callerUser(caller: Exclude<Caller, { userType: 'platform' }>): Promise<CallerUser | undefined> {
     const { Item } = await this.client.send(
       new GetCommand({
         TableName: this.tableName,
-        Key: keys.providerUser(providerId, userId),
-        ProjectionExpression: '#data.employerIds',
+        Key:
+          caller.userType === 'provider'
+            ? keys.providerUser(caller.providerId, caller.sub)
+            : keys.employerUser(caller.employerId, caller.sub),
+        ProjectionExpression: '#data.active, #data.employerIds',
         ExpressionAttributeNames: { '#data': 'data' },
       }),
     );
-    const ids = (Item?.data as { employerIds?: string[] } | undefined)?.employerIds;
-    return ids && ids.length > 0 ? ids : undefined;
+    if (!Item) return undefined;
+    const { active, employerIds } = (Item.data ?? {}) as { active?: boolean; employerIds?: string[] };
+    return {
+      active: active !== false,
+      employerIds: employerIds && employerIds.length > 0 ? employerIds : undefined,
+    };
   }
 }

@@ -52,9 +52,7 @@ export async function listProviderEmployers(
 ) {
   await getResource(deps, { kind: 'provider', providerId });
   const only =
-    caller.userType === 'provider'
-      ? await deps.tenants.providerUserEmployerIds(caller.providerId, caller.sub)
-      : undefined;
+    caller.userType === 'provider' ? (await deps.tenants.callerUser(caller))?.employerIds : undefined;
   return deps.store.list<object>({ kind: 'providerEmployers', providerId, only }, page);
 }
 

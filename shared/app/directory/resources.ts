@@ -65,6 +65,21 @@ export const putProvider = (
     precondition,
   );
 
-/** Deletes one resource (404 when absent, 412 when the If-Match is stale). */
+/**
+ * Deletes one resource (404 when absent, 412 when the If-Match is stale) with what only it uses.
+ * A user takes its signal settings along; its inbox (signals, e-mail preferences, collected
+ * digests) follows from the deletion (forget-users.ts), and no mail goes to it from then on.
+ */
 export const deleteResource = (deps: Deps<'store'>, ref: ResourceRef, precondition: Precondition) =>
-  deps.store.delete(ref, precondition);
+  deps.store.delete(ref, precondition, dependentsOf(ref));
+
+function dependentsOf(ref: ResourceRef): ResourceRef[] {
+  switch (ref.kind) {
+    case 'providerUser':
+      return [{ kind: 'providerUserSettings', providerId: ref.providerId, userId: ref.userId }];
+    case 'employerUser':
+      return [{ kind: 'employerUserSettings', employerId: ref.employerId, userId: ref.userId }];
+    default:
+      return [];
+  }
+}

@@ -3,6 +3,7 @@ import { localDateOf, toDay } from '../../domain/dates.js';
 import { nextDigestDate, weeklyDigestDue } from '../../domain/email-preferences.js';
 import type { Deps } from '../deps.js';
 import type { DeliverMessage, DigestEntry } from '../pipeline/ports.js';
+import { userRefOf } from '../pipeline/recipients.js';
 import { METRICS } from '../ports.js';
 import { countText, relativeDay, UNSUBSCRIBE_LINE, WITHHELD_NAME } from './default-templates.js';
 import { type OutgoingMail, ThrottledError } from './ports.js';
@@ -24,12 +25,12 @@ const localDate = (iso: string, locale: 'nl' | 'en') =>
 /** The template variables for one user's digest; absence signals carry no name unless the template allows it. */
 export function digestView(
   entries: readonly DigestEntry[],
+  recipient: { name: string; locale: 'nl' | 'en' },
   template: EmailTemplate,
   runDate: string,
   appUrl: string,
   unsubscribeUrl: string,
 ): DigestView {
-  const recipient = entries[0]!.recipient;
   const locale = recipient.locale;
   const runDay = toDay(runDate);
   const sorted = [...entries].sort(
@@ -40,13 +41,14 @@ export function digestView(
   );
   const signals: Array<DigestSignalView & { employerId: string }> = sorted.map((e) => {
     const info = signalTypeInfo(e.signalType);
+    // Health data names nobody in mail, not even through a small department, unless the template allows it.
+    const withheld = info.sensitive && !template.includeSensitiveDetails;
     return {
       employerId: e.employerId,
       typeName: info.name[locale],
-      employeeName:
-        info.sensitive && !template.includeSensitiveDetails ? WITHHELD_NAME[locale] : e.employeeName,
+      employeeName: withheld ? WITHHELD_NAME[locale] : e.employeeName,
       employerName: e.employerName,
-      departmentName: e.departmentName ?? '',
+      departmentName: withheld ? '' : (e.departmentName ?? ''),
       eventDate: localDate(e.eventDate, locale),
       daysUntil: toDay(e.eventDate) - runDay,
       when: relativeDay(toDay(e.eventDate) - runDay, locale),
@@ -92,6 +94,21 @@ const byAddedOrder = (entries: readonly DigestEntry[]) => {
   const seen = new Set<string>();
   return entries.filter((e) => !seen.has(e.signalId) && seen.add(e.signalId));
 };
+
+/**
+ * One line per event: reminders of one event (several `daysBefore`, or an earlier one collected
+ * from a change beside a nearer one from the run) show once, as the nearest reminder.
+ */
+export function nearestOfEachEvent(entries: readonly DigestEntry[]): DigestEntry[] {
+  const nearest = new Map<string, DigestEntry>();
+  for (const e of entries) {
+    const event = `${e.employerId}|${e.employeeId}|${e.signalType}|${e.subject}|${e.eventDate}`;
+    const known = nearest.get(event);
+    if (!known || e.signalDate > known.signalDate) nearest.set(event, e);
+  }
+  const kept = new Set(nearest.values());
+  return entries.filter((e) => kept.has(e));
+}
 
 export type DeliverOutcome = 'sent' | 'skipped' | 'collected' | 'paused';
 
@@ -141,13 +158,29 @@ type DeliverDeps = Deps<
   | 'mailbox'
 >;
 
+/** The recipient as the directory has it now: a digest is for a user who exists and is active at send time. */
+type CurrentUser = { email: string; name: string; locale: 'nl' | 'en'; active?: boolean };
+
 async function deliver(deps: DeliverDeps, message: DeliverMessage): Promise<DeliverOutcome | 'suppressed'> {
   const { runId, recipientKey } = message;
-  const [own, state, run] = await Promise.all([
+  const [own, state, run, user] = await Promise.all([
     deps.digests.digestEntries([runId], recipientKey),
     deps.mailbox.state(recipientKey),
     deps.runs.getRun(runId),
+    deps.store.get<CurrentUser>(userRefOf(recipientKey)),
   ]);
+  if (!user || user.data.active === false) {
+    // Deleted or inactive since the signals were made: nothing is mailed, nothing kept to mail later.
+    const collected = await deps.mailbox.collected(recipientKey);
+    if (collected.length > 0) await deps.mailbox.discard(recipientKey, collected, runId);
+    if (own.length > 0 || collected.length > 0) {
+      deps.logger.info(`digest not mailed: the user ${user ? 'is inactive' : 'no longer exists'}`, {
+        runId,
+        recipientKey,
+      });
+    }
+    return 'skipped';
+  }
   const { preferences, lastWeeklyOn } = state;
   const runDate = run?.date ?? localDateOf(deps.clock.now());
   if (preferences.paused) {
@@ -180,9 +213,10 @@ async function deliver(deps: DeliverDeps, message: DeliverMessage): Promise<Deli
           recipientKey,
         )
       : [];
-  const entries = byAddedOrder([...earlier, ...own]);
+  const recipient = { ...user.data };
+  const entries = nearestOfEachEvent(byAddedOrder([...earlier, ...own]));
   const first = entries[0];
-  if (!first || (await deps.suppressions.isSuppressed(first.recipient.email))) {
+  if (!first || (await deps.suppressions.isSuppressed(recipient.email))) {
     if (first) deps.logger.warn('digest not sent: address suppressed', { runId, recipientKey });
     // Nothing left to mail of what was collected (withdrawn since, or the address bounced).
     await deps.mailbox.discard(recipientKey, collected, runId);
@@ -197,12 +231,13 @@ async function deliver(deps: DeliverDeps, message: DeliverMessage): Promise<Deli
     throw new DigestHeldError(`The digest of ${recipientKey} in run ${runId} is being sent.`);
   }
   try {
-    const employerIds = [...new Set(entries.map((e) => e.employerId))];
+    // A provider user's mail speaks for the provider (its template, else the standard one), never
+    // for one of its clients; an employer user's for its employer.
     const owner =
-      employerIds.length === 1
-        ? ({ level: 'employer', employerId: employerIds[0]!, providerId: first.providerId } as const)
+      first.recipient.userType === 'employer'
+        ? ({ level: 'employer', employerId: first.employerId, providerId: first.providerId } as const)
         : ({ level: 'provider', providerId: first.providerId } as const);
-    const locale = first.recipient.locale;
+    const locale = recipient.locale;
     const { template } = await effectiveTemplate(deps, owner, locale);
     const token = signUnsubscribeToken(
       await deps.mailbox.signingKey(),
@@ -210,11 +245,11 @@ async function deliver(deps: DeliverDeps, message: DeliverMessage): Promise<Deli
       now,
     );
     const unsubscribeUrl = `${deps.config.apiUrl}/v1/email/unsubscribe?token=${token}`;
-    const view = digestView(entries, template, runDate, deps.config.appUrl, unsubscribeUrl);
+    const view = digestView(entries, recipient, template, runDate, deps.config.appUrl, unsubscribeUrl);
     const rendered = renderDigest(template, view, UNSUBSCRIBE_LINE[locale]);
     const { messageId } = await sendWithBackoff(deps, {
       from: template.sender,
-      to: first.recipient.email,
+      to: recipient.email,
       ...rendered,
       headers: [
         { name: 'List-Unsubscribe', value: `<${unsubscribeUrl}>` },

@@ -7,6 +7,11 @@ import { digestView } from './deliver-digest.js';
 import { effectiveTemplate, type TemplateOwner, templateOwner } from './template-service.js';
 import { checkTemplate, type EmailTemplate, renderDigest } from './templates.js';
 
+const sampleRecipient = (locale: 'nl' | 'en') => ({
+  name: locale === 'nl' ? 'Voorbeeldgebruiker' : 'Sample user',
+  locale,
+});
+
 /** Sample signals for a preview: one of each kind a digest shows, an absence signal among them. */
 function sampleEntries(today: string, locale: 'nl' | 'en', employerName: string): DigestEntry[] {
   const day = (n: number) => formatDay(toDay(today) + n);
@@ -16,8 +21,7 @@ function sampleEntries(today: string, locale: 'nl' | 'en', employerName: string)
     recipient: {
       userId: 'preview',
       email: 'preview@example.nl',
-      name: locale === 'nl' ? 'Voorbeeldgebruiker' : 'Sample user',
-      locale,
+      ...sampleRecipient(locale),
       userType: 'employer' as const,
     },
     providerId: 'preview',
@@ -29,6 +33,8 @@ function sampleEntries(today: string, locale: 'nl' | 'en', employerName: string)
     {
       ...base,
       signalId: 's1',
+      employeeId: 'x1',
+      subject: 'contract:c1',
       signalType: 'CONTRACT_END',
       employeeName: 'Anna de Vries',
       eventDate: day(30),
@@ -37,6 +43,8 @@ function sampleEntries(today: string, locale: 'nl' | 'en', employerName: string)
     {
       ...base,
       signalId: 's2',
+      employeeId: 'x2',
+      subject: 'age:40',
       signalType: 'BIRTHDAY',
       employeeName: 'Jan Jansen',
       eventDate: day(1),
@@ -45,6 +53,8 @@ function sampleEntries(today: string, locale: 'nl' | 'en', employerName: string)
     {
       ...base,
       signalId: 's3',
+      employeeId: 'x3',
+      subject: 'absence:a1',
       signalType: 'ABSENCE_WEEK_6',
       employeeName: 'Piet Pieters',
       eventDate: day(7),
@@ -53,6 +63,8 @@ function sampleEntries(today: string, locale: 'nl' | 'en', employerName: string)
     {
       ...base,
       signalId: 's4',
+      employeeId: 'x1',
+      subject: 'custom:c1',
       signalType: 'CUSTOM',
       employeeName: 'Anna de Vries',
       eventDate: day(14),
@@ -86,6 +98,7 @@ export async function previewTemplate(
     template,
     digestView(
       sampleEntries(today, body.locale, owner.employerName),
+      sampleRecipient(body.locale),
       template,
       today,
       deps.config.appUrl,

@@ -66,7 +66,10 @@ export interface DigestEntry {
   signalType: SignalType;
   employerId: string;
   employerName: string;
+  employeeId: string;
   employeeName: string;
+  /** What the event is about (with type and employee, the event). */
+  subject: string;
   departmentName: string | null;
   eventDate: string;
   signalDate: string;
@@ -131,6 +134,8 @@ export interface SignalStore {
   ): Promise<StoredSignal | undefined>;
   /** A user's signals, newest signal date first (the inbox partition's own order). */
   listInbox(recipientKey: string, filter: InboxFilter, page: PageRequest): Promise<Page<StoredSignal>>;
+  /** Removes a user's whole inbox: signals, e-mail preferences and state, collected digests. */
+  deleteInbox(recipientKey: string): Promise<void>;
 }
 
 /** One signal a run created, as the ledger keeps it: its identity, and whether it is e-mailed. */

@@ -23,8 +23,12 @@ export interface ItemChange {
   owner: { employerId: string } | { providerId: string };
   /** The employee the item is about (the employee, or one of its custom signals); absent otherwise. */
   employeeId?: string;
+  /** The user the item is (a provider's or employer's user); absent otherwise. */
+  userId?: string;
   /** The item's kind (`entity`); undefined for items without one. */
   entity: string | undefined;
+  /** The item was deleted (the stream's REMOVE). */
+  removed: boolean;
   /** Orders the changes of one source (the stream's sequence number). */
   sequence: string;
 }

@@ -36,6 +36,9 @@ import { employeeRoutes } from './employees.js';
 const area = 'directory' as const;
 const { directoryWrite, providerAdmin, providerUsers } = grants;
 
+const USER_ON_DELETE =
+  'Their signal settings go with them, and within seconds their signal list, e-mail preferences and collected digests; from that moment no mail goes to them, and their token reaches nothing (403).';
+
 const employerExtra = (s: Stored<unknown>) => ({ products: s.products ?? [] });
 
 const providerPath = pathOf('providerId');
@@ -213,7 +216,7 @@ export const directoryRoutes = [
     name: 'ProviderUser',
     what: 'a provider user',
     parentName: 'provider',
-    onDelete: 'From the next evaluation they get no more signals or e-mail.',
+    onDelete: USER_ON_DELETE,
     path: '/v1/providers/{providerId}/users/{userId}',
     params: providerUserPath,
     listParams: providerPath,
@@ -344,7 +347,7 @@ export const directoryRoutes = [
     name: 'EmployerUser',
     what: 'an employer user',
     parentName: 'employer',
-    onDelete: 'From the next evaluation they get no more signals or e-mail.',
+    onDelete: USER_ON_DELETE,
     path: '/v1/employers/{employerId}/users/{userId}',
     params: employerUserPath,
     listParams: employerPath,

@@ -162,7 +162,7 @@ export interface paths {
         post?: never;
         /**
          * Delete a provider user
-         * @description Deletes a provider user. From the next evaluation they get no more signals or e-mail. 404 when it does not exist.
+         * @description Deletes a provider user. Their signal settings go with them, and within seconds their signal list, e-mail preferences and collected digests; from that moment no mail goes to them, and their token reaches nothing (403). 404 when it does not exist.
          *
          *     **Rights:** a bearer token with one of:
          *     - `directory:write`
@@ -404,7 +404,7 @@ export interface paths {
         post?: never;
         /**
          * Delete an employer user
-         * @description Deletes an employer user. From the next evaluation they get no more signals or e-mail. 404 when it does not exist.
+         * @description Deletes an employer user. Their signal settings go with them, and within seconds their signal list, e-mail preferences and collected digests; from that moment no mail goes to them, and their token reaches nothing (403). 404 when it does not exist.
          *
          *     **Rights:** a bearer token with one of:
          *     - `directory:write`

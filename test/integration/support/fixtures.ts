@@ -1,3 +1,4 @@
+import type { TokenClaims } from '../../../shared/local/local-keys.js';
 import { api, platformToken, tokenFor, uid } from './api.js';
 
 /** An employee body with sensible defaults; override what the test is about. */
@@ -35,6 +36,36 @@ export async function aTenant(options: { product290?: boolean } = {}) {
     if (r.status >= 300) throw new Error(`PUT ${path}: ${r.status} ${r.text}`);
     return r;
   };
+  /** A user's token; the user is added to the directory first unless it exists (a token of an unknown user reaches nothing). */
+  const tokenOfUser = async (path: string, body: object, claims: TokenClaims) => {
+    const r = await api('PUT', path, { token: platform, body, headers: { 'if-none-match': '*' } });
+    if (r.status >= 300 && r.status !== 412) throw new Error(`PUT ${path}: ${r.status} ${r.text}`);
+    return { token: await tokenFor(claims), created: r.status === 201 };
+  };
+  /** A provider admin made here configures and receives nothing (settings `none`), so it adds to no count. */
+  const providerUser = async (sub: string, scope: string) => {
+    const { token, created } = await tokenOfUser(
+      `/v1/providers/${providerId}/users/${sub}`,
+      { email: `${sub}@example.nl`, name: `Gebruiker ${sub}`, locale: 'nl', active: true },
+      { sub, user_type: 'provider', provider_id: providerId, scope },
+    );
+    if (created) {
+      const path = `/v1/providers/${providerId}/users/${sub}/signal-settings`;
+      const r = await api('PUT', path, { token, body: { mode: 'none' } });
+      if (r.status >= 300) throw new Error(`PUT ${path}: ${r.status} ${r.text}`);
+    }
+    return token;
+  };
+  const employerUser = async (sub: string, scope: string) =>
+    (
+      await tokenOfUser(`/v1/employers/${employerId}/users/${sub}`, anEmployerUser(sub), {
+        sub,
+        user_type: 'employer',
+        provider_id: providerId,
+        employer_id: employerId,
+        scope,
+      })
+    ).token;
   await put(`/v1/providers/${providerId}`, { name: 'Salarisbureau Jansen' });
   await put(`/v1/employers/${employerId}`, { providerId, name: 'Bakkerij De Korenbloem' });
   if (options.product290 ?? true) await put(`/v1/employers/${employerId}/products/290`);
@@ -43,28 +74,9 @@ export async function aTenant(options: { product290?: boolean } = {}) {
     providerId,
     employerId,
     put,
-    providerAdmin: (sub = uid('pa')) =>
-      tokenFor({
-        sub,
-        user_type: 'provider',
-        provider_id: providerId,
-        scope: 'signals:provider-admin signals:use',
-      }),
-    employerAdmin: (sub = uid('ea')) =>
-      tokenFor({
-        sub,
-        user_type: 'employer',
-        provider_id: providerId,
-        employer_id: employerId,
-        scope: 'signals:employer-admin signals:use',
-      }),
-    employerUser: (sub = uid('eu')) =>
-      tokenFor({
-        sub,
-        user_type: 'employer',
-        provider_id: providerId,
-        employer_id: employerId,
-        scope: 'signals:use',
-      }),
+    /** Tokens of the tenant's users, each added to the directory unless it exists. */
+    providerAdmin: (sub = uid('pa')) => providerUser(sub, 'signals:provider-admin signals:use'),
+    employerAdmin: (sub = uid('ea')) => employerUser(sub, 'signals:employer-admin signals:use'),
+    employerUser: (sub = uid('eu')) => employerUser(sub, 'signals:use'),
   };
 }

@@ -6,8 +6,8 @@ import type { Mailer } from '../../../shared/app/mail/ports.js';
 import { suppressFromSesEvent } from '../../../shared/app/mail/ses-events.js';
 import { reconcileSchedules } from '../../../shared/app/moments/reconcile-schedules.js';
 import { startRun } from '../../../shared/app/pipeline/dispatch.js';
+import { followChanges } from '../../../shared/app/pipeline/follow-changes.js';
 import type { StoredSignal } from '../../../shared/app/pipeline/ports.js';
-import { reevaluateChanges } from '../../../shared/app/pipeline/reevaluate-changes.js';
 import { sweepRuns } from '../../../shared/app/pipeline/sweep-runs.js';
 import { fixedClock } from '../../../shared/app/system-clock.js';
 import { asFunction } from '../../../shared/local/function-context.js';
@@ -76,6 +76,5 @@ export const asLambda = {
     asFunction('reconcile', () => reconcileSchedules(...args)),
   sesEvents: (...args: Parameters<typeof suppressFromSesEvent>) =>
     asFunction('sesEvents', () => suppressFromSesEvent(...args)),
-  changes: (...args: Parameters<typeof reevaluateChanges>) =>
-    asFunction('changes', () => reevaluateChanges(...args)),
+  changes: (...args: Parameters<typeof followChanges>) => asFunction('changes', () => followChanges(...args)),
 };

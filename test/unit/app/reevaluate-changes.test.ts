@@ -16,7 +16,7 @@ const activeEmployers = {
 /** A change as the stream adapter reads it from an item's keys (items of no employer or provider are none). */
 const change = (pk: string, entity: string | undefined, sequence: string, sk = 'EMPLOYER'): ItemChange[] => {
   const owned = dataOwnerOf({ pk, sk });
-  return owned ? [{ ...owned, entity, sequence }] : [];
+  return owned ? [{ ...owned, entity, sequence, removed: false }] : [];
 };
 const changes = (...list: ItemChange[][]) => list.flat();
 
@@ -98,6 +98,23 @@ describe('Function: itemChangeOf', () => {
       employeeId: 'x',
       entity: 'employee',
       sequence: '4100000000000000000001',
+      removed: true,
+    });
+    expect(
+      itemChangeOf({
+        eventName: 'MODIFY',
+        dynamodb: {
+          Keys: { pk: { S: 'PROVIDER#p1' }, sk: { S: 'USER#u1' } },
+          NewImage: { entity: { S: 'providerUser' } },
+          SequenceNumber: '42',
+        },
+      }),
+    ).toEqual({
+      owner: { providerId: 'p1' },
+      userId: 'u1',
+      entity: 'providerUser',
+      sequence: '42',
+      removed: false,
     });
     expect(itemChangeOf({ dynamodb: { Keys: {} } })).toBeUndefined();
   });

@@ -3,9 +3,7 @@ import type { Caller } from '../../../shared/app/caller.js';
 import { batchEmployees } from '../../../shared/app/directory/employees.js';
 import { listProviderEmployers, putEmployer } from '../../../shared/app/directory/employers.js';
 import { putProvider } from '../../../shared/app/directory/resources.js';
-import { DigestHeldError, deliverDigest } from '../../../shared/app/mail/deliver-digest.js';
-import { ThrottledError } from '../../../shared/app/mail/ports.js';
-import type { DigestEntry, StoredSignal } from '../../../shared/app/pipeline/ports.js';
+import type { StoredSignal } from '../../../shared/app/pipeline/ports.js';
 import { readAllMySignals, updateMySignal } from '../../../shared/app/pipeline/signal-list-service.js';
 import { putProviderDefault } from '../../../shared/app/settings/provider-defaults.js';
 import {
@@ -20,21 +18,9 @@ import {
   UnprocessableError,
   ValidationError,
 } from '../../../shared/domain/errors.js';
-import {
-  fixedTestClock,
-  InMemoryDigestStore,
-  InMemoryMailbox,
-  InMemoryResourceStore,
-  InMemoryRunStore,
-  InMemorySignalStore,
-  InMemorySuppressions,
-  RecordingMailer,
-  RecordingMetrics,
-  sequentialIds,
-  silentLogger,
-} from './support/fakes.js';
+import { fixedTestClock, InMemorySignalStore } from './support/fakes.js';
+import { aTenant, platform } from './support/tenant.js';
 
-const platform: Caller = { userType: 'platform', sub: 'svc', rights: new Set(['directory:write']) };
 const providerAdmin = (providerId: string): Caller => ({
   userType: 'provider',
   sub: 'pa',
@@ -42,29 +28,6 @@ const providerAdmin = (providerId: string): Caller => ({
   rights: new Set(['signals:provider-admin']),
 });
 
-/** A provider with one employer (product 290) and one employer user, in memory. */
-async function aTenant() {
-  const deps = { store: new InMemoryResourceStore(), clock: fixedTestClock(), ids: sequentialIds() };
-  await putProvider(deps, platform, 'p1', { name: 'Jansen' }, {});
-  await putEmployer(deps, platform, 'e1', { providerId: 'p1', name: 'Bakkerij' }, {});
-  await deps.store.setProduct290('e1', true, { by: 'svc', at: '2026-11-28T05:00:00Z' });
-  await deps.store.put(
-    { kind: 'employerUser', employerId: 'e1', userId: 'u1' },
-    {
-      employerId: 'e1',
-      userId: 'u1',
-      email: 'u1@example.nl',
-      name: 'U1',
-      locale: 'nl',
-      departmentIds: [],
-      isDepartmentManager: false,
-      active: true,
-    },
-    { by: 'svc', at: '2026-11-28T05:00:00Z' },
-    {},
-  );
-  return deps;
-}
 const user = { audience: 'employer', providerId: 'p1', employerId: 'e1', userId: 'u1' } as const;
 
 describe('Use cases: directory', () => {
@@ -88,7 +51,7 @@ describe('Use cases: directory', () => {
       await putEmployer(deps, platform, id, { providerId: 'p1', name: id }, {});
     const tenants = {
       employerProvider: async () => 'p1',
-      providerUserEmployerIds: async () => ['e2', 'e4', 'e5'],
+      callerUser: async () => ({ active: true, employerIds: ['e2', 'e4', 'e5'] }),
     };
     // Act
     const first = await listProviderEmployers({ ...deps, tenants }, providerAdmin('p1'), 'p1', { limit: 2 });
@@ -218,153 +181,5 @@ describe('Use cases: signal list', () => {
     const result = await readAllMySignals({ signals, clock: fixedTestClock() }, employerUser);
     expect(result).toEqual({ updated: 2 });
     expect((await signals.getSignal('E:e1:u2', 's3'))?.status).toBe('unread');
-  });
-});
-
-const anEntry = (overrides: Partial<DigestEntry> = {}): DigestEntry => ({
-  runId: 'r1',
-  recipientKey: 'E:e1:u1',
-  recipient: { userId: 'u1', email: 'u1@example.nl', name: 'U1', locale: 'nl', userType: 'employer' },
-  providerId: 'p1',
-  signalId: 's1',
-  signalType: 'BIRTHDAY',
-  employerId: 'e1',
-  employerName: 'Bakkerij',
-  employeeName: 'Anna',
-  departmentName: null,
-  eventDate: '2026-12-05',
-  signalDate: '2026-11-28',
-  ...overrides,
-});
-
-async function deliveryDeps() {
-  const { store } = await aTenant();
-  const runs = new InMemoryRunStore();
-  await runs.createRun({
-    runId: 'r1',
-    moment: 'daily',
-    trigger: 'schedule',
-    scope: null,
-    date: '2026-11-28',
-    status: 'completed',
-    employers: { total: 1, done: 1, failed: 0 },
-    signalsCreated: 1,
-    signalsWithdrawn: 0,
-    emailsSent: 0,
-    startedAt: '2026-11-28T05:00:00Z',
-    finishedAt: null,
-  });
-  const digests = new InMemoryDigestStore();
-  digests.entries.push(anEntry(), anEntry({ signalId: 's2', eventDate: '2026-11-28' }));
-  const mailbox = new InMemoryMailbox();
-  digests.mailbox = mailbox;
-  return {
-    store,
-    runs: runs as never,
-    runStore: runs,
-    digests,
-    mailbox,
-    metrics: new RecordingMetrics(),
-    suppressions: new InMemorySuppressions(),
-    mailer: new RecordingMailer(),
-    clock: fixedTestClock(),
-    logger: silentLogger,
-    config: {
-      appUrl: 'https://app.example.nl',
-      apiUrl: 'https://api.example.nl',
-      senderDomains: [],
-      catchUpDays: 7,
-      defaultSender: { name: 'Signaleringen', address: 'signalen@example.nl' },
-    },
-  };
-}
-
-describe('Use cases: delivery', () => {
-  it('sends one digest for the run and user, and nothing on a redelivery', async () => {
-    const deps = await deliveryDeps();
-    expect(await deliverDigest(deps, { runId: 'r1', recipientKey: 'E:e1:u1' })).toBe('sent');
-    expect(await deliverDigest(deps, { runId: 'r1', recipientKey: 'E:e1:u1' })).toBe('skipped');
-    expect(deps.mailer.sent).toHaveLength(1);
-    expect(deps.mailer.sent[0]).toMatchObject({
-      to: 'u1@example.nl',
-      subject: 'Signaleringen: 2 nieuwe signalen (28-11-2026)',
-    });
-    expect(deps.mailer.sent[0]!.text).toContain('(vandaag)');
-    expect(Object.fromEntries(deps.metrics.sums)).toEqual({ DigestsSent: 1 });
-  });
-
-  it('skips a suppressed address without claiming the send', async () => {
-    const deps = await deliveryDeps();
-    await deps.suppressions.suppress('u1@example.nl');
-    expect(await deliverDigest(deps, { runId: 'r1', recipientKey: 'E:e1:u1' })).toBe('skipped');
-    expect(deps.digests.state.size).toBe(0);
-    expect(Object.fromEntries(deps.metrics.sums)).toEqual({ DigestsSuppressed: 1 });
-  });
-
-  it('gives the claim back when sending fails, so the retry sends', async () => {
-    const deps = await deliveryDeps();
-    deps.mailer.failures.push(new Error('SES is down'));
-    await expect(deliverDigest(deps, { runId: 'r1', recipientKey: 'E:e1:u1' })).rejects.toThrow(
-      'SES is down',
-    );
-    expect(await deliverDigest(deps, { runId: 'r1', recipientKey: 'E:e1:u1' })).toBe('sent');
-    expect(deps.mailer.sent).toHaveLength(1);
-    expect(Object.fromEntries(deps.metrics.sums)).toEqual({ DigestsFailed: 1, DigestsSent: 1 });
-  });
-
-  it('retries throttling with backoff and sends once', async () => {
-    const deps = await deliveryDeps();
-    deps.mailer.failures.push(new ThrottledError('slow down'));
-    expect(await deliverDigest(deps, { runId: 'r1', recipientKey: 'E:e1:u1' })).toBe('sent');
-    expect(deps.mailer.sent).toHaveLength(1);
-  });
-
-  it('collects a weekly digest until the week starts, then mails it once with the run that wakes it', async () => {
-    const deps = await deliveryDeps();
-    // Weekly on Monday, last mailed Monday 23 November; run r1 is Saturday 28 November.
-    Object.assign(deps.mailbox.stateOf('E:e1:u1'), {
-      preferences: { cadence: 'weekly', weekday: 'mon', paused: false },
-      lastWeeklyOn: '2026-11-23',
-    });
-    expect(await deliverDigest(deps, { runId: 'r1', recipientKey: 'E:e1:u1' })).toBe('collected');
-    expect(await deps.mailbox.dueRecipients(['p1'], '2026-11-29')).toEqual([]);
-    expect(await deps.mailbox.dueRecipients(['p1'], '2026-11-30')).toEqual(['E:e1:u1']);
-    expect(deps.mailer.sent).toHaveLength(0);
-
-    // Monday's run r2 has nothing of its own for the user: the wake-up mails what was collected.
-    await deps.runStore.createRun({
-      ...(await deps.runStore.getRun('r1'))!,
-      runId: 'r2',
-      date: '2026-11-30',
-    });
-    // Another run holds the collected digests: this one is retried later, not skipped.
-    await deps.mailbox.lease('E:e1:u1', 'r-other', new Date('2026-11-28T05:00:00Z'), 300);
-    await expect(deliverDigest(deps, { runId: 'r2', recipientKey: 'E:e1:u1' })).rejects.toBeInstanceOf(
-      DigestHeldError,
-    );
-    await deps.mailbox.releaseLease('E:e1:u1', 'r-other');
-    expect(await deliverDigest(deps, { runId: 'r2', recipientKey: 'E:e1:u1' })).toBe('sent');
-    expect(deps.mailer.sent).toHaveLength(1);
-    expect(deps.mailer.sent[0]!.headers).toEqual([
-      {
-        name: 'List-Unsubscribe',
-        value: expect.stringMatching(/^<https:\/\/api\.example\.nl\/v1\/email\/unsubscribe\?token=/),
-      },
-      { name: 'List-Unsubscribe-Post', value: 'List-Unsubscribe=One-Click' },
-    ]);
-    expect(await deps.mailbox.collected('E:e1:u1')).toEqual([]);
-    expect(deps.mailbox.stateOf('E:e1:u1').lastWeeklyOn).toBe('2026-11-30');
-    // Redelivered: nothing more.
-    expect(await deliverDigest(deps, { runId: 'r2', recipientKey: 'E:e1:u1' })).toBe('skipped');
-    expect(deps.mailer.sent).toHaveLength(1);
-  });
-
-  it('mails nothing to a paused user', async () => {
-    const deps = await deliveryDeps();
-    deps.mailbox.stateOf('E:e1:u1').preferences.paused = true;
-    expect(await deliverDigest(deps, { runId: 'r1', recipientKey: 'E:e1:u1' })).toBe('paused');
-    expect(Object.fromEntries(deps.metrics.sums)).toEqual({ DigestsPaused: 1 });
-    expect(deps.mailer.sent).toHaveLength(0);
-    expect(await deps.mailbox.collected('E:e1:u1')).toEqual([]);
   });
 });

@@ -88,12 +88,13 @@ export class InMemoryResourceStore implements ResourceStore {
     return { stored, created: !old };
   }
 
-  async delete(ref: ResourceRef, precondition: Precondition): Promise<void> {
+  async delete(ref: ResourceRef, precondition: Precondition, dependents: readonly ResourceRef[] = []) {
     const old = this.items.get(keyOf(ref))?.stored;
     if (!old) throw new NotFoundError(`The ${ref.kind} does not exist.`);
     if (precondition.ifMatch !== undefined && old.version !== precondition.ifMatch)
       throw new PreconditionFailedError('changed');
     this.items.delete(keyOf(ref));
+    for (const d of dependents) this.items.delete(keyOf(d));
   }
 
   async list<T>(ref: ListRef, page: PageRequest): Promise<Page<Stored<T>>> {
@@ -288,6 +289,9 @@ export class InMemorySignalStore implements SignalStore {
       .sort((a, b) => b.signalDate.localeCompare(a.signalDate))
       .slice(0, page.limit);
     return { items };
+  }
+  async deleteInbox(recipientKey: string) {
+    for (const [key, s] of this.signals) if (s.recipientKey === recipientKey) this.signals.delete(key);
   }
   private async transition(
     key: string,

@@ -24,36 +24,21 @@ export function weekdayOf(date: string): Weekday {
   return WEEKDAYS[(((toDay(date) + 3) % 7) + 7) % 7]!;
 }
 
-/** The latest date on or before `date` that falls on `weekday`: where the user's mail week starts. */
-export function weekStartOf(date: string, weekday: Weekday): string {
-  const back = (WEEKDAYS.indexOf(weekdayOf(date)) - WEEKDAYS.indexOf(weekday) + 7) % 7;
-  return formatDay(addDays(toDay(date), -back));
+/** The first date on or after `date` that falls on `weekday`. */
+export function nextWeekdayFrom(date: string, weekday: Weekday): string {
+  const ahead = (WEEKDAYS.indexOf(weekday) - WEEKDAYS.indexOf(weekdayOf(date)) + 7) % 7;
+  return formatDay(addDays(toDay(date), ahead));
 }
 
 /**
- * Whether a weekly digest goes out at a run on `runDate`: a week runs from one `weekday` to the
- * next, and the week's digest goes out at its first run with something to mail. So it is due
- * unless one went out on or after this week's `weekday` already (`lastWeeklyOn`).
+ * The date a signal made on `date` is due for mail: that day for a user mailed every run; for a
+ * weekly user the first chosen weekday on or after it. It goes out at the first run on or after
+ * its due date (the weekday's own run, or the next run when that day has none), so a run on
+ * another day mails a weekly user only what a missed weekday left due.
  */
-export function weeklyDigestDue(
-  runDate: string,
-  weekday: Weekday,
-  lastWeeklyOn: string | undefined,
-): boolean {
-  return lastWeeklyOn === undefined || lastWeeklyOn < weekStartOf(runDate, weekday);
-}
-
-/**
- * The first date, from `today` on, at which collected signals are mailed: today when a weekly
- * digest is due (or the user mails every run), else the start of the next mail week.
- */
-export function nextDigestDate(
-  today: string,
+export function digestDueDate(
+  date: string,
   preferences: Pick<EmailPreferences, 'cadence' | 'weekday'>,
-  lastWeeklyOn: string | undefined,
 ): string {
-  if (preferences.cadence === 'everyRun' || weeklyDigestDue(today, preferences.weekday, lastWeeklyOn)) {
-    return today;
-  }
-  return formatDay(addDays(toDay(weekStartOf(today, preferences.weekday)), 7));
+  return preferences.cadence === 'everyRun' ? date : nextWeekdayFrom(date, preferences.weekday);
 }

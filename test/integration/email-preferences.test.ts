@@ -41,7 +41,7 @@ async function birthdayTenant(users: string[], birthdays: string[]) {
 async function setPreferences(
   caller: Caller,
   today: string,
-  preferences: { cadence: 'everyRun' | 'weekly'; weekday: 'mon' | 'wed'; paused: boolean },
+  preferences: { cadence: 'everyRun' | 'weekly'; weekday: 'mon' | 'wed' | 'fri'; paused: boolean },
 ) {
   const p = localPipeline({ today });
   await putMyEmailPreferences(p.deps, caller, preferences);
@@ -137,6 +137,26 @@ describe('E-mail preferences: what gets mailed', () => {
     for (const u of Object.values(users)) {
       expect(items.filter((i) => i.recipientKey === `E:${s.employerId}:${u}`)).toHaveLength(4);
     }
+  });
+
+  it('mails a weekly Friday user nothing on Monday or Thursday, all on Friday, and at the next run when a Friday has none', async () => {
+    const user = `${uid('f')}-user`;
+    const s = await birthdayTenant(
+      [user],
+      ['2027-03-01', '2027-03-04', '2027-03-05', '2027-03-08', '2027-03-13'],
+    );
+    await setPreferences(s.caller(user), '2027-02-28', { cadence: 'weekly', weekday: 'fri', paused: false });
+    const p = localPipeline();
+    for (const day of ['2027-03-01', '2027-03-04']) await p.run(day, [s.employerId]);
+    expect(await mailsTo(s.address(user))).toHaveLength(0);
+    await p.run('2027-03-05', [s.employerId]);
+    let mails = await mailsTo(s.address(user));
+    expect(mails.map((m) => namesIn(m.body.text).sort())).toEqual([['01', '04', '05']]);
+    // The next Friday (12 March) has no run: Saturday's mails what it left due, with its own.
+    await p.run('2027-03-08', [s.employerId]);
+    await p.run('2027-03-13', [s.employerId]);
+    mails = await mailsTo(s.address(user));
+    expect(mails.map((m) => namesIn(m.body.text).sort())).toEqual([['01', '04', '05'], ['08']]);
   });
 
   it('drops nothing and mails nothing twice when the cadence changes mid-week', async () => {

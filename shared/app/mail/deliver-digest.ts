@@ -1,6 +1,6 @@
 import { signalTypeInfo } from '../../domain/catalogue.js';
 import { localDateOf, toDay } from '../../domain/dates.js';
-import { nextDigestDate, weeklyDigestDue } from '../../domain/email-preferences.js';
+import { digestDueDate } from '../../domain/email-preferences.js';
 import type { Deps } from '../deps.js';
 import type { DeliverMessage, DigestEntry } from '../pipeline/ports.js';
 import { userRefOf } from '../pipeline/recipients.js';
@@ -114,10 +114,12 @@ export type DeliverOutcome = 'sent' | 'skipped' | 'collected' | 'paused';
 
 /**
  * Delivers one user's digest of a run, as the user's e-mail preferences say:
- * 1. paused: nothing is mailed (the signals are in the list all the same);
- * 2. weekly and not the week's first run: the run's digest is collected for the week's mail;
- * 3. otherwise one mail with the run's signals and those collected before (a signal withdrawn
- *    since is left out), unless the address bounced or complained:
+ * 1. a user deleted or inactive since gets nothing (what was collected for them is dropped);
+ * 2. paused: nothing is mailed (the signals are in the list all the same);
+ * 3. weekly: the run's digest is collected for the chosen weekday, unless the run is on it;
+ * 4. one mail with the run's signals (when due) and the collected ones due by the run's date (a
+ *    signal withdrawn since is left out, an event shows once), to the address the directory has
+ *    now, unless it bounced or complained:
  *    - the (run, user) send is claimed, so a redelivered message or a second worker does not
  *      send again (a claim another sender holds is retried later, never skipped); collected
  *      digests are leased to this run, so two runs delivering at once do not both mail them;
@@ -181,25 +183,24 @@ async function deliver(deps: DeliverDeps, message: DeliverMessage): Promise<Deli
     }
     return 'skipped';
   }
-  const { preferences, lastWeeklyOn } = state;
+  const { preferences } = state;
   const runDate = run?.date ?? localDateOf(deps.clock.now());
   if (preferences.paused) {
     if (own.length > 0) deps.logger.info('digest not mailed: e-mail paused', { runId, recipientKey });
     return 'paused';
   }
   const weekly = preferences.cadence === 'weekly';
-  if (weekly && !weeklyDigestDue(runDate, preferences.weekday, lastWeeklyOn)) {
-    if (own.length === 0) return 'skipped';
-    await deps.mailbox.collect(own[0]!.providerId, { runId, runDate }, [
-      { recipientKey, wakeOn: nextDigestDate(runDate, preferences, lastWeeklyOn) },
-    ]);
-    return 'collected';
+  // A weekly user's signals wait for the chosen weekday: this run's are kept for it, unless it is today.
+  const ownDueOn = digestDueDate(runDate, preferences);
+  const keepOwn = own.length > 0 && ownDueOn > runDate;
+  if (keepOwn) {
+    await deps.mailbox.collect(own[0]!.providerId, { runId, runDate }, [{ recipientKey, wakeOn: ownDueOn }]);
   }
-
+  const mailNow = keepOwn ? [] : own;
   const collected = (await deps.mailbox.collected(recipientKey))
-    .filter((d) => d.runId !== runId)
+    .filter((d) => d.runId !== runId && digestDueDate(d.runDate, preferences) <= runDate)
     .slice(0, MAX_COLLECTED_PER_MAIL);
-  if (own.length === 0 && collected.length === 0) return 'skipped';
+  if (mailNow.length === 0 && collected.length === 0) return keepOwn ? 'collected' : 'skipped';
   const now = deps.clock.now();
   if (collected.length > 0 && !(await deps.mailbox.lease(recipientKey, runId, now, LEASE_SECONDS))) {
     throw new DigestHeldError(`The collected digests of ${recipientKey} are being sent by another run.`);
@@ -214,7 +215,7 @@ async function deliver(deps: DeliverDeps, message: DeliverMessage): Promise<Deli
         )
       : [];
   const recipient = { ...user.data };
-  const entries = nearestOfEachEvent(byAddedOrder([...earlier, ...own]));
+  const entries = nearestOfEachEvent(byAddedOrder([...earlier, ...mailNow]));
   const first = entries[0];
   if (!first || (await deps.suppressions.isSuppressed(recipient.email))) {
     if (first) deps.logger.warn('digest not sent: address suppressed', { runId, recipientKey });

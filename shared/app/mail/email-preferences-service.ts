@@ -1,5 +1,5 @@
 import { localDateOf } from '../../domain/dates.js';
-import { type EmailPreferences, nextDigestDate } from '../../domain/email-preferences.js';
+import { digestDueDate, type EmailPreferences } from '../../domain/email-preferences.js';
 import { ForbiddenError, ValidationError } from '../../domain/errors.js';
 import type { Caller } from '../caller.js';
 import type { Deps } from '../deps.js';
@@ -29,8 +29,8 @@ export async function getMyEmailPreferences(deps: MailboxDeps, caller: Caller) {
 /**
  * Saves a user's preferences, and files the digests collected so far for the date they are now
  * to be mailed: at the next run when the user mails every run again (nothing collected is
- * dropped), at the next mail week's first run when the weekday changed, never while paused.
- * Turning weekly counts the current week as mailed (its digests went out run by run).
+ * dropped), on the next chosen weekday (today when it is that day) for a weekly user, never
+ * while paused.
  */
 async function save(
   deps: MailboxDeps,
@@ -40,10 +40,8 @@ async function save(
 ) {
   const now = deps.clock.now();
   const today = localDateOf(now);
-  const becameWeekly = preferences.cadence === 'weekly' && current.preferences.cadence !== 'weekly';
-  const lastWeeklyOn = becameWeekly ? today : current.lastWeeklyOn;
-  const state: MailState = { preferences, lastWeeklyOn, updatedAt: now.toISOString() };
-  const wakeOn = preferences.paused ? null : nextDigestDate(today, preferences, lastWeeklyOn);
+  const state: MailState = { preferences, lastWeeklyOn: current.lastWeeklyOn, updatedAt: now.toISOString() };
+  const wakeOn = preferences.paused ? null : digestDueDate(today, preferences);
   await deps.mailbox.save(mailbox.recipientKey, mailbox.providerId, state, wakeOn);
   return state;
 }

@@ -1,5 +1,5 @@
 import pLimit from 'p-limit';
-import { nextDigestDate } from '../../domain/email-preferences.js';
+import { digestDueDate } from '../../domain/email-preferences.js';
 import type { Deps } from '../deps.js';
 import { derivedId } from '../ids.js';
 import { METRICS } from '../ports.js';
@@ -151,11 +151,9 @@ async function reevaluateEmployer(
   // One batch read of the recipients' states, one batch write of their collected digests.
   const states = await deps.mailbox.stateOfEach(evaluation.mailed);
   const recipients = evaluation.mailed.flatMap((recipientKey) => {
-    const { preferences, lastWeeklyOn } = states.get(recipientKey)!;
+    const { preferences } = states.get(recipientKey)!;
     // Paused: the signals are in the list only, as with a run.
-    return preferences.paused
-      ? []
-      : [{ recipientKey, wakeOn: nextDigestDate(today, preferences, lastWeeklyOn) }];
+    return preferences.paused ? [] : [{ recipientKey, wakeOn: digestDueDate(today, preferences) }];
   });
   if (recipients.length > 0) await deps.mailbox.collect(providerId, { runId, runDate: today }, recipients);
   if (outcome.created > 0 || outcome.withdrawn > 0) {

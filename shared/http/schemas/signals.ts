@@ -197,7 +197,7 @@ export const emailPreferencesBodySchema = z
       .enum(['everyRun', 'weekly'])
       .default('everyRun')
       .describe(
-        '`everyRun`: one digest per run with new e-mail signals. `weekly`: the signals are collected and mailed in one digest at the first run on or after `weekday` each week.',
+        "`everyRun`: one digest per run with new e-mail signals. `weekly`: a signal made on date D is due for mail on the first `weekday` on or after D and goes out at the first run on or after that date (the weekday's own run, or the next run when that day has none); a run on another day mails a weekly user nothing else.",
       ),
     weekday: z
       .enum(WEEKDAYS)

@@ -154,6 +154,29 @@ describe('Use cases: delivery', () => {
     expect(deps.mailer.sent).toHaveLength(1);
   });
 
+  it('mails a weekly Friday user nothing on Monday or Thursday, and on the next run when Friday had none', async () => {
+    const deps = await deliveryDeps();
+    deps.mailbox.stateOf('E:e1:u1').preferences = { cadence: 'weekly', weekday: 'fri', paused: false };
+    const run = async (runId: string, date: string) => {
+      await deps.runStore.createRun({ ...(await deps.runStore.getRun('r1'))!, runId, date });
+      return deliverDigest(deps, { runId, recipientKey: 'E:e1:u1' });
+    };
+    // Saturday 28 November (r1) and Monday 30 November, each with a signal of its own: kept for Friday 4 December.
+    expect(await deliverDigest(deps, { runId: 'r1', recipientKey: 'E:e1:u1' })).toBe('collected');
+    deps.digests.entries.push(anEntry({ runId: 'mon', signalId: 's3', eventDate: '2026-12-07' }));
+    expect(await run('mon', '2026-11-30')).toBe('collected');
+    expect(await deps.mailbox.dueRecipients(['p1'], '2026-12-03')).toEqual([]);
+    expect(await deps.mailbox.dueRecipients(['p1'], '2026-12-04')).toEqual(['E:e1:u1']);
+    // Thursday: nothing due yet, nothing mailed, although no mail went out this week.
+    expect(await run('thu', '2026-12-03')).toBe('skipped');
+    expect(deps.mailer.sent).toHaveLength(0);
+    // Friday had no run: Saturday's mails all three signals in one digest.
+    expect(await run('sat', '2026-12-05')).toBe('sent');
+    expect(deps.mailer.sent).toHaveLength(1);
+    expect(deps.mailer.sent[0]!.subject).toContain('3 nieuwe signalen');
+    expect(await deps.mailbox.collected('E:e1:u1')).toEqual([]);
+  });
+
   it('mails nothing to a user deleted or made inactive since the signals were made, and drops what was collected', async () => {
     const deps = await deliveryDeps();
     const user = { kind: 'employerUser', employerId: 'e1', userId: 'u1' } as const;

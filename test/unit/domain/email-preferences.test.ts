@@ -1,10 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import {
-  nextDigestDate,
-  weekdayOf,
-  weeklyDigestDue,
-  weekStartOf,
-} from '../../../shared/domain/email-preferences.js';
+import { digestDueDate, nextWeekdayFrom, weekdayOf } from '../../../shared/domain/email-preferences.js';
 
 describe('Domain: e-mail cadence', () => {
   it.each([
@@ -17,40 +12,20 @@ describe('Domain: e-mail cadence', () => {
     expect(weekdayOf(date)).toBe(weekday);
   });
 
-  it('starts the mail week on the latest chosen weekday on or before the date', () => {
-    expect(weekStartOf('2027-03-03', 'wed')).toBe('2027-03-03');
-    expect(weekStartOf('2027-03-02', 'wed')).toBe('2027-02-24');
-    expect(weekStartOf('2027-03-07', 'mon')).toBe('2027-03-01');
-    // Across a year end.
-    expect(weekStartOf('2027-01-01', 'mon')).toBe('2026-12-28');
+  it('finds the first chosen weekday on or after a date, across a year end', () => {
+    expect(nextWeekdayFrom('2027-03-03', 'wed')).toBe('2027-03-03');
+    expect(nextWeekdayFrom('2027-03-04', 'wed')).toBe('2027-03-10');
+    expect(nextWeekdayFrom('2026-12-30', 'mon')).toBe('2027-01-04');
   });
 
-  it('is due at the first run of the week with something to mail, once a week', () => {
-    expect(weeklyDigestDue('2027-03-01', 'mon', undefined)).toBe(true);
-    // Mailed on Monday: not again that week, again from the next Monday.
-    expect(weeklyDigestDue('2027-03-01', 'mon', '2027-03-01')).toBe(false);
-    expect(weeklyDigestDue('2027-03-07', 'mon', '2027-03-01')).toBe(false);
-    expect(weeklyDigestDue('2027-03-08', 'mon', '2027-03-01')).toBe(true);
-    // No run on Monday: Tuesday's is the week's first.
-    expect(weeklyDigestDue('2027-03-09', 'mon', '2027-03-01')).toBe(true);
-  });
-
-  it('files collected signals for today when mailing every run or due, else for the next week start', () => {
-    expect(nextDigestDate('2027-03-03', { cadence: 'everyRun', weekday: 'mon' }, '2027-03-03')).toBe(
-      '2027-03-03',
-    );
-    expect(nextDigestDate('2027-03-03', { cadence: 'weekly', weekday: 'mon' }, '2027-03-01')).toBe(
-      '2027-03-08',
-    );
-    // Mailed on Monday the 1st, in the Friday week that began on 26 February: next on Friday the 5th.
-    expect(nextDigestDate('2027-03-03', { cadence: 'weekly', weekday: 'fri' }, '2027-03-01')).toBe(
-      '2027-03-05',
-    );
-    expect(nextDigestDate('2027-03-03', { cadence: 'weekly', weekday: 'fri' }, '2027-02-25')).toBe(
-      '2027-03-03',
-    );
-    expect(nextDigestDate('2027-03-05', { cadence: 'weekly', weekday: 'fri' }, '2027-03-05')).toBe(
-      '2027-03-12',
-    );
+  it('makes a signal due for mail the same day for every run, on the first chosen weekday on or after it for weekly', () => {
+    const weeklyFri = { cadence: 'weekly', weekday: 'fri' } as const;
+    expect(digestDueDate('2027-03-03', { cadence: 'everyRun', weekday: 'mon' })).toBe('2027-03-03');
+    // Monday 1 March and Thursday 4 March: both wait for Friday the 5th.
+    expect(digestDueDate('2027-03-01', weeklyFri)).toBe('2027-03-05');
+    expect(digestDueDate('2027-03-04', weeklyFri)).toBe('2027-03-05');
+    // Made on the Friday itself: mailed that day.
+    expect(digestDueDate('2027-03-05', weeklyFri)).toBe('2027-03-05');
+    expect(digestDueDate('2027-03-06', weeklyFri)).toBe('2027-03-12');
   });
 });

@@ -42,14 +42,17 @@ export const signalSettingInputSchema = z
           "1 to 3 distinct offsets, -365 to 730: days before the event (negative: after). Absent: the type's `defaultDaysBefore`.",
       })
       .optional(),
+    // Optional without a parse default (a stored setting keeps what was given), so the default is documented here.
     email: email
       .optional()
-      .describe('Whether these signals also go into the digest e-mail; `true` when absent.'),
+      .describe('Whether these signals also go into the digest e-mail; `false` when absent.')
+      .meta({ default: false }),
     departmentsOnly: departmentsOnly
       .optional()
       .describe(
         "Employer users only: signals for the employees of the user's own departments only; `false` when absent.",
-      ),
+      )
+      .meta({ default: false }),
   })
   .meta({ title: 'SignalSetting' });
 

@@ -202,7 +202,9 @@ export const emailPreferencesBodySchema = z
     weekday: z
       .enum(WEEKDAYS)
       .default('mon')
-      .describe('The day the weekly digest goes out (at the first run on or after it); `mon` when absent.'),
+      .describe(
+        "The weekly digest's day: a signal goes out at the first run on or after the first such day on or after it was made; `mon` when absent.",
+      ),
     paused: z
       .boolean()
       .default(false)

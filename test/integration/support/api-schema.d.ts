@@ -8735,9 +8735,15 @@ export interface operations {
                         signalType: "BIRTHDAY" | "MILESTONE_BIRTHDAY" | "YOUTH_WAGE_STEP" | "STATE_PENSION_AGE" | "WEDDING_ANNIVERSARY" | "EMPLOYMENT_START" | "EMPLOYMENT_END" | "SERVICE_ANNIVERSARY" | "PROBATION_END" | "CONTRACT_END" | "NOTICE_DEADLINE" | "CHAIN_RULE" | "PAY_SCALE_INCREASE" | "ID_DOCUMENT_EXPIRY" | "RESIDENCE_PERMIT_EXPIRY" | "ABSENCE_WEEK_6" | "ABSENCE_WEEK_8" | "ABSENCE_WEEK_42" | "ABSENCE_WEEK_52" | "ABSENCE_WEEK_88" | "ABSENCE_WEEK_91" | "ABSENCE_WEEK_104" | "CUSTOM";
                         /** @description 1 to 3 distinct offsets, -365 to 730: days before the event (negative: after). Absent: the type's `defaultDaysBefore`. */
                         daysBefore?: number[];
-                        /** @description Whether these signals also go into the digest e-mail; `true` when absent. */
+                        /**
+                         * @description Whether these signals also go into the digest e-mail; `false` when absent.
+                         * @default false
+                         */
                         email?: boolean;
-                        /** @description Employer users only: signals for the employees of the user's own departments only; `false` when absent. */
+                        /**
+                         * @description Employer users only: signals for the employees of the user's own departments only; `false` when absent.
+                         * @default false
+                         */
                         departmentsOnly?: boolean;
                     }[];
                 };
@@ -9257,9 +9263,15 @@ export interface operations {
                         signalType: "BIRTHDAY" | "MILESTONE_BIRTHDAY" | "YOUTH_WAGE_STEP" | "STATE_PENSION_AGE" | "WEDDING_ANNIVERSARY" | "EMPLOYMENT_START" | "EMPLOYMENT_END" | "SERVICE_ANNIVERSARY" | "PROBATION_END" | "CONTRACT_END" | "NOTICE_DEADLINE" | "CHAIN_RULE" | "PAY_SCALE_INCREASE" | "ID_DOCUMENT_EXPIRY" | "RESIDENCE_PERMIT_EXPIRY" | "ABSENCE_WEEK_6" | "ABSENCE_WEEK_8" | "ABSENCE_WEEK_42" | "ABSENCE_WEEK_52" | "ABSENCE_WEEK_88" | "ABSENCE_WEEK_91" | "ABSENCE_WEEK_104" | "CUSTOM";
                         /** @description 1 to 3 distinct offsets, -365 to 730: days before the event (negative: after). Absent: the type's `defaultDaysBefore`. */
                         daysBefore?: number[];
-                        /** @description Whether these signals also go into the digest e-mail; `true` when absent. */
+                        /**
+                         * @description Whether these signals also go into the digest e-mail; `false` when absent.
+                         * @default false
+                         */
                         email?: boolean;
-                        /** @description Employer users only: signals for the employees of the user's own departments only; `false` when absent. */
+                        /**
+                         * @description Employer users only: signals for the employees of the user's own departments only; `false` when absent.
+                         * @default false
+                         */
                         departmentsOnly?: boolean;
                     }[];
                 } | {
@@ -9976,9 +9988,15 @@ export interface operations {
                         signalType: "BIRTHDAY" | "MILESTONE_BIRTHDAY" | "YOUTH_WAGE_STEP" | "STATE_PENSION_AGE" | "WEDDING_ANNIVERSARY" | "EMPLOYMENT_START" | "EMPLOYMENT_END" | "SERVICE_ANNIVERSARY" | "PROBATION_END" | "CONTRACT_END" | "NOTICE_DEADLINE" | "CHAIN_RULE" | "PAY_SCALE_INCREASE" | "ID_DOCUMENT_EXPIRY" | "RESIDENCE_PERMIT_EXPIRY" | "ABSENCE_WEEK_6" | "ABSENCE_WEEK_8" | "ABSENCE_WEEK_42" | "ABSENCE_WEEK_52" | "ABSENCE_WEEK_88" | "ABSENCE_WEEK_91" | "ABSENCE_WEEK_104" | "CUSTOM";
                         /** @description 1 to 3 distinct offsets, -365 to 730: days before the event (negative: after). Absent: the type's `defaultDaysBefore`. */
                         daysBefore?: number[];
-                        /** @description Whether these signals also go into the digest e-mail; `true` when absent. */
+                        /**
+                         * @description Whether these signals also go into the digest e-mail; `false` when absent.
+                         * @default false
+                         */
                         email?: boolean;
-                        /** @description Employer users only: signals for the employees of the user's own departments only; `false` when absent. */
+                        /**
+                         * @description Employer users only: signals for the employees of the user's own departments only; `false` when absent.
+                         * @default false
+                         */
                         departmentsOnly?: boolean;
                     }[];
                 } | {
@@ -10692,9 +10710,15 @@ export interface operations {
                         signalType: "BIRTHDAY" | "MILESTONE_BIRTHDAY" | "YOUTH_WAGE_STEP" | "STATE_PENSION_AGE" | "WEDDING_ANNIVERSARY" | "EMPLOYMENT_START" | "EMPLOYMENT_END" | "SERVICE_ANNIVERSARY" | "PROBATION_END" | "CONTRACT_END" | "NOTICE_DEADLINE" | "CHAIN_RULE" | "PAY_SCALE_INCREASE" | "ID_DOCUMENT_EXPIRY" | "RESIDENCE_PERMIT_EXPIRY" | "ABSENCE_WEEK_6" | "ABSENCE_WEEK_8" | "ABSENCE_WEEK_42" | "ABSENCE_WEEK_52" | "ABSENCE_WEEK_88" | "ABSENCE_WEEK_91" | "ABSENCE_WEEK_104" | "CUSTOM";
                         /** @description 1 to 3 distinct offsets, -365 to 730: days before the event (negative: after). Absent: the type's `defaultDaysBefore`. */
                         daysBefore?: number[];
-                        /** @description Whether these signals also go into the digest e-mail; `true` when absent. */
+                        /**
+                         * @description Whether these signals also go into the digest e-mail; `false` when absent.
+                         * @default false
+                         */
                         email?: boolean;
-                        /** @description Employer users only: signals for the employees of the user's own departments only; `false` when absent. */
+                        /**
+                         * @description Employer users only: signals for the employees of the user's own departments only; `false` when absent.
+                         * @default false
+                         */
                         departmentsOnly?: boolean;
                     }[];
                 };
@@ -11246,9 +11270,15 @@ export interface operations {
                         signalType: "BIRTHDAY" | "MILESTONE_BIRTHDAY" | "YOUTH_WAGE_STEP" | "STATE_PENSION_AGE" | "WEDDING_ANNIVERSARY" | "EMPLOYMENT_START" | "EMPLOYMENT_END" | "SERVICE_ANNIVERSARY" | "PROBATION_END" | "CONTRACT_END" | "NOTICE_DEADLINE" | "CHAIN_RULE" | "PAY_SCALE_INCREASE" | "ID_DOCUMENT_EXPIRY" | "RESIDENCE_PERMIT_EXPIRY" | "ABSENCE_WEEK_6" | "ABSENCE_WEEK_8" | "ABSENCE_WEEK_42" | "ABSENCE_WEEK_52" | "ABSENCE_WEEK_88" | "ABSENCE_WEEK_91" | "ABSENCE_WEEK_104" | "CUSTOM";
                         /** @description 1 to 3 distinct offsets, -365 to 730: days before the event (negative: after). Absent: the type's `defaultDaysBefore`. */
                         daysBefore?: number[];
-                        /** @description Whether these signals also go into the digest e-mail; `true` when absent. */
+                        /**
+                         * @description Whether these signals also go into the digest e-mail; `false` when absent.
+                         * @default false
+                         */
                         email?: boolean;
-                        /** @description Employer users only: signals for the employees of the user's own departments only; `false` when absent. */
+                        /**
+                         * @description Employer users only: signals for the employees of the user's own departments only; `false` when absent.
+                         * @default false
+                         */
                         departmentsOnly?: boolean;
                     }[];
                 };
@@ -12384,9 +12414,15 @@ export interface operations {
                             signalType: "BIRTHDAY" | "MILESTONE_BIRTHDAY" | "YOUTH_WAGE_STEP" | "STATE_PENSION_AGE" | "WEDDING_ANNIVERSARY" | "EMPLOYMENT_START" | "EMPLOYMENT_END" | "SERVICE_ANNIVERSARY" | "PROBATION_END" | "CONTRACT_END" | "NOTICE_DEADLINE" | "CHAIN_RULE" | "PAY_SCALE_INCREASE" | "ID_DOCUMENT_EXPIRY" | "RESIDENCE_PERMIT_EXPIRY" | "ABSENCE_WEEK_6" | "ABSENCE_WEEK_8" | "ABSENCE_WEEK_42" | "ABSENCE_WEEK_52" | "ABSENCE_WEEK_88" | "ABSENCE_WEEK_91" | "ABSENCE_WEEK_104" | "CUSTOM";
                             /** @description 1 to 3 distinct offsets, -365 to 730: days before the event (negative: after). Absent: the type's `defaultDaysBefore`. */
                             daysBefore?: number[];
-                            /** @description Whether these signals also go into the digest e-mail; `true` when absent. */
+                            /**
+                             * @description Whether these signals also go into the digest e-mail; `false` when absent.
+                             * @default false
+                             */
                             email?: boolean;
-                            /** @description Employer users only: signals for the employees of the user's own departments only; `false` when absent. */
+                            /**
+                             * @description Employer users only: signals for the employees of the user's own departments only; `false` when absent.
+                             * @default false
+                             */
                             departmentsOnly?: boolean;
                         }[];
                     } | {
@@ -15898,13 +15934,13 @@ export interface operations {
                  */
                 "application/json": {
                     /**
-                     * @description `everyRun`: one digest per run with new e-mail signals. `weekly`: the signals are collected and mailed in one digest at the first run on or after `weekday` each week.
+                     * @description `everyRun`: one digest per run with new e-mail signals. `weekly`: a signal made on date D is due for mail on the first `weekday` on or after D and goes out at the first run on or after that date (the weekday's own run, or the next run when that day has none); a run on another day mails a weekly user nothing else.
                      * @default everyRun
                      * @enum {string}
                      */
                     cadence?: "everyRun" | "weekly";
                     /**
-                     * @description The day the weekly digest goes out (at the first run on or after it); `mon` when absent.
+                     * @description The weekly digest's day: a signal goes out at the first run on or after the first such day on or after it was made; `mon` when absent.
                      * @default mon
                      * @enum {string}
                      */

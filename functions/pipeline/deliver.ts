@@ -1,5 +1,6 @@
 import { SesMailer, sesClient } from '../../shared/adapters/ses/ses-mailer.js';
 import { deliverDigest } from '../../shared/app/mail/deliver-digest.js';
+import { MAX_RECEIVES } from '../../shared/config/queues.js';
 import { lambdaRuntime } from '../runtime/lambda-wiring.js';
 import { deliverMessageSchema } from './messages.js';
 import { makeSqsConsumer } from './sqs-consumer.js';
@@ -12,6 +13,6 @@ const { deps, logger, middlewares } = lambdaRuntime('deliver', (env, capture) =>
 }));
 
 /** SQS consumer of the deliver queue: one digest (user, run) per message. */
-export const handler = makeSqsConsumer(logger, middlewares, deliverMessageSchema, (message) =>
-  deliverDigest(deps, message),
+export const handler = makeSqsConsumer(logger, middlewares, deliverMessageSchema, (message, receiveCount) =>
+  deliverDigest(deps, message, receiveCount >= MAX_RECEIVES.deliver),
 );

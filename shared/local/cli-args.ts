@@ -1,7 +1,13 @@
 import { type ParseArgsConfig, parseArgs } from 'node:util';
 
 type Options = NonNullable<ParseArgsConfig['options']>;
-type Values<O extends Options> = { [K in keyof O]?: O[K]['type'] extends 'boolean' ? boolean : string };
+type Values<O extends Options> = {
+  [K in keyof O]?: O[K]['multiple'] extends true
+    ? string[]
+    : O[K]['type'] extends 'boolean'
+      ? boolean
+      : string;
+};
 
 /**
  * A local command's options: `--help` prints the usage, an unknown option or a stray argument

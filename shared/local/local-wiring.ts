@@ -10,6 +10,7 @@ import { handleEvaluateMessage } from '../app/pipeline/evaluate-employer.js';
 import type { DeliverMessage, EvaluateMessage } from '../app/pipeline/ports.js';
 import type { Clock } from '../app/ports.js';
 import { MAX_RECEIVES } from '../config/queues.js';
+import { DEFAULT_CATCH_UP_DAYS } from '../domain/rules/evaluate.js';
 import { asFunction, guardLocalClient, guardLocalConfig } from './function-context.js';
 import { LocalSchedules } from './scheduler.js';
 
@@ -17,7 +18,7 @@ export const defaultLocalConfig = (overrides: Partial<AppConfig> = {}): AppConfi
   appUrl: overrides.appUrl ?? 'http://localhost:5173',
   apiUrl: overrides.apiUrl ?? 'http://127.0.0.1:3000',
   senderDomains: overrides.senderDomains ?? [],
-  catchUpDays: overrides.catchUpDays ?? 7,
+  catchUpDays: overrides.catchUpDays ?? DEFAULT_CATCH_UP_DAYS,
   defaultSender: overrides.defaultSender ?? { name: 'Signaleringen', address: 'signalen@example.nl' },
 });
 
@@ -64,7 +65,9 @@ export function wireLocal(options: {
   evaluateQueue.consume((message, attempt, max) =>
     asFunction('evaluate', () => handleEvaluateMessage(deps, message, attempt, max)),
   );
-  deliverQueue.consume((message) => asFunction('deliver', () => deliverDigest(deps, message)));
+  deliverQueue.consume((message, attempt, maxAttempts) =>
+    asFunction('deliver', () => deliverDigest(deps, message, attempt >= maxAttempts)),
+  );
   return {
     deps,
     queues: { evaluate: evaluateQueue, deliver: deliverQueue },

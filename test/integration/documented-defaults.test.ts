@@ -32,7 +32,7 @@ const at = (value: Schema, path: string) =>
   }, value);
 
 async function operations() {
-  const doc = await (await fetch(`${inject('apiUrl')}/v1/openapi.json`)).json();
+  const doc: Schema = await (await fetch(`${inject('apiUrl')}/v1/openapi.json`)).json();
   const ops = new Map<string, Schema>();
   for (const methods of Object.values(doc.paths) as Schema[])
     for (const op of Object.values(methods) as Schema[]) ops.set(op.operationId, op);
@@ -156,7 +156,7 @@ describe('Contract: every documented default is what the API stores', () => {
   });
 
   it('says in every "when absent" description the default the schema declares', async () => {
-    const doc = await (await fetch(`${inject('apiUrl')}/v1/openapi.json`)).json();
+    const doc: Schema = await (await fetch(`${inject('apiUrl')}/v1/openapi.json`)).json();
     const mismatches: string[] = [];
     const walk = (schema: Schema, where: string) => {
       if (!schema || typeof schema !== 'object') return;

@@ -36,7 +36,13 @@ function shapeRun(run: Run): Run {
     startedAt: run.startedAt,
     finishedAt: run.finishedAt ?? null,
     deliveryQueuedAt: run.deliveryQueuedAt ?? null,
+    digests: {
+      queued: (run as { digestsQueued?: number }).digestsQueued ?? 0,
+      done: (run as { digestsDone?: number }).digestsDone ?? 0,
+      failed: (run as { digestsFailed?: number }).digestsFailed ?? 0,
+    },
     ...(run.employersMissing !== undefined ? { employersMissing: run.employersMissing } : {}),
+    ...(run.skipped ? { skipped: run.skipped } : {}),
   };
 }
 
@@ -279,13 +285,25 @@ export class DynamoRunRepository implements RunStore, ActiveEmployers {
     }
   }
 
-  async markDeliveryQueued(runId: string, at: string): Promise<void> {
+  async markDeliveryQueued(runId: string, at: string, digests: number): Promise<void> {
     await this.table.client.send(
       new UpdateCommand({
         TableName: this.table.tableName,
         Key: pipelineKeys.run(runId),
-        UpdateExpression: 'SET deliveryQueuedAt = :at',
-        ExpressionAttributeValues: { ':at': at },
+        UpdateExpression: 'SET deliveryQueuedAt = :at, digestsQueued = :n',
+        ExpressionAttributeValues: { ':at': at, ':n': digests },
+      }),
+    );
+  }
+
+  async countDigest(runId: string, result: 'done' | 'failed'): Promise<void> {
+    await this.table.client.send(
+      new UpdateCommand({
+        TableName: this.table.tableName,
+        Key: pipelineKeys.run(runId),
+        UpdateExpression: `ADD ${result === 'done' ? 'digestsDone' : 'digestsFailed'} :one`,
+        ConditionExpression: 'attribute_exists(pk)',
+        ExpressionAttributeValues: { ':one': 1 },
       }),
     );
   }

@@ -129,9 +129,14 @@ export type DeliverOutcome = 'sent' | 'skipped' | 'collected' | 'paused';
  *      and the week it closes are recorded in one transaction, or the claims are given back and
  *      it fails (the queue retries, then dead-letters with the reason logged).
  */
-export async function deliverDigest(deps: DeliverDeps, message: DeliverMessage): Promise<DeliverOutcome> {
+export async function deliverDigest(
+  deps: DeliverDeps,
+  message: DeliverMessage,
+  lastAttempt = true,
+): Promise<DeliverOutcome> {
   try {
     const outcome = await deliver(deps, message);
+    await deps.runs.countDigest(message.runId, 'done');
     const counted = {
       sent: METRICS.digestsSent,
       collected: METRICS.digestsCollected,
@@ -143,6 +148,15 @@ export async function deliverDigest(deps: DeliverDeps, message: DeliverMessage):
     return outcome === 'suppressed' ? 'skipped' : outcome;
   } catch (error) {
     if (!(error instanceof DigestHeldError)) deps.metrics.count(METRICS.digestsFailed);
+    // Dead-lettered after this: the run says so (GET /v1/evaluations/{runId}, npm run evaluate).
+    if (lastAttempt) {
+      await deps.runs.countDigest(message.runId, 'failed').catch((countError: unknown) =>
+        deps.logger.error('a failed digest not counted on its run', {
+          runId: message.runId,
+          error: String(countError),
+        }),
+      );
+    }
     throw error;
   }
 }

@@ -4,7 +4,7 @@ import { ValidationError } from '../../domain/errors.js';
 import type { Deps } from '../deps.js';
 import { derivedId } from '../ids.js';
 
-import type { NewRun, RunScope } from './ports.js';
+import type { NewRun, RunScope, SkippedEmployer } from './ports.js';
 import { countRun } from './run-metrics.js';
 
 export interface StartRunInput {
@@ -68,10 +68,13 @@ async function employersInScope(
   return active.filter((id) => !elsewhere.has(id));
 }
 
+/** At most this many skipped employers are named on a run. */
+const SKIPPED_NAMED = 100;
+
 /**
  * Starts an evaluation run:
  * 1. lists the employers with product 290 active (one Query on the sparse index), optionally
- *    narrowed to `employerIds`;
+ *    narrowed to `employerIds` (naming those it skips, and why);
  * 2. records the run with that total, before any message goes out, so no worker can finish it early;
  * 3. queues one evaluate message per employer.
  * A rerun of a past day is safe: signals are created once by identity.
@@ -92,9 +95,15 @@ export async function startRun(
     toDay(input.date ?? (input.scheduledAt ? localDateOf(new Date(input.scheduledAt)) : deps.clock.today())),
   );
   let employerIds = await employersInScope(deps, scope, trigger);
+  let skipped: SkippedEmployer[] = [];
   if (input.employerIds) {
     const wanted = new Set(input.employerIds);
     employerIds = employerIds.filter((id) => wanted.has(id));
+    const inScope = new Set(employerIds);
+    skipped = [...wanted]
+      .filter((id) => !inScope.has(id))
+      .slice(0, SKIPPED_NAMED)
+      .map((employerId) => ({ employerId, reason: 'product-not-active' as const }));
   }
   const run: NewRun = {
     runId: input.scheduledAt ? scheduledRunId(scope, moment, date) : deps.ids.newId('run'),
@@ -109,6 +118,7 @@ export async function startRun(
     emailsSent: 0,
     startedAt: deps.clock.now().toISOString(),
     finishedAt: null,
+    ...(skipped.length > 0 ? { skipped } : {}),
   };
   if (!(await deps.runs.createRun(run))) {
     // A retried invocation of the same firing: resume the run. Its employers are queued again;
@@ -140,6 +150,9 @@ export async function startRun(
 async function finishEmployerless(deps: Deps<'runs' | 'clock' | 'metrics'>, run: NewRun) {
   const now = deps.clock.now().toISOString();
   const completed = await deps.runs.completeIfFinished(run.runId, now);
-  await deps.runs.markDeliveryQueued(run.runId, now);
-  if (completed) countRun(deps, { ...run, status: 'completed', finishedAt: now, deliveryQueuedAt: now });
+  await deps.runs.markDeliveryQueued(run.runId, now, 0);
+  if (completed) {
+    const digests = { queued: 0, done: 0, failed: 0 };
+    countRun(deps, { ...run, status: 'completed', finishedAt: now, deliveryQueuedAt: now, digests });
+  }
 }

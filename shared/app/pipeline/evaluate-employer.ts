@@ -316,7 +316,7 @@ export async function finishEmployer(
     const completed = await deps.runs.getRunWithProviders(runId);
     const recipients = await deliveryRecipients(deps, runId, completed);
     await deps.deliverQueue.send(recipients.map((recipientKey) => ({ runId, recipientKey })));
-    await deps.runs.markDeliveryQueued(runId, now);
+    await deps.runs.markDeliveryQueued(runId, now, recipients.length);
     deps.logger.info('run completed', { runId, digests: recipients.length });
     if (completed) countRun(deps, completed.run);
   }

@@ -92,12 +92,29 @@ export interface Run {
   finishedAt: string | null;
   /** When the run's digests were queued for delivery (after its last employer); null until then. */
   deliveryQueuedAt: string | null;
+  /**
+   * The run's digests (one per user with something to mail or due): queued, delivered (sent, or
+   * nothing due, paused, collected for later) and failed for good. `done` counts at least once.
+   */
+  digests: { queued: number; done: number; failed: number };
   /** A run closed as failed by the sweeper: the employers it never counted. */
   employersMissing?: number;
+  /** Employers asked for by id that the run does not evaluate, and why (the first 100). */
+  skipped?: SkippedEmployer[];
+}
+
+/**
+ * An employer a run was asked to evaluate and does not: no employer with product 290 active has
+ * that id (it does not exist, or the product is off; the run does not read employer records to
+ * tell which, as those partitions hold sickness data), or it has moments of its own.
+ */
+export interface SkippedEmployer {
+  employerId: string;
+  reason: 'product-not-active';
 }
 
 /** A run as dispatch records it: nothing queued for delivery yet. */
-export type NewRun = Omit<Run, 'deliveryQueuedAt'>;
+export type NewRun = Omit<Run, 'deliveryQueuedAt' | 'digests'>;
 
 export interface InboxFilter {
   status?: SignalStatus;
@@ -280,7 +297,10 @@ export interface RunStore {
    * not recorded as queued (a failed enqueue is retried; deliveries are idempotent).
    */
   completeIfFinished(runId: string, at: string): Promise<boolean>;
-  markDeliveryQueued(runId: string, at: string): Promise<void>;
+  /** Records that the run's `digests` deliveries were queued. */
+  markDeliveryQueued(runId: string, at: string, digests: number): Promise<void>;
+  /** Counts one of the run's deliveries as done, or as failed for good (its last attempt failed). */
+  countDigest(runId: string, result: 'done' | 'failed'): Promise<void>;
   /** Runs still running that started before an instant (a sparse index of running runs). */
   runningSince(before: string): Promise<string[]>;
   /**

@@ -27,7 +27,7 @@ export async function sweepRuns(
     if (missing === undefined) continue;
     const recipients = await deps.digests.digestRecipients(runId);
     await deps.deliverQueue.send(recipients.map((recipientKey) => ({ runId, recipientKey })));
-    await deps.runs.markDeliveryQueued(runId, now.toISOString());
+    await deps.runs.markDeliveryQueued(runId, now.toISOString(), recipients.length);
     deps.logger.error(RUN_SWEPT_MESSAGE, {
       runId,
       employersMissing: missing,

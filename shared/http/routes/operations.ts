@@ -16,16 +16,16 @@ export const operationRoutes = [
     area,
     summary: 'Run an evaluation now (a rerun of a past day is safe)',
     description:
-      'Starts an evaluation run for `date` (today when absent), for all employers with product 290 or those given. Answers 202 with the run id at once; follow it at `Location`. A rerun of a day creates no signal twice and mails nothing twice: signals have stable identities.',
+      'Starts an evaluation run for `date` (today when absent), for all employers with product 290 or those given. Answers 202 at once with the run as recorded: how many employers it evaluates, and in `skipped` the given ones it does not, with the reason. Follow it at `Location` until `status` is no longer `running` and its digests are delivered (`digests.done + digests.failed = digests.queued`). A rerun of a day creates no signal twice and mails nothing twice: signals have stable identities.',
     access: allowed(grants.operate),
     body: startRunBodySchema.default({}),
-    response: runSchema.pick({ runId: true }).meta({ examples: [{ runId: 'run-3FzK9w' }] }),
+    response: runSchema,
     successStatus: 202,
     handler: async ({ body }, deps) => {
       const run = await startRun(deps, body);
       return {
         status: 202,
-        body: { runId: run.runId },
+        body: { deliveryQueuedAt: null, digests: { queued: 0, done: 0, failed: 0 }, ...run },
         headers: { location: `/v1/evaluations/${run.runId}` },
       };
     },

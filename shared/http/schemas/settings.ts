@@ -42,7 +42,6 @@ export const signalSettingInputSchema = z
           "1 to 3 distinct offsets, -365 to 730: days before the event (negative: after). Absent: the type's `defaultDaysBefore`.",
       })
       .optional(),
-    // Optional without a parse default (a stored setting keeps what was given), so the default is documented here.
     email: email
       .optional()
       .describe('Whether these signals also go into the digest e-mail; `false` when absent.')

@@ -156,11 +156,39 @@ export const runSchema = z
       .describe(
         "When the run's digests were queued for delivery (after its last employer); null until then.",
       ),
+    digests: z
+      .object({
+        queued: countOf(
+          'Digests queued for delivery: one per user with something to mail, or due to be mailed.',
+        ),
+        done: countOf(
+          'Deliveries done: sent, or nothing due, paused, or collected for a weekly day (at least once: a redelivered message may count again).',
+        ),
+        failed: countOf(
+          'Deliveries that failed for good (dead-lettered after retries): their mail did not go out.',
+        ),
+      })
+      .describe('Progress over the delivery of the digests; all 0 until `deliveryQueuedAt`.'),
     employersMissing: z
       .number()
       .int()
       .optional()
       .describe('Only on a run the sweeper closed as failed: the employers it never counted.'),
+    skipped: z
+      .array(
+        z.object({
+          employerId: z.string().describe('The employer id as it was asked for.'),
+          reason: z
+            .enum(['product-not-active'])
+            .describe(
+              '`product-not-active`: no employer with product 290 active has this id (it does not exist in the directory, or the product is off).',
+            ),
+        }),
+      )
+      .optional()
+      .describe(
+        'Only when `employerIds` named employers the run does not evaluate: which, and why (the first 100).',
+      ),
   })
   .meta({
     title: 'Run',
@@ -179,6 +207,7 @@ export const runSchema = z
         startedAt: '2026-12-01T06:00:00.118Z',
         finishedAt: '2026-12-01T06:00:07.904Z',
         deliveryQueuedAt: '2026-12-01T06:00:07.950Z',
+        digests: { queued: 9, done: 9, failed: 0 },
       },
     ],
   });

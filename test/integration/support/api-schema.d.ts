@@ -1334,7 +1334,7 @@ export interface paths {
         put?: never;
         /**
          * Run an evaluation now (a rerun of a past day is safe)
-         * @description Starts an evaluation run for `date` (today when absent), for all employers with product 290 or those given. Answers 202 with the run id at once; follow it at `Location`. A rerun of a day creates no signal twice and mails nothing twice: signals have stable identities.
+         * @description Starts an evaluation run for `date` (today when absent), for all employers with product 290 or those given. Answers 202 at once with the run as recorded: how many employers it evaluates, and in `skipped` the given ones it does not, with the reason. Follow it at `Location` until `status` is no longer `running` and its digests are delivered (`digests.done + digests.failed = digests.queued`). A rerun of a day creates no signal twice and mails nothing twice: signals have stable identities.
          *
          *     **Rights:** a bearer token with one of:
          *     - `signals:operate`
@@ -18078,7 +18078,12 @@ export interface operations {
                      *           "emailsSent": 9,
                      *           "startedAt": "2026-12-01T06:00:00.118Z",
                      *           "finishedAt": "2026-12-01T06:00:07.904Z",
-                     *           "deliveryQueuedAt": "2026-12-01T06:00:07.950Z"
+                     *           "deliveryQueuedAt": "2026-12-01T06:00:07.950Z",
+                     *           "digests": {
+                     *             "queued": 9,
+                     *             "done": 9,
+                     *             "failed": 0
+                     *           }
                      *         }
                      *       ],
                      *       "nextCursor": "eyJwayI6IjEifQ"
@@ -18149,8 +18154,27 @@ export interface operations {
                             finishedAt: string | null;
                             /** @description When the run's digests were queued for delivery (after its last employer); null until then. */
                             deliveryQueuedAt: string | null;
+                            /** @description Progress over the delivery of the digests; all 0 until `deliveryQueuedAt`. */
+                            digests: {
+                                /** @description Digests queued for delivery: one per user with something to mail, or due to be mailed. */
+                                queued: number;
+                                /** @description Deliveries done: sent, or nothing due, paused, or collected for a weekly day (at least once: a redelivered message may count again). */
+                                done: number;
+                                /** @description Deliveries that failed for good (dead-lettered after retries): their mail did not go out. */
+                                failed: number;
+                            };
                             /** @description Only on a run the sweeper closed as failed: the employers it never counted. */
                             employersMissing?: number;
+                            /** @description Only when `employerIds` named employers the run does not evaluate: which, and why (the first 100). */
+                            skipped?: {
+                                /** @description The employer id as it was asked for. */
+                                employerId: string;
+                                /**
+                                 * @description `product-not-active`: no employer with product 290 active has this id (it does not exist in the directory, or the product is off).
+                                 * @enum {string}
+                                 */
+                                reason: "product-not-active";
+                            }[];
                         }[];
                         /** @description Pass as `cursor` to read the next page; absent on the last page. */
                         nextCursor?: string;
@@ -18331,7 +18355,30 @@ export interface operations {
                 content: {
                     /**
                      * @example {
-                     *       "runId": "run-3FzK9w"
+                     *       "runId": "run-3FzK9w",
+                     *       "moment": "morning",
+                     *       "trigger": "schedule",
+                     *       "scope": {
+                     *         "providerId": "acme"
+                     *       },
+                     *       "date": "2026-12-01",
+                     *       "status": "completed",
+                     *       "employers": {
+                     *         "total": 42,
+                     *         "done": 42,
+                     *         "failed": 0
+                     *       },
+                     *       "signalsCreated": 17,
+                     *       "signalsWithdrawn": 2,
+                     *       "emailsSent": 9,
+                     *       "startedAt": "2026-12-01T06:00:00.118Z",
+                     *       "finishedAt": "2026-12-01T06:00:07.904Z",
+                     *       "deliveryQueuedAt": "2026-12-01T06:00:07.950Z",
+                     *       "digests": {
+                     *         "queued": 9,
+                     *         "done": 9,
+                     *         "failed": 0
+                     *       }
                      *     }
                      */
                     "application/json": {
@@ -18340,6 +18387,84 @@ export interface operations {
                          * @example run-3FzK9w
                          */
                         runId: string;
+                        /** @description The moment that started it (a momentId), or `manual`. */
+                        moment: string;
+                        /**
+                         * @description Started by a schedule, or by hand (API or CLI).
+                         * @enum {string}
+                         */
+                        trigger: "schedule" | "manual";
+                        /** @description Whose employers it evaluates: a provider's, one employer, or (null) the platform's. */
+                        scope: ({
+                            /**
+                             * @description The provider (accountancy firm): the tenant its employers and provider users belong to.
+                             * @example acme
+                             */
+                            providerId: string;
+                        } | {
+                            /**
+                             * @description The employer, a client of the provider; unique on the platform (the host system's id).
+                             * @example bakkerij-jansen
+                             */
+                            employerId: string;
+                        }) | null;
+                        /**
+                         * Format: date
+                         * @description The day it evaluates (Europe/Amsterdam).
+                         * @example 2026-12-15
+                         */
+                        date: string;
+                        /**
+                         * @description `completed` when every employer was evaluated; `failed` when some could not be (see `employers.failed`).
+                         * @enum {string}
+                         */
+                        status: "queued" | "running" | "completed" | "failed";
+                        /** @description Progress over the employers. */
+                        employers: {
+                            /** @description Employers the run evaluates. */
+                            total: number;
+                            /** @description Employers evaluated so far, failed ones included. */
+                            done: number;
+                            /** @description Employers that could not be evaluated (after retries). */
+                            failed: number;
+                        };
+                        /** @description Signals the run created. */
+                        signalsCreated: number;
+                        /** @description Open signals the run withdrew because the data no longer yields them. */
+                        signalsWithdrawn: number;
+                        /** @description Digest e-mails sent for the run. */
+                        emailsSent: number;
+                        /**
+                         * Format: date-time
+                         * @description When it started (UTC).
+                         * @example 2026-11-28T06:00:04.512Z
+                         */
+                        startedAt: string;
+                        /** @description When its last employer was done (UTC); null while it runs. */
+                        finishedAt: string | null;
+                        /** @description When the run's digests were queued for delivery (after its last employer); null until then. */
+                        deliveryQueuedAt: string | null;
+                        /** @description Progress over the delivery of the digests; all 0 until `deliveryQueuedAt`. */
+                        digests: {
+                            /** @description Digests queued for delivery: one per user with something to mail, or due to be mailed. */
+                            queued: number;
+                            /** @description Deliveries done: sent, or nothing due, paused, or collected for a weekly day (at least once: a redelivered message may count again). */
+                            done: number;
+                            /** @description Deliveries that failed for good (dead-lettered after retries): their mail did not go out. */
+                            failed: number;
+                        };
+                        /** @description Only on a run the sweeper closed as failed: the employers it never counted. */
+                        employersMissing?: number;
+                        /** @description Only when `employerIds` named employers the run does not evaluate: which, and why (the first 100). */
+                        skipped?: {
+                            /** @description The employer id as it was asked for. */
+                            employerId: string;
+                            /**
+                             * @description `product-not-active`: no employer with product 290 active has this id (it does not exist in the directory, or the product is off).
+                             * @enum {string}
+                             */
+                            reason: "product-not-active";
+                        }[];
                     };
                 };
             };
@@ -18515,7 +18640,12 @@ export interface operations {
                      *       "emailsSent": 9,
                      *       "startedAt": "2026-12-01T06:00:00.118Z",
                      *       "finishedAt": "2026-12-01T06:00:07.904Z",
-                     *       "deliveryQueuedAt": "2026-12-01T06:00:07.950Z"
+                     *       "deliveryQueuedAt": "2026-12-01T06:00:07.950Z",
+                     *       "digests": {
+                     *         "queued": 9,
+                     *         "done": 9,
+                     *         "failed": 0
+                     *       }
                      *     }
                      */
                     "application/json": {
@@ -18581,8 +18711,27 @@ export interface operations {
                         finishedAt: string | null;
                         /** @description When the run's digests were queued for delivery (after its last employer); null until then. */
                         deliveryQueuedAt: string | null;
+                        /** @description Progress over the delivery of the digests; all 0 until `deliveryQueuedAt`. */
+                        digests: {
+                            /** @description Digests queued for delivery: one per user with something to mail, or due to be mailed. */
+                            queued: number;
+                            /** @description Deliveries done: sent, or nothing due, paused, or collected for a weekly day (at least once: a redelivered message may count again). */
+                            done: number;
+                            /** @description Deliveries that failed for good (dead-lettered after retries): their mail did not go out. */
+                            failed: number;
+                        };
                         /** @description Only on a run the sweeper closed as failed: the employers it never counted. */
                         employersMissing?: number;
+                        /** @description Only when `employerIds` named employers the run does not evaluate: which, and why (the first 100). */
+                        skipped?: {
+                            /** @description The employer id as it was asked for. */
+                            employerId: string;
+                            /**
+                             * @description `product-not-active`: no employer with product 290 active has this id (it does not exist in the directory, or the product is off).
+                             * @enum {string}
+                             */
+                            reason: "product-not-active";
+                        }[];
                     };
                 };
             };

@@ -309,12 +309,13 @@ export class InMemorySignalStore implements SignalStore {
 
 /** Runs in memory (what dispatch and delivery use): created once, completed when every employer is counted. */
 export class InMemoryRunStore
-  implements Pick<RunStore, 'getRun' | 'createRun' | 'completeIfFinished' | 'markDeliveryQueued'>
+  implements
+    Pick<RunStore, 'getRun' | 'createRun' | 'completeIfFinished' | 'markDeliveryQueued' | 'countDigest'>
 {
   readonly runs = new Map<string, Run>();
   async createRun(run: NewRun) {
     if (this.runs.has(run.runId)) return false;
-    this.runs.set(run.runId, { ...run, deliveryQueuedAt: null });
+    this.runs.set(run.runId, { ...run, deliveryQueuedAt: null, digests: { queued: 0, done: 0, failed: 0 } });
     return true;
   }
   async getRun(runId: string) {
@@ -327,9 +328,13 @@ export class InMemoryRunStore
     this.runs.set(runId, { ...run, status: 'completed', finishedAt: at });
     return true;
   }
-  async markDeliveryQueued(runId: string, at: string) {
+  async markDeliveryQueued(runId: string, at: string, queued: number) {
     const run = this.runs.get(runId);
-    if (run) this.runs.set(runId, { ...run, deliveryQueuedAt: at });
+    if (run) this.runs.set(runId, { ...run, deliveryQueuedAt: at, digests: { ...run.digests, queued } });
+  }
+  async countDigest(runId: string, result: 'done' | 'failed') {
+    const run = this.runs.get(runId);
+    if (run) run.digests = { ...run.digests, [result]: run.digests[result] + 1 };
   }
 }
 

@@ -41,10 +41,22 @@ export class ValidationError extends DomainError {
   }
 }
 
+/**
+ * No valid token (RFC 6750): `missing` when none was sent (the challenge then names no error),
+ * `invalid_request` when the Authorization header is not a bearer token, `invalid_token` when
+ * the token does not verify, has expired, or lacks the caller's claims.
+ */
 export class UnauthenticatedError extends DomainError {
   readonly problemType = urn('unauthenticated');
   readonly status = 401;
   readonly title = 'Unauthenticated';
+  constructor(
+    message: string,
+    readonly bearerError: 'missing' | 'invalid_request' | 'invalid_token' = 'invalid_token',
+    options: DomainErrorOptions = {},
+  ) {
+    super(message, options);
+  }
 }
 
 export class ForbiddenError extends DomainError {

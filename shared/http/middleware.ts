@@ -1,13 +1,8 @@
 import type { Logger } from '@aws-lambda-powertools/logger';
 import type { MiddlewareObj } from '@middy/core';
 import type { APIGatewayProxyEventV2, APIGatewayProxyStructuredResultV2 } from 'aws-lambda';
-import {
-  MethodNotAllowedError,
-  PayloadTooLargeError,
-  UnsupportedMediaTypeError,
-  ValidationError,
-} from '../domain/errors.js';
-import { PROBLEM_CONTENT_TYPE, toProblem } from './problem.js';
+import { PayloadTooLargeError, UnsupportedMediaTypeError, ValidationError } from '../domain/errors.js';
+import { PROBLEM_CONTENT_TYPE, problemHeaders, toProblem } from './problem.js';
 
 type Event = APIGatewayProxyEventV2 & { parsedBody?: unknown; formBody?: boolean };
 type Result = APIGatewayProxyStructuredResultV2;
@@ -106,7 +101,7 @@ export const problemErrors = (logger: Logger): Middleware => ({
       headers: {
         'content-type': PROBLEM_CONTENT_TYPE,
         'x-request-id': requestId,
-        ...(request.error instanceof MethodNotAllowedError ? { allow: request.error.allow.join(', ') } : {}),
+        ...problemHeaders(request.error),
       },
       body: JSON.stringify(problem),
     };

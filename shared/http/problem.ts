@@ -1,4 +1,10 @@
-import { DomainError, INTERNAL_PROBLEM_TYPE, type ProblemIssue } from '../domain/errors.js';
+import {
+  DomainError,
+  INTERNAL_PROBLEM_TYPE,
+  MethodNotAllowedError,
+  type ProblemIssue,
+  UnauthenticatedError,
+} from '../domain/errors.js';
 
 export const PROBLEM_CONTENT_TYPE = 'application/problem+json';
 
@@ -35,4 +41,25 @@ export function toProblem(error: unknown, requestId: string): Problem {
     detail: 'The request could not be completed. Quote the request id when reporting this.',
     instance,
   };
+}
+
+/** The realm a bearer challenge names. */
+const REALM = 'signals';
+
+/**
+ * The headers a problem carries beside its body: `Allow` on a 405 (RFC 9110), and on a 401 the
+ * bearer challenge of RFC 6750 (`error="invalid_token"` with a description that tells an expired
+ * token from an invalid one; no error code when no token was sent).
+ */
+export function problemHeaders(error: unknown): Record<string, string> {
+  if (error instanceof MethodNotAllowedError) return { allow: error.allow.join(', ') };
+  if (error instanceof UnauthenticatedError) {
+    const quoted = (s: string) => `"${s.replace(/["\\]/g, "'")}"`;
+    const challenge =
+      error.bearerError === 'missing'
+        ? `Bearer realm=${quoted(REALM)}`
+        : `Bearer realm=${quoted(REALM)}, error=${quoted(error.bearerError)}, error_description=${quoted(error.message)}`;
+    return { 'www-authenticate': challenge };
+  }
+  return {};
 }

@@ -3,7 +3,7 @@ import { createServer, type IncomingMessage, type Server, type ServerResponse } 
 import type { Context } from 'aws-lambda';
 import { NotReadyError } from '../domain/errors.js';
 import type { ApiEvent, ApiResult } from '../http/api-handler.js';
-import { PROBLEM_CONTENT_TYPE, toProblem } from '../http/problem.js';
+import { PROBLEM_CONTENT_TYPE, problemHeaders, toProblem } from '../http/problem.js';
 import { type Area, type Route, routeKey } from '../http/route.js';
 import { makeRouter } from '../http/router.js';
 import { bearerClaims, gatewayEvent, lambdaContext } from './gateway-event.js';
@@ -51,7 +51,7 @@ export function makeDevServer(options: {
     send(
       res,
       problem.status,
-      { 'content-type': PROBLEM_CONTENT_TYPE, 'x-request-id': requestId },
+      { 'content-type': PROBLEM_CONTENT_TYPE, 'x-request-id': requestId, ...problemHeaders(error) },
       JSON.stringify(problem),
     );
   };

@@ -1,5 +1,6 @@
 import type { IncomingMessage } from 'node:http';
 import type { Context } from 'aws-lambda';
+import { errors as joseErrors } from 'jose';
 import { UnauthenticatedError } from '../domain/errors.js';
 import type { ApiEvent } from '../http/api-handler.js';
 import type { LocalKeys } from './local-keys.js';
@@ -9,12 +10,17 @@ import type { LocalKeys } from './local-keys.js';
  * verify; its claims go to the function flattened to strings. A 401 otherwise.
  */
 export async function bearerClaims(req: IncomingMessage, keys: LocalKeys): Promise<Record<string, string>> {
-  const m = /^Bearer\s+(\S+)$/i.exec(req.headers.authorization ?? '');
-  if (!m) throw new UnauthenticatedError('Send a bearer token in the Authorization header.');
+  const header = req.headers.authorization;
+  if (!header) throw new UnauthenticatedError('Send a bearer token in the Authorization header.', 'missing');
+  const m = /^Bearer\s+(\S+)$/i.exec(header);
+  if (!m) {
+    throw new UnauthenticatedError('The Authorization header must be "Bearer <token>".', 'invalid_request');
+  }
   try {
     return await keys.verify(m[1]!);
-  } catch {
-    throw new UnauthenticatedError('The token is invalid or expired.');
+  } catch (error) {
+    if (error instanceof joseErrors.JWTExpired) throw new UnauthenticatedError('The token has expired.');
+    throw new UnauthenticatedError('The token is invalid (signature, issuer, audience or claims).');
   }
 }
 

@@ -27,8 +27,14 @@ describe('Local stack: foundation', () => {
     expect(r.json.paths['/v1/signal-types']).toBeDefined();
   });
 
-  it('rejects a protected route without a token: 401 problem', async () => {
-    expectProblem(await api('GET', '/v1/signal-types'), 401, 'unauthenticated');
+  it('rejects a protected route without a token: 401 problem with a bearer challenge naming no error (RFC 6750)', async () => {
+    const r = await api('GET', '/v1/signal-types');
+    expectProblem(r, 401, 'unauthenticated');
+    expect(r.headers.get('www-authenticate')).toBe('Bearer realm="signals"');
+    const basic = await api('GET', '/v1/signal-types', { headers: { authorization: 'Basic eDp5' } });
+    expect(basic.headers.get('www-authenticate')).toMatch(
+      /^Bearer realm="signals", error="invalid_request", /,
+    );
   });
 
   it('rejects a token signed by another key: 401 problem', async () => {
@@ -40,7 +46,11 @@ describe('Local stack: foundation', () => {
       .setAudience(LOCAL_AUDIENCE)
       .setExpirationTime('1h')
       .sign(privateKey);
-    expectProblem(await api('GET', '/v1/signal-types', { token: forged }), 401, 'unauthenticated');
+    const r = await api('GET', '/v1/signal-types', { token: forged });
+    expectProblem(r, 401, 'unauthenticated');
+    expect(r.headers.get('www-authenticate')).toBe(
+      'Bearer realm="signals", error="invalid_token", error_description="The token is invalid (signature, issuer, audience or claims)."',
+    );
   });
 
   it('rejects an expired token: 401 problem', async () => {
@@ -50,7 +60,12 @@ describe('Local stack: foundation', () => {
       scope: 'directory:write',
       exp: Math.floor(Date.now() / 1000) - 60,
     });
-    expectProblem(await api('GET', '/v1/signal-types', { token: expired }), 401, 'unauthenticated');
+    const r = await api('GET', '/v1/signal-types', { token: expired });
+    expectProblem(r, 401, 'unauthenticated');
+    expect(r.headers.get('www-authenticate')).toBe(
+      'Bearer realm="signals", error="invalid_token", error_description="The token has expired."',
+    );
+    expect(r.json.detail).toBe('The token has expired.');
   });
 
   it('rejects a token issued in the future (beyond a small clock skew): 401 problem, as API Gateway does', async () => {

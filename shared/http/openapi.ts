@@ -1,20 +1,7 @@
 import * as z from 'zod';
+import { problemsOf, problemTable, REQUEST_ID_HEADER } from './openapi-problems.js';
 import type { Route } from './route.js';
 import { problemSchema } from './schemas/common.js';
-
-const PROBLEM_STATUSES: Record<string, string> = {
-  '400': 'Validation failed (malformed JSON, or body, query or path invalid)',
-  '401': 'Missing, invalid or expired token',
-  '403': 'Missing right, or another tenant',
-  '404': 'Not found in the caller tenant',
-  '409': 'State conflict',
-  '412': 'If-Match / If-None-Match does not hold',
-  '413': 'Body over 256 KiB, or batch over 100 items',
-  '415': 'Body is not application/json',
-  '422': 'Well-formed but unusable',
-  '500': 'Internal error',
-  '503': 'Not ready yet (the local stack while it starts); try again shortly',
-};
 
 const DOCUMENT_DESCRIPTION = `Signaleringen: HR signals for providers (accountancy firms) and employers, product 290 of the payroll platform.
 
@@ -22,7 +9,7 @@ Providers and employers choose which signals their users get (contract ends, not
 
 **Authentication.** Every operation except the public ones takes \`Authorization: Bearer <JWT>\`. The token's \`user_type\` (platform, provider or employer), \`provider_id\`, \`employer_id\` and \`scope\` (the rights, space-separated) decide what the caller may do; the tenant in the path must agree with the token's.
 
-**Errors** are \`application/problem+json\` (RFC 9457): \`type\`, \`title\`, \`status\`, \`detail\`, \`instance\`, and for a 400 the list of \`errors\`, each with the \`path\` of the field and what is wrong with it. Every problem with a request is reported at once, and nothing is written.
+**Errors** are \`application/problem+json\` (RFC 9457): \`type\`, \`title\`, \`status\`, \`detail\`, \`instance\`, and for a 400 the list of \`errors\`, each with the \`path\` of the field and what is wrong with it. Every problem with a request is reported at once, and nothing is written. Each operation lists only the problems it can answer, with their cause and an example; the \`Problem\` model lists every type with its cause and fix.
 
 **Dates** are calendar dates in Europe/Amsterdam, \`YYYY-MM-DD\`; timestamps are ISO 8601 instants in UTC.
 
@@ -55,14 +42,6 @@ const THROTTLED = {
       example: { message: 'Too Many Requests' },
     },
   },
-};
-
-/** Every answer carries the request's id; a problem's `instance` names it too. */
-const REQUEST_ID_HEADER = {
-  description:
-    "The request's id (the caller's own `X-Request-Id` when it sent a sane one): quote it when asking about an answer.",
-  required: true,
-  schema: { type: 'string' },
 };
 
 const ETAG_HEADER = {
@@ -138,25 +117,7 @@ function parametersOf(route: Route) {
 export function openApiDocument(routes: readonly Route[]) {
   const paths: Record<string, Record<string, unknown>> = {};
   for (const route of routes) {
-    const problems = Object.fromEntries(
-      Object.entries(PROBLEM_STATUSES)
-        .filter(([status]) =>
-          status === '503'
-            ? route.operationId === 'getHealth'
-            : route.access.kind !== 'public' ||
-              status === '500' ||
-              // A public route with input can refuse it.
-              (status === '400' && Boolean(route.params || route.query || route.body)),
-        )
-        .map(([status, description]) => [
-          status,
-          {
-            description,
-            headers: { 'X-Request-Id': REQUEST_ID_HEADER },
-            content: { 'application/problem+json': { schema: { $ref: '#/components/schemas/Problem' } } },
-          },
-        ]),
-    );
+    const problems = problemsOf(route);
     const success = {
       description: 'Success',
       headers: {
@@ -227,7 +188,12 @@ export function openApiDocument(routes: readonly Route[]) {
     paths,
     components: {
       securitySchemes: { bearer: { type: 'http', scheme: 'bearer', bearerFormat: 'JWT' } },
-      schemas: { Problem: jsonSchema(problemSchema, 'output') },
+      schemas: {
+        Problem: {
+          ...jsonSchema(problemSchema, 'output'),
+          description: `A problem document (RFC 9457). Its \`type\` is one of these:\n\n${problemTable()}`,
+        },
+      },
     },
   };
 }

@@ -23,6 +23,16 @@ export interface RouteRequest<P, Q, B> {
   requestId: string;
 }
 
+/** Causes of the problems an operation answers beyond those its shape implies (reference only). */
+export interface RouteProblems {
+  /** A state conflict (409 `conflict`), by its cause. */
+  conflict?: string;
+  /** An employer-level call that needs product 290 (409 `product-not-active`). */
+  productNotActive?: true;
+  /** A well-formed but unusable input (422), by its cause. */
+  unprocessable?: string;
+}
+
 export interface RouteResult {
   status: number;
   body?: unknown;
@@ -62,6 +72,8 @@ export interface RouteDefinition<
   mediaType?: TextMediaType;
   /** Also answers 303 See Other (with Location), e.g. a form posted from a page. */
   redirects?: true;
+  /** The state conflicts (409) and unusable inputs (422) it can answer, each with its cause, for the reference. */
+  problems?: RouteProblems;
   handler: (req: RouteRequest<Infer<P>, Infer<Q>, Infer<B>>, deps: AppDeps) => Promise<RouteResult>;
 }
 
@@ -84,6 +96,7 @@ export interface Route {
   formBody?: true;
   mediaType?: TextMediaType;
   redirects?: true;
+  problems?: RouteProblems;
   // biome-ignore lint/suspicious/noExplicitAny: the table holds routes of many shapes; defineRoute typed each one.
   handler: (req: RouteRequest<any, any, any>, deps: AppDeps) => Promise<RouteResult>;
 }

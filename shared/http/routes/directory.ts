@@ -242,6 +242,10 @@ export const directoryRoutes = [
     successStatus: 200,
     createdStatus: 201,
     etag: true,
+    problems: {
+      conflict: 'The employer exists under another provider: `providerId` cannot change.',
+      unprocessable: 'The provider in `providerId` does not exist.',
+    },
     handler: async ({ caller, params, body, headers }, deps) => {
       const { stored, created } = await putEmployer(
         deps,

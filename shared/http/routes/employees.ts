@@ -126,6 +126,9 @@ export const employeeRoutes = [
         );
       }
     },
+    problems: {
+      conflict: 'Another write changed one of the employees at the same moment: send the batch again.',
+    },
     handler: async ({ caller, params, body }, deps) => ({
       status: 200,
       body: { items: await batchEmployees(deps, caller, params.employerId, body) },

@@ -41,6 +41,9 @@ import { allowed, grants } from './access.js';
 import { momentRoutes } from './moments.js';
 
 const area = 'settings' as const;
+
+/** An employer-level call: 409 when the employer has no product 290. */
+const PRODUCT_290 = { productNotActive: true } as const;
 const { providerAdmin, employerAdmin, signalsUse, self } = grants;
 
 const providerPath = pathOf('providerId');
@@ -130,6 +133,7 @@ export const settingsRoutes = [
     const params = audience === 'provider' ? providerUserPath : employerUserPath;
     const name = audience === 'provider' ? 'ProviderUser' : 'EmployerUser';
     const writers = audience === 'provider' ? [providerAdmin] : [providerAdmin, employerAdmin];
+    const employerLevel = audience === 'employer' ? { problems: PRODUCT_290 } : {};
     return [
       defineRoute({
         operationId: `get${name}SignalSettings`,
@@ -143,6 +147,7 @@ export const settingsRoutes = [
         response: effectiveSettingsSchema,
         successStatus: 200,
         etag: true,
+        ...employerLevel,
         handler: async ({ params: p }, deps) =>
           settingsResult(await getEffectiveSettings(deps, await userRefFor(deps, p))),
       }),
@@ -159,6 +164,7 @@ export const settingsRoutes = [
         response: effectiveSettingsSchema,
         successStatus: 200,
         etag: true,
+        ...employerLevel,
         handler: async ({ caller, params: p, body, headers }, deps) =>
           settingsResult(
             await putUserSettings(deps, caller, await userRefFor(deps, p), body, preconditionOf(headers)),
@@ -176,6 +182,7 @@ export const settingsRoutes = [
         params,
         successStatus: 204,
         etag: true,
+        ...employerLevel,
         handler: async ({ caller, params: p, headers }, deps) => {
           await deleteUserSettings(deps, caller, await userRefFor(deps, p), preconditionOf(headers));
           return noContent;
@@ -272,6 +279,7 @@ export const settingsRoutes = [
     params: setPath,
     successStatus: 204,
     etag: true,
+    problems: { conflict: 'The set is selected by employer users: select another set for them first.' },
     handler: async ({ params, headers }, deps) => {
       await deleteSignalSet(deps, params.providerId, params.setId, preconditionOf(headers));
       return noContent;
@@ -307,6 +315,7 @@ export const settingsRoutes = [
     body: selectSetBodySchema,
     response: effectiveSettingsSchema,
     successStatus: 200,
+    problems: PRODUCT_290,
     handler: async ({ caller, params, body }, deps) => {
       const user = await employerUserRef(deps, params);
       return settingsResult(await selectSignalSet(deps, caller, user, body.setId));
@@ -324,6 +333,7 @@ export const settingsRoutes = [
     params: employerUserPath,
     response: effectiveSettingsSchema,
     successStatus: 200,
+    problems: PRODUCT_290,
     handler: async ({ caller, params }, deps) => {
       const user = await employerUserRef(deps, params);
       return settingsResult(await activateSignalSet(deps, caller, user));
@@ -342,6 +352,7 @@ export const settingsRoutes = [
     body: previewBodySchema,
     response: previewSchema,
     successStatus: 200,
+    problems: PRODUCT_290,
     handler: async ({ params, body }, deps) => {
       const user = await employerUserRef(deps, params);
       return { status: 200, body: { items: await previewUserSignals(deps, user, body) } };

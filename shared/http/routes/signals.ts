@@ -73,6 +73,7 @@ export const signalRoutes = [
     body: signalPatchSchema,
     response: signalSchema,
     successStatus: 200,
+    problems: { conflict: 'The signal was withdrawn (its event no longer exists), or it changed meanwhile.' },
     handler: async ({ caller, params, body }, deps) => ({
       status: 200,
       body: publicSignal(await updateMySignal(deps, caller, params.signalId, body)),
@@ -105,6 +106,7 @@ export const signalRoutes = [
     query: listQuerySchema,
     response: pageOf(customSignalSchema),
     successStatus: 200,
+    problems: { productNotActive: true },
     handler: async ({ caller, params, query }, deps) => {
       return listResult(await listCustomSignals(deps, caller, params.employerId, params.employeeId, query));
     },
@@ -122,6 +124,7 @@ export const signalRoutes = [
     body: customSignalBodySchema,
     response: customSignalSchema,
     successStatus: 201,
+    problems: { productNotActive: true },
     handler: async ({ caller, params, body }, deps) =>
       resourceResult(await createCustomSignal(deps, caller, params.employerId, params.employeeId, body), 201),
   }),
@@ -137,6 +140,7 @@ export const signalRoutes = [
     response: customSignalSchema,
     successStatus: 200,
     etag: true,
+    problems: { productNotActive: true },
     handler: async ({ caller, params }, deps) => resourceResult(await getCustomSignal(deps, caller, params)),
   }),
   defineRoute({
@@ -153,6 +157,7 @@ export const signalRoutes = [
     response: customSignalSchema,
     successStatus: 200,
     etag: true,
+    problems: { productNotActive: true },
     handler: async ({ caller, params, body, headers }, deps) =>
       resourceResult(await putCustomSignal(deps, caller, params, body, preconditionOf(headers))),
   }),
@@ -168,6 +173,7 @@ export const signalRoutes = [
     params: customPath,
     successStatus: 204,
     etag: true,
+    problems: { productNotActive: true },
     handler: async ({ caller, params, headers }, deps) => {
       await deleteCustomSignal(deps, caller, params, preconditionOf(headers));
       return noContent;

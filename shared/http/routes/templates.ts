@@ -17,6 +17,9 @@ import {
 import { allowed, grants } from './access.js';
 
 const area = 'templates' as const;
+
+const TEMPLATE_UNUSABLE =
+  'The template does not compile, uses a variable or helper not documented, puts a line break in a header, or has a sender domain the deployment does not allow: `errors` names each.';
 const { providerAdmin, employerAdmin } = grants;
 
 const templateResult = (e: Awaited<ReturnType<typeof effectiveTemplate>>): RouteResult => ({
@@ -67,6 +70,7 @@ export const templateRoutes = (['provider', 'employer'] as const).flatMap((level
       response: effectiveTemplateSchema,
       successStatus: 200,
       etag: true,
+      problems: { unprocessable: TEMPLATE_UNUSABLE },
       handler: async ({ caller, params: p, body, headers }, deps) => {
         const owner = await templateOwner(deps, p);
         await putTemplate(deps, caller, owner, body, preconditionOf(headers));
@@ -103,6 +107,7 @@ export const templateRoutes = (['provider', 'employer'] as const).flatMap((level
       body: templatePreviewBodySchema,
       response: templatePreviewSchema,
       successStatus: 200,
+      problems: { unprocessable: TEMPLATE_UNUSABLE },
       handler: async ({ params: p, body }, deps) => ({
         status: 200,
         body: await previewTemplateOf(deps, p, body),

@@ -63,9 +63,9 @@ export const problemSchema = z
     type: z
       .string()
       .describe(
-        'A URI naming the kind of problem (see API.md, "Problem types"); stable, for programs to test.',
+        'A URN naming the kind of problem, `urn:signals:problem:<kind>`; stable, for programs to test. The introduction lists every kind with its cause and fix.',
       )
-      .meta({ example: 'https://signals.example/problems/validation' }),
+      .meta({ example: 'urn:signals:problem:validation' }),
     title: z
       .string()
       .describe('A short, fixed summary of the kind of problem.')
@@ -91,7 +91,7 @@ export const problemSchema = z
         }),
       )
       .optional()
-      .describe('On a 400: every problem found, one per field (all are reported at once).'),
+      .describe('On a 400 (and a 422): every problem found, one per field (all are reported at once).'),
   })
   .meta({ title: 'Problem' });
 

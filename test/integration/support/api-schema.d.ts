@@ -1377,11 +1377,30 @@ export interface paths {
 export type webhooks = Record<string, never>;
 export interface components {
     schemas: {
-        /** Problem */
+        /**
+         * Problem
+         * @description A problem document (RFC 9457). Its `type` is one of these:
+         *
+         *     | type | status | cause | fix |
+         *     |---|---|---|---|
+         *     | `urn:signals:problem:validation` | 400 | Malformed JSON, or a body, query or path field that is not valid; `errors` lists every issue with its `path`. | Correct each field `errors` names and send again. |
+         *     | `urn:signals:problem:unauthenticated` | 401 | No bearer token, another scheme, or a token that does not verify or has expired (`WWW-Authenticate` says which). | Get a fresh token from the identity provider. |
+         *     | `urn:signals:problem:forbidden` | 403 | The token lacks the right the operation needs, addresses another tenant, or names a user who no longer exists or is inactive in the directory (`detail` says which). | Use a token with the right named in `detail`, for your own tenant, of an active user. |
+         *     | `urn:signals:problem:not-found` | 404 | The resource, or the one it lives under, does not exist in the caller's tenant; also an unknown path. | Check the ids in the path; create the parent first. |
+         *     | `urn:signals:problem:method-not-allowed` | 405 | A known path asked with a method it does not answer; `Allow` lists those it does. | Use one of the methods in `Allow`. |
+         *     | `urn:signals:problem:conflict` | 409 | The state does not allow it: an employer moved to another provider, a signal set still selected, a withdrawn signal handled, a concurrent change. | Read the resource again, resolve what `detail` names, and retry. |
+         *     | `urn:signals:problem:product-not-active` | 409 | An employer-level signal call for an employer without product 290. | Activate it: `PUT /v1/employers/{employerId}/products/290`. |
+         *     | `urn:signals:problem:precondition-failed` | 412 | `If-Match` names an older version, or `If-None-Match: *` met an existing resource. | GET the resource for its current `ETag`, reapply your change, and send again. |
+         *     | `urn:signals:problem:payload-too-large` | 413 | A body over 256 KiB, or a batch of over 100 items. | Split the request. |
+         *     | `urn:signals:problem:unsupported-media-type` | 415 | A body that is not `application/json`. | Send `Content-Type: application/json` with a JSON body. |
+         *     | `urn:signals:problem:unprocessable` | 422 | Well-formed but unusable: a template that does not compile or uses an unknown variable, a sender domain not allowed, an employer under a provider that does not exist. | Fix what `errors` names. |
+         *     | `urn:signals:problem:internal` | 500 | Anything else; nothing internal is shown. | Retry later; quote `instance` when reporting it. |
+         *     | `urn:signals:problem:not-ready` | 503 | `GET /v1/health` of the local stack while it starts. | Wait, and ask again. |
+         */
         Problem: {
             /**
-             * @description A URI naming the kind of problem (see API.md, "Problem types"); stable, for programs to test.
-             * @example https://signals.example/problems/validation
+             * @description A URN naming the kind of problem, `urn:signals:problem:<kind>`; stable, for programs to test. The introduction lists every kind with its cause and fix.
+             * @example urn:signals:problem:validation
              */
             type: string;
             /**
@@ -1404,7 +1423,7 @@ export interface components {
              * @example urn:request:9f1c2a4e-5d0b-4c3e-8a57-6f1d2e3b4c5d
              */
             instance: string;
-            /** @description On a 400: every problem found, one per field (all are reported at once). */
+            /** @description On a 400 (and a 422): every problem found, one per field (all are reported at once). */
             errors?: {
                 /** @description Where: `body`, `query`, `path` or `header`, then the field, e.g. `body.contracts.0.endDate`. */
                 path: string;
@@ -1469,7 +1488,7 @@ export interface operations {
                     };
                 };
             };
-            /** @description Internal error */
+            /** @description Anything unforeseen; quote `instance` when reporting it. */
             500: {
                 headers: {
                     /** @description The request's id (the caller's own `X-Request-Id` when it sent a sane one): quote it when asking about an answer. */
@@ -1477,10 +1496,19 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
+                    /**
+                     * @example {
+                     *       "type": "urn:signals:problem:internal",
+                     *       "title": "Internal error",
+                     *       "status": 500,
+                     *       "detail": "The request could not be completed. Quote the request id when reporting this.",
+                     *       "instance": "urn:request:9f1c2a4e-5d0b-4c3e-8a57-6f1d2e3b4c5d"
+                     *     }
+                     */
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            /** @description Not ready yet (the local stack while it starts); try again shortly */
+            /** @description Not ready yet (the local stack while it starts); try again shortly. */
             503: {
                 headers: {
                     /** @description The request's id (the caller's own `X-Request-Id` when it sent a sane one): quote it when asking about an answer. */
@@ -1488,6 +1516,15 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
+                    /**
+                     * @example {
+                     *       "type": "urn:signals:problem:not-ready",
+                     *       "title": "Not ready",
+                     *       "status": 503,
+                     *       "detail": "The stack is starting; try again shortly.",
+                     *       "instance": "urn:request:9f1c2a4e-5d0b-4c3e-8a57-6f1d2e3b4c5d"
+                     *     }
+                     */
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
@@ -1553,7 +1590,7 @@ export interface operations {
                     };
                 };
             };
-            /** @description Internal error */
+            /** @description Anything unforeseen; quote `instance` when reporting it. */
             500: {
                 headers: {
                     /** @description The request's id (the caller's own `X-Request-Id` when it sent a sane one): quote it when asking about an answer. */
@@ -1561,6 +1598,15 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
+                    /**
+                     * @example {
+                     *       "type": "urn:signals:problem:internal",
+                     *       "title": "Internal error",
+                     *       "status": 500,
+                     *       "detail": "The request could not be completed. Quote the request id when reporting this.",
+                     *       "instance": "urn:request:9f1c2a4e-5d0b-4c3e-8a57-6f1d2e3b4c5d"
+                     *     }
+                     */
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
@@ -1603,7 +1649,7 @@ export interface operations {
                     };
                 };
             };
-            /** @description Internal error */
+            /** @description Anything unforeseen; quote `instance` when reporting it. */
             500: {
                 headers: {
                     /** @description The request's id (the caller's own `X-Request-Id` when it sent a sane one): quote it when asking about an answer. */
@@ -1611,6 +1657,15 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
+                    /**
+                     * @example {
+                     *       "type": "urn:signals:problem:internal",
+                     *       "title": "Internal error",
+                     *       "status": 500,
+                     *       "detail": "The request could not be completed. Quote the request id when reporting this.",
+                     *       "instance": "urn:request:9f1c2a4e-5d0b-4c3e-8a57-6f1d2e3b4c5d"
+                     *     }
+                     */
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
@@ -1653,7 +1708,7 @@ export interface operations {
                     };
                 };
             };
-            /** @description Internal error */
+            /** @description Anything unforeseen; quote `instance` when reporting it. */
             500: {
                 headers: {
                     /** @description The request's id (the caller's own `X-Request-Id` when it sent a sane one): quote it when asking about an answer. */
@@ -1661,6 +1716,15 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
+                    /**
+                     * @example {
+                     *       "type": "urn:signals:problem:internal",
+                     *       "title": "Internal error",
+                     *       "status": 500,
+                     *       "detail": "The request could not be completed. Quote the request id when reporting this.",
+                     *       "instance": "urn:request:9f1c2a4e-5d0b-4c3e-8a57-6f1d2e3b4c5d"
+                     *     }
+                     */
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
@@ -1737,7 +1801,7 @@ export interface operations {
                     };
                 };
             };
-            /** @description Validation failed (malformed JSON, or body, query or path invalid) */
+            /** @description The path, query or body is not valid (or the JSON is malformed): `errors` lists every issue, and nothing was written. */
             400: {
                 headers: {
                     /** @description The request's id (the caller's own `X-Request-Id` when it sent a sane one): quote it when asking about an answer. */
@@ -1745,21 +1809,50 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
+                    /**
+                     * @example {
+                     *       "type": "urn:signals:problem:validation",
+                     *       "title": "Validation failed",
+                     *       "status": 400,
+                     *       "detail": "The request body is not valid.",
+                     *       "instance": "urn:request:9f1c2a4e-5d0b-4c3e-8a57-6f1d2e3b4c5d",
+                     *       "errors": [
+                     *         {
+                     *           "path": "body.name",
+                     *           "message": "Invalid input: expected string"
+                     *         }
+                     *       ]
+                     *     }
+                     */
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            /** @description Missing, invalid or expired token */
+            /** @description No bearer token, or one that does not verify or has expired. */
             401: {
                 headers: {
                     /** @description The request's id (the caller's own `X-Request-Id` when it sent a sane one): quote it when asking about an answer. */
                     "X-Request-Id": string;
+                    /**
+                     * @description The bearer challenge (RFC 6750): no `error` when no token was sent, `error="invalid_token"` with a description telling an expired token from an invalid one.
+                     * @example Bearer realm="signals", error="invalid_token", error_description="The token has expired."
+                     */
+                    "WWW-Authenticate": string;
                     [name: string]: unknown;
                 };
                 content: {
+                    /**
+                     * @example {
+                     *       "type": "urn:signals:problem:unauthenticated",
+                     *       "title": "Unauthenticated",
+                     *       "status": 401,
+                     *       "detail": "The token has expired.",
+                     *       "instance": "urn:request:9f1c2a4e-5d0b-4c3e-8a57-6f1d2e3b4c5d"
+                     *     }
+                     */
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            /** @description Missing right, or another tenant */
+            /** @description The token lacks the right (see Rights), addresses another tenant, or is of a user deleted or made inactive in the directory. */
             403: {
                 headers: {
                     /** @description The request's id (the caller's own `X-Request-Id` when it sent a sane one): quote it when asking about an answer. */
@@ -1767,10 +1860,19 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
+                    /**
+                     * @example {
+                     *       "type": "urn:signals:problem:forbidden",
+                     *       "title": "Forbidden",
+                     *       "status": 403,
+                     *       "detail": "The caller may not call this operation: it needs one of signals:provider-admin.",
+                     *       "instance": "urn:request:9f1c2a4e-5d0b-4c3e-8a57-6f1d2e3b4c5d"
+                     *     }
+                     */
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            /** @description Not found in the caller tenant */
+            /** @description What the path names (or what it lives under) does not exist in the caller's tenant. */
             404: {
                 headers: {
                     /** @description The request's id (the caller's own `X-Request-Id` when it sent a sane one): quote it when asking about an answer. */
@@ -1778,61 +1880,15 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/problem+json": components["schemas"]["Problem"];
-                };
-            };
-            /** @description State conflict */
-            409: {
-                headers: {
-                    /** @description The request's id (the caller's own `X-Request-Id` when it sent a sane one): quote it when asking about an answer. */
-                    "X-Request-Id": string;
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/problem+json": components["schemas"]["Problem"];
-                };
-            };
-            /** @description If-Match / If-None-Match does not hold */
-            412: {
-                headers: {
-                    /** @description The request's id (the caller's own `X-Request-Id` when it sent a sane one): quote it when asking about an answer. */
-                    "X-Request-Id": string;
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/problem+json": components["schemas"]["Problem"];
-                };
-            };
-            /** @description Body over 256 KiB, or batch over 100 items */
-            413: {
-                headers: {
-                    /** @description The request's id (the caller's own `X-Request-Id` when it sent a sane one): quote it when asking about an answer. */
-                    "X-Request-Id": string;
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/problem+json": components["schemas"]["Problem"];
-                };
-            };
-            /** @description Body is not application/json */
-            415: {
-                headers: {
-                    /** @description The request's id (the caller's own `X-Request-Id` when it sent a sane one): quote it when asking about an answer. */
-                    "X-Request-Id": string;
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/problem+json": components["schemas"]["Problem"];
-                };
-            };
-            /** @description Well-formed but unusable */
-            422: {
-                headers: {
-                    /** @description The request's id (the caller's own `X-Request-Id` when it sent a sane one): quote it when asking about an answer. */
-                    "X-Request-Id": string;
-                    [name: string]: unknown;
-                };
-                content: {
+                    /**
+                     * @example {
+                     *       "type": "urn:signals:problem:not-found",
+                     *       "title": "Not found",
+                     *       "status": 404,
+                     *       "detail": "The employer does not exist.",
+                     *       "instance": "urn:request:9f1c2a4e-5d0b-4c3e-8a57-6f1d2e3b4c5d"
+                     *     }
+                     */
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
@@ -1853,7 +1909,7 @@ export interface operations {
                     };
                 };
             };
-            /** @description Internal error */
+            /** @description Anything unforeseen; quote `instance` when reporting it. */
             500: {
                 headers: {
                     /** @description The request's id (the caller's own `X-Request-Id` when it sent a sane one): quote it when asking about an answer. */
@@ -1861,6 +1917,15 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
+                    /**
+                     * @example {
+                     *       "type": "urn:signals:problem:internal",
+                     *       "title": "Internal error",
+                     *       "status": 500,
+                     *       "detail": "The request could not be completed. Quote the request id when reporting this.",
+                     *       "instance": "urn:request:9f1c2a4e-5d0b-4c3e-8a57-6f1d2e3b4c5d"
+                     *     }
+                     */
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
@@ -2004,7 +2069,7 @@ export interface operations {
                     };
                 };
             };
-            /** @description Validation failed (malformed JSON, or body, query or path invalid) */
+            /** @description The path, query or body is not valid (or the JSON is malformed): `errors` lists every issue, and nothing was written. */
             400: {
                 headers: {
                     /** @description The request's id (the caller's own `X-Request-Id` when it sent a sane one): quote it when asking about an answer. */
@@ -2012,21 +2077,50 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
+                    /**
+                     * @example {
+                     *       "type": "urn:signals:problem:validation",
+                     *       "title": "Validation failed",
+                     *       "status": 400,
+                     *       "detail": "The request body is not valid.",
+                     *       "instance": "urn:request:9f1c2a4e-5d0b-4c3e-8a57-6f1d2e3b4c5d",
+                     *       "errors": [
+                     *         {
+                     *           "path": "body.name",
+                     *           "message": "Invalid input: expected string"
+                     *         }
+                     *       ]
+                     *     }
+                     */
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            /** @description Missing, invalid or expired token */
+            /** @description No bearer token, or one that does not verify or has expired. */
             401: {
                 headers: {
                     /** @description The request's id (the caller's own `X-Request-Id` when it sent a sane one): quote it when asking about an answer. */
                     "X-Request-Id": string;
+                    /**
+                     * @description The bearer challenge (RFC 6750): no `error` when no token was sent, `error="invalid_token"` with a description telling an expired token from an invalid one.
+                     * @example Bearer realm="signals", error="invalid_token", error_description="The token has expired."
+                     */
+                    "WWW-Authenticate": string;
                     [name: string]: unknown;
                 };
                 content: {
+                    /**
+                     * @example {
+                     *       "type": "urn:signals:problem:unauthenticated",
+                     *       "title": "Unauthenticated",
+                     *       "status": 401,
+                     *       "detail": "The token has expired.",
+                     *       "instance": "urn:request:9f1c2a4e-5d0b-4c3e-8a57-6f1d2e3b4c5d"
+                     *     }
+                     */
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            /** @description Missing right, or another tenant */
+            /** @description The token lacks the right (see Rights), addresses another tenant, or is of a user deleted or made inactive in the directory. */
             403: {
                 headers: {
                     /** @description The request's id (the caller's own `X-Request-Id` when it sent a sane one): quote it when asking about an answer. */
@@ -2034,10 +2128,19 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
+                    /**
+                     * @example {
+                     *       "type": "urn:signals:problem:forbidden",
+                     *       "title": "Forbidden",
+                     *       "status": 403,
+                     *       "detail": "The caller may not call this operation: it needs one of signals:provider-admin.",
+                     *       "instance": "urn:request:9f1c2a4e-5d0b-4c3e-8a57-6f1d2e3b4c5d"
+                     *     }
+                     */
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            /** @description Not found in the caller tenant */
+            /** @description What the path names (or what it lives under) does not exist in the caller's tenant. */
             404: {
                 headers: {
                     /** @description The request's id (the caller's own `X-Request-Id` when it sent a sane one): quote it when asking about an answer. */
@@ -2045,21 +2148,19 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
+                    /**
+                     * @example {
+                     *       "type": "urn:signals:problem:not-found",
+                     *       "title": "Not found",
+                     *       "status": 404,
+                     *       "detail": "The employer does not exist.",
+                     *       "instance": "urn:request:9f1c2a4e-5d0b-4c3e-8a57-6f1d2e3b4c5d"
+                     *     }
+                     */
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            /** @description State conflict */
-            409: {
-                headers: {
-                    /** @description The request's id (the caller's own `X-Request-Id` when it sent a sane one): quote it when asking about an answer. */
-                    "X-Request-Id": string;
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/problem+json": components["schemas"]["Problem"];
-                };
-            };
-            /** @description If-Match / If-None-Match does not hold */
+            /** @description `If-Match` names an older version than the stored one, or `If-None-Match: *` met an existing resource. */
             412: {
                 headers: {
                     /** @description The request's id (the caller's own `X-Request-Id` when it sent a sane one): quote it when asking about an answer. */
@@ -2067,10 +2168,19 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
+                    /**
+                     * @example {
+                     *       "type": "urn:signals:problem:precondition-failed",
+                     *       "title": "Precondition failed",
+                     *       "status": 412,
+                     *       "detail": "The resource changed since (If-Match).",
+                     *       "instance": "urn:request:9f1c2a4e-5d0b-4c3e-8a57-6f1d2e3b4c5d"
+                     *     }
+                     */
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            /** @description Body over 256 KiB, or batch over 100 items */
+            /** @description A body over 256 KiB. */
             413: {
                 headers: {
                     /** @description The request's id (the caller's own `X-Request-Id` when it sent a sane one): quote it when asking about an answer. */
@@ -2078,10 +2188,19 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
+                    /**
+                     * @example {
+                     *       "type": "urn:signals:problem:payload-too-large",
+                     *       "title": "Payload too large",
+                     *       "status": 413,
+                     *       "detail": "The body is over 256 KiB.",
+                     *       "instance": "urn:request:9f1c2a4e-5d0b-4c3e-8a57-6f1d2e3b4c5d"
+                     *     }
+                     */
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            /** @description Body is not application/json */
+            /** @description A body that is not `application/json`. */
             415: {
                 headers: {
                     /** @description The request's id (the caller's own `X-Request-Id` when it sent a sane one): quote it when asking about an answer. */
@@ -2089,17 +2208,15 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/problem+json": components["schemas"]["Problem"];
-                };
-            };
-            /** @description Well-formed but unusable */
-            422: {
-                headers: {
-                    /** @description The request's id (the caller's own `X-Request-Id` when it sent a sane one): quote it when asking about an answer. */
-                    "X-Request-Id": string;
-                    [name: string]: unknown;
-                };
-                content: {
+                    /**
+                     * @example {
+                     *       "type": "urn:signals:problem:unsupported-media-type",
+                     *       "title": "Unsupported media type",
+                     *       "status": 415,
+                     *       "detail": "Send the body as application/json.",
+                     *       "instance": "urn:request:9f1c2a4e-5d0b-4c3e-8a57-6f1d2e3b4c5d"
+                     *     }
+                     */
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
@@ -2120,7 +2237,7 @@ export interface operations {
                     };
                 };
             };
-            /** @description Internal error */
+            /** @description Anything unforeseen; quote `instance` when reporting it. */
             500: {
                 headers: {
                     /** @description The request's id (the caller's own `X-Request-Id` when it sent a sane one): quote it when asking about an answer. */
@@ -2128,6 +2245,15 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
+                    /**
+                     * @example {
+                     *       "type": "urn:signals:problem:internal",
+                     *       "title": "Internal error",
+                     *       "status": 500,
+                     *       "detail": "The request could not be completed. Quote the request id when reporting this.",
+                     *       "instance": "urn:request:9f1c2a4e-5d0b-4c3e-8a57-6f1d2e3b4c5d"
+                     *     }
+                     */
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
@@ -2163,7 +2289,7 @@ export interface operations {
                 };
                 content?: never;
             };
-            /** @description Validation failed (malformed JSON, or body, query or path invalid) */
+            /** @description The path, query or body is not valid (or the JSON is malformed): `errors` lists every issue, and nothing was written. */
             400: {
                 headers: {
                     /** @description The request's id (the caller's own `X-Request-Id` when it sent a sane one): quote it when asking about an answer. */
@@ -2171,21 +2297,50 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
+                    /**
+                     * @example {
+                     *       "type": "urn:signals:problem:validation",
+                     *       "title": "Validation failed",
+                     *       "status": 400,
+                     *       "detail": "The request body is not valid.",
+                     *       "instance": "urn:request:9f1c2a4e-5d0b-4c3e-8a57-6f1d2e3b4c5d",
+                     *       "errors": [
+                     *         {
+                     *           "path": "body.name",
+                     *           "message": "Invalid input: expected string"
+                     *         }
+                     *       ]
+                     *     }
+                     */
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            /** @description Missing, invalid or expired token */
+            /** @description No bearer token, or one that does not verify or has expired. */
             401: {
                 headers: {
                     /** @description The request's id (the caller's own `X-Request-Id` when it sent a sane one): quote it when asking about an answer. */
                     "X-Request-Id": string;
+                    /**
+                     * @description The bearer challenge (RFC 6750): no `error` when no token was sent, `error="invalid_token"` with a description telling an expired token from an invalid one.
+                     * @example Bearer realm="signals", error="invalid_token", error_description="The token has expired."
+                     */
+                    "WWW-Authenticate": string;
                     [name: string]: unknown;
                 };
                 content: {
+                    /**
+                     * @example {
+                     *       "type": "urn:signals:problem:unauthenticated",
+                     *       "title": "Unauthenticated",
+                     *       "status": 401,
+                     *       "detail": "The token has expired.",
+                     *       "instance": "urn:request:9f1c2a4e-5d0b-4c3e-8a57-6f1d2e3b4c5d"
+                     *     }
+                     */
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            /** @description Missing right, or another tenant */
+            /** @description The token lacks the right (see Rights), addresses another tenant, or is of a user deleted or made inactive in the directory. */
             403: {
                 headers: {
                     /** @description The request's id (the caller's own `X-Request-Id` when it sent a sane one): quote it when asking about an answer. */
@@ -2193,10 +2348,19 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
+                    /**
+                     * @example {
+                     *       "type": "urn:signals:problem:forbidden",
+                     *       "title": "Forbidden",
+                     *       "status": 403,
+                     *       "detail": "The caller may not call this operation: it needs one of signals:provider-admin.",
+                     *       "instance": "urn:request:9f1c2a4e-5d0b-4c3e-8a57-6f1d2e3b4c5d"
+                     *     }
+                     */
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            /** @description Not found in the caller tenant */
+            /** @description What the path names (or what it lives under) does not exist in the caller's tenant. */
             404: {
                 headers: {
                     /** @description The request's id (the caller's own `X-Request-Id` when it sent a sane one): quote it when asking about an answer. */
@@ -2204,21 +2368,19 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
+                    /**
+                     * @example {
+                     *       "type": "urn:signals:problem:not-found",
+                     *       "title": "Not found",
+                     *       "status": 404,
+                     *       "detail": "The employer does not exist.",
+                     *       "instance": "urn:request:9f1c2a4e-5d0b-4c3e-8a57-6f1d2e3b4c5d"
+                     *     }
+                     */
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            /** @description State conflict */
-            409: {
-                headers: {
-                    /** @description The request's id (the caller's own `X-Request-Id` when it sent a sane one): quote it when asking about an answer. */
-                    "X-Request-Id": string;
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/problem+json": components["schemas"]["Problem"];
-                };
-            };
-            /** @description If-Match / If-None-Match does not hold */
+            /** @description `If-Match` names an older version than the stored one, or `If-None-Match: *` met an existing resource. */
             412: {
                 headers: {
                     /** @description The request's id (the caller's own `X-Request-Id` when it sent a sane one): quote it when asking about an answer. */
@@ -2226,39 +2388,15 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/problem+json": components["schemas"]["Problem"];
-                };
-            };
-            /** @description Body over 256 KiB, or batch over 100 items */
-            413: {
-                headers: {
-                    /** @description The request's id (the caller's own `X-Request-Id` when it sent a sane one): quote it when asking about an answer. */
-                    "X-Request-Id": string;
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/problem+json": components["schemas"]["Problem"];
-                };
-            };
-            /** @description Body is not application/json */
-            415: {
-                headers: {
-                    /** @description The request's id (the caller's own `X-Request-Id` when it sent a sane one): quote it when asking about an answer. */
-                    "X-Request-Id": string;
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/problem+json": components["schemas"]["Problem"];
-                };
-            };
-            /** @description Well-formed but unusable */
-            422: {
-                headers: {
-                    /** @description The request's id (the caller's own `X-Request-Id` when it sent a sane one): quote it when asking about an answer. */
-                    "X-Request-Id": string;
-                    [name: string]: unknown;
-                };
-                content: {
+                    /**
+                     * @example {
+                     *       "type": "urn:signals:problem:precondition-failed",
+                     *       "title": "Precondition failed",
+                     *       "status": 412,
+                     *       "detail": "The resource changed since (If-Match).",
+                     *       "instance": "urn:request:9f1c2a4e-5d0b-4c3e-8a57-6f1d2e3b4c5d"
+                     *     }
+                     */
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
@@ -2279,7 +2417,7 @@ export interface operations {
                     };
                 };
             };
-            /** @description Internal error */
+            /** @description Anything unforeseen; quote `instance` when reporting it. */
             500: {
                 headers: {
                     /** @description The request's id (the caller's own `X-Request-Id` when it sent a sane one): quote it when asking about an answer. */
@@ -2287,6 +2425,15 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
+                    /**
+                     * @example {
+                     *       "type": "urn:signals:problem:internal",
+                     *       "title": "Internal error",
+                     *       "status": 500,
+                     *       "detail": "The request could not be completed. Quote the request id when reporting this.",
+                     *       "instance": "urn:request:9f1c2a4e-5d0b-4c3e-8a57-6f1d2e3b4c5d"
+                     *     }
+                     */
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
@@ -2399,7 +2546,7 @@ export interface operations {
                     };
                 };
             };
-            /** @description Validation failed (malformed JSON, or body, query or path invalid) */
+            /** @description The path, query or body is not valid (or the JSON is malformed): `errors` lists every issue, and nothing was written. */
             400: {
                 headers: {
                     /** @description The request's id (the caller's own `X-Request-Id` when it sent a sane one): quote it when asking about an answer. */
@@ -2407,21 +2554,50 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
+                    /**
+                     * @example {
+                     *       "type": "urn:signals:problem:validation",
+                     *       "title": "Validation failed",
+                     *       "status": 400,
+                     *       "detail": "The request body is not valid.",
+                     *       "instance": "urn:request:9f1c2a4e-5d0b-4c3e-8a57-6f1d2e3b4c5d",
+                     *       "errors": [
+                     *         {
+                     *           "path": "body.name",
+                     *           "message": "Invalid input: expected string"
+                     *         }
+                     *       ]
+                     *     }
+                     */
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            /** @description Missing, invalid or expired token */
+            /** @description No bearer token, or one that does not verify or has expired. */
             401: {
                 headers: {
                     /** @description The request's id (the caller's own `X-Request-Id` when it sent a sane one): quote it when asking about an answer. */
                     "X-Request-Id": string;
+                    /**
+                     * @description The bearer challenge (RFC 6750): no `error` when no token was sent, `error="invalid_token"` with a description telling an expired token from an invalid one.
+                     * @example Bearer realm="signals", error="invalid_token", error_description="The token has expired."
+                     */
+                    "WWW-Authenticate": string;
                     [name: string]: unknown;
                 };
                 content: {
+                    /**
+                     * @example {
+                     *       "type": "urn:signals:problem:unauthenticated",
+                     *       "title": "Unauthenticated",
+                     *       "status": 401,
+                     *       "detail": "The token has expired.",
+                     *       "instance": "urn:request:9f1c2a4e-5d0b-4c3e-8a57-6f1d2e3b4c5d"
+                     *     }
+                     */
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            /** @description Missing right, or another tenant */
+            /** @description The token lacks the right (see Rights), addresses another tenant, or is of a user deleted or made inactive in the directory. */
             403: {
                 headers: {
                     /** @description The request's id (the caller's own `X-Request-Id` when it sent a sane one): quote it when asking about an answer. */
@@ -2429,10 +2605,19 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
+                    /**
+                     * @example {
+                     *       "type": "urn:signals:problem:forbidden",
+                     *       "title": "Forbidden",
+                     *       "status": 403,
+                     *       "detail": "The caller may not call this operation: it needs one of signals:provider-admin.",
+                     *       "instance": "urn:request:9f1c2a4e-5d0b-4c3e-8a57-6f1d2e3b4c5d"
+                     *     }
+                     */
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            /** @description Not found in the caller tenant */
+            /** @description What the path names (or what it lives under) does not exist in the caller's tenant. */
             404: {
                 headers: {
                     /** @description The request's id (the caller's own `X-Request-Id` when it sent a sane one): quote it when asking about an answer. */
@@ -2440,61 +2625,15 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/problem+json": components["schemas"]["Problem"];
-                };
-            };
-            /** @description State conflict */
-            409: {
-                headers: {
-                    /** @description The request's id (the caller's own `X-Request-Id` when it sent a sane one): quote it when asking about an answer. */
-                    "X-Request-Id": string;
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/problem+json": components["schemas"]["Problem"];
-                };
-            };
-            /** @description If-Match / If-None-Match does not hold */
-            412: {
-                headers: {
-                    /** @description The request's id (the caller's own `X-Request-Id` when it sent a sane one): quote it when asking about an answer. */
-                    "X-Request-Id": string;
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/problem+json": components["schemas"]["Problem"];
-                };
-            };
-            /** @description Body over 256 KiB, or batch over 100 items */
-            413: {
-                headers: {
-                    /** @description The request's id (the caller's own `X-Request-Id` when it sent a sane one): quote it when asking about an answer. */
-                    "X-Request-Id": string;
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/problem+json": components["schemas"]["Problem"];
-                };
-            };
-            /** @description Body is not application/json */
-            415: {
-                headers: {
-                    /** @description The request's id (the caller's own `X-Request-Id` when it sent a sane one): quote it when asking about an answer. */
-                    "X-Request-Id": string;
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/problem+json": components["schemas"]["Problem"];
-                };
-            };
-            /** @description Well-formed but unusable */
-            422: {
-                headers: {
-                    /** @description The request's id (the caller's own `X-Request-Id` when it sent a sane one): quote it when asking about an answer. */
-                    "X-Request-Id": string;
-                    [name: string]: unknown;
-                };
-                content: {
+                    /**
+                     * @example {
+                     *       "type": "urn:signals:problem:not-found",
+                     *       "title": "Not found",
+                     *       "status": 404,
+                     *       "detail": "The employer does not exist.",
+                     *       "instance": "urn:request:9f1c2a4e-5d0b-4c3e-8a57-6f1d2e3b4c5d"
+                     *     }
+                     */
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
@@ -2515,7 +2654,7 @@ export interface operations {
                     };
                 };
             };
-            /** @description Internal error */
+            /** @description Anything unforeseen; quote `instance` when reporting it. */
             500: {
                 headers: {
                     /** @description The request's id (the caller's own `X-Request-Id` when it sent a sane one): quote it when asking about an answer. */
@@ -2523,6 +2662,15 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
+                    /**
+                     * @example {
+                     *       "type": "urn:signals:problem:internal",
+                     *       "title": "Internal error",
+                     *       "status": 500,
+                     *       "detail": "The request could not be completed. Quote the request id when reporting this.",
+                     *       "instance": "urn:request:9f1c2a4e-5d0b-4c3e-8a57-6f1d2e3b4c5d"
+                     *     }
+                     */
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
@@ -2755,7 +2903,7 @@ export interface operations {
                     };
                 };
             };
-            /** @description Validation failed (malformed JSON, or body, query or path invalid) */
+            /** @description The path, query or body is not valid (or the JSON is malformed): `errors` lists every issue, and nothing was written. */
             400: {
                 headers: {
                     /** @description The request's id (the caller's own `X-Request-Id` when it sent a sane one): quote it when asking about an answer. */
@@ -2763,21 +2911,50 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
+                    /**
+                     * @example {
+                     *       "type": "urn:signals:problem:validation",
+                     *       "title": "Validation failed",
+                     *       "status": 400,
+                     *       "detail": "The request body is not valid.",
+                     *       "instance": "urn:request:9f1c2a4e-5d0b-4c3e-8a57-6f1d2e3b4c5d",
+                     *       "errors": [
+                     *         {
+                     *           "path": "body.name",
+                     *           "message": "Invalid input: expected string"
+                     *         }
+                     *       ]
+                     *     }
+                     */
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            /** @description Missing, invalid or expired token */
+            /** @description No bearer token, or one that does not verify or has expired. */
             401: {
                 headers: {
                     /** @description The request's id (the caller's own `X-Request-Id` when it sent a sane one): quote it when asking about an answer. */
                     "X-Request-Id": string;
+                    /**
+                     * @description The bearer challenge (RFC 6750): no `error` when no token was sent, `error="invalid_token"` with a description telling an expired token from an invalid one.
+                     * @example Bearer realm="signals", error="invalid_token", error_description="The token has expired."
+                     */
+                    "WWW-Authenticate": string;
                     [name: string]: unknown;
                 };
                 content: {
+                    /**
+                     * @example {
+                     *       "type": "urn:signals:problem:unauthenticated",
+                     *       "title": "Unauthenticated",
+                     *       "status": 401,
+                     *       "detail": "The token has expired.",
+                     *       "instance": "urn:request:9f1c2a4e-5d0b-4c3e-8a57-6f1d2e3b4c5d"
+                     *     }
+                     */
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            /** @description Missing right, or another tenant */
+            /** @description The token lacks the right (see Rights), addresses another tenant, or is of a user deleted or made inactive in the directory. */
             403: {
                 headers: {
                     /** @description The request's id (the caller's own `X-Request-Id` when it sent a sane one): quote it when asking about an answer. */
@@ -2785,10 +2962,19 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
+                    /**
+                     * @example {
+                     *       "type": "urn:signals:problem:forbidden",
+                     *       "title": "Forbidden",
+                     *       "status": 403,
+                     *       "detail": "The caller may not call this operation: it needs one of signals:provider-admin.",
+                     *       "instance": "urn:request:9f1c2a4e-5d0b-4c3e-8a57-6f1d2e3b4c5d"
+                     *     }
+                     */
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            /** @description Not found in the caller tenant */
+            /** @description What the path names (or what it lives under) does not exist in the caller's tenant. */
             404: {
                 headers: {
                     /** @description The request's id (the caller's own `X-Request-Id` when it sent a sane one): quote it when asking about an answer. */
@@ -2796,21 +2982,19 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
+                    /**
+                     * @example {
+                     *       "type": "urn:signals:problem:not-found",
+                     *       "title": "Not found",
+                     *       "status": 404,
+                     *       "detail": "The employer does not exist.",
+                     *       "instance": "urn:request:9f1c2a4e-5d0b-4c3e-8a57-6f1d2e3b4c5d"
+                     *     }
+                     */
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            /** @description State conflict */
-            409: {
-                headers: {
-                    /** @description The request's id (the caller's own `X-Request-Id` when it sent a sane one): quote it when asking about an answer. */
-                    "X-Request-Id": string;
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/problem+json": components["schemas"]["Problem"];
-                };
-            };
-            /** @description If-Match / If-None-Match does not hold */
+            /** @description `If-Match` names an older version than the stored one, or `If-None-Match: *` met an existing resource. */
             412: {
                 headers: {
                     /** @description The request's id (the caller's own `X-Request-Id` when it sent a sane one): quote it when asking about an answer. */
@@ -2818,10 +3002,19 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
+                    /**
+                     * @example {
+                     *       "type": "urn:signals:problem:precondition-failed",
+                     *       "title": "Precondition failed",
+                     *       "status": 412,
+                     *       "detail": "The resource changed since (If-Match).",
+                     *       "instance": "urn:request:9f1c2a4e-5d0b-4c3e-8a57-6f1d2e3b4c5d"
+                     *     }
+                     */
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            /** @description Body over 256 KiB, or batch over 100 items */
+            /** @description A body over 256 KiB. */
             413: {
                 headers: {
                     /** @description The request's id (the caller's own `X-Request-Id` when it sent a sane one): quote it when asking about an answer. */
@@ -2829,10 +3022,19 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
+                    /**
+                     * @example {
+                     *       "type": "urn:signals:problem:payload-too-large",
+                     *       "title": "Payload too large",
+                     *       "status": 413,
+                     *       "detail": "The body is over 256 KiB.",
+                     *       "instance": "urn:request:9f1c2a4e-5d0b-4c3e-8a57-6f1d2e3b4c5d"
+                     *     }
+                     */
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            /** @description Body is not application/json */
+            /** @description A body that is not `application/json`. */
             415: {
                 headers: {
                     /** @description The request's id (the caller's own `X-Request-Id` when it sent a sane one): quote it when asking about an answer. */
@@ -2840,17 +3042,15 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/problem+json": components["schemas"]["Problem"];
-                };
-            };
-            /** @description Well-formed but unusable */
-            422: {
-                headers: {
-                    /** @description The request's id (the caller's own `X-Request-Id` when it sent a sane one): quote it when asking about an answer. */
-                    "X-Request-Id": string;
-                    [name: string]: unknown;
-                };
-                content: {
+                    /**
+                     * @example {
+                     *       "type": "urn:signals:problem:unsupported-media-type",
+                     *       "title": "Unsupported media type",
+                     *       "status": 415,
+                     *       "detail": "Send the body as application/json.",
+                     *       "instance": "urn:request:9f1c2a4e-5d0b-4c3e-8a57-6f1d2e3b4c5d"
+                     *     }
+                     */
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
@@ -2871,7 +3071,7 @@ export interface operations {
                     };
                 };
             };
-            /** @description Internal error */
+            /** @description Anything unforeseen; quote `instance` when reporting it. */
             500: {
                 headers: {
                     /** @description The request's id (the caller's own `X-Request-Id` when it sent a sane one): quote it when asking about an answer. */
@@ -2879,6 +3079,15 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
+                    /**
+                     * @example {
+                     *       "type": "urn:signals:problem:internal",
+                     *       "title": "Internal error",
+                     *       "status": 500,
+                     *       "detail": "The request could not be completed. Quote the request id when reporting this.",
+                     *       "instance": "urn:request:9f1c2a4e-5d0b-4c3e-8a57-6f1d2e3b4c5d"
+                     *     }
+                     */
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
@@ -2919,7 +3128,7 @@ export interface operations {
                 };
                 content?: never;
             };
-            /** @description Validation failed (malformed JSON, or body, query or path invalid) */
+            /** @description The path, query or body is not valid (or the JSON is malformed): `errors` lists every issue, and nothing was written. */
             400: {
                 headers: {
                     /** @description The request's id (the caller's own `X-Request-Id` when it sent a sane one): quote it when asking about an answer. */
@@ -2927,21 +3136,50 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
+                    /**
+                     * @example {
+                     *       "type": "urn:signals:problem:validation",
+                     *       "title": "Validation failed",
+                     *       "status": 400,
+                     *       "detail": "The request body is not valid.",
+                     *       "instance": "urn:request:9f1c2a4e-5d0b-4c3e-8a57-6f1d2e3b4c5d",
+                     *       "errors": [
+                     *         {
+                     *           "path": "body.name",
+                     *           "message": "Invalid input: expected string"
+                     *         }
+                     *       ]
+                     *     }
+                     */
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            /** @description Missing, invalid or expired token */
+            /** @description No bearer token, or one that does not verify or has expired. */
             401: {
                 headers: {
                     /** @description The request's id (the caller's own `X-Request-Id` when it sent a sane one): quote it when asking about an answer. */
                     "X-Request-Id": string;
+                    /**
+                     * @description The bearer challenge (RFC 6750): no `error` when no token was sent, `error="invalid_token"` with a description telling an expired token from an invalid one.
+                     * @example Bearer realm="signals", error="invalid_token", error_description="The token has expired."
+                     */
+                    "WWW-Authenticate": string;
                     [name: string]: unknown;
                 };
                 content: {
+                    /**
+                     * @example {
+                     *       "type": "urn:signals:problem:unauthenticated",
+                     *       "title": "Unauthenticated",
+                     *       "status": 401,
+                     *       "detail": "The token has expired.",
+                     *       "instance": "urn:request:9f1c2a4e-5d0b-4c3e-8a57-6f1d2e3b4c5d"
+                     *     }
+                     */
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            /** @description Missing right, or another tenant */
+            /** @description The token lacks the right (see Rights), addresses another tenant, or is of a user deleted or made inactive in the directory. */
             403: {
                 headers: {
                     /** @description The request's id (the caller's own `X-Request-Id` when it sent a sane one): quote it when asking about an answer. */
@@ -2949,10 +3187,19 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
+                    /**
+                     * @example {
+                     *       "type": "urn:signals:problem:forbidden",
+                     *       "title": "Forbidden",
+                     *       "status": 403,
+                     *       "detail": "The caller may not call this operation: it needs one of signals:provider-admin.",
+                     *       "instance": "urn:request:9f1c2a4e-5d0b-4c3e-8a57-6f1d2e3b4c5d"
+                     *     }
+                     */
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            /** @description Not found in the caller tenant */
+            /** @description What the path names (or what it lives under) does not exist in the caller's tenant. */
             404: {
                 headers: {
                     /** @description The request's id (the caller's own `X-Request-Id` when it sent a sane one): quote it when asking about an answer. */
@@ -2960,21 +3207,19 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
+                    /**
+                     * @example {
+                     *       "type": "urn:signals:problem:not-found",
+                     *       "title": "Not found",
+                     *       "status": 404,
+                     *       "detail": "The employer does not exist.",
+                     *       "instance": "urn:request:9f1c2a4e-5d0b-4c3e-8a57-6f1d2e3b4c5d"
+                     *     }
+                     */
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            /** @description State conflict */
-            409: {
-                headers: {
-                    /** @description The request's id (the caller's own `X-Request-Id` when it sent a sane one): quote it when asking about an answer. */
-                    "X-Request-Id": string;
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/problem+json": components["schemas"]["Problem"];
-                };
-            };
-            /** @description If-Match / If-None-Match does not hold */
+            /** @description `If-Match` names an older version than the stored one, or `If-None-Match: *` met an existing resource. */
             412: {
                 headers: {
                     /** @description The request's id (the caller's own `X-Request-Id` when it sent a sane one): quote it when asking about an answer. */
@@ -2982,39 +3227,15 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/problem+json": components["schemas"]["Problem"];
-                };
-            };
-            /** @description Body over 256 KiB, or batch over 100 items */
-            413: {
-                headers: {
-                    /** @description The request's id (the caller's own `X-Request-Id` when it sent a sane one): quote it when asking about an answer. */
-                    "X-Request-Id": string;
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/problem+json": components["schemas"]["Problem"];
-                };
-            };
-            /** @description Body is not application/json */
-            415: {
-                headers: {
-                    /** @description The request's id (the caller's own `X-Request-Id` when it sent a sane one): quote it when asking about an answer. */
-                    "X-Request-Id": string;
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/problem+json": components["schemas"]["Problem"];
-                };
-            };
-            /** @description Well-formed but unusable */
-            422: {
-                headers: {
-                    /** @description The request's id (the caller's own `X-Request-Id` when it sent a sane one): quote it when asking about an answer. */
-                    "X-Request-Id": string;
-                    [name: string]: unknown;
-                };
-                content: {
+                    /**
+                     * @example {
+                     *       "type": "urn:signals:problem:precondition-failed",
+                     *       "title": "Precondition failed",
+                     *       "status": 412,
+                     *       "detail": "The resource changed since (If-Match).",
+                     *       "instance": "urn:request:9f1c2a4e-5d0b-4c3e-8a57-6f1d2e3b4c5d"
+                     *     }
+                     */
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
@@ -3035,7 +3256,7 @@ export interface operations {
                     };
                 };
             };
-            /** @description Internal error */
+            /** @description Anything unforeseen; quote `instance` when reporting it. */
             500: {
                 headers: {
                     /** @description The request's id (the caller's own `X-Request-Id` when it sent a sane one): quote it when asking about an answer. */
@@ -3043,6 +3264,15 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
+                    /**
+                     * @example {
+                     *       "type": "urn:signals:problem:internal",
+                     *       "title": "Internal error",
+                     *       "status": 500,
+                     *       "detail": "The request could not be completed. Quote the request id when reporting this.",
+                     *       "instance": "urn:request:9f1c2a4e-5d0b-4c3e-8a57-6f1d2e3b4c5d"
+                     *     }
+                     */
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
@@ -3154,7 +3384,7 @@ export interface operations {
                     };
                 };
             };
-            /** @description Validation failed (malformed JSON, or body, query or path invalid) */
+            /** @description The path, query or body is not valid (or the JSON is malformed): `errors` lists every issue, and nothing was written. */
             400: {
                 headers: {
                     /** @description The request's id (the caller's own `X-Request-Id` when it sent a sane one): quote it when asking about an answer. */
@@ -3162,21 +3392,50 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
+                    /**
+                     * @example {
+                     *       "type": "urn:signals:problem:validation",
+                     *       "title": "Validation failed",
+                     *       "status": 400,
+                     *       "detail": "The request body is not valid.",
+                     *       "instance": "urn:request:9f1c2a4e-5d0b-4c3e-8a57-6f1d2e3b4c5d",
+                     *       "errors": [
+                     *         {
+                     *           "path": "body.name",
+                     *           "message": "Invalid input: expected string"
+                     *         }
+                     *       ]
+                     *     }
+                     */
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            /** @description Missing, invalid or expired token */
+            /** @description No bearer token, or one that does not verify or has expired. */
             401: {
                 headers: {
                     /** @description The request's id (the caller's own `X-Request-Id` when it sent a sane one): quote it when asking about an answer. */
                     "X-Request-Id": string;
+                    /**
+                     * @description The bearer challenge (RFC 6750): no `error` when no token was sent, `error="invalid_token"` with a description telling an expired token from an invalid one.
+                     * @example Bearer realm="signals", error="invalid_token", error_description="The token has expired."
+                     */
+                    "WWW-Authenticate": string;
                     [name: string]: unknown;
                 };
                 content: {
+                    /**
+                     * @example {
+                     *       "type": "urn:signals:problem:unauthenticated",
+                     *       "title": "Unauthenticated",
+                     *       "status": 401,
+                     *       "detail": "The token has expired.",
+                     *       "instance": "urn:request:9f1c2a4e-5d0b-4c3e-8a57-6f1d2e3b4c5d"
+                     *     }
+                     */
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            /** @description Missing right, or another tenant */
+            /** @description The token lacks the right (see Rights), addresses another tenant, or is of a user deleted or made inactive in the directory. */
             403: {
                 headers: {
                     /** @description The request's id (the caller's own `X-Request-Id` when it sent a sane one): quote it when asking about an answer. */
@@ -3184,10 +3443,19 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
+                    /**
+                     * @example {
+                     *       "type": "urn:signals:problem:forbidden",
+                     *       "title": "Forbidden",
+                     *       "status": 403,
+                     *       "detail": "The caller may not call this operation: it needs one of signals:provider-admin.",
+                     *       "instance": "urn:request:9f1c2a4e-5d0b-4c3e-8a57-6f1d2e3b4c5d"
+                     *     }
+                     */
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            /** @description Not found in the caller tenant */
+            /** @description What the path names (or what it lives under) does not exist in the caller's tenant. */
             404: {
                 headers: {
                     /** @description The request's id (the caller's own `X-Request-Id` when it sent a sane one): quote it when asking about an answer. */
@@ -3195,61 +3463,15 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/problem+json": components["schemas"]["Problem"];
-                };
-            };
-            /** @description State conflict */
-            409: {
-                headers: {
-                    /** @description The request's id (the caller's own `X-Request-Id` when it sent a sane one): quote it when asking about an answer. */
-                    "X-Request-Id": string;
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/problem+json": components["schemas"]["Problem"];
-                };
-            };
-            /** @description If-Match / If-None-Match does not hold */
-            412: {
-                headers: {
-                    /** @description The request's id (the caller's own `X-Request-Id` when it sent a sane one): quote it when asking about an answer. */
-                    "X-Request-Id": string;
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/problem+json": components["schemas"]["Problem"];
-                };
-            };
-            /** @description Body over 256 KiB, or batch over 100 items */
-            413: {
-                headers: {
-                    /** @description The request's id (the caller's own `X-Request-Id` when it sent a sane one): quote it when asking about an answer. */
-                    "X-Request-Id": string;
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/problem+json": components["schemas"]["Problem"];
-                };
-            };
-            /** @description Body is not application/json */
-            415: {
-                headers: {
-                    /** @description The request's id (the caller's own `X-Request-Id` when it sent a sane one): quote it when asking about an answer. */
-                    "X-Request-Id": string;
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/problem+json": components["schemas"]["Problem"];
-                };
-            };
-            /** @description Well-formed but unusable */
-            422: {
-                headers: {
-                    /** @description The request's id (the caller's own `X-Request-Id` when it sent a sane one): quote it when asking about an answer. */
-                    "X-Request-Id": string;
-                    [name: string]: unknown;
-                };
-                content: {
+                    /**
+                     * @example {
+                     *       "type": "urn:signals:problem:not-found",
+                     *       "title": "Not found",
+                     *       "status": 404,
+                     *       "detail": "The employer does not exist.",
+                     *       "instance": "urn:request:9f1c2a4e-5d0b-4c3e-8a57-6f1d2e3b4c5d"
+                     *     }
+                     */
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
@@ -3270,7 +3492,7 @@ export interface operations {
                     };
                 };
             };
-            /** @description Internal error */
+            /** @description Anything unforeseen; quote `instance` when reporting it. */
             500: {
                 headers: {
                     /** @description The request's id (the caller's own `X-Request-Id` when it sent a sane one): quote it when asking about an answer. */
@@ -3278,6 +3500,15 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
+                    /**
+                     * @example {
+                     *       "type": "urn:signals:problem:internal",
+                     *       "title": "Internal error",
+                     *       "status": 500,
+                     *       "detail": "The request could not be completed. Quote the request id when reporting this.",
+                     *       "instance": "urn:request:9f1c2a4e-5d0b-4c3e-8a57-6f1d2e3b4c5d"
+                     *     }
+                     */
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
@@ -3365,7 +3596,7 @@ export interface operations {
                     };
                 };
             };
-            /** @description Validation failed (malformed JSON, or body, query or path invalid) */
+            /** @description The path, query or body is not valid (or the JSON is malformed): `errors` lists every issue, and nothing was written. */
             400: {
                 headers: {
                     /** @description The request's id (the caller's own `X-Request-Id` when it sent a sane one): quote it when asking about an answer. */
@@ -3373,21 +3604,50 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
+                    /**
+                     * @example {
+                     *       "type": "urn:signals:problem:validation",
+                     *       "title": "Validation failed",
+                     *       "status": 400,
+                     *       "detail": "The request body is not valid.",
+                     *       "instance": "urn:request:9f1c2a4e-5d0b-4c3e-8a57-6f1d2e3b4c5d",
+                     *       "errors": [
+                     *         {
+                     *           "path": "body.name",
+                     *           "message": "Invalid input: expected string"
+                     *         }
+                     *       ]
+                     *     }
+                     */
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            /** @description Missing, invalid or expired token */
+            /** @description No bearer token, or one that does not verify or has expired. */
             401: {
                 headers: {
                     /** @description The request's id (the caller's own `X-Request-Id` when it sent a sane one): quote it when asking about an answer. */
                     "X-Request-Id": string;
+                    /**
+                     * @description The bearer challenge (RFC 6750): no `error` when no token was sent, `error="invalid_token"` with a description telling an expired token from an invalid one.
+                     * @example Bearer realm="signals", error="invalid_token", error_description="The token has expired."
+                     */
+                    "WWW-Authenticate": string;
                     [name: string]: unknown;
                 };
                 content: {
+                    /**
+                     * @example {
+                     *       "type": "urn:signals:problem:unauthenticated",
+                     *       "title": "Unauthenticated",
+                     *       "status": 401,
+                     *       "detail": "The token has expired.",
+                     *       "instance": "urn:request:9f1c2a4e-5d0b-4c3e-8a57-6f1d2e3b4c5d"
+                     *     }
+                     */
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            /** @description Missing right, or another tenant */
+            /** @description The token lacks the right (see Rights), addresses another tenant, or is of a user deleted or made inactive in the directory. */
             403: {
                 headers: {
                     /** @description The request's id (the caller's own `X-Request-Id` when it sent a sane one): quote it when asking about an answer. */
@@ -3395,10 +3655,19 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
+                    /**
+                     * @example {
+                     *       "type": "urn:signals:problem:forbidden",
+                     *       "title": "Forbidden",
+                     *       "status": 403,
+                     *       "detail": "The caller may not call this operation: it needs one of signals:provider-admin.",
+                     *       "instance": "urn:request:9f1c2a4e-5d0b-4c3e-8a57-6f1d2e3b4c5d"
+                     *     }
+                     */
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            /** @description Not found in the caller tenant */
+            /** @description What the path names (or what it lives under) does not exist in the caller's tenant. */
             404: {
                 headers: {
                     /** @description The request's id (the caller's own `X-Request-Id` when it sent a sane one): quote it when asking about an answer. */
@@ -3406,61 +3675,15 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/problem+json": components["schemas"]["Problem"];
-                };
-            };
-            /** @description State conflict */
-            409: {
-                headers: {
-                    /** @description The request's id (the caller's own `X-Request-Id` when it sent a sane one): quote it when asking about an answer. */
-                    "X-Request-Id": string;
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/problem+json": components["schemas"]["Problem"];
-                };
-            };
-            /** @description If-Match / If-None-Match does not hold */
-            412: {
-                headers: {
-                    /** @description The request's id (the caller's own `X-Request-Id` when it sent a sane one): quote it when asking about an answer. */
-                    "X-Request-Id": string;
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/problem+json": components["schemas"]["Problem"];
-                };
-            };
-            /** @description Body over 256 KiB, or batch over 100 items */
-            413: {
-                headers: {
-                    /** @description The request's id (the caller's own `X-Request-Id` when it sent a sane one): quote it when asking about an answer. */
-                    "X-Request-Id": string;
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/problem+json": components["schemas"]["Problem"];
-                };
-            };
-            /** @description Body is not application/json */
-            415: {
-                headers: {
-                    /** @description The request's id (the caller's own `X-Request-Id` when it sent a sane one): quote it when asking about an answer. */
-                    "X-Request-Id": string;
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/problem+json": components["schemas"]["Problem"];
-                };
-            };
-            /** @description Well-formed but unusable */
-            422: {
-                headers: {
-                    /** @description The request's id (the caller's own `X-Request-Id` when it sent a sane one): quote it when asking about an answer. */
-                    "X-Request-Id": string;
-                    [name: string]: unknown;
-                };
-                content: {
+                    /**
+                     * @example {
+                     *       "type": "urn:signals:problem:not-found",
+                     *       "title": "Not found",
+                     *       "status": 404,
+                     *       "detail": "The employer does not exist.",
+                     *       "instance": "urn:request:9f1c2a4e-5d0b-4c3e-8a57-6f1d2e3b4c5d"
+                     *     }
+                     */
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
@@ -3481,7 +3704,7 @@ export interface operations {
                     };
                 };
             };
-            /** @description Internal error */
+            /** @description Anything unforeseen; quote `instance` when reporting it. */
             500: {
                 headers: {
                     /** @description The request's id (the caller's own `X-Request-Id` when it sent a sane one): quote it when asking about an answer. */
@@ -3489,6 +3712,15 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
+                    /**
+                     * @example {
+                     *       "type": "urn:signals:problem:internal",
+                     *       "title": "Internal error",
+                     *       "status": 500,
+                     *       "detail": "The request could not be completed. Quote the request id when reporting this.",
+                     *       "instance": "urn:request:9f1c2a4e-5d0b-4c3e-8a57-6f1d2e3b4c5d"
+                     *     }
+                     */
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
@@ -3657,7 +3889,7 @@ export interface operations {
                     };
                 };
             };
-            /** @description Validation failed (malformed JSON, or body, query or path invalid) */
+            /** @description The path, query or body is not valid (or the JSON is malformed): `errors` lists every issue, and nothing was written. */
             400: {
                 headers: {
                     /** @description The request's id (the caller's own `X-Request-Id` when it sent a sane one): quote it when asking about an answer. */
@@ -3665,21 +3897,50 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
+                    /**
+                     * @example {
+                     *       "type": "urn:signals:problem:validation",
+                     *       "title": "Validation failed",
+                     *       "status": 400,
+                     *       "detail": "The request body is not valid.",
+                     *       "instance": "urn:request:9f1c2a4e-5d0b-4c3e-8a57-6f1d2e3b4c5d",
+                     *       "errors": [
+                     *         {
+                     *           "path": "body.name",
+                     *           "message": "Invalid input: expected string"
+                     *         }
+                     *       ]
+                     *     }
+                     */
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            /** @description Missing, invalid or expired token */
+            /** @description No bearer token, or one that does not verify or has expired. */
             401: {
                 headers: {
                     /** @description The request's id (the caller's own `X-Request-Id` when it sent a sane one): quote it when asking about an answer. */
                     "X-Request-Id": string;
+                    /**
+                     * @description The bearer challenge (RFC 6750): no `error` when no token was sent, `error="invalid_token"` with a description telling an expired token from an invalid one.
+                     * @example Bearer realm="signals", error="invalid_token", error_description="The token has expired."
+                     */
+                    "WWW-Authenticate": string;
                     [name: string]: unknown;
                 };
                 content: {
+                    /**
+                     * @example {
+                     *       "type": "urn:signals:problem:unauthenticated",
+                     *       "title": "Unauthenticated",
+                     *       "status": 401,
+                     *       "detail": "The token has expired.",
+                     *       "instance": "urn:request:9f1c2a4e-5d0b-4c3e-8a57-6f1d2e3b4c5d"
+                     *     }
+                     */
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            /** @description Missing right, or another tenant */
+            /** @description The token lacks the right (see Rights), addresses another tenant, or is of a user deleted or made inactive in the directory. */
             403: {
                 headers: {
                     /** @description The request's id (the caller's own `X-Request-Id` when it sent a sane one): quote it when asking about an answer. */
@@ -3687,10 +3948,19 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
+                    /**
+                     * @example {
+                     *       "type": "urn:signals:problem:forbidden",
+                     *       "title": "Forbidden",
+                     *       "status": 403,
+                     *       "detail": "The caller may not call this operation: it needs one of signals:provider-admin.",
+                     *       "instance": "urn:request:9f1c2a4e-5d0b-4c3e-8a57-6f1d2e3b4c5d"
+                     *     }
+                     */
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            /** @description Not found in the caller tenant */
+            /** @description What the path names (or what it lives under) does not exist in the caller's tenant. */
             404: {
                 headers: {
                     /** @description The request's id (the caller's own `X-Request-Id` when it sent a sane one): quote it when asking about an answer. */
@@ -3698,10 +3968,19 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
+                    /**
+                     * @example {
+                     *       "type": "urn:signals:problem:not-found",
+                     *       "title": "Not found",
+                     *       "status": 404,
+                     *       "detail": "The employer does not exist.",
+                     *       "instance": "urn:request:9f1c2a4e-5d0b-4c3e-8a57-6f1d2e3b4c5d"
+                     *     }
+                     */
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            /** @description State conflict */
+            /** @description The employer exists under another provider: `providerId` cannot change. */
             409: {
                 headers: {
                     /** @description The request's id (the caller's own `X-Request-Id` when it sent a sane one): quote it when asking about an answer. */
@@ -3709,10 +3988,19 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
+                    /**
+                     * @example {
+                     *       "type": "urn:signals:problem:conflict",
+                     *       "title": "Conflict",
+                     *       "status": 409,
+                     *       "detail": "The employer exists under another provider: `providerId` cannot change.",
+                     *       "instance": "urn:request:9f1c2a4e-5d0b-4c3e-8a57-6f1d2e3b4c5d"
+                     *     }
+                     */
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            /** @description If-Match / If-None-Match does not hold */
+            /** @description `If-Match` names an older version than the stored one, or `If-None-Match: *` met an existing resource. */
             412: {
                 headers: {
                     /** @description The request's id (the caller's own `X-Request-Id` when it sent a sane one): quote it when asking about an answer. */
@@ -3720,10 +4008,19 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
+                    /**
+                     * @example {
+                     *       "type": "urn:signals:problem:precondition-failed",
+                     *       "title": "Precondition failed",
+                     *       "status": 412,
+                     *       "detail": "The resource changed since (If-Match).",
+                     *       "instance": "urn:request:9f1c2a4e-5d0b-4c3e-8a57-6f1d2e3b4c5d"
+                     *     }
+                     */
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            /** @description Body over 256 KiB, or batch over 100 items */
+            /** @description A body over 256 KiB. */
             413: {
                 headers: {
                     /** @description The request's id (the caller's own `X-Request-Id` when it sent a sane one): quote it when asking about an answer. */
@@ -3731,10 +4028,19 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
+                    /**
+                     * @example {
+                     *       "type": "urn:signals:problem:payload-too-large",
+                     *       "title": "Payload too large",
+                     *       "status": 413,
+                     *       "detail": "The body is over 256 KiB.",
+                     *       "instance": "urn:request:9f1c2a4e-5d0b-4c3e-8a57-6f1d2e3b4c5d"
+                     *     }
+                     */
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            /** @description Body is not application/json */
+            /** @description A body that is not `application/json`. */
             415: {
                 headers: {
                     /** @description The request's id (the caller's own `X-Request-Id` when it sent a sane one): quote it when asking about an answer. */
@@ -3742,10 +4048,19 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
+                    /**
+                     * @example {
+                     *       "type": "urn:signals:problem:unsupported-media-type",
+                     *       "title": "Unsupported media type",
+                     *       "status": 415,
+                     *       "detail": "Send the body as application/json.",
+                     *       "instance": "urn:request:9f1c2a4e-5d0b-4c3e-8a57-6f1d2e3b4c5d"
+                     *     }
+                     */
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            /** @description Well-formed but unusable */
+            /** @description The provider in `providerId` does not exist. */
             422: {
                 headers: {
                     /** @description The request's id (the caller's own `X-Request-Id` when it sent a sane one): quote it when asking about an answer. */
@@ -3753,6 +4068,15 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
+                    /**
+                     * @example {
+                     *       "type": "urn:signals:problem:unprocessable",
+                     *       "title": "Unprocessable",
+                     *       "status": 422,
+                     *       "detail": "The provider in `providerId` does not exist.",
+                     *       "instance": "urn:request:9f1c2a4e-5d0b-4c3e-8a57-6f1d2e3b4c5d"
+                     *     }
+                     */
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
@@ -3773,7 +4097,7 @@ export interface operations {
                     };
                 };
             };
-            /** @description Internal error */
+            /** @description Anything unforeseen; quote `instance` when reporting it. */
             500: {
                 headers: {
                     /** @description The request's id (the caller's own `X-Request-Id` when it sent a sane one): quote it when asking about an answer. */
@@ -3781,6 +4105,15 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
+                    /**
+                     * @example {
+                     *       "type": "urn:signals:problem:internal",
+                     *       "title": "Internal error",
+                     *       "status": 500,
+                     *       "detail": "The request could not be completed. Quote the request id when reporting this.",
+                     *       "instance": "urn:request:9f1c2a4e-5d0b-4c3e-8a57-6f1d2e3b4c5d"
+                     *     }
+                     */
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
@@ -3816,7 +4149,7 @@ export interface operations {
                 };
                 content?: never;
             };
-            /** @description Validation failed (malformed JSON, or body, query or path invalid) */
+            /** @description The path, query or body is not valid (or the JSON is malformed): `errors` lists every issue, and nothing was written. */
             400: {
                 headers: {
                     /** @description The request's id (the caller's own `X-Request-Id` when it sent a sane one): quote it when asking about an answer. */
@@ -3824,21 +4157,50 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
+                    /**
+                     * @example {
+                     *       "type": "urn:signals:problem:validation",
+                     *       "title": "Validation failed",
+                     *       "status": 400,
+                     *       "detail": "The request body is not valid.",
+                     *       "instance": "urn:request:9f1c2a4e-5d0b-4c3e-8a57-6f1d2e3b4c5d",
+                     *       "errors": [
+                     *         {
+                     *           "path": "body.name",
+                     *           "message": "Invalid input: expected string"
+                     *         }
+                     *       ]
+                     *     }
+                     */
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            /** @description Missing, invalid or expired token */
+            /** @description No bearer token, or one that does not verify or has expired. */
             401: {
                 headers: {
                     /** @description The request's id (the caller's own `X-Request-Id` when it sent a sane one): quote it when asking about an answer. */
                     "X-Request-Id": string;
+                    /**
+                     * @description The bearer challenge (RFC 6750): no `error` when no token was sent, `error="invalid_token"` with a description telling an expired token from an invalid one.
+                     * @example Bearer realm="signals", error="invalid_token", error_description="The token has expired."
+                     */
+                    "WWW-Authenticate": string;
                     [name: string]: unknown;
                 };
                 content: {
+                    /**
+                     * @example {
+                     *       "type": "urn:signals:problem:unauthenticated",
+                     *       "title": "Unauthenticated",
+                     *       "status": 401,
+                     *       "detail": "The token has expired.",
+                     *       "instance": "urn:request:9f1c2a4e-5d0b-4c3e-8a57-6f1d2e3b4c5d"
+                     *     }
+                     */
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            /** @description Missing right, or another tenant */
+            /** @description The token lacks the right (see Rights), addresses another tenant, or is of a user deleted or made inactive in the directory. */
             403: {
                 headers: {
                     /** @description The request's id (the caller's own `X-Request-Id` when it sent a sane one): quote it when asking about an answer. */
@@ -3846,10 +4208,19 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
+                    /**
+                     * @example {
+                     *       "type": "urn:signals:problem:forbidden",
+                     *       "title": "Forbidden",
+                     *       "status": 403,
+                     *       "detail": "The caller may not call this operation: it needs one of signals:provider-admin.",
+                     *       "instance": "urn:request:9f1c2a4e-5d0b-4c3e-8a57-6f1d2e3b4c5d"
+                     *     }
+                     */
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            /** @description Not found in the caller tenant */
+            /** @description What the path names (or what it lives under) does not exist in the caller's tenant. */
             404: {
                 headers: {
                     /** @description The request's id (the caller's own `X-Request-Id` when it sent a sane one): quote it when asking about an answer. */
@@ -3857,21 +4228,19 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
+                    /**
+                     * @example {
+                     *       "type": "urn:signals:problem:not-found",
+                     *       "title": "Not found",
+                     *       "status": 404,
+                     *       "detail": "The employer does not exist.",
+                     *       "instance": "urn:request:9f1c2a4e-5d0b-4c3e-8a57-6f1d2e3b4c5d"
+                     *     }
+                     */
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            /** @description State conflict */
-            409: {
-                headers: {
-                    /** @description The request's id (the caller's own `X-Request-Id` when it sent a sane one): quote it when asking about an answer. */
-                    "X-Request-Id": string;
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/problem+json": components["schemas"]["Problem"];
-                };
-            };
-            /** @description If-Match / If-None-Match does not hold */
+            /** @description `If-Match` names an older version than the stored one, or `If-None-Match: *` met an existing resource. */
             412: {
                 headers: {
                     /** @description The request's id (the caller's own `X-Request-Id` when it sent a sane one): quote it when asking about an answer. */
@@ -3879,39 +4248,15 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/problem+json": components["schemas"]["Problem"];
-                };
-            };
-            /** @description Body over 256 KiB, or batch over 100 items */
-            413: {
-                headers: {
-                    /** @description The request's id (the caller's own `X-Request-Id` when it sent a sane one): quote it when asking about an answer. */
-                    "X-Request-Id": string;
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/problem+json": components["schemas"]["Problem"];
-                };
-            };
-            /** @description Body is not application/json */
-            415: {
-                headers: {
-                    /** @description The request's id (the caller's own `X-Request-Id` when it sent a sane one): quote it when asking about an answer. */
-                    "X-Request-Id": string;
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/problem+json": components["schemas"]["Problem"];
-                };
-            };
-            /** @description Well-formed but unusable */
-            422: {
-                headers: {
-                    /** @description The request's id (the caller's own `X-Request-Id` when it sent a sane one): quote it when asking about an answer. */
-                    "X-Request-Id": string;
-                    [name: string]: unknown;
-                };
-                content: {
+                    /**
+                     * @example {
+                     *       "type": "urn:signals:problem:precondition-failed",
+                     *       "title": "Precondition failed",
+                     *       "status": 412,
+                     *       "detail": "The resource changed since (If-Match).",
+                     *       "instance": "urn:request:9f1c2a4e-5d0b-4c3e-8a57-6f1d2e3b4c5d"
+                     *     }
+                     */
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
@@ -3932,7 +4277,7 @@ export interface operations {
                     };
                 };
             };
-            /** @description Internal error */
+            /** @description Anything unforeseen; quote `instance` when reporting it. */
             500: {
                 headers: {
                     /** @description The request's id (the caller's own `X-Request-Id` when it sent a sane one): quote it when asking about an answer. */
@@ -3940,6 +4285,15 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
+                    /**
+                     * @example {
+                     *       "type": "urn:signals:problem:internal",
+                     *       "title": "Internal error",
+                     *       "status": 500,
+                     *       "detail": "The request could not be completed. Quote the request id when reporting this.",
+                     *       "instance": "urn:request:9f1c2a4e-5d0b-4c3e-8a57-6f1d2e3b4c5d"
+                     *     }
+                     */
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
@@ -4031,7 +4385,7 @@ export interface operations {
                     };
                 };
             };
-            /** @description Validation failed (malformed JSON, or body, query or path invalid) */
+            /** @description The path, query or body is not valid (or the JSON is malformed): `errors` lists every issue, and nothing was written. */
             400: {
                 headers: {
                     /** @description The request's id (the caller's own `X-Request-Id` when it sent a sane one): quote it when asking about an answer. */
@@ -4039,21 +4393,50 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
+                    /**
+                     * @example {
+                     *       "type": "urn:signals:problem:validation",
+                     *       "title": "Validation failed",
+                     *       "status": 400,
+                     *       "detail": "The request body is not valid.",
+                     *       "instance": "urn:request:9f1c2a4e-5d0b-4c3e-8a57-6f1d2e3b4c5d",
+                     *       "errors": [
+                     *         {
+                     *           "path": "body.name",
+                     *           "message": "Invalid input: expected string"
+                     *         }
+                     *       ]
+                     *     }
+                     */
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            /** @description Missing, invalid or expired token */
+            /** @description No bearer token, or one that does not verify or has expired. */
             401: {
                 headers: {
                     /** @description The request's id (the caller's own `X-Request-Id` when it sent a sane one): quote it when asking about an answer. */
                     "X-Request-Id": string;
+                    /**
+                     * @description The bearer challenge (RFC 6750): no `error` when no token was sent, `error="invalid_token"` with a description telling an expired token from an invalid one.
+                     * @example Bearer realm="signals", error="invalid_token", error_description="The token has expired."
+                     */
+                    "WWW-Authenticate": string;
                     [name: string]: unknown;
                 };
                 content: {
+                    /**
+                     * @example {
+                     *       "type": "urn:signals:problem:unauthenticated",
+                     *       "title": "Unauthenticated",
+                     *       "status": 401,
+                     *       "detail": "The token has expired.",
+                     *       "instance": "urn:request:9f1c2a4e-5d0b-4c3e-8a57-6f1d2e3b4c5d"
+                     *     }
+                     */
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            /** @description Missing right, or another tenant */
+            /** @description The token lacks the right (see Rights), addresses another tenant, or is of a user deleted or made inactive in the directory. */
             403: {
                 headers: {
                     /** @description The request's id (the caller's own `X-Request-Id` when it sent a sane one): quote it when asking about an answer. */
@@ -4061,10 +4444,19 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
+                    /**
+                     * @example {
+                     *       "type": "urn:signals:problem:forbidden",
+                     *       "title": "Forbidden",
+                     *       "status": 403,
+                     *       "detail": "The caller may not call this operation: it needs one of signals:provider-admin.",
+                     *       "instance": "urn:request:9f1c2a4e-5d0b-4c3e-8a57-6f1d2e3b4c5d"
+                     *     }
+                     */
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            /** @description Not found in the caller tenant */
+            /** @description What the path names (or what it lives under) does not exist in the caller's tenant. */
             404: {
                 headers: {
                     /** @description The request's id (the caller's own `X-Request-Id` when it sent a sane one): quote it when asking about an answer. */
@@ -4072,61 +4464,15 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/problem+json": components["schemas"]["Problem"];
-                };
-            };
-            /** @description State conflict */
-            409: {
-                headers: {
-                    /** @description The request's id (the caller's own `X-Request-Id` when it sent a sane one): quote it when asking about an answer. */
-                    "X-Request-Id": string;
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/problem+json": components["schemas"]["Problem"];
-                };
-            };
-            /** @description If-Match / If-None-Match does not hold */
-            412: {
-                headers: {
-                    /** @description The request's id (the caller's own `X-Request-Id` when it sent a sane one): quote it when asking about an answer. */
-                    "X-Request-Id": string;
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/problem+json": components["schemas"]["Problem"];
-                };
-            };
-            /** @description Body over 256 KiB, or batch over 100 items */
-            413: {
-                headers: {
-                    /** @description The request's id (the caller's own `X-Request-Id` when it sent a sane one): quote it when asking about an answer. */
-                    "X-Request-Id": string;
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/problem+json": components["schemas"]["Problem"];
-                };
-            };
-            /** @description Body is not application/json */
-            415: {
-                headers: {
-                    /** @description The request's id (the caller's own `X-Request-Id` when it sent a sane one): quote it when asking about an answer. */
-                    "X-Request-Id": string;
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/problem+json": components["schemas"]["Problem"];
-                };
-            };
-            /** @description Well-formed but unusable */
-            422: {
-                headers: {
-                    /** @description The request's id (the caller's own `X-Request-Id` when it sent a sane one): quote it when asking about an answer. */
-                    "X-Request-Id": string;
-                    [name: string]: unknown;
-                };
-                content: {
+                    /**
+                     * @example {
+                     *       "type": "urn:signals:problem:not-found",
+                     *       "title": "Not found",
+                     *       "status": 404,
+                     *       "detail": "The employer does not exist.",
+                     *       "instance": "urn:request:9f1c2a4e-5d0b-4c3e-8a57-6f1d2e3b4c5d"
+                     *     }
+                     */
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
@@ -4147,7 +4493,7 @@ export interface operations {
                     };
                 };
             };
-            /** @description Internal error */
+            /** @description Anything unforeseen; quote `instance` when reporting it. */
             500: {
                 headers: {
                     /** @description The request's id (the caller's own `X-Request-Id` when it sent a sane one): quote it when asking about an answer. */
@@ -4155,6 +4501,15 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
+                    /**
+                     * @example {
+                     *       "type": "urn:signals:problem:internal",
+                     *       "title": "Internal error",
+                     *       "status": 500,
+                     *       "detail": "The request could not be completed. Quote the request id when reporting this.",
+                     *       "instance": "urn:request:9f1c2a4e-5d0b-4c3e-8a57-6f1d2e3b4c5d"
+                     *     }
+                     */
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
@@ -4231,7 +4586,7 @@ export interface operations {
                     };
                 };
             };
-            /** @description Validation failed (malformed JSON, or body, query or path invalid) */
+            /** @description The path, query or body is not valid (or the JSON is malformed): `errors` lists every issue, and nothing was written. */
             400: {
                 headers: {
                     /** @description The request's id (the caller's own `X-Request-Id` when it sent a sane one): quote it when asking about an answer. */
@@ -4239,21 +4594,50 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
+                    /**
+                     * @example {
+                     *       "type": "urn:signals:problem:validation",
+                     *       "title": "Validation failed",
+                     *       "status": 400,
+                     *       "detail": "The request body is not valid.",
+                     *       "instance": "urn:request:9f1c2a4e-5d0b-4c3e-8a57-6f1d2e3b4c5d",
+                     *       "errors": [
+                     *         {
+                     *           "path": "body.name",
+                     *           "message": "Invalid input: expected string"
+                     *         }
+                     *       ]
+                     *     }
+                     */
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            /** @description Missing, invalid or expired token */
+            /** @description No bearer token, or one that does not verify or has expired. */
             401: {
                 headers: {
                     /** @description The request's id (the caller's own `X-Request-Id` when it sent a sane one): quote it when asking about an answer. */
                     "X-Request-Id": string;
+                    /**
+                     * @description The bearer challenge (RFC 6750): no `error` when no token was sent, `error="invalid_token"` with a description telling an expired token from an invalid one.
+                     * @example Bearer realm="signals", error="invalid_token", error_description="The token has expired."
+                     */
+                    "WWW-Authenticate": string;
                     [name: string]: unknown;
                 };
                 content: {
+                    /**
+                     * @example {
+                     *       "type": "urn:signals:problem:unauthenticated",
+                     *       "title": "Unauthenticated",
+                     *       "status": 401,
+                     *       "detail": "The token has expired.",
+                     *       "instance": "urn:request:9f1c2a4e-5d0b-4c3e-8a57-6f1d2e3b4c5d"
+                     *     }
+                     */
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            /** @description Missing right, or another tenant */
+            /** @description The token lacks the right (see Rights), addresses another tenant, or is of a user deleted or made inactive in the directory. */
             403: {
                 headers: {
                     /** @description The request's id (the caller's own `X-Request-Id` when it sent a sane one): quote it when asking about an answer. */
@@ -4261,10 +4645,19 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
+                    /**
+                     * @example {
+                     *       "type": "urn:signals:problem:forbidden",
+                     *       "title": "Forbidden",
+                     *       "status": 403,
+                     *       "detail": "The caller may not call this operation: it needs one of signals:provider-admin.",
+                     *       "instance": "urn:request:9f1c2a4e-5d0b-4c3e-8a57-6f1d2e3b4c5d"
+                     *     }
+                     */
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            /** @description Not found in the caller tenant */
+            /** @description What the path names (or what it lives under) does not exist in the caller's tenant. */
             404: {
                 headers: {
                     /** @description The request's id (the caller's own `X-Request-Id` when it sent a sane one): quote it when asking about an answer. */
@@ -4272,61 +4665,15 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/problem+json": components["schemas"]["Problem"];
-                };
-            };
-            /** @description State conflict */
-            409: {
-                headers: {
-                    /** @description The request's id (the caller's own `X-Request-Id` when it sent a sane one): quote it when asking about an answer. */
-                    "X-Request-Id": string;
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/problem+json": components["schemas"]["Problem"];
-                };
-            };
-            /** @description If-Match / If-None-Match does not hold */
-            412: {
-                headers: {
-                    /** @description The request's id (the caller's own `X-Request-Id` when it sent a sane one): quote it when asking about an answer. */
-                    "X-Request-Id": string;
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/problem+json": components["schemas"]["Problem"];
-                };
-            };
-            /** @description Body over 256 KiB, or batch over 100 items */
-            413: {
-                headers: {
-                    /** @description The request's id (the caller's own `X-Request-Id` when it sent a sane one): quote it when asking about an answer. */
-                    "X-Request-Id": string;
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/problem+json": components["schemas"]["Problem"];
-                };
-            };
-            /** @description Body is not application/json */
-            415: {
-                headers: {
-                    /** @description The request's id (the caller's own `X-Request-Id` when it sent a sane one): quote it when asking about an answer. */
-                    "X-Request-Id": string;
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/problem+json": components["schemas"]["Problem"];
-                };
-            };
-            /** @description Well-formed but unusable */
-            422: {
-                headers: {
-                    /** @description The request's id (the caller's own `X-Request-Id` when it sent a sane one): quote it when asking about an answer. */
-                    "X-Request-Id": string;
-                    [name: string]: unknown;
-                };
-                content: {
+                    /**
+                     * @example {
+                     *       "type": "urn:signals:problem:not-found",
+                     *       "title": "Not found",
+                     *       "status": 404,
+                     *       "detail": "The employer does not exist.",
+                     *       "instance": "urn:request:9f1c2a4e-5d0b-4c3e-8a57-6f1d2e3b4c5d"
+                     *     }
+                     */
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
@@ -4347,7 +4694,7 @@ export interface operations {
                     };
                 };
             };
-            /** @description Internal error */
+            /** @description Anything unforeseen; quote `instance` when reporting it. */
             500: {
                 headers: {
                     /** @description The request's id (the caller's own `X-Request-Id` when it sent a sane one): quote it when asking about an answer. */
@@ -4355,6 +4702,15 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
+                    /**
+                     * @example {
+                     *       "type": "urn:signals:problem:internal",
+                     *       "title": "Internal error",
+                     *       "status": 500,
+                     *       "detail": "The request could not be completed. Quote the request id when reporting this.",
+                     *       "instance": "urn:request:9f1c2a4e-5d0b-4c3e-8a57-6f1d2e3b4c5d"
+                     *     }
+                     */
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
@@ -4431,7 +4787,7 @@ export interface operations {
                     };
                 };
             };
-            /** @description Validation failed (malformed JSON, or body, query or path invalid) */
+            /** @description The path, query or body is not valid (or the JSON is malformed): `errors` lists every issue, and nothing was written. */
             400: {
                 headers: {
                     /** @description The request's id (the caller's own `X-Request-Id` when it sent a sane one): quote it when asking about an answer. */
@@ -4439,21 +4795,50 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
+                    /**
+                     * @example {
+                     *       "type": "urn:signals:problem:validation",
+                     *       "title": "Validation failed",
+                     *       "status": 400,
+                     *       "detail": "The request body is not valid.",
+                     *       "instance": "urn:request:9f1c2a4e-5d0b-4c3e-8a57-6f1d2e3b4c5d",
+                     *       "errors": [
+                     *         {
+                     *           "path": "body.name",
+                     *           "message": "Invalid input: expected string"
+                     *         }
+                     *       ]
+                     *     }
+                     */
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            /** @description Missing, invalid or expired token */
+            /** @description No bearer token, or one that does not verify or has expired. */
             401: {
                 headers: {
                     /** @description The request's id (the caller's own `X-Request-Id` when it sent a sane one): quote it when asking about an answer. */
                     "X-Request-Id": string;
+                    /**
+                     * @description The bearer challenge (RFC 6750): no `error` when no token was sent, `error="invalid_token"` with a description telling an expired token from an invalid one.
+                     * @example Bearer realm="signals", error="invalid_token", error_description="The token has expired."
+                     */
+                    "WWW-Authenticate": string;
                     [name: string]: unknown;
                 };
                 content: {
+                    /**
+                     * @example {
+                     *       "type": "urn:signals:problem:unauthenticated",
+                     *       "title": "Unauthenticated",
+                     *       "status": 401,
+                     *       "detail": "The token has expired.",
+                     *       "instance": "urn:request:9f1c2a4e-5d0b-4c3e-8a57-6f1d2e3b4c5d"
+                     *     }
+                     */
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            /** @description Missing right, or another tenant */
+            /** @description The token lacks the right (see Rights), addresses another tenant, or is of a user deleted or made inactive in the directory. */
             403: {
                 headers: {
                     /** @description The request's id (the caller's own `X-Request-Id` when it sent a sane one): quote it when asking about an answer. */
@@ -4461,10 +4846,19 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
+                    /**
+                     * @example {
+                     *       "type": "urn:signals:problem:forbidden",
+                     *       "title": "Forbidden",
+                     *       "status": 403,
+                     *       "detail": "The caller may not call this operation: it needs one of signals:provider-admin.",
+                     *       "instance": "urn:request:9f1c2a4e-5d0b-4c3e-8a57-6f1d2e3b4c5d"
+                     *     }
+                     */
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            /** @description Not found in the caller tenant */
+            /** @description What the path names (or what it lives under) does not exist in the caller's tenant. */
             404: {
                 headers: {
                     /** @description The request's id (the caller's own `X-Request-Id` when it sent a sane one): quote it when asking about an answer. */
@@ -4472,61 +4866,15 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/problem+json": components["schemas"]["Problem"];
-                };
-            };
-            /** @description State conflict */
-            409: {
-                headers: {
-                    /** @description The request's id (the caller's own `X-Request-Id` when it sent a sane one): quote it when asking about an answer. */
-                    "X-Request-Id": string;
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/problem+json": components["schemas"]["Problem"];
-                };
-            };
-            /** @description If-Match / If-None-Match does not hold */
-            412: {
-                headers: {
-                    /** @description The request's id (the caller's own `X-Request-Id` when it sent a sane one): quote it when asking about an answer. */
-                    "X-Request-Id": string;
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/problem+json": components["schemas"]["Problem"];
-                };
-            };
-            /** @description Body over 256 KiB, or batch over 100 items */
-            413: {
-                headers: {
-                    /** @description The request's id (the caller's own `X-Request-Id` when it sent a sane one): quote it when asking about an answer. */
-                    "X-Request-Id": string;
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/problem+json": components["schemas"]["Problem"];
-                };
-            };
-            /** @description Body is not application/json */
-            415: {
-                headers: {
-                    /** @description The request's id (the caller's own `X-Request-Id` when it sent a sane one): quote it when asking about an answer. */
-                    "X-Request-Id": string;
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/problem+json": components["schemas"]["Problem"];
-                };
-            };
-            /** @description Well-formed but unusable */
-            422: {
-                headers: {
-                    /** @description The request's id (the caller's own `X-Request-Id` when it sent a sane one): quote it when asking about an answer. */
-                    "X-Request-Id": string;
-                    [name: string]: unknown;
-                };
-                content: {
+                    /**
+                     * @example {
+                     *       "type": "urn:signals:problem:not-found",
+                     *       "title": "Not found",
+                     *       "status": 404,
+                     *       "detail": "The employer does not exist.",
+                     *       "instance": "urn:request:9f1c2a4e-5d0b-4c3e-8a57-6f1d2e3b4c5d"
+                     *     }
+                     */
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
@@ -4547,7 +4895,7 @@ export interface operations {
                     };
                 };
             };
-            /** @description Internal error */
+            /** @description Anything unforeseen; quote `instance` when reporting it. */
             500: {
                 headers: {
                     /** @description The request's id (the caller's own `X-Request-Id` when it sent a sane one): quote it when asking about an answer. */
@@ -4555,6 +4903,15 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
+                    /**
+                     * @example {
+                     *       "type": "urn:signals:problem:internal",
+                     *       "title": "Internal error",
+                     *       "status": 500,
+                     *       "detail": "The request could not be completed. Quote the request id when reporting this.",
+                     *       "instance": "urn:request:9f1c2a4e-5d0b-4c3e-8a57-6f1d2e3b4c5d"
+                     *     }
+                     */
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
@@ -4642,7 +4999,7 @@ export interface operations {
                     };
                 };
             };
-            /** @description Validation failed (malformed JSON, or body, query or path invalid) */
+            /** @description The path, query or body is not valid (or the JSON is malformed): `errors` lists every issue, and nothing was written. */
             400: {
                 headers: {
                     /** @description The request's id (the caller's own `X-Request-Id` when it sent a sane one): quote it when asking about an answer. */
@@ -4650,21 +5007,50 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
+                    /**
+                     * @example {
+                     *       "type": "urn:signals:problem:validation",
+                     *       "title": "Validation failed",
+                     *       "status": 400,
+                     *       "detail": "The request body is not valid.",
+                     *       "instance": "urn:request:9f1c2a4e-5d0b-4c3e-8a57-6f1d2e3b4c5d",
+                     *       "errors": [
+                     *         {
+                     *           "path": "body.name",
+                     *           "message": "Invalid input: expected string"
+                     *         }
+                     *       ]
+                     *     }
+                     */
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            /** @description Missing, invalid or expired token */
+            /** @description No bearer token, or one that does not verify or has expired. */
             401: {
                 headers: {
                     /** @description The request's id (the caller's own `X-Request-Id` when it sent a sane one): quote it when asking about an answer. */
                     "X-Request-Id": string;
+                    /**
+                     * @description The bearer challenge (RFC 6750): no `error` when no token was sent, `error="invalid_token"` with a description telling an expired token from an invalid one.
+                     * @example Bearer realm="signals", error="invalid_token", error_description="The token has expired."
+                     */
+                    "WWW-Authenticate": string;
                     [name: string]: unknown;
                 };
                 content: {
+                    /**
+                     * @example {
+                     *       "type": "urn:signals:problem:unauthenticated",
+                     *       "title": "Unauthenticated",
+                     *       "status": 401,
+                     *       "detail": "The token has expired.",
+                     *       "instance": "urn:request:9f1c2a4e-5d0b-4c3e-8a57-6f1d2e3b4c5d"
+                     *     }
+                     */
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            /** @description Missing right, or another tenant */
+            /** @description The token lacks the right (see Rights), addresses another tenant, or is of a user deleted or made inactive in the directory. */
             403: {
                 headers: {
                     /** @description The request's id (the caller's own `X-Request-Id` when it sent a sane one): quote it when asking about an answer. */
@@ -4672,10 +5058,19 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
+                    /**
+                     * @example {
+                     *       "type": "urn:signals:problem:forbidden",
+                     *       "title": "Forbidden",
+                     *       "status": 403,
+                     *       "detail": "The caller may not call this operation: it needs one of signals:provider-admin.",
+                     *       "instance": "urn:request:9f1c2a4e-5d0b-4c3e-8a57-6f1d2e3b4c5d"
+                     *     }
+                     */
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            /** @description Not found in the caller tenant */
+            /** @description What the path names (or what it lives under) does not exist in the caller's tenant. */
             404: {
                 headers: {
                     /** @description The request's id (the caller's own `X-Request-Id` when it sent a sane one): quote it when asking about an answer. */
@@ -4683,61 +5078,15 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/problem+json": components["schemas"]["Problem"];
-                };
-            };
-            /** @description State conflict */
-            409: {
-                headers: {
-                    /** @description The request's id (the caller's own `X-Request-Id` when it sent a sane one): quote it when asking about an answer. */
-                    "X-Request-Id": string;
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/problem+json": components["schemas"]["Problem"];
-                };
-            };
-            /** @description If-Match / If-None-Match does not hold */
-            412: {
-                headers: {
-                    /** @description The request's id (the caller's own `X-Request-Id` when it sent a sane one): quote it when asking about an answer. */
-                    "X-Request-Id": string;
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/problem+json": components["schemas"]["Problem"];
-                };
-            };
-            /** @description Body over 256 KiB, or batch over 100 items */
-            413: {
-                headers: {
-                    /** @description The request's id (the caller's own `X-Request-Id` when it sent a sane one): quote it when asking about an answer. */
-                    "X-Request-Id": string;
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/problem+json": components["schemas"]["Problem"];
-                };
-            };
-            /** @description Body is not application/json */
-            415: {
-                headers: {
-                    /** @description The request's id (the caller's own `X-Request-Id` when it sent a sane one): quote it when asking about an answer. */
-                    "X-Request-Id": string;
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/problem+json": components["schemas"]["Problem"];
-                };
-            };
-            /** @description Well-formed but unusable */
-            422: {
-                headers: {
-                    /** @description The request's id (the caller's own `X-Request-Id` when it sent a sane one): quote it when asking about an answer. */
-                    "X-Request-Id": string;
-                    [name: string]: unknown;
-                };
-                content: {
+                    /**
+                     * @example {
+                     *       "type": "urn:signals:problem:not-found",
+                     *       "title": "Not found",
+                     *       "status": 404,
+                     *       "detail": "The employer does not exist.",
+                     *       "instance": "urn:request:9f1c2a4e-5d0b-4c3e-8a57-6f1d2e3b4c5d"
+                     *     }
+                     */
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
@@ -4758,7 +5107,7 @@ export interface operations {
                     };
                 };
             };
-            /** @description Internal error */
+            /** @description Anything unforeseen; quote `instance` when reporting it. */
             500: {
                 headers: {
                     /** @description The request's id (the caller's own `X-Request-Id` when it sent a sane one): quote it when asking about an answer. */
@@ -4766,6 +5115,15 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
+                    /**
+                     * @example {
+                     *       "type": "urn:signals:problem:internal",
+                     *       "title": "Internal error",
+                     *       "status": 500,
+                     *       "detail": "The request could not be completed. Quote the request id when reporting this.",
+                     *       "instance": "urn:request:9f1c2a4e-5d0b-4c3e-8a57-6f1d2e3b4c5d"
+                     *     }
+                     */
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
@@ -4923,7 +5281,7 @@ export interface operations {
                     };
                 };
             };
-            /** @description Validation failed (malformed JSON, or body, query or path invalid) */
+            /** @description The path, query or body is not valid (or the JSON is malformed): `errors` lists every issue, and nothing was written. */
             400: {
                 headers: {
                     /** @description The request's id (the caller's own `X-Request-Id` when it sent a sane one): quote it when asking about an answer. */
@@ -4931,21 +5289,50 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
+                    /**
+                     * @example {
+                     *       "type": "urn:signals:problem:validation",
+                     *       "title": "Validation failed",
+                     *       "status": 400,
+                     *       "detail": "The request body is not valid.",
+                     *       "instance": "urn:request:9f1c2a4e-5d0b-4c3e-8a57-6f1d2e3b4c5d",
+                     *       "errors": [
+                     *         {
+                     *           "path": "body.name",
+                     *           "message": "Invalid input: expected string"
+                     *         }
+                     *       ]
+                     *     }
+                     */
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            /** @description Missing, invalid or expired token */
+            /** @description No bearer token, or one that does not verify or has expired. */
             401: {
                 headers: {
                     /** @description The request's id (the caller's own `X-Request-Id` when it sent a sane one): quote it when asking about an answer. */
                     "X-Request-Id": string;
+                    /**
+                     * @description The bearer challenge (RFC 6750): no `error` when no token was sent, `error="invalid_token"` with a description telling an expired token from an invalid one.
+                     * @example Bearer realm="signals", error="invalid_token", error_description="The token has expired."
+                     */
+                    "WWW-Authenticate": string;
                     [name: string]: unknown;
                 };
                 content: {
+                    /**
+                     * @example {
+                     *       "type": "urn:signals:problem:unauthenticated",
+                     *       "title": "Unauthenticated",
+                     *       "status": 401,
+                     *       "detail": "The token has expired.",
+                     *       "instance": "urn:request:9f1c2a4e-5d0b-4c3e-8a57-6f1d2e3b4c5d"
+                     *     }
+                     */
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            /** @description Missing right, or another tenant */
+            /** @description The token lacks the right (see Rights), addresses another tenant, or is of a user deleted or made inactive in the directory. */
             403: {
                 headers: {
                     /** @description The request's id (the caller's own `X-Request-Id` when it sent a sane one): quote it when asking about an answer. */
@@ -4953,10 +5340,19 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
+                    /**
+                     * @example {
+                     *       "type": "urn:signals:problem:forbidden",
+                     *       "title": "Forbidden",
+                     *       "status": 403,
+                     *       "detail": "The caller may not call this operation: it needs one of signals:provider-admin.",
+                     *       "instance": "urn:request:9f1c2a4e-5d0b-4c3e-8a57-6f1d2e3b4c5d"
+                     *     }
+                     */
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            /** @description Not found in the caller tenant */
+            /** @description What the path names (or what it lives under) does not exist in the caller's tenant. */
             404: {
                 headers: {
                     /** @description The request's id (the caller's own `X-Request-Id` when it sent a sane one): quote it when asking about an answer. */
@@ -4964,21 +5360,19 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
+                    /**
+                     * @example {
+                     *       "type": "urn:signals:problem:not-found",
+                     *       "title": "Not found",
+                     *       "status": 404,
+                     *       "detail": "The employer does not exist.",
+                     *       "instance": "urn:request:9f1c2a4e-5d0b-4c3e-8a57-6f1d2e3b4c5d"
+                     *     }
+                     */
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            /** @description State conflict */
-            409: {
-                headers: {
-                    /** @description The request's id (the caller's own `X-Request-Id` when it sent a sane one): quote it when asking about an answer. */
-                    "X-Request-Id": string;
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/problem+json": components["schemas"]["Problem"];
-                };
-            };
-            /** @description If-Match / If-None-Match does not hold */
+            /** @description `If-Match` names an older version than the stored one, or `If-None-Match: *` met an existing resource. */
             412: {
                 headers: {
                     /** @description The request's id (the caller's own `X-Request-Id` when it sent a sane one): quote it when asking about an answer. */
@@ -4986,10 +5380,19 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
+                    /**
+                     * @example {
+                     *       "type": "urn:signals:problem:precondition-failed",
+                     *       "title": "Precondition failed",
+                     *       "status": 412,
+                     *       "detail": "The resource changed since (If-Match).",
+                     *       "instance": "urn:request:9f1c2a4e-5d0b-4c3e-8a57-6f1d2e3b4c5d"
+                     *     }
+                     */
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            /** @description Body over 256 KiB, or batch over 100 items */
+            /** @description A body over 256 KiB. */
             413: {
                 headers: {
                     /** @description The request's id (the caller's own `X-Request-Id` when it sent a sane one): quote it when asking about an answer. */
@@ -4997,10 +5400,19 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
+                    /**
+                     * @example {
+                     *       "type": "urn:signals:problem:payload-too-large",
+                     *       "title": "Payload too large",
+                     *       "status": 413,
+                     *       "detail": "The body is over 256 KiB.",
+                     *       "instance": "urn:request:9f1c2a4e-5d0b-4c3e-8a57-6f1d2e3b4c5d"
+                     *     }
+                     */
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            /** @description Body is not application/json */
+            /** @description A body that is not `application/json`. */
             415: {
                 headers: {
                     /** @description The request's id (the caller's own `X-Request-Id` when it sent a sane one): quote it when asking about an answer. */
@@ -5008,17 +5420,15 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/problem+json": components["schemas"]["Problem"];
-                };
-            };
-            /** @description Well-formed but unusable */
-            422: {
-                headers: {
-                    /** @description The request's id (the caller's own `X-Request-Id` when it sent a sane one): quote it when asking about an answer. */
-                    "X-Request-Id": string;
-                    [name: string]: unknown;
-                };
-                content: {
+                    /**
+                     * @example {
+                     *       "type": "urn:signals:problem:unsupported-media-type",
+                     *       "title": "Unsupported media type",
+                     *       "status": 415,
+                     *       "detail": "Send the body as application/json.",
+                     *       "instance": "urn:request:9f1c2a4e-5d0b-4c3e-8a57-6f1d2e3b4c5d"
+                     *     }
+                     */
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
@@ -5039,7 +5449,7 @@ export interface operations {
                     };
                 };
             };
-            /** @description Internal error */
+            /** @description Anything unforeseen; quote `instance` when reporting it. */
             500: {
                 headers: {
                     /** @description The request's id (the caller's own `X-Request-Id` when it sent a sane one): quote it when asking about an answer. */
@@ -5047,6 +5457,15 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
+                    /**
+                     * @example {
+                     *       "type": "urn:signals:problem:internal",
+                     *       "title": "Internal error",
+                     *       "status": 500,
+                     *       "detail": "The request could not be completed. Quote the request id when reporting this.",
+                     *       "instance": "urn:request:9f1c2a4e-5d0b-4c3e-8a57-6f1d2e3b4c5d"
+                     *     }
+                     */
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
@@ -5087,7 +5506,7 @@ export interface operations {
                 };
                 content?: never;
             };
-            /** @description Validation failed (malformed JSON, or body, query or path invalid) */
+            /** @description The path, query or body is not valid (or the JSON is malformed): `errors` lists every issue, and nothing was written. */
             400: {
                 headers: {
                     /** @description The request's id (the caller's own `X-Request-Id` when it sent a sane one): quote it when asking about an answer. */
@@ -5095,21 +5514,50 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
+                    /**
+                     * @example {
+                     *       "type": "urn:signals:problem:validation",
+                     *       "title": "Validation failed",
+                     *       "status": 400,
+                     *       "detail": "The request body is not valid.",
+                     *       "instance": "urn:request:9f1c2a4e-5d0b-4c3e-8a57-6f1d2e3b4c5d",
+                     *       "errors": [
+                     *         {
+                     *           "path": "body.name",
+                     *           "message": "Invalid input: expected string"
+                     *         }
+                     *       ]
+                     *     }
+                     */
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            /** @description Missing, invalid or expired token */
+            /** @description No bearer token, or one that does not verify or has expired. */
             401: {
                 headers: {
                     /** @description The request's id (the caller's own `X-Request-Id` when it sent a sane one): quote it when asking about an answer. */
                     "X-Request-Id": string;
+                    /**
+                     * @description The bearer challenge (RFC 6750): no `error` when no token was sent, `error="invalid_token"` with a description telling an expired token from an invalid one.
+                     * @example Bearer realm="signals", error="invalid_token", error_description="The token has expired."
+                     */
+                    "WWW-Authenticate": string;
                     [name: string]: unknown;
                 };
                 content: {
+                    /**
+                     * @example {
+                     *       "type": "urn:signals:problem:unauthenticated",
+                     *       "title": "Unauthenticated",
+                     *       "status": 401,
+                     *       "detail": "The token has expired.",
+                     *       "instance": "urn:request:9f1c2a4e-5d0b-4c3e-8a57-6f1d2e3b4c5d"
+                     *     }
+                     */
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            /** @description Missing right, or another tenant */
+            /** @description The token lacks the right (see Rights), addresses another tenant, or is of a user deleted or made inactive in the directory. */
             403: {
                 headers: {
                     /** @description The request's id (the caller's own `X-Request-Id` when it sent a sane one): quote it when asking about an answer. */
@@ -5117,10 +5565,19 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
+                    /**
+                     * @example {
+                     *       "type": "urn:signals:problem:forbidden",
+                     *       "title": "Forbidden",
+                     *       "status": 403,
+                     *       "detail": "The caller may not call this operation: it needs one of signals:provider-admin.",
+                     *       "instance": "urn:request:9f1c2a4e-5d0b-4c3e-8a57-6f1d2e3b4c5d"
+                     *     }
+                     */
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            /** @description Not found in the caller tenant */
+            /** @description What the path names (or what it lives under) does not exist in the caller's tenant. */
             404: {
                 headers: {
                     /** @description The request's id (the caller's own `X-Request-Id` when it sent a sane one): quote it when asking about an answer. */
@@ -5128,21 +5585,19 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
+                    /**
+                     * @example {
+                     *       "type": "urn:signals:problem:not-found",
+                     *       "title": "Not found",
+                     *       "status": 404,
+                     *       "detail": "The employer does not exist.",
+                     *       "instance": "urn:request:9f1c2a4e-5d0b-4c3e-8a57-6f1d2e3b4c5d"
+                     *     }
+                     */
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            /** @description State conflict */
-            409: {
-                headers: {
-                    /** @description The request's id (the caller's own `X-Request-Id` when it sent a sane one): quote it when asking about an answer. */
-                    "X-Request-Id": string;
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/problem+json": components["schemas"]["Problem"];
-                };
-            };
-            /** @description If-Match / If-None-Match does not hold */
+            /** @description `If-Match` names an older version than the stored one, or `If-None-Match: *` met an existing resource. */
             412: {
                 headers: {
                     /** @description The request's id (the caller's own `X-Request-Id` when it sent a sane one): quote it when asking about an answer. */
@@ -5150,39 +5605,15 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/problem+json": components["schemas"]["Problem"];
-                };
-            };
-            /** @description Body over 256 KiB, or batch over 100 items */
-            413: {
-                headers: {
-                    /** @description The request's id (the caller's own `X-Request-Id` when it sent a sane one): quote it when asking about an answer. */
-                    "X-Request-Id": string;
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/problem+json": components["schemas"]["Problem"];
-                };
-            };
-            /** @description Body is not application/json */
-            415: {
-                headers: {
-                    /** @description The request's id (the caller's own `X-Request-Id` when it sent a sane one): quote it when asking about an answer. */
-                    "X-Request-Id": string;
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/problem+json": components["schemas"]["Problem"];
-                };
-            };
-            /** @description Well-formed but unusable */
-            422: {
-                headers: {
-                    /** @description The request's id (the caller's own `X-Request-Id` when it sent a sane one): quote it when asking about an answer. */
-                    "X-Request-Id": string;
-                    [name: string]: unknown;
-                };
-                content: {
+                    /**
+                     * @example {
+                     *       "type": "urn:signals:problem:precondition-failed",
+                     *       "title": "Precondition failed",
+                     *       "status": 412,
+                     *       "detail": "The resource changed since (If-Match).",
+                     *       "instance": "urn:request:9f1c2a4e-5d0b-4c3e-8a57-6f1d2e3b4c5d"
+                     *     }
+                     */
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
@@ -5203,7 +5634,7 @@ export interface operations {
                     };
                 };
             };
-            /** @description Internal error */
+            /** @description Anything unforeseen; quote `instance` when reporting it. */
             500: {
                 headers: {
                     /** @description The request's id (the caller's own `X-Request-Id` when it sent a sane one): quote it when asking about an answer. */
@@ -5211,6 +5642,15 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
+                    /**
+                     * @example {
+                     *       "type": "urn:signals:problem:internal",
+                     *       "title": "Internal error",
+                     *       "status": 500,
+                     *       "detail": "The request could not be completed. Quote the request id when reporting this.",
+                     *       "instance": "urn:request:9f1c2a4e-5d0b-4c3e-8a57-6f1d2e3b4c5d"
+                     *     }
+                     */
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
@@ -5297,7 +5737,7 @@ export interface operations {
                     };
                 };
             };
-            /** @description Validation failed (malformed JSON, or body, query or path invalid) */
+            /** @description The path, query or body is not valid (or the JSON is malformed): `errors` lists every issue, and nothing was written. */
             400: {
                 headers: {
                     /** @description The request's id (the caller's own `X-Request-Id` when it sent a sane one): quote it when asking about an answer. */
@@ -5305,21 +5745,50 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
+                    /**
+                     * @example {
+                     *       "type": "urn:signals:problem:validation",
+                     *       "title": "Validation failed",
+                     *       "status": 400,
+                     *       "detail": "The request body is not valid.",
+                     *       "instance": "urn:request:9f1c2a4e-5d0b-4c3e-8a57-6f1d2e3b4c5d",
+                     *       "errors": [
+                     *         {
+                     *           "path": "body.name",
+                     *           "message": "Invalid input: expected string"
+                     *         }
+                     *       ]
+                     *     }
+                     */
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            /** @description Missing, invalid or expired token */
+            /** @description No bearer token, or one that does not verify or has expired. */
             401: {
                 headers: {
                     /** @description The request's id (the caller's own `X-Request-Id` when it sent a sane one): quote it when asking about an answer. */
                     "X-Request-Id": string;
+                    /**
+                     * @description The bearer challenge (RFC 6750): no `error` when no token was sent, `error="invalid_token"` with a description telling an expired token from an invalid one.
+                     * @example Bearer realm="signals", error="invalid_token", error_description="The token has expired."
+                     */
+                    "WWW-Authenticate": string;
                     [name: string]: unknown;
                 };
                 content: {
+                    /**
+                     * @example {
+                     *       "type": "urn:signals:problem:unauthenticated",
+                     *       "title": "Unauthenticated",
+                     *       "status": 401,
+                     *       "detail": "The token has expired.",
+                     *       "instance": "urn:request:9f1c2a4e-5d0b-4c3e-8a57-6f1d2e3b4c5d"
+                     *     }
+                     */
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            /** @description Missing right, or another tenant */
+            /** @description The token lacks the right (see Rights), addresses another tenant, or is of a user deleted or made inactive in the directory. */
             403: {
                 headers: {
                     /** @description The request's id (the caller's own `X-Request-Id` when it sent a sane one): quote it when asking about an answer. */
@@ -5327,10 +5796,19 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
+                    /**
+                     * @example {
+                     *       "type": "urn:signals:problem:forbidden",
+                     *       "title": "Forbidden",
+                     *       "status": 403,
+                     *       "detail": "The caller may not call this operation: it needs one of signals:provider-admin.",
+                     *       "instance": "urn:request:9f1c2a4e-5d0b-4c3e-8a57-6f1d2e3b4c5d"
+                     *     }
+                     */
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            /** @description Not found in the caller tenant */
+            /** @description What the path names (or what it lives under) does not exist in the caller's tenant. */
             404: {
                 headers: {
                     /** @description The request's id (the caller's own `X-Request-Id` when it sent a sane one): quote it when asking about an answer. */
@@ -5338,61 +5816,15 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/problem+json": components["schemas"]["Problem"];
-                };
-            };
-            /** @description State conflict */
-            409: {
-                headers: {
-                    /** @description The request's id (the caller's own `X-Request-Id` when it sent a sane one): quote it when asking about an answer. */
-                    "X-Request-Id": string;
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/problem+json": components["schemas"]["Problem"];
-                };
-            };
-            /** @description If-Match / If-None-Match does not hold */
-            412: {
-                headers: {
-                    /** @description The request's id (the caller's own `X-Request-Id` when it sent a sane one): quote it when asking about an answer. */
-                    "X-Request-Id": string;
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/problem+json": components["schemas"]["Problem"];
-                };
-            };
-            /** @description Body over 256 KiB, or batch over 100 items */
-            413: {
-                headers: {
-                    /** @description The request's id (the caller's own `X-Request-Id` when it sent a sane one): quote it when asking about an answer. */
-                    "X-Request-Id": string;
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/problem+json": components["schemas"]["Problem"];
-                };
-            };
-            /** @description Body is not application/json */
-            415: {
-                headers: {
-                    /** @description The request's id (the caller's own `X-Request-Id` when it sent a sane one): quote it when asking about an answer. */
-                    "X-Request-Id": string;
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/problem+json": components["schemas"]["Problem"];
-                };
-            };
-            /** @description Well-formed but unusable */
-            422: {
-                headers: {
-                    /** @description The request's id (the caller's own `X-Request-Id` when it sent a sane one): quote it when asking about an answer. */
-                    "X-Request-Id": string;
-                    [name: string]: unknown;
-                };
-                content: {
+                    /**
+                     * @example {
+                     *       "type": "urn:signals:problem:not-found",
+                     *       "title": "Not found",
+                     *       "status": 404,
+                     *       "detail": "The employer does not exist.",
+                     *       "instance": "urn:request:9f1c2a4e-5d0b-4c3e-8a57-6f1d2e3b4c5d"
+                     *     }
+                     */
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
@@ -5413,7 +5845,7 @@ export interface operations {
                     };
                 };
             };
-            /** @description Internal error */
+            /** @description Anything unforeseen; quote `instance` when reporting it. */
             500: {
                 headers: {
                     /** @description The request's id (the caller's own `X-Request-Id` when it sent a sane one): quote it when asking about an answer. */
@@ -5421,6 +5853,15 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
+                    /**
+                     * @example {
+                     *       "type": "urn:signals:problem:internal",
+                     *       "title": "Internal error",
+                     *       "status": 500,
+                     *       "detail": "The request could not be completed. Quote the request id when reporting this.",
+                     *       "instance": "urn:request:9f1c2a4e-5d0b-4c3e-8a57-6f1d2e3b4c5d"
+                     *     }
+                     */
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
@@ -5542,7 +5983,7 @@ export interface operations {
                     };
                 };
             };
-            /** @description Validation failed (malformed JSON, or body, query or path invalid) */
+            /** @description The path, query or body is not valid (or the JSON is malformed): `errors` lists every issue, and nothing was written. */
             400: {
                 headers: {
                     /** @description The request's id (the caller's own `X-Request-Id` when it sent a sane one): quote it when asking about an answer. */
@@ -5550,21 +5991,50 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
+                    /**
+                     * @example {
+                     *       "type": "urn:signals:problem:validation",
+                     *       "title": "Validation failed",
+                     *       "status": 400,
+                     *       "detail": "The request body is not valid.",
+                     *       "instance": "urn:request:9f1c2a4e-5d0b-4c3e-8a57-6f1d2e3b4c5d",
+                     *       "errors": [
+                     *         {
+                     *           "path": "body.name",
+                     *           "message": "Invalid input: expected string"
+                     *         }
+                     *       ]
+                     *     }
+                     */
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            /** @description Missing, invalid or expired token */
+            /** @description No bearer token, or one that does not verify or has expired. */
             401: {
                 headers: {
                     /** @description The request's id (the caller's own `X-Request-Id` when it sent a sane one): quote it when asking about an answer. */
                     "X-Request-Id": string;
+                    /**
+                     * @description The bearer challenge (RFC 6750): no `error` when no token was sent, `error="invalid_token"` with a description telling an expired token from an invalid one.
+                     * @example Bearer realm="signals", error="invalid_token", error_description="The token has expired."
+                     */
+                    "WWW-Authenticate": string;
                     [name: string]: unknown;
                 };
                 content: {
+                    /**
+                     * @example {
+                     *       "type": "urn:signals:problem:unauthenticated",
+                     *       "title": "Unauthenticated",
+                     *       "status": 401,
+                     *       "detail": "The token has expired.",
+                     *       "instance": "urn:request:9f1c2a4e-5d0b-4c3e-8a57-6f1d2e3b4c5d"
+                     *     }
+                     */
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            /** @description Missing right, or another tenant */
+            /** @description The token lacks the right (see Rights), addresses another tenant, or is of a user deleted or made inactive in the directory. */
             403: {
                 headers: {
                     /** @description The request's id (the caller's own `X-Request-Id` when it sent a sane one): quote it when asking about an answer. */
@@ -5572,10 +6042,19 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
+                    /**
+                     * @example {
+                     *       "type": "urn:signals:problem:forbidden",
+                     *       "title": "Forbidden",
+                     *       "status": 403,
+                     *       "detail": "The caller may not call this operation: it needs one of signals:provider-admin.",
+                     *       "instance": "urn:request:9f1c2a4e-5d0b-4c3e-8a57-6f1d2e3b4c5d"
+                     *     }
+                     */
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            /** @description Not found in the caller tenant */
+            /** @description What the path names (or what it lives under) does not exist in the caller's tenant. */
             404: {
                 headers: {
                     /** @description The request's id (the caller's own `X-Request-Id` when it sent a sane one): quote it when asking about an answer. */
@@ -5583,61 +6062,15 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/problem+json": components["schemas"]["Problem"];
-                };
-            };
-            /** @description State conflict */
-            409: {
-                headers: {
-                    /** @description The request's id (the caller's own `X-Request-Id` when it sent a sane one): quote it when asking about an answer. */
-                    "X-Request-Id": string;
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/problem+json": components["schemas"]["Problem"];
-                };
-            };
-            /** @description If-Match / If-None-Match does not hold */
-            412: {
-                headers: {
-                    /** @description The request's id (the caller's own `X-Request-Id` when it sent a sane one): quote it when asking about an answer. */
-                    "X-Request-Id": string;
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/problem+json": components["schemas"]["Problem"];
-                };
-            };
-            /** @description Body over 256 KiB, or batch over 100 items */
-            413: {
-                headers: {
-                    /** @description The request's id (the caller's own `X-Request-Id` when it sent a sane one): quote it when asking about an answer. */
-                    "X-Request-Id": string;
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/problem+json": components["schemas"]["Problem"];
-                };
-            };
-            /** @description Body is not application/json */
-            415: {
-                headers: {
-                    /** @description The request's id (the caller's own `X-Request-Id` when it sent a sane one): quote it when asking about an answer. */
-                    "X-Request-Id": string;
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/problem+json": components["schemas"]["Problem"];
-                };
-            };
-            /** @description Well-formed but unusable */
-            422: {
-                headers: {
-                    /** @description The request's id (the caller's own `X-Request-Id` when it sent a sane one): quote it when asking about an answer. */
-                    "X-Request-Id": string;
-                    [name: string]: unknown;
-                };
-                content: {
+                    /**
+                     * @example {
+                     *       "type": "urn:signals:problem:not-found",
+                     *       "title": "Not found",
+                     *       "status": 404,
+                     *       "detail": "The employer does not exist.",
+                     *       "instance": "urn:request:9f1c2a4e-5d0b-4c3e-8a57-6f1d2e3b4c5d"
+                     *     }
+                     */
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
@@ -5658,7 +6091,7 @@ export interface operations {
                     };
                 };
             };
-            /** @description Internal error */
+            /** @description Anything unforeseen; quote `instance` when reporting it. */
             500: {
                 headers: {
                     /** @description The request's id (the caller's own `X-Request-Id` when it sent a sane one): quote it when asking about an answer. */
@@ -5666,6 +6099,15 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
+                    /**
+                     * @example {
+                     *       "type": "urn:signals:problem:internal",
+                     *       "title": "Internal error",
+                     *       "status": 500,
+                     *       "detail": "The request could not be completed. Quote the request id when reporting this.",
+                     *       "instance": "urn:request:9f1c2a4e-5d0b-4c3e-8a57-6f1d2e3b4c5d"
+                     *     }
+                     */
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
@@ -5925,7 +6367,7 @@ export interface operations {
                     };
                 };
             };
-            /** @description Validation failed (malformed JSON, or body, query or path invalid) */
+            /** @description The path, query or body is not valid (or the JSON is malformed): `errors` lists every issue, and nothing was written. */
             400: {
                 headers: {
                     /** @description The request's id (the caller's own `X-Request-Id` when it sent a sane one): quote it when asking about an answer. */
@@ -5933,21 +6375,50 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
+                    /**
+                     * @example {
+                     *       "type": "urn:signals:problem:validation",
+                     *       "title": "Validation failed",
+                     *       "status": 400,
+                     *       "detail": "The request body is not valid.",
+                     *       "instance": "urn:request:9f1c2a4e-5d0b-4c3e-8a57-6f1d2e3b4c5d",
+                     *       "errors": [
+                     *         {
+                     *           "path": "body.name",
+                     *           "message": "Invalid input: expected string"
+                     *         }
+                     *       ]
+                     *     }
+                     */
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            /** @description Missing, invalid or expired token */
+            /** @description No bearer token, or one that does not verify or has expired. */
             401: {
                 headers: {
                     /** @description The request's id (the caller's own `X-Request-Id` when it sent a sane one): quote it when asking about an answer. */
                     "X-Request-Id": string;
+                    /**
+                     * @description The bearer challenge (RFC 6750): no `error` when no token was sent, `error="invalid_token"` with a description telling an expired token from an invalid one.
+                     * @example Bearer realm="signals", error="invalid_token", error_description="The token has expired."
+                     */
+                    "WWW-Authenticate": string;
                     [name: string]: unknown;
                 };
                 content: {
+                    /**
+                     * @example {
+                     *       "type": "urn:signals:problem:unauthenticated",
+                     *       "title": "Unauthenticated",
+                     *       "status": 401,
+                     *       "detail": "The token has expired.",
+                     *       "instance": "urn:request:9f1c2a4e-5d0b-4c3e-8a57-6f1d2e3b4c5d"
+                     *     }
+                     */
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            /** @description Missing right, or another tenant */
+            /** @description The token lacks the right (see Rights), addresses another tenant, or is of a user deleted or made inactive in the directory. */
             403: {
                 headers: {
                     /** @description The request's id (the caller's own `X-Request-Id` when it sent a sane one): quote it when asking about an answer. */
@@ -5955,10 +6426,19 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
+                    /**
+                     * @example {
+                     *       "type": "urn:signals:problem:forbidden",
+                     *       "title": "Forbidden",
+                     *       "status": 403,
+                     *       "detail": "The caller may not call this operation: it needs one of signals:provider-admin.",
+                     *       "instance": "urn:request:9f1c2a4e-5d0b-4c3e-8a57-6f1d2e3b4c5d"
+                     *     }
+                     */
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            /** @description Not found in the caller tenant */
+            /** @description What the path names (or what it lives under) does not exist in the caller's tenant. */
             404: {
                 headers: {
                     /** @description The request's id (the caller's own `X-Request-Id` when it sent a sane one): quote it when asking about an answer. */
@@ -5966,21 +6446,19 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
+                    /**
+                     * @example {
+                     *       "type": "urn:signals:problem:not-found",
+                     *       "title": "Not found",
+                     *       "status": 404,
+                     *       "detail": "The employer does not exist.",
+                     *       "instance": "urn:request:9f1c2a4e-5d0b-4c3e-8a57-6f1d2e3b4c5d"
+                     *     }
+                     */
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            /** @description State conflict */
-            409: {
-                headers: {
-                    /** @description The request's id (the caller's own `X-Request-Id` when it sent a sane one): quote it when asking about an answer. */
-                    "X-Request-Id": string;
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/problem+json": components["schemas"]["Problem"];
-                };
-            };
-            /** @description If-Match / If-None-Match does not hold */
+            /** @description `If-Match` names an older version than the stored one, or `If-None-Match: *` met an existing resource. */
             412: {
                 headers: {
                     /** @description The request's id (the caller's own `X-Request-Id` when it sent a sane one): quote it when asking about an answer. */
@@ -5988,10 +6466,19 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
+                    /**
+                     * @example {
+                     *       "type": "urn:signals:problem:precondition-failed",
+                     *       "title": "Precondition failed",
+                     *       "status": 412,
+                     *       "detail": "The resource changed since (If-Match).",
+                     *       "instance": "urn:request:9f1c2a4e-5d0b-4c3e-8a57-6f1d2e3b4c5d"
+                     *     }
+                     */
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            /** @description Body over 256 KiB, or batch over 100 items */
+            /** @description A body over 256 KiB. */
             413: {
                 headers: {
                     /** @description The request's id (the caller's own `X-Request-Id` when it sent a sane one): quote it when asking about an answer. */
@@ -5999,10 +6486,19 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
+                    /**
+                     * @example {
+                     *       "type": "urn:signals:problem:payload-too-large",
+                     *       "title": "Payload too large",
+                     *       "status": 413,
+                     *       "detail": "The body is over 256 KiB.",
+                     *       "instance": "urn:request:9f1c2a4e-5d0b-4c3e-8a57-6f1d2e3b4c5d"
+                     *     }
+                     */
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            /** @description Body is not application/json */
+            /** @description A body that is not `application/json`. */
             415: {
                 headers: {
                     /** @description The request's id (the caller's own `X-Request-Id` when it sent a sane one): quote it when asking about an answer. */
@@ -6010,17 +6506,15 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/problem+json": components["schemas"]["Problem"];
-                };
-            };
-            /** @description Well-formed but unusable */
-            422: {
-                headers: {
-                    /** @description The request's id (the caller's own `X-Request-Id` when it sent a sane one): quote it when asking about an answer. */
-                    "X-Request-Id": string;
-                    [name: string]: unknown;
-                };
-                content: {
+                    /**
+                     * @example {
+                     *       "type": "urn:signals:problem:unsupported-media-type",
+                     *       "title": "Unsupported media type",
+                     *       "status": 415,
+                     *       "detail": "Send the body as application/json.",
+                     *       "instance": "urn:request:9f1c2a4e-5d0b-4c3e-8a57-6f1d2e3b4c5d"
+                     *     }
+                     */
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
@@ -6041,7 +6535,7 @@ export interface operations {
                     };
                 };
             };
-            /** @description Internal error */
+            /** @description Anything unforeseen; quote `instance` when reporting it. */
             500: {
                 headers: {
                     /** @description The request's id (the caller's own `X-Request-Id` when it sent a sane one): quote it when asking about an answer. */
@@ -6049,6 +6543,15 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
+                    /**
+                     * @example {
+                     *       "type": "urn:signals:problem:internal",
+                     *       "title": "Internal error",
+                     *       "status": 500,
+                     *       "detail": "The request could not be completed. Quote the request id when reporting this.",
+                     *       "instance": "urn:request:9f1c2a4e-5d0b-4c3e-8a57-6f1d2e3b4c5d"
+                     *     }
+                     */
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
@@ -6089,7 +6592,7 @@ export interface operations {
                 };
                 content?: never;
             };
-            /** @description Validation failed (malformed JSON, or body, query or path invalid) */
+            /** @description The path, query or body is not valid (or the JSON is malformed): `errors` lists every issue, and nothing was written. */
             400: {
                 headers: {
                     /** @description The request's id (the caller's own `X-Request-Id` when it sent a sane one): quote it when asking about an answer. */
@@ -6097,21 +6600,50 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
+                    /**
+                     * @example {
+                     *       "type": "urn:signals:problem:validation",
+                     *       "title": "Validation failed",
+                     *       "status": 400,
+                     *       "detail": "The request body is not valid.",
+                     *       "instance": "urn:request:9f1c2a4e-5d0b-4c3e-8a57-6f1d2e3b4c5d",
+                     *       "errors": [
+                     *         {
+                     *           "path": "body.name",
+                     *           "message": "Invalid input: expected string"
+                     *         }
+                     *       ]
+                     *     }
+                     */
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            /** @description Missing, invalid or expired token */
+            /** @description No bearer token, or one that does not verify or has expired. */
             401: {
                 headers: {
                     /** @description The request's id (the caller's own `X-Request-Id` when it sent a sane one): quote it when asking about an answer. */
                     "X-Request-Id": string;
+                    /**
+                     * @description The bearer challenge (RFC 6750): no `error` when no token was sent, `error="invalid_token"` with a description telling an expired token from an invalid one.
+                     * @example Bearer realm="signals", error="invalid_token", error_description="The token has expired."
+                     */
+                    "WWW-Authenticate": string;
                     [name: string]: unknown;
                 };
                 content: {
+                    /**
+                     * @example {
+                     *       "type": "urn:signals:problem:unauthenticated",
+                     *       "title": "Unauthenticated",
+                     *       "status": 401,
+                     *       "detail": "The token has expired.",
+                     *       "instance": "urn:request:9f1c2a4e-5d0b-4c3e-8a57-6f1d2e3b4c5d"
+                     *     }
+                     */
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            /** @description Missing right, or another tenant */
+            /** @description The token lacks the right (see Rights), addresses another tenant, or is of a user deleted or made inactive in the directory. */
             403: {
                 headers: {
                     /** @description The request's id (the caller's own `X-Request-Id` when it sent a sane one): quote it when asking about an answer. */
@@ -6119,10 +6651,19 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
+                    /**
+                     * @example {
+                     *       "type": "urn:signals:problem:forbidden",
+                     *       "title": "Forbidden",
+                     *       "status": 403,
+                     *       "detail": "The caller may not call this operation: it needs one of signals:provider-admin.",
+                     *       "instance": "urn:request:9f1c2a4e-5d0b-4c3e-8a57-6f1d2e3b4c5d"
+                     *     }
+                     */
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            /** @description Not found in the caller tenant */
+            /** @description What the path names (or what it lives under) does not exist in the caller's tenant. */
             404: {
                 headers: {
                     /** @description The request's id (the caller's own `X-Request-Id` when it sent a sane one): quote it when asking about an answer. */
@@ -6130,21 +6671,19 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
+                    /**
+                     * @example {
+                     *       "type": "urn:signals:problem:not-found",
+                     *       "title": "Not found",
+                     *       "status": 404,
+                     *       "detail": "The employer does not exist.",
+                     *       "instance": "urn:request:9f1c2a4e-5d0b-4c3e-8a57-6f1d2e3b4c5d"
+                     *     }
+                     */
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            /** @description State conflict */
-            409: {
-                headers: {
-                    /** @description The request's id (the caller's own `X-Request-Id` when it sent a sane one): quote it when asking about an answer. */
-                    "X-Request-Id": string;
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/problem+json": components["schemas"]["Problem"];
-                };
-            };
-            /** @description If-Match / If-None-Match does not hold */
+            /** @description `If-Match` names an older version than the stored one, or `If-None-Match: *` met an existing resource. */
             412: {
                 headers: {
                     /** @description The request's id (the caller's own `X-Request-Id` when it sent a sane one): quote it when asking about an answer. */
@@ -6152,39 +6691,15 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/problem+json": components["schemas"]["Problem"];
-                };
-            };
-            /** @description Body over 256 KiB, or batch over 100 items */
-            413: {
-                headers: {
-                    /** @description The request's id (the caller's own `X-Request-Id` when it sent a sane one): quote it when asking about an answer. */
-                    "X-Request-Id": string;
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/problem+json": components["schemas"]["Problem"];
-                };
-            };
-            /** @description Body is not application/json */
-            415: {
-                headers: {
-                    /** @description The request's id (the caller's own `X-Request-Id` when it sent a sane one): quote it when asking about an answer. */
-                    "X-Request-Id": string;
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/problem+json": components["schemas"]["Problem"];
-                };
-            };
-            /** @description Well-formed but unusable */
-            422: {
-                headers: {
-                    /** @description The request's id (the caller's own `X-Request-Id` when it sent a sane one): quote it when asking about an answer. */
-                    "X-Request-Id": string;
-                    [name: string]: unknown;
-                };
-                content: {
+                    /**
+                     * @example {
+                     *       "type": "urn:signals:problem:precondition-failed",
+                     *       "title": "Precondition failed",
+                     *       "status": 412,
+                     *       "detail": "The resource changed since (If-Match).",
+                     *       "instance": "urn:request:9f1c2a4e-5d0b-4c3e-8a57-6f1d2e3b4c5d"
+                     *     }
+                     */
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
@@ -6205,7 +6720,7 @@ export interface operations {
                     };
                 };
             };
-            /** @description Internal error */
+            /** @description Anything unforeseen; quote `instance` when reporting it. */
             500: {
                 headers: {
                     /** @description The request's id (the caller's own `X-Request-Id` when it sent a sane one): quote it when asking about an answer. */
@@ -6213,6 +6728,15 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
+                    /**
+                     * @example {
+                     *       "type": "urn:signals:problem:internal",
+                     *       "title": "Internal error",
+                     *       "status": 500,
+                     *       "detail": "The request could not be completed. Quote the request id when reporting this.",
+                     *       "instance": "urn:request:9f1c2a4e-5d0b-4c3e-8a57-6f1d2e3b4c5d"
+                     *     }
+                     */
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
@@ -6333,7 +6857,7 @@ export interface operations {
                     };
                 };
             };
-            /** @description Validation failed (malformed JSON, or body, query or path invalid) */
+            /** @description The path, query or body is not valid (or the JSON is malformed): `errors` lists every issue, and nothing was written. */
             400: {
                 headers: {
                     /** @description The request's id (the caller's own `X-Request-Id` when it sent a sane one): quote it when asking about an answer. */
@@ -6341,21 +6865,50 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
+                    /**
+                     * @example {
+                     *       "type": "urn:signals:problem:validation",
+                     *       "title": "Validation failed",
+                     *       "status": 400,
+                     *       "detail": "The request body is not valid.",
+                     *       "instance": "urn:request:9f1c2a4e-5d0b-4c3e-8a57-6f1d2e3b4c5d",
+                     *       "errors": [
+                     *         {
+                     *           "path": "body.name",
+                     *           "message": "Invalid input: expected string"
+                     *         }
+                     *       ]
+                     *     }
+                     */
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            /** @description Missing, invalid or expired token */
+            /** @description No bearer token, or one that does not verify or has expired. */
             401: {
                 headers: {
                     /** @description The request's id (the caller's own `X-Request-Id` when it sent a sane one): quote it when asking about an answer. */
                     "X-Request-Id": string;
+                    /**
+                     * @description The bearer challenge (RFC 6750): no `error` when no token was sent, `error="invalid_token"` with a description telling an expired token from an invalid one.
+                     * @example Bearer realm="signals", error="invalid_token", error_description="The token has expired."
+                     */
+                    "WWW-Authenticate": string;
                     [name: string]: unknown;
                 };
                 content: {
+                    /**
+                     * @example {
+                     *       "type": "urn:signals:problem:unauthenticated",
+                     *       "title": "Unauthenticated",
+                     *       "status": 401,
+                     *       "detail": "The token has expired.",
+                     *       "instance": "urn:request:9f1c2a4e-5d0b-4c3e-8a57-6f1d2e3b4c5d"
+                     *     }
+                     */
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            /** @description Missing right, or another tenant */
+            /** @description The token lacks the right (see Rights), addresses another tenant, or is of a user deleted or made inactive in the directory. */
             403: {
                 headers: {
                     /** @description The request's id (the caller's own `X-Request-Id` when it sent a sane one): quote it when asking about an answer. */
@@ -6363,10 +6916,19 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
+                    /**
+                     * @example {
+                     *       "type": "urn:signals:problem:forbidden",
+                     *       "title": "Forbidden",
+                     *       "status": 403,
+                     *       "detail": "The caller may not call this operation: it needs one of signals:provider-admin.",
+                     *       "instance": "urn:request:9f1c2a4e-5d0b-4c3e-8a57-6f1d2e3b4c5d"
+                     *     }
+                     */
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            /** @description Not found in the caller tenant */
+            /** @description What the path names (or what it lives under) does not exist in the caller's tenant. */
             404: {
                 headers: {
                     /** @description The request's id (the caller's own `X-Request-Id` when it sent a sane one): quote it when asking about an answer. */
@@ -6374,61 +6936,15 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/problem+json": components["schemas"]["Problem"];
-                };
-            };
-            /** @description State conflict */
-            409: {
-                headers: {
-                    /** @description The request's id (the caller's own `X-Request-Id` when it sent a sane one): quote it when asking about an answer. */
-                    "X-Request-Id": string;
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/problem+json": components["schemas"]["Problem"];
-                };
-            };
-            /** @description If-Match / If-None-Match does not hold */
-            412: {
-                headers: {
-                    /** @description The request's id (the caller's own `X-Request-Id` when it sent a sane one): quote it when asking about an answer. */
-                    "X-Request-Id": string;
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/problem+json": components["schemas"]["Problem"];
-                };
-            };
-            /** @description Body over 256 KiB, or batch over 100 items */
-            413: {
-                headers: {
-                    /** @description The request's id (the caller's own `X-Request-Id` when it sent a sane one): quote it when asking about an answer. */
-                    "X-Request-Id": string;
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/problem+json": components["schemas"]["Problem"];
-                };
-            };
-            /** @description Body is not application/json */
-            415: {
-                headers: {
-                    /** @description The request's id (the caller's own `X-Request-Id` when it sent a sane one): quote it when asking about an answer. */
-                    "X-Request-Id": string;
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/problem+json": components["schemas"]["Problem"];
-                };
-            };
-            /** @description Well-formed but unusable */
-            422: {
-                headers: {
-                    /** @description The request's id (the caller's own `X-Request-Id` when it sent a sane one): quote it when asking about an answer. */
-                    "X-Request-Id": string;
-                    [name: string]: unknown;
-                };
-                content: {
+                    /**
+                     * @example {
+                     *       "type": "urn:signals:problem:not-found",
+                     *       "title": "Not found",
+                     *       "status": 404,
+                     *       "detail": "The employer does not exist.",
+                     *       "instance": "urn:request:9f1c2a4e-5d0b-4c3e-8a57-6f1d2e3b4c5d"
+                     *     }
+                     */
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
@@ -6449,7 +6965,7 @@ export interface operations {
                     };
                 };
             };
-            /** @description Internal error */
+            /** @description Anything unforeseen; quote `instance` when reporting it. */
             500: {
                 headers: {
                     /** @description The request's id (the caller's own `X-Request-Id` when it sent a sane one): quote it when asking about an answer. */
@@ -6457,6 +6973,15 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
+                    /**
+                     * @example {
+                     *       "type": "urn:signals:problem:internal",
+                     *       "title": "Internal error",
+                     *       "status": 500,
+                     *       "detail": "The request could not be completed. Quote the request id when reporting this.",
+                     *       "instance": "urn:request:9f1c2a4e-5d0b-4c3e-8a57-6f1d2e3b4c5d"
+                     *     }
+                     */
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
@@ -6664,7 +7189,7 @@ export interface operations {
                     };
                 };
             };
-            /** @description Validation failed (malformed JSON, or body, query or path invalid) */
+            /** @description The path, query or body is not valid (or the JSON is malformed): `errors` lists every issue, and nothing was written. */
             400: {
                 headers: {
                     /** @description The request's id (the caller's own `X-Request-Id` when it sent a sane one): quote it when asking about an answer. */
@@ -6672,21 +7197,50 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
+                    /**
+                     * @example {
+                     *       "type": "urn:signals:problem:validation",
+                     *       "title": "Validation failed",
+                     *       "status": 400,
+                     *       "detail": "The request body is not valid.",
+                     *       "instance": "urn:request:9f1c2a4e-5d0b-4c3e-8a57-6f1d2e3b4c5d",
+                     *       "errors": [
+                     *         {
+                     *           "path": "body.name",
+                     *           "message": "Invalid input: expected string"
+                     *         }
+                     *       ]
+                     *     }
+                     */
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            /** @description Missing, invalid or expired token */
+            /** @description No bearer token, or one that does not verify or has expired. */
             401: {
                 headers: {
                     /** @description The request's id (the caller's own `X-Request-Id` when it sent a sane one): quote it when asking about an answer. */
                     "X-Request-Id": string;
+                    /**
+                     * @description The bearer challenge (RFC 6750): no `error` when no token was sent, `error="invalid_token"` with a description telling an expired token from an invalid one.
+                     * @example Bearer realm="signals", error="invalid_token", error_description="The token has expired."
+                     */
+                    "WWW-Authenticate": string;
                     [name: string]: unknown;
                 };
                 content: {
+                    /**
+                     * @example {
+                     *       "type": "urn:signals:problem:unauthenticated",
+                     *       "title": "Unauthenticated",
+                     *       "status": 401,
+                     *       "detail": "The token has expired.",
+                     *       "instance": "urn:request:9f1c2a4e-5d0b-4c3e-8a57-6f1d2e3b4c5d"
+                     *     }
+                     */
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            /** @description Missing right, or another tenant */
+            /** @description The token lacks the right (see Rights), addresses another tenant, or is of a user deleted or made inactive in the directory. */
             403: {
                 headers: {
                     /** @description The request's id (the caller's own `X-Request-Id` when it sent a sane one): quote it when asking about an answer. */
@@ -6694,10 +7248,19 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
+                    /**
+                     * @example {
+                     *       "type": "urn:signals:problem:forbidden",
+                     *       "title": "Forbidden",
+                     *       "status": 403,
+                     *       "detail": "The caller may not call this operation: it needs one of signals:provider-admin.",
+                     *       "instance": "urn:request:9f1c2a4e-5d0b-4c3e-8a57-6f1d2e3b4c5d"
+                     *     }
+                     */
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            /** @description Not found in the caller tenant */
+            /** @description What the path names (or what it lives under) does not exist in the caller's tenant. */
             404: {
                 headers: {
                     /** @description The request's id (the caller's own `X-Request-Id` when it sent a sane one): quote it when asking about an answer. */
@@ -6705,61 +7268,15 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/problem+json": components["schemas"]["Problem"];
-                };
-            };
-            /** @description State conflict */
-            409: {
-                headers: {
-                    /** @description The request's id (the caller's own `X-Request-Id` when it sent a sane one): quote it when asking about an answer. */
-                    "X-Request-Id": string;
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/problem+json": components["schemas"]["Problem"];
-                };
-            };
-            /** @description If-Match / If-None-Match does not hold */
-            412: {
-                headers: {
-                    /** @description The request's id (the caller's own `X-Request-Id` when it sent a sane one): quote it when asking about an answer. */
-                    "X-Request-Id": string;
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/problem+json": components["schemas"]["Problem"];
-                };
-            };
-            /** @description Body over 256 KiB, or batch over 100 items */
-            413: {
-                headers: {
-                    /** @description The request's id (the caller's own `X-Request-Id` when it sent a sane one): quote it when asking about an answer. */
-                    "X-Request-Id": string;
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/problem+json": components["schemas"]["Problem"];
-                };
-            };
-            /** @description Body is not application/json */
-            415: {
-                headers: {
-                    /** @description The request's id (the caller's own `X-Request-Id` when it sent a sane one): quote it when asking about an answer. */
-                    "X-Request-Id": string;
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/problem+json": components["schemas"]["Problem"];
-                };
-            };
-            /** @description Well-formed but unusable */
-            422: {
-                headers: {
-                    /** @description The request's id (the caller's own `X-Request-Id` when it sent a sane one): quote it when asking about an answer. */
-                    "X-Request-Id": string;
-                    [name: string]: unknown;
-                };
-                content: {
+                    /**
+                     * @example {
+                     *       "type": "urn:signals:problem:not-found",
+                     *       "title": "Not found",
+                     *       "status": 404,
+                     *       "detail": "The employer does not exist.",
+                     *       "instance": "urn:request:9f1c2a4e-5d0b-4c3e-8a57-6f1d2e3b4c5d"
+                     *     }
+                     */
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
@@ -6780,7 +7297,7 @@ export interface operations {
                     };
                 };
             };
-            /** @description Internal error */
+            /** @description Anything unforeseen; quote `instance` when reporting it. */
             500: {
                 headers: {
                     /** @description The request's id (the caller's own `X-Request-Id` when it sent a sane one): quote it when asking about an answer. */
@@ -6788,6 +7305,15 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
+                    /**
+                     * @example {
+                     *       "type": "urn:signals:problem:internal",
+                     *       "title": "Internal error",
+                     *       "status": 500,
+                     *       "detail": "The request could not be completed. Quote the request id when reporting this.",
+                     *       "instance": "urn:request:9f1c2a4e-5d0b-4c3e-8a57-6f1d2e3b4c5d"
+                     *     }
+                     */
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
@@ -7305,7 +7831,7 @@ export interface operations {
                     };
                 };
             };
-            /** @description Validation failed (malformed JSON, or body, query or path invalid) */
+            /** @description The path, query or body is not valid (or the JSON is malformed): `errors` lists every issue, and nothing was written. */
             400: {
                 headers: {
                     /** @description The request's id (the caller's own `X-Request-Id` when it sent a sane one): quote it when asking about an answer. */
@@ -7313,21 +7839,50 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
+                    /**
+                     * @example {
+                     *       "type": "urn:signals:problem:validation",
+                     *       "title": "Validation failed",
+                     *       "status": 400,
+                     *       "detail": "The request body is not valid.",
+                     *       "instance": "urn:request:9f1c2a4e-5d0b-4c3e-8a57-6f1d2e3b4c5d",
+                     *       "errors": [
+                     *         {
+                     *           "path": "body.name",
+                     *           "message": "Invalid input: expected string"
+                     *         }
+                     *       ]
+                     *     }
+                     */
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            /** @description Missing, invalid or expired token */
+            /** @description No bearer token, or one that does not verify or has expired. */
             401: {
                 headers: {
                     /** @description The request's id (the caller's own `X-Request-Id` when it sent a sane one): quote it when asking about an answer. */
                     "X-Request-Id": string;
+                    /**
+                     * @description The bearer challenge (RFC 6750): no `error` when no token was sent, `error="invalid_token"` with a description telling an expired token from an invalid one.
+                     * @example Bearer realm="signals", error="invalid_token", error_description="The token has expired."
+                     */
+                    "WWW-Authenticate": string;
                     [name: string]: unknown;
                 };
                 content: {
+                    /**
+                     * @example {
+                     *       "type": "urn:signals:problem:unauthenticated",
+                     *       "title": "Unauthenticated",
+                     *       "status": 401,
+                     *       "detail": "The token has expired.",
+                     *       "instance": "urn:request:9f1c2a4e-5d0b-4c3e-8a57-6f1d2e3b4c5d"
+                     *     }
+                     */
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            /** @description Missing right, or another tenant */
+            /** @description The token lacks the right (see Rights), addresses another tenant, or is of a user deleted or made inactive in the directory. */
             403: {
                 headers: {
                     /** @description The request's id (the caller's own `X-Request-Id` when it sent a sane one): quote it when asking about an answer. */
@@ -7335,10 +7890,19 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
+                    /**
+                     * @example {
+                     *       "type": "urn:signals:problem:forbidden",
+                     *       "title": "Forbidden",
+                     *       "status": 403,
+                     *       "detail": "The caller may not call this operation: it needs one of signals:provider-admin.",
+                     *       "instance": "urn:request:9f1c2a4e-5d0b-4c3e-8a57-6f1d2e3b4c5d"
+                     *     }
+                     */
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            /** @description Not found in the caller tenant */
+            /** @description What the path names (or what it lives under) does not exist in the caller's tenant. */
             404: {
                 headers: {
                     /** @description The request's id (the caller's own `X-Request-Id` when it sent a sane one): quote it when asking about an answer. */
@@ -7346,21 +7910,19 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
+                    /**
+                     * @example {
+                     *       "type": "urn:signals:problem:not-found",
+                     *       "title": "Not found",
+                     *       "status": 404,
+                     *       "detail": "The employer does not exist.",
+                     *       "instance": "urn:request:9f1c2a4e-5d0b-4c3e-8a57-6f1d2e3b4c5d"
+                     *     }
+                     */
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            /** @description State conflict */
-            409: {
-                headers: {
-                    /** @description The request's id (the caller's own `X-Request-Id` when it sent a sane one): quote it when asking about an answer. */
-                    "X-Request-Id": string;
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/problem+json": components["schemas"]["Problem"];
-                };
-            };
-            /** @description If-Match / If-None-Match does not hold */
+            /** @description `If-Match` names an older version than the stored one, or `If-None-Match: *` met an existing resource. */
             412: {
                 headers: {
                     /** @description The request's id (the caller's own `X-Request-Id` when it sent a sane one): quote it when asking about an answer. */
@@ -7368,10 +7930,19 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
+                    /**
+                     * @example {
+                     *       "type": "urn:signals:problem:precondition-failed",
+                     *       "title": "Precondition failed",
+                     *       "status": 412,
+                     *       "detail": "The resource changed since (If-Match).",
+                     *       "instance": "urn:request:9f1c2a4e-5d0b-4c3e-8a57-6f1d2e3b4c5d"
+                     *     }
+                     */
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            /** @description Body over 256 KiB, or batch over 100 items */
+            /** @description A body over 256 KiB. */
             413: {
                 headers: {
                     /** @description The request's id (the caller's own `X-Request-Id` when it sent a sane one): quote it when asking about an answer. */
@@ -7379,10 +7950,19 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
+                    /**
+                     * @example {
+                     *       "type": "urn:signals:problem:payload-too-large",
+                     *       "title": "Payload too large",
+                     *       "status": 413,
+                     *       "detail": "The body is over 256 KiB.",
+                     *       "instance": "urn:request:9f1c2a4e-5d0b-4c3e-8a57-6f1d2e3b4c5d"
+                     *     }
+                     */
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            /** @description Body is not application/json */
+            /** @description A body that is not `application/json`. */
             415: {
                 headers: {
                     /** @description The request's id (the caller's own `X-Request-Id` when it sent a sane one): quote it when asking about an answer. */
@@ -7390,17 +7970,15 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/problem+json": components["schemas"]["Problem"];
-                };
-            };
-            /** @description Well-formed but unusable */
-            422: {
-                headers: {
-                    /** @description The request's id (the caller's own `X-Request-Id` when it sent a sane one): quote it when asking about an answer. */
-                    "X-Request-Id": string;
-                    [name: string]: unknown;
-                };
-                content: {
+                    /**
+                     * @example {
+                     *       "type": "urn:signals:problem:unsupported-media-type",
+                     *       "title": "Unsupported media type",
+                     *       "status": 415,
+                     *       "detail": "Send the body as application/json.",
+                     *       "instance": "urn:request:9f1c2a4e-5d0b-4c3e-8a57-6f1d2e3b4c5d"
+                     *     }
+                     */
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
@@ -7421,7 +7999,7 @@ export interface operations {
                     };
                 };
             };
-            /** @description Internal error */
+            /** @description Anything unforeseen; quote `instance` when reporting it. */
             500: {
                 headers: {
                     /** @description The request's id (the caller's own `X-Request-Id` when it sent a sane one): quote it when asking about an answer. */
@@ -7429,6 +8007,15 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
+                    /**
+                     * @example {
+                     *       "type": "urn:signals:problem:internal",
+                     *       "title": "Internal error",
+                     *       "status": 500,
+                     *       "detail": "The request could not be completed. Quote the request id when reporting this.",
+                     *       "instance": "urn:request:9f1c2a4e-5d0b-4c3e-8a57-6f1d2e3b4c5d"
+                     *     }
+                     */
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
@@ -7469,7 +8056,7 @@ export interface operations {
                 };
                 content?: never;
             };
-            /** @description Validation failed (malformed JSON, or body, query or path invalid) */
+            /** @description The path, query or body is not valid (or the JSON is malformed): `errors` lists every issue, and nothing was written. */
             400: {
                 headers: {
                     /** @description The request's id (the caller's own `X-Request-Id` when it sent a sane one): quote it when asking about an answer. */
@@ -7477,21 +8064,50 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
+                    /**
+                     * @example {
+                     *       "type": "urn:signals:problem:validation",
+                     *       "title": "Validation failed",
+                     *       "status": 400,
+                     *       "detail": "The request body is not valid.",
+                     *       "instance": "urn:request:9f1c2a4e-5d0b-4c3e-8a57-6f1d2e3b4c5d",
+                     *       "errors": [
+                     *         {
+                     *           "path": "body.name",
+                     *           "message": "Invalid input: expected string"
+                     *         }
+                     *       ]
+                     *     }
+                     */
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            /** @description Missing, invalid or expired token */
+            /** @description No bearer token, or one that does not verify or has expired. */
             401: {
                 headers: {
                     /** @description The request's id (the caller's own `X-Request-Id` when it sent a sane one): quote it when asking about an answer. */
                     "X-Request-Id": string;
+                    /**
+                     * @description The bearer challenge (RFC 6750): no `error` when no token was sent, `error="invalid_token"` with a description telling an expired token from an invalid one.
+                     * @example Bearer realm="signals", error="invalid_token", error_description="The token has expired."
+                     */
+                    "WWW-Authenticate": string;
                     [name: string]: unknown;
                 };
                 content: {
+                    /**
+                     * @example {
+                     *       "type": "urn:signals:problem:unauthenticated",
+                     *       "title": "Unauthenticated",
+                     *       "status": 401,
+                     *       "detail": "The token has expired.",
+                     *       "instance": "urn:request:9f1c2a4e-5d0b-4c3e-8a57-6f1d2e3b4c5d"
+                     *     }
+                     */
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            /** @description Missing right, or another tenant */
+            /** @description The token lacks the right (see Rights), addresses another tenant, or is of a user deleted or made inactive in the directory. */
             403: {
                 headers: {
                     /** @description The request's id (the caller's own `X-Request-Id` when it sent a sane one): quote it when asking about an answer. */
@@ -7499,10 +8115,19 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
+                    /**
+                     * @example {
+                     *       "type": "urn:signals:problem:forbidden",
+                     *       "title": "Forbidden",
+                     *       "status": 403,
+                     *       "detail": "The caller may not call this operation: it needs one of signals:provider-admin.",
+                     *       "instance": "urn:request:9f1c2a4e-5d0b-4c3e-8a57-6f1d2e3b4c5d"
+                     *     }
+                     */
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            /** @description Not found in the caller tenant */
+            /** @description What the path names (or what it lives under) does not exist in the caller's tenant. */
             404: {
                 headers: {
                     /** @description The request's id (the caller's own `X-Request-Id` when it sent a sane one): quote it when asking about an answer. */
@@ -7510,21 +8135,19 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
+                    /**
+                     * @example {
+                     *       "type": "urn:signals:problem:not-found",
+                     *       "title": "Not found",
+                     *       "status": 404,
+                     *       "detail": "The employer does not exist.",
+                     *       "instance": "urn:request:9f1c2a4e-5d0b-4c3e-8a57-6f1d2e3b4c5d"
+                     *     }
+                     */
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            /** @description State conflict */
-            409: {
-                headers: {
-                    /** @description The request's id (the caller's own `X-Request-Id` when it sent a sane one): quote it when asking about an answer. */
-                    "X-Request-Id": string;
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/problem+json": components["schemas"]["Problem"];
-                };
-            };
-            /** @description If-Match / If-None-Match does not hold */
+            /** @description `If-Match` names an older version than the stored one, or `If-None-Match: *` met an existing resource. */
             412: {
                 headers: {
                     /** @description The request's id (the caller's own `X-Request-Id` when it sent a sane one): quote it when asking about an answer. */
@@ -7532,39 +8155,15 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/problem+json": components["schemas"]["Problem"];
-                };
-            };
-            /** @description Body over 256 KiB, or batch over 100 items */
-            413: {
-                headers: {
-                    /** @description The request's id (the caller's own `X-Request-Id` when it sent a sane one): quote it when asking about an answer. */
-                    "X-Request-Id": string;
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/problem+json": components["schemas"]["Problem"];
-                };
-            };
-            /** @description Body is not application/json */
-            415: {
-                headers: {
-                    /** @description The request's id (the caller's own `X-Request-Id` when it sent a sane one): quote it when asking about an answer. */
-                    "X-Request-Id": string;
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/problem+json": components["schemas"]["Problem"];
-                };
-            };
-            /** @description Well-formed but unusable */
-            422: {
-                headers: {
-                    /** @description The request's id (the caller's own `X-Request-Id` when it sent a sane one): quote it when asking about an answer. */
-                    "X-Request-Id": string;
-                    [name: string]: unknown;
-                };
-                content: {
+                    /**
+                     * @example {
+                     *       "type": "urn:signals:problem:precondition-failed",
+                     *       "title": "Precondition failed",
+                     *       "status": 412,
+                     *       "detail": "The resource changed since (If-Match).",
+                     *       "instance": "urn:request:9f1c2a4e-5d0b-4c3e-8a57-6f1d2e3b4c5d"
+                     *     }
+                     */
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
@@ -7585,7 +8184,7 @@ export interface operations {
                     };
                 };
             };
-            /** @description Internal error */
+            /** @description Anything unforeseen; quote `instance` when reporting it. */
             500: {
                 headers: {
                     /** @description The request's id (the caller's own `X-Request-Id` when it sent a sane one): quote it when asking about an answer. */
@@ -7593,6 +8192,15 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
+                    /**
+                     * @example {
+                     *       "type": "urn:signals:problem:internal",
+                     *       "title": "Internal error",
+                     *       "status": 500,
+                     *       "detail": "The request could not be completed. Quote the request id when reporting this.",
+                     *       "instance": "urn:request:9f1c2a4e-5d0b-4c3e-8a57-6f1d2e3b4c5d"
+                     *     }
+                     */
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
@@ -7799,7 +8407,7 @@ export interface operations {
                     };
                 };
             };
-            /** @description Validation failed (malformed JSON, or body, query or path invalid) */
+            /** @description The path, query or body is not valid (or the JSON is malformed): `errors` lists every issue, and nothing was written. */
             400: {
                 headers: {
                     /** @description The request's id (the caller's own `X-Request-Id` when it sent a sane one): quote it when asking about an answer. */
@@ -7807,21 +8415,50 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
+                    /**
+                     * @example {
+                     *       "type": "urn:signals:problem:validation",
+                     *       "title": "Validation failed",
+                     *       "status": 400,
+                     *       "detail": "The request body is not valid.",
+                     *       "instance": "urn:request:9f1c2a4e-5d0b-4c3e-8a57-6f1d2e3b4c5d",
+                     *       "errors": [
+                     *         {
+                     *           "path": "body.name",
+                     *           "message": "Invalid input: expected string"
+                     *         }
+                     *       ]
+                     *     }
+                     */
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            /** @description Missing, invalid or expired token */
+            /** @description No bearer token, or one that does not verify or has expired. */
             401: {
                 headers: {
                     /** @description The request's id (the caller's own `X-Request-Id` when it sent a sane one): quote it when asking about an answer. */
                     "X-Request-Id": string;
+                    /**
+                     * @description The bearer challenge (RFC 6750): no `error` when no token was sent, `error="invalid_token"` with a description telling an expired token from an invalid one.
+                     * @example Bearer realm="signals", error="invalid_token", error_description="The token has expired."
+                     */
+                    "WWW-Authenticate": string;
                     [name: string]: unknown;
                 };
                 content: {
+                    /**
+                     * @example {
+                     *       "type": "urn:signals:problem:unauthenticated",
+                     *       "title": "Unauthenticated",
+                     *       "status": 401,
+                     *       "detail": "The token has expired.",
+                     *       "instance": "urn:request:9f1c2a4e-5d0b-4c3e-8a57-6f1d2e3b4c5d"
+                     *     }
+                     */
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            /** @description Missing right, or another tenant */
+            /** @description The token lacks the right (see Rights), addresses another tenant, or is of a user deleted or made inactive in the directory. */
             403: {
                 headers: {
                     /** @description The request's id (the caller's own `X-Request-Id` when it sent a sane one): quote it when asking about an answer. */
@@ -7829,10 +8466,19 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
+                    /**
+                     * @example {
+                     *       "type": "urn:signals:problem:forbidden",
+                     *       "title": "Forbidden",
+                     *       "status": 403,
+                     *       "detail": "The caller may not call this operation: it needs one of signals:provider-admin.",
+                     *       "instance": "urn:request:9f1c2a4e-5d0b-4c3e-8a57-6f1d2e3b4c5d"
+                     *     }
+                     */
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            /** @description Not found in the caller tenant */
+            /** @description What the path names (or what it lives under) does not exist in the caller's tenant. */
             404: {
                 headers: {
                     /** @description The request's id (the caller's own `X-Request-Id` when it sent a sane one): quote it when asking about an answer. */
@@ -7840,61 +8486,15 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/problem+json": components["schemas"]["Problem"];
-                };
-            };
-            /** @description State conflict */
-            409: {
-                headers: {
-                    /** @description The request's id (the caller's own `X-Request-Id` when it sent a sane one): quote it when asking about an answer. */
-                    "X-Request-Id": string;
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/problem+json": components["schemas"]["Problem"];
-                };
-            };
-            /** @description If-Match / If-None-Match does not hold */
-            412: {
-                headers: {
-                    /** @description The request's id (the caller's own `X-Request-Id` when it sent a sane one): quote it when asking about an answer. */
-                    "X-Request-Id": string;
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/problem+json": components["schemas"]["Problem"];
-                };
-            };
-            /** @description Body over 256 KiB, or batch over 100 items */
-            413: {
-                headers: {
-                    /** @description The request's id (the caller's own `X-Request-Id` when it sent a sane one): quote it when asking about an answer. */
-                    "X-Request-Id": string;
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/problem+json": components["schemas"]["Problem"];
-                };
-            };
-            /** @description Body is not application/json */
-            415: {
-                headers: {
-                    /** @description The request's id (the caller's own `X-Request-Id` when it sent a sane one): quote it when asking about an answer. */
-                    "X-Request-Id": string;
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/problem+json": components["schemas"]["Problem"];
-                };
-            };
-            /** @description Well-formed but unusable */
-            422: {
-                headers: {
-                    /** @description The request's id (the caller's own `X-Request-Id` when it sent a sane one): quote it when asking about an answer. */
-                    "X-Request-Id": string;
-                    [name: string]: unknown;
-                };
-                content: {
+                    /**
+                     * @example {
+                     *       "type": "urn:signals:problem:not-found",
+                     *       "title": "Not found",
+                     *       "status": 404,
+                     *       "detail": "The employer does not exist.",
+                     *       "instance": "urn:request:9f1c2a4e-5d0b-4c3e-8a57-6f1d2e3b4c5d"
+                     *     }
+                     */
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
@@ -7915,7 +8515,7 @@ export interface operations {
                     };
                 };
             };
-            /** @description Internal error */
+            /** @description Anything unforeseen; quote `instance` when reporting it. */
             500: {
                 headers: {
                     /** @description The request's id (the caller's own `X-Request-Id` when it sent a sane one): quote it when asking about an answer. */
@@ -7923,6 +8523,15 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
+                    /**
+                     * @example {
+                     *       "type": "urn:signals:problem:internal",
+                     *       "title": "Internal error",
+                     *       "status": 500,
+                     *       "detail": "The request could not be completed. Quote the request id when reporting this.",
+                     *       "instance": "urn:request:9f1c2a4e-5d0b-4c3e-8a57-6f1d2e3b4c5d"
+                     *     }
+                     */
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
@@ -8145,7 +8754,7 @@ export interface operations {
                     };
                 };
             };
-            /** @description Validation failed (malformed JSON, or body, query or path invalid) */
+            /** @description The path, query or body is not valid (or the JSON is malformed): `errors` lists every issue, and nothing was written. */
             400: {
                 headers: {
                     /** @description The request's id (the caller's own `X-Request-Id` when it sent a sane one): quote it when asking about an answer. */
@@ -8153,21 +8762,50 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
+                    /**
+                     * @example {
+                     *       "type": "urn:signals:problem:validation",
+                     *       "title": "Validation failed",
+                     *       "status": 400,
+                     *       "detail": "The request body is not valid.",
+                     *       "instance": "urn:request:9f1c2a4e-5d0b-4c3e-8a57-6f1d2e3b4c5d",
+                     *       "errors": [
+                     *         {
+                     *           "path": "body.name",
+                     *           "message": "Invalid input: expected string"
+                     *         }
+                     *       ]
+                     *     }
+                     */
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            /** @description Missing, invalid or expired token */
+            /** @description No bearer token, or one that does not verify or has expired. */
             401: {
                 headers: {
                     /** @description The request's id (the caller's own `X-Request-Id` when it sent a sane one): quote it when asking about an answer. */
                     "X-Request-Id": string;
+                    /**
+                     * @description The bearer challenge (RFC 6750): no `error` when no token was sent, `error="invalid_token"` with a description telling an expired token from an invalid one.
+                     * @example Bearer realm="signals", error="invalid_token", error_description="The token has expired."
+                     */
+                    "WWW-Authenticate": string;
                     [name: string]: unknown;
                 };
                 content: {
+                    /**
+                     * @example {
+                     *       "type": "urn:signals:problem:unauthenticated",
+                     *       "title": "Unauthenticated",
+                     *       "status": 401,
+                     *       "detail": "The token has expired.",
+                     *       "instance": "urn:request:9f1c2a4e-5d0b-4c3e-8a57-6f1d2e3b4c5d"
+                     *     }
+                     */
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            /** @description Missing right, or another tenant */
+            /** @description The token lacks the right (see Rights), addresses another tenant, or is of a user deleted or made inactive in the directory. */
             403: {
                 headers: {
                     /** @description The request's id (the caller's own `X-Request-Id` when it sent a sane one): quote it when asking about an answer. */
@@ -8175,10 +8813,19 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
+                    /**
+                     * @example {
+                     *       "type": "urn:signals:problem:forbidden",
+                     *       "title": "Forbidden",
+                     *       "status": 403,
+                     *       "detail": "The caller may not call this operation: it needs one of signals:provider-admin.",
+                     *       "instance": "urn:request:9f1c2a4e-5d0b-4c3e-8a57-6f1d2e3b4c5d"
+                     *     }
+                     */
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            /** @description Not found in the caller tenant */
+            /** @description What the path names (or what it lives under) does not exist in the caller's tenant. */
             404: {
                 headers: {
                     /** @description The request's id (the caller's own `X-Request-Id` when it sent a sane one): quote it when asking about an answer. */
@@ -8186,10 +8833,19 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
+                    /**
+                     * @example {
+                     *       "type": "urn:signals:problem:not-found",
+                     *       "title": "Not found",
+                     *       "status": 404,
+                     *       "detail": "The employer does not exist.",
+                     *       "instance": "urn:request:9f1c2a4e-5d0b-4c3e-8a57-6f1d2e3b4c5d"
+                     *     }
+                     */
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            /** @description State conflict */
+            /** @description Another write changed one of the employees at the same moment: send the batch again. */
             409: {
                 headers: {
                     /** @description The request's id (the caller's own `X-Request-Id` when it sent a sane one): quote it when asking about an answer. */
@@ -8197,21 +8853,19 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
+                    /**
+                     * @example {
+                     *       "type": "urn:signals:problem:conflict",
+                     *       "title": "Conflict",
+                     *       "status": 409,
+                     *       "detail": "Another write changed one of the employees at the same moment: send the batch again.",
+                     *       "instance": "urn:request:9f1c2a4e-5d0b-4c3e-8a57-6f1d2e3b4c5d"
+                     *     }
+                     */
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            /** @description If-Match / If-None-Match does not hold */
-            412: {
-                headers: {
-                    /** @description The request's id (the caller's own `X-Request-Id` when it sent a sane one): quote it when asking about an answer. */
-                    "X-Request-Id": string;
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/problem+json": components["schemas"]["Problem"];
-                };
-            };
-            /** @description Body over 256 KiB, or batch over 100 items */
+            /** @description A body over 256 KiB, or over 100 items. */
             413: {
                 headers: {
                     /** @description The request's id (the caller's own `X-Request-Id` when it sent a sane one): quote it when asking about an answer. */
@@ -8219,10 +8873,19 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
+                    /**
+                     * @example {
+                     *       "type": "urn:signals:problem:payload-too-large",
+                     *       "title": "Payload too large",
+                     *       "status": 413,
+                     *       "detail": "The body is over 256 KiB.",
+                     *       "instance": "urn:request:9f1c2a4e-5d0b-4c3e-8a57-6f1d2e3b4c5d"
+                     *     }
+                     */
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            /** @description Body is not application/json */
+            /** @description A body that is not `application/json`. */
             415: {
                 headers: {
                     /** @description The request's id (the caller's own `X-Request-Id` when it sent a sane one): quote it when asking about an answer. */
@@ -8230,17 +8893,15 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/problem+json": components["schemas"]["Problem"];
-                };
-            };
-            /** @description Well-formed but unusable */
-            422: {
-                headers: {
-                    /** @description The request's id (the caller's own `X-Request-Id` when it sent a sane one): quote it when asking about an answer. */
-                    "X-Request-Id": string;
-                    [name: string]: unknown;
-                };
-                content: {
+                    /**
+                     * @example {
+                     *       "type": "urn:signals:problem:unsupported-media-type",
+                     *       "title": "Unsupported media type",
+                     *       "status": 415,
+                     *       "detail": "Send the body as application/json.",
+                     *       "instance": "urn:request:9f1c2a4e-5d0b-4c3e-8a57-6f1d2e3b4c5d"
+                     *     }
+                     */
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
@@ -8261,7 +8922,7 @@ export interface operations {
                     };
                 };
             };
-            /** @description Internal error */
+            /** @description Anything unforeseen; quote `instance` when reporting it. */
             500: {
                 headers: {
                     /** @description The request's id (the caller's own `X-Request-Id` when it sent a sane one): quote it when asking about an answer. */
@@ -8269,6 +8930,15 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
+                    /**
+                     * @example {
+                     *       "type": "urn:signals:problem:internal",
+                     *       "title": "Internal error",
+                     *       "status": 500,
+                     *       "detail": "The request could not be completed. Quote the request id when reporting this.",
+                     *       "instance": "urn:request:9f1c2a4e-5d0b-4c3e-8a57-6f1d2e3b4c5d"
+                     *     }
+                     */
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
@@ -8337,29 +9007,32 @@ export interface operations {
                     };
                 };
             };
-            /** @description Validation failed (malformed JSON, or body, query or path invalid) */
-            400: {
-                headers: {
-                    /** @description The request's id (the caller's own `X-Request-Id` when it sent a sane one): quote it when asking about an answer. */
-                    "X-Request-Id": string;
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/problem+json": components["schemas"]["Problem"];
-                };
-            };
-            /** @description Missing, invalid or expired token */
+            /** @description No bearer token, or one that does not verify or has expired. */
             401: {
                 headers: {
                     /** @description The request's id (the caller's own `X-Request-Id` when it sent a sane one): quote it when asking about an answer. */
                     "X-Request-Id": string;
+                    /**
+                     * @description The bearer challenge (RFC 6750): no `error` when no token was sent, `error="invalid_token"` with a description telling an expired token from an invalid one.
+                     * @example Bearer realm="signals", error="invalid_token", error_description="The token has expired."
+                     */
+                    "WWW-Authenticate": string;
                     [name: string]: unknown;
                 };
                 content: {
+                    /**
+                     * @example {
+                     *       "type": "urn:signals:problem:unauthenticated",
+                     *       "title": "Unauthenticated",
+                     *       "status": 401,
+                     *       "detail": "The token has expired.",
+                     *       "instance": "urn:request:9f1c2a4e-5d0b-4c3e-8a57-6f1d2e3b4c5d"
+                     *     }
+                     */
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            /** @description Missing right, or another tenant */
+            /** @description The token lacks the right (see Rights), addresses another tenant, or is of a user deleted or made inactive in the directory. */
             403: {
                 headers: {
                     /** @description The request's id (the caller's own `X-Request-Id` when it sent a sane one): quote it when asking about an answer. */
@@ -8367,72 +9040,15 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/problem+json": components["schemas"]["Problem"];
-                };
-            };
-            /** @description Not found in the caller tenant */
-            404: {
-                headers: {
-                    /** @description The request's id (the caller's own `X-Request-Id` when it sent a sane one): quote it when asking about an answer. */
-                    "X-Request-Id": string;
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/problem+json": components["schemas"]["Problem"];
-                };
-            };
-            /** @description State conflict */
-            409: {
-                headers: {
-                    /** @description The request's id (the caller's own `X-Request-Id` when it sent a sane one): quote it when asking about an answer. */
-                    "X-Request-Id": string;
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/problem+json": components["schemas"]["Problem"];
-                };
-            };
-            /** @description If-Match / If-None-Match does not hold */
-            412: {
-                headers: {
-                    /** @description The request's id (the caller's own `X-Request-Id` when it sent a sane one): quote it when asking about an answer. */
-                    "X-Request-Id": string;
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/problem+json": components["schemas"]["Problem"];
-                };
-            };
-            /** @description Body over 256 KiB, or batch over 100 items */
-            413: {
-                headers: {
-                    /** @description The request's id (the caller's own `X-Request-Id` when it sent a sane one): quote it when asking about an answer. */
-                    "X-Request-Id": string;
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/problem+json": components["schemas"]["Problem"];
-                };
-            };
-            /** @description Body is not application/json */
-            415: {
-                headers: {
-                    /** @description The request's id (the caller's own `X-Request-Id` when it sent a sane one): quote it when asking about an answer. */
-                    "X-Request-Id": string;
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/problem+json": components["schemas"]["Problem"];
-                };
-            };
-            /** @description Well-formed but unusable */
-            422: {
-                headers: {
-                    /** @description The request's id (the caller's own `X-Request-Id` when it sent a sane one): quote it when asking about an answer. */
-                    "X-Request-Id": string;
-                    [name: string]: unknown;
-                };
-                content: {
+                    /**
+                     * @example {
+                     *       "type": "urn:signals:problem:forbidden",
+                     *       "title": "Forbidden",
+                     *       "status": 403,
+                     *       "detail": "The caller may not call this operation: it needs one of signals:provider-admin.",
+                     *       "instance": "urn:request:9f1c2a4e-5d0b-4c3e-8a57-6f1d2e3b4c5d"
+                     *     }
+                     */
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
@@ -8453,7 +9069,7 @@ export interface operations {
                     };
                 };
             };
-            /** @description Internal error */
+            /** @description Anything unforeseen; quote `instance` when reporting it. */
             500: {
                 headers: {
                     /** @description The request's id (the caller's own `X-Request-Id` when it sent a sane one): quote it when asking about an answer. */
@@ -8461,6 +9077,15 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
+                    /**
+                     * @example {
+                     *       "type": "urn:signals:problem:internal",
+                     *       "title": "Internal error",
+                     *       "status": 500,
+                     *       "detail": "The request could not be completed. Quote the request id when reporting this.",
+                     *       "instance": "urn:request:9f1c2a4e-5d0b-4c3e-8a57-6f1d2e3b4c5d"
+                     *     }
+                     */
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
@@ -8559,7 +9184,7 @@ export interface operations {
                     };
                 };
             };
-            /** @description Validation failed (malformed JSON, or body, query or path invalid) */
+            /** @description The path, query or body is not valid (or the JSON is malformed): `errors` lists every issue, and nothing was written. */
             400: {
                 headers: {
                     /** @description The request's id (the caller's own `X-Request-Id` when it sent a sane one): quote it when asking about an answer. */
@@ -8567,21 +9192,50 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
+                    /**
+                     * @example {
+                     *       "type": "urn:signals:problem:validation",
+                     *       "title": "Validation failed",
+                     *       "status": 400,
+                     *       "detail": "The request body is not valid.",
+                     *       "instance": "urn:request:9f1c2a4e-5d0b-4c3e-8a57-6f1d2e3b4c5d",
+                     *       "errors": [
+                     *         {
+                     *           "path": "body.name",
+                     *           "message": "Invalid input: expected string"
+                     *         }
+                     *       ]
+                     *     }
+                     */
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            /** @description Missing, invalid or expired token */
+            /** @description No bearer token, or one that does not verify or has expired. */
             401: {
                 headers: {
                     /** @description The request's id (the caller's own `X-Request-Id` when it sent a sane one): quote it when asking about an answer. */
                     "X-Request-Id": string;
+                    /**
+                     * @description The bearer challenge (RFC 6750): no `error` when no token was sent, `error="invalid_token"` with a description telling an expired token from an invalid one.
+                     * @example Bearer realm="signals", error="invalid_token", error_description="The token has expired."
+                     */
+                    "WWW-Authenticate": string;
                     [name: string]: unknown;
                 };
                 content: {
+                    /**
+                     * @example {
+                     *       "type": "urn:signals:problem:unauthenticated",
+                     *       "title": "Unauthenticated",
+                     *       "status": 401,
+                     *       "detail": "The token has expired.",
+                     *       "instance": "urn:request:9f1c2a4e-5d0b-4c3e-8a57-6f1d2e3b4c5d"
+                     *     }
+                     */
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            /** @description Missing right, or another tenant */
+            /** @description The token lacks the right (see Rights), addresses another tenant, or is of a user deleted or made inactive in the directory. */
             403: {
                 headers: {
                     /** @description The request's id (the caller's own `X-Request-Id` when it sent a sane one): quote it when asking about an answer. */
@@ -8589,10 +9243,19 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
+                    /**
+                     * @example {
+                     *       "type": "urn:signals:problem:forbidden",
+                     *       "title": "Forbidden",
+                     *       "status": 403,
+                     *       "detail": "The caller may not call this operation: it needs one of signals:provider-admin.",
+                     *       "instance": "urn:request:9f1c2a4e-5d0b-4c3e-8a57-6f1d2e3b4c5d"
+                     *     }
+                     */
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            /** @description Not found in the caller tenant */
+            /** @description What the path names (or what it lives under) does not exist in the caller's tenant. */
             404: {
                 headers: {
                     /** @description The request's id (the caller's own `X-Request-Id` when it sent a sane one): quote it when asking about an answer. */
@@ -8600,61 +9263,15 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/problem+json": components["schemas"]["Problem"];
-                };
-            };
-            /** @description State conflict */
-            409: {
-                headers: {
-                    /** @description The request's id (the caller's own `X-Request-Id` when it sent a sane one): quote it when asking about an answer. */
-                    "X-Request-Id": string;
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/problem+json": components["schemas"]["Problem"];
-                };
-            };
-            /** @description If-Match / If-None-Match does not hold */
-            412: {
-                headers: {
-                    /** @description The request's id (the caller's own `X-Request-Id` when it sent a sane one): quote it when asking about an answer. */
-                    "X-Request-Id": string;
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/problem+json": components["schemas"]["Problem"];
-                };
-            };
-            /** @description Body over 256 KiB, or batch over 100 items */
-            413: {
-                headers: {
-                    /** @description The request's id (the caller's own `X-Request-Id` when it sent a sane one): quote it when asking about an answer. */
-                    "X-Request-Id": string;
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/problem+json": components["schemas"]["Problem"];
-                };
-            };
-            /** @description Body is not application/json */
-            415: {
-                headers: {
-                    /** @description The request's id (the caller's own `X-Request-Id` when it sent a sane one): quote it when asking about an answer. */
-                    "X-Request-Id": string;
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/problem+json": components["schemas"]["Problem"];
-                };
-            };
-            /** @description Well-formed but unusable */
-            422: {
-                headers: {
-                    /** @description The request's id (the caller's own `X-Request-Id` when it sent a sane one): quote it when asking about an answer. */
-                    "X-Request-Id": string;
-                    [name: string]: unknown;
-                };
-                content: {
+                    /**
+                     * @example {
+                     *       "type": "urn:signals:problem:not-found",
+                     *       "title": "Not found",
+                     *       "status": 404,
+                     *       "detail": "The employer does not exist.",
+                     *       "instance": "urn:request:9f1c2a4e-5d0b-4c3e-8a57-6f1d2e3b4c5d"
+                     *     }
+                     */
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
@@ -8675,7 +9292,7 @@ export interface operations {
                     };
                 };
             };
-            /** @description Internal error */
+            /** @description Anything unforeseen; quote `instance` when reporting it. */
             500: {
                 headers: {
                     /** @description The request's id (the caller's own `X-Request-Id` when it sent a sane one): quote it when asking about an answer. */
@@ -8683,6 +9300,15 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
+                    /**
+                     * @example {
+                     *       "type": "urn:signals:problem:internal",
+                     *       "title": "Internal error",
+                     *       "status": 500,
+                     *       "detail": "The request could not be completed. Quote the request id when reporting this.",
+                     *       "instance": "urn:request:9f1c2a4e-5d0b-4c3e-8a57-6f1d2e3b4c5d"
+                     *     }
+                     */
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
@@ -8822,7 +9448,7 @@ export interface operations {
                     };
                 };
             };
-            /** @description Validation failed (malformed JSON, or body, query or path invalid) */
+            /** @description The path, query or body is not valid (or the JSON is malformed): `errors` lists every issue, and nothing was written. */
             400: {
                 headers: {
                     /** @description The request's id (the caller's own `X-Request-Id` when it sent a sane one): quote it when asking about an answer. */
@@ -8830,21 +9456,50 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
+                    /**
+                     * @example {
+                     *       "type": "urn:signals:problem:validation",
+                     *       "title": "Validation failed",
+                     *       "status": 400,
+                     *       "detail": "The request body is not valid.",
+                     *       "instance": "urn:request:9f1c2a4e-5d0b-4c3e-8a57-6f1d2e3b4c5d",
+                     *       "errors": [
+                     *         {
+                     *           "path": "body.name",
+                     *           "message": "Invalid input: expected string"
+                     *         }
+                     *       ]
+                     *     }
+                     */
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            /** @description Missing, invalid or expired token */
+            /** @description No bearer token, or one that does not verify or has expired. */
             401: {
                 headers: {
                     /** @description The request's id (the caller's own `X-Request-Id` when it sent a sane one): quote it when asking about an answer. */
                     "X-Request-Id": string;
+                    /**
+                     * @description The bearer challenge (RFC 6750): no `error` when no token was sent, `error="invalid_token"` with a description telling an expired token from an invalid one.
+                     * @example Bearer realm="signals", error="invalid_token", error_description="The token has expired."
+                     */
+                    "WWW-Authenticate": string;
                     [name: string]: unknown;
                 };
                 content: {
+                    /**
+                     * @example {
+                     *       "type": "urn:signals:problem:unauthenticated",
+                     *       "title": "Unauthenticated",
+                     *       "status": 401,
+                     *       "detail": "The token has expired.",
+                     *       "instance": "urn:request:9f1c2a4e-5d0b-4c3e-8a57-6f1d2e3b4c5d"
+                     *     }
+                     */
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            /** @description Missing right, or another tenant */
+            /** @description The token lacks the right (see Rights), addresses another tenant, or is of a user deleted or made inactive in the directory. */
             403: {
                 headers: {
                     /** @description The request's id (the caller's own `X-Request-Id` when it sent a sane one): quote it when asking about an answer. */
@@ -8852,10 +9507,19 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
+                    /**
+                     * @example {
+                     *       "type": "urn:signals:problem:forbidden",
+                     *       "title": "Forbidden",
+                     *       "status": 403,
+                     *       "detail": "The caller may not call this operation: it needs one of signals:provider-admin.",
+                     *       "instance": "urn:request:9f1c2a4e-5d0b-4c3e-8a57-6f1d2e3b4c5d"
+                     *     }
+                     */
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            /** @description Not found in the caller tenant */
+            /** @description What the path names (or what it lives under) does not exist in the caller's tenant. */
             404: {
                 headers: {
                     /** @description The request's id (the caller's own `X-Request-Id` when it sent a sane one): quote it when asking about an answer. */
@@ -8863,21 +9527,19 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
+                    /**
+                     * @example {
+                     *       "type": "urn:signals:problem:not-found",
+                     *       "title": "Not found",
+                     *       "status": 404,
+                     *       "detail": "The employer does not exist.",
+                     *       "instance": "urn:request:9f1c2a4e-5d0b-4c3e-8a57-6f1d2e3b4c5d"
+                     *     }
+                     */
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            /** @description State conflict */
-            409: {
-                headers: {
-                    /** @description The request's id (the caller's own `X-Request-Id` when it sent a sane one): quote it when asking about an answer. */
-                    "X-Request-Id": string;
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/problem+json": components["schemas"]["Problem"];
-                };
-            };
-            /** @description If-Match / If-None-Match does not hold */
+            /** @description `If-Match` names an older version than the stored one, or `If-None-Match: *` met an existing resource. */
             412: {
                 headers: {
                     /** @description The request's id (the caller's own `X-Request-Id` when it sent a sane one): quote it when asking about an answer. */
@@ -8885,10 +9547,19 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
+                    /**
+                     * @example {
+                     *       "type": "urn:signals:problem:precondition-failed",
+                     *       "title": "Precondition failed",
+                     *       "status": 412,
+                     *       "detail": "The resource changed since (If-Match).",
+                     *       "instance": "urn:request:9f1c2a4e-5d0b-4c3e-8a57-6f1d2e3b4c5d"
+                     *     }
+                     */
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            /** @description Body over 256 KiB, or batch over 100 items */
+            /** @description A body over 256 KiB. */
             413: {
                 headers: {
                     /** @description The request's id (the caller's own `X-Request-Id` when it sent a sane one): quote it when asking about an answer. */
@@ -8896,10 +9567,19 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
+                    /**
+                     * @example {
+                     *       "type": "urn:signals:problem:payload-too-large",
+                     *       "title": "Payload too large",
+                     *       "status": 413,
+                     *       "detail": "The body is over 256 KiB.",
+                     *       "instance": "urn:request:9f1c2a4e-5d0b-4c3e-8a57-6f1d2e3b4c5d"
+                     *     }
+                     */
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            /** @description Body is not application/json */
+            /** @description A body that is not `application/json`. */
             415: {
                 headers: {
                     /** @description The request's id (the caller's own `X-Request-Id` when it sent a sane one): quote it when asking about an answer. */
@@ -8907,17 +9587,15 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/problem+json": components["schemas"]["Problem"];
-                };
-            };
-            /** @description Well-formed but unusable */
-            422: {
-                headers: {
-                    /** @description The request's id (the caller's own `X-Request-Id` when it sent a sane one): quote it when asking about an answer. */
-                    "X-Request-Id": string;
-                    [name: string]: unknown;
-                };
-                content: {
+                    /**
+                     * @example {
+                     *       "type": "urn:signals:problem:unsupported-media-type",
+                     *       "title": "Unsupported media type",
+                     *       "status": 415,
+                     *       "detail": "Send the body as application/json.",
+                     *       "instance": "urn:request:9f1c2a4e-5d0b-4c3e-8a57-6f1d2e3b4c5d"
+                     *     }
+                     */
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
@@ -8938,7 +9616,7 @@ export interface operations {
                     };
                 };
             };
-            /** @description Internal error */
+            /** @description Anything unforeseen; quote `instance` when reporting it. */
             500: {
                 headers: {
                     /** @description The request's id (the caller's own `X-Request-Id` when it sent a sane one): quote it when asking about an answer. */
@@ -8946,6 +9624,15 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
+                    /**
+                     * @example {
+                     *       "type": "urn:signals:problem:internal",
+                     *       "title": "Internal error",
+                     *       "status": 500,
+                     *       "detail": "The request could not be completed. Quote the request id when reporting this.",
+                     *       "instance": "urn:request:9f1c2a4e-5d0b-4c3e-8a57-6f1d2e3b4c5d"
+                     *     }
+                     */
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
@@ -9076,7 +9763,7 @@ export interface operations {
                     };
                 };
             };
-            /** @description Validation failed (malformed JSON, or body, query or path invalid) */
+            /** @description The path, query or body is not valid (or the JSON is malformed): `errors` lists every issue, and nothing was written. */
             400: {
                 headers: {
                     /** @description The request's id (the caller's own `X-Request-Id` when it sent a sane one): quote it when asking about an answer. */
@@ -9084,21 +9771,50 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
+                    /**
+                     * @example {
+                     *       "type": "urn:signals:problem:validation",
+                     *       "title": "Validation failed",
+                     *       "status": 400,
+                     *       "detail": "The request body is not valid.",
+                     *       "instance": "urn:request:9f1c2a4e-5d0b-4c3e-8a57-6f1d2e3b4c5d",
+                     *       "errors": [
+                     *         {
+                     *           "path": "body.name",
+                     *           "message": "Invalid input: expected string"
+                     *         }
+                     *       ]
+                     *     }
+                     */
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            /** @description Missing, invalid or expired token */
+            /** @description No bearer token, or one that does not verify or has expired. */
             401: {
                 headers: {
                     /** @description The request's id (the caller's own `X-Request-Id` when it sent a sane one): quote it when asking about an answer. */
                     "X-Request-Id": string;
+                    /**
+                     * @description The bearer challenge (RFC 6750): no `error` when no token was sent, `error="invalid_token"` with a description telling an expired token from an invalid one.
+                     * @example Bearer realm="signals", error="invalid_token", error_description="The token has expired."
+                     */
+                    "WWW-Authenticate": string;
                     [name: string]: unknown;
                 };
                 content: {
+                    /**
+                     * @example {
+                     *       "type": "urn:signals:problem:unauthenticated",
+                     *       "title": "Unauthenticated",
+                     *       "status": 401,
+                     *       "detail": "The token has expired.",
+                     *       "instance": "urn:request:9f1c2a4e-5d0b-4c3e-8a57-6f1d2e3b4c5d"
+                     *     }
+                     */
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            /** @description Missing right, or another tenant */
+            /** @description The token lacks the right (see Rights), addresses another tenant, or is of a user deleted or made inactive in the directory. */
             403: {
                 headers: {
                     /** @description The request's id (the caller's own `X-Request-Id` when it sent a sane one): quote it when asking about an answer. */
@@ -9106,10 +9822,19 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
+                    /**
+                     * @example {
+                     *       "type": "urn:signals:problem:forbidden",
+                     *       "title": "Forbidden",
+                     *       "status": 403,
+                     *       "detail": "The caller may not call this operation: it needs one of signals:provider-admin.",
+                     *       "instance": "urn:request:9f1c2a4e-5d0b-4c3e-8a57-6f1d2e3b4c5d"
+                     *     }
+                     */
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            /** @description Not found in the caller tenant */
+            /** @description What the path names (or what it lives under) does not exist in the caller's tenant. */
             404: {
                 headers: {
                     /** @description The request's id (the caller's own `X-Request-Id` when it sent a sane one): quote it when asking about an answer. */
@@ -9117,61 +9842,15 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/problem+json": components["schemas"]["Problem"];
-                };
-            };
-            /** @description State conflict */
-            409: {
-                headers: {
-                    /** @description The request's id (the caller's own `X-Request-Id` when it sent a sane one): quote it when asking about an answer. */
-                    "X-Request-Id": string;
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/problem+json": components["schemas"]["Problem"];
-                };
-            };
-            /** @description If-Match / If-None-Match does not hold */
-            412: {
-                headers: {
-                    /** @description The request's id (the caller's own `X-Request-Id` when it sent a sane one): quote it when asking about an answer. */
-                    "X-Request-Id": string;
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/problem+json": components["schemas"]["Problem"];
-                };
-            };
-            /** @description Body over 256 KiB, or batch over 100 items */
-            413: {
-                headers: {
-                    /** @description The request's id (the caller's own `X-Request-Id` when it sent a sane one): quote it when asking about an answer. */
-                    "X-Request-Id": string;
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/problem+json": components["schemas"]["Problem"];
-                };
-            };
-            /** @description Body is not application/json */
-            415: {
-                headers: {
-                    /** @description The request's id (the caller's own `X-Request-Id` when it sent a sane one): quote it when asking about an answer. */
-                    "X-Request-Id": string;
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/problem+json": components["schemas"]["Problem"];
-                };
-            };
-            /** @description Well-formed but unusable */
-            422: {
-                headers: {
-                    /** @description The request's id (the caller's own `X-Request-Id` when it sent a sane one): quote it when asking about an answer. */
-                    "X-Request-Id": string;
-                    [name: string]: unknown;
-                };
-                content: {
+                    /**
+                     * @example {
+                     *       "type": "urn:signals:problem:not-found",
+                     *       "title": "Not found",
+                     *       "status": 404,
+                     *       "detail": "The employer does not exist.",
+                     *       "instance": "urn:request:9f1c2a4e-5d0b-4c3e-8a57-6f1d2e3b4c5d"
+                     *     }
+                     */
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
@@ -9192,7 +9871,7 @@ export interface operations {
                     };
                 };
             };
-            /** @description Internal error */
+            /** @description Anything unforeseen; quote `instance` when reporting it. */
             500: {
                 headers: {
                     /** @description The request's id (the caller's own `X-Request-Id` when it sent a sane one): quote it when asking about an answer. */
@@ -9200,6 +9879,15 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
+                    /**
+                     * @example {
+                     *       "type": "urn:signals:problem:internal",
+                     *       "title": "Internal error",
+                     *       "status": 500,
+                     *       "detail": "The request could not be completed. Quote the request id when reporting this.",
+                     *       "instance": "urn:request:9f1c2a4e-5d0b-4c3e-8a57-6f1d2e3b4c5d"
+                     *     }
+                     */
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
@@ -9383,7 +10071,7 @@ export interface operations {
                     };
                 };
             };
-            /** @description Validation failed (malformed JSON, or body, query or path invalid) */
+            /** @description The path, query or body is not valid (or the JSON is malformed): `errors` lists every issue, and nothing was written. */
             400: {
                 headers: {
                     /** @description The request's id (the caller's own `X-Request-Id` when it sent a sane one): quote it when asking about an answer. */
@@ -9391,21 +10079,50 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
+                    /**
+                     * @example {
+                     *       "type": "urn:signals:problem:validation",
+                     *       "title": "Validation failed",
+                     *       "status": 400,
+                     *       "detail": "The request body is not valid.",
+                     *       "instance": "urn:request:9f1c2a4e-5d0b-4c3e-8a57-6f1d2e3b4c5d",
+                     *       "errors": [
+                     *         {
+                     *           "path": "body.name",
+                     *           "message": "Invalid input: expected string"
+                     *         }
+                     *       ]
+                     *     }
+                     */
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            /** @description Missing, invalid or expired token */
+            /** @description No bearer token, or one that does not verify or has expired. */
             401: {
                 headers: {
                     /** @description The request's id (the caller's own `X-Request-Id` when it sent a sane one): quote it when asking about an answer. */
                     "X-Request-Id": string;
+                    /**
+                     * @description The bearer challenge (RFC 6750): no `error` when no token was sent, `error="invalid_token"` with a description telling an expired token from an invalid one.
+                     * @example Bearer realm="signals", error="invalid_token", error_description="The token has expired."
+                     */
+                    "WWW-Authenticate": string;
                     [name: string]: unknown;
                 };
                 content: {
+                    /**
+                     * @example {
+                     *       "type": "urn:signals:problem:unauthenticated",
+                     *       "title": "Unauthenticated",
+                     *       "status": 401,
+                     *       "detail": "The token has expired.",
+                     *       "instance": "urn:request:9f1c2a4e-5d0b-4c3e-8a57-6f1d2e3b4c5d"
+                     *     }
+                     */
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            /** @description Missing right, or another tenant */
+            /** @description The token lacks the right (see Rights), addresses another tenant, or is of a user deleted or made inactive in the directory. */
             403: {
                 headers: {
                     /** @description The request's id (the caller's own `X-Request-Id` when it sent a sane one): quote it when asking about an answer. */
@@ -9413,10 +10130,19 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
+                    /**
+                     * @example {
+                     *       "type": "urn:signals:problem:forbidden",
+                     *       "title": "Forbidden",
+                     *       "status": 403,
+                     *       "detail": "The caller may not call this operation: it needs one of signals:provider-admin.",
+                     *       "instance": "urn:request:9f1c2a4e-5d0b-4c3e-8a57-6f1d2e3b4c5d"
+                     *     }
+                     */
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            /** @description Not found in the caller tenant */
+            /** @description What the path names (or what it lives under) does not exist in the caller's tenant. */
             404: {
                 headers: {
                     /** @description The request's id (the caller's own `X-Request-Id` when it sent a sane one): quote it when asking about an answer. */
@@ -9424,21 +10150,19 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
+                    /**
+                     * @example {
+                     *       "type": "urn:signals:problem:not-found",
+                     *       "title": "Not found",
+                     *       "status": 404,
+                     *       "detail": "The employer does not exist.",
+                     *       "instance": "urn:request:9f1c2a4e-5d0b-4c3e-8a57-6f1d2e3b4c5d"
+                     *     }
+                     */
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            /** @description State conflict */
-            409: {
-                headers: {
-                    /** @description The request's id (the caller's own `X-Request-Id` when it sent a sane one): quote it when asking about an answer. */
-                    "X-Request-Id": string;
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/problem+json": components["schemas"]["Problem"];
-                };
-            };
-            /** @description If-Match / If-None-Match does not hold */
+            /** @description `If-Match` names an older version than the stored one, or `If-None-Match: *` met an existing resource. */
             412: {
                 headers: {
                     /** @description The request's id (the caller's own `X-Request-Id` when it sent a sane one): quote it when asking about an answer. */
@@ -9446,10 +10170,19 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
+                    /**
+                     * @example {
+                     *       "type": "urn:signals:problem:precondition-failed",
+                     *       "title": "Precondition failed",
+                     *       "status": 412,
+                     *       "detail": "The resource changed since (If-Match).",
+                     *       "instance": "urn:request:9f1c2a4e-5d0b-4c3e-8a57-6f1d2e3b4c5d"
+                     *     }
+                     */
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            /** @description Body over 256 KiB, or batch over 100 items */
+            /** @description A body over 256 KiB. */
             413: {
                 headers: {
                     /** @description The request's id (the caller's own `X-Request-Id` when it sent a sane one): quote it when asking about an answer. */
@@ -9457,10 +10190,19 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
+                    /**
+                     * @example {
+                     *       "type": "urn:signals:problem:payload-too-large",
+                     *       "title": "Payload too large",
+                     *       "status": 413,
+                     *       "detail": "The body is over 256 KiB.",
+                     *       "instance": "urn:request:9f1c2a4e-5d0b-4c3e-8a57-6f1d2e3b4c5d"
+                     *     }
+                     */
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            /** @description Body is not application/json */
+            /** @description A body that is not `application/json`. */
             415: {
                 headers: {
                     /** @description The request's id (the caller's own `X-Request-Id` when it sent a sane one): quote it when asking about an answer. */
@@ -9468,17 +10210,15 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/problem+json": components["schemas"]["Problem"];
-                };
-            };
-            /** @description Well-formed but unusable */
-            422: {
-                headers: {
-                    /** @description The request's id (the caller's own `X-Request-Id` when it sent a sane one): quote it when asking about an answer. */
-                    "X-Request-Id": string;
-                    [name: string]: unknown;
-                };
-                content: {
+                    /**
+                     * @example {
+                     *       "type": "urn:signals:problem:unsupported-media-type",
+                     *       "title": "Unsupported media type",
+                     *       "status": 415,
+                     *       "detail": "Send the body as application/json.",
+                     *       "instance": "urn:request:9f1c2a4e-5d0b-4c3e-8a57-6f1d2e3b4c5d"
+                     *     }
+                     */
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
@@ -9499,7 +10239,7 @@ export interface operations {
                     };
                 };
             };
-            /** @description Internal error */
+            /** @description Anything unforeseen; quote `instance` when reporting it. */
             500: {
                 headers: {
                     /** @description The request's id (the caller's own `X-Request-Id` when it sent a sane one): quote it when asking about an answer. */
@@ -9507,6 +10247,15 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
+                    /**
+                     * @example {
+                     *       "type": "urn:signals:problem:internal",
+                     *       "title": "Internal error",
+                     *       "status": 500,
+                     *       "detail": "The request could not be completed. Quote the request id when reporting this.",
+                     *       "instance": "urn:request:9f1c2a4e-5d0b-4c3e-8a57-6f1d2e3b4c5d"
+                     *     }
+                     */
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
@@ -9547,7 +10296,7 @@ export interface operations {
                 };
                 content?: never;
             };
-            /** @description Validation failed (malformed JSON, or body, query or path invalid) */
+            /** @description The path, query or body is not valid (or the JSON is malformed): `errors` lists every issue, and nothing was written. */
             400: {
                 headers: {
                     /** @description The request's id (the caller's own `X-Request-Id` when it sent a sane one): quote it when asking about an answer. */
@@ -9555,21 +10304,50 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
+                    /**
+                     * @example {
+                     *       "type": "urn:signals:problem:validation",
+                     *       "title": "Validation failed",
+                     *       "status": 400,
+                     *       "detail": "The request body is not valid.",
+                     *       "instance": "urn:request:9f1c2a4e-5d0b-4c3e-8a57-6f1d2e3b4c5d",
+                     *       "errors": [
+                     *         {
+                     *           "path": "body.name",
+                     *           "message": "Invalid input: expected string"
+                     *         }
+                     *       ]
+                     *     }
+                     */
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            /** @description Missing, invalid or expired token */
+            /** @description No bearer token, or one that does not verify or has expired. */
             401: {
                 headers: {
                     /** @description The request's id (the caller's own `X-Request-Id` when it sent a sane one): quote it when asking about an answer. */
                     "X-Request-Id": string;
+                    /**
+                     * @description The bearer challenge (RFC 6750): no `error` when no token was sent, `error="invalid_token"` with a description telling an expired token from an invalid one.
+                     * @example Bearer realm="signals", error="invalid_token", error_description="The token has expired."
+                     */
+                    "WWW-Authenticate": string;
                     [name: string]: unknown;
                 };
                 content: {
+                    /**
+                     * @example {
+                     *       "type": "urn:signals:problem:unauthenticated",
+                     *       "title": "Unauthenticated",
+                     *       "status": 401,
+                     *       "detail": "The token has expired.",
+                     *       "instance": "urn:request:9f1c2a4e-5d0b-4c3e-8a57-6f1d2e3b4c5d"
+                     *     }
+                     */
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            /** @description Missing right, or another tenant */
+            /** @description The token lacks the right (see Rights), addresses another tenant, or is of a user deleted or made inactive in the directory. */
             403: {
                 headers: {
                     /** @description The request's id (the caller's own `X-Request-Id` when it sent a sane one): quote it when asking about an answer. */
@@ -9577,10 +10355,19 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
+                    /**
+                     * @example {
+                     *       "type": "urn:signals:problem:forbidden",
+                     *       "title": "Forbidden",
+                     *       "status": 403,
+                     *       "detail": "The caller may not call this operation: it needs one of signals:provider-admin.",
+                     *       "instance": "urn:request:9f1c2a4e-5d0b-4c3e-8a57-6f1d2e3b4c5d"
+                     *     }
+                     */
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            /** @description Not found in the caller tenant */
+            /** @description What the path names (or what it lives under) does not exist in the caller's tenant. */
             404: {
                 headers: {
                     /** @description The request's id (the caller's own `X-Request-Id` when it sent a sane one): quote it when asking about an answer. */
@@ -9588,21 +10375,19 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
+                    /**
+                     * @example {
+                     *       "type": "urn:signals:problem:not-found",
+                     *       "title": "Not found",
+                     *       "status": 404,
+                     *       "detail": "The employer does not exist.",
+                     *       "instance": "urn:request:9f1c2a4e-5d0b-4c3e-8a57-6f1d2e3b4c5d"
+                     *     }
+                     */
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            /** @description State conflict */
-            409: {
-                headers: {
-                    /** @description The request's id (the caller's own `X-Request-Id` when it sent a sane one): quote it when asking about an answer. */
-                    "X-Request-Id": string;
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/problem+json": components["schemas"]["Problem"];
-                };
-            };
-            /** @description If-Match / If-None-Match does not hold */
+            /** @description `If-Match` names an older version than the stored one, or `If-None-Match: *` met an existing resource. */
             412: {
                 headers: {
                     /** @description The request's id (the caller's own `X-Request-Id` when it sent a sane one): quote it when asking about an answer. */
@@ -9610,39 +10395,15 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/problem+json": components["schemas"]["Problem"];
-                };
-            };
-            /** @description Body over 256 KiB, or batch over 100 items */
-            413: {
-                headers: {
-                    /** @description The request's id (the caller's own `X-Request-Id` when it sent a sane one): quote it when asking about an answer. */
-                    "X-Request-Id": string;
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/problem+json": components["schemas"]["Problem"];
-                };
-            };
-            /** @description Body is not application/json */
-            415: {
-                headers: {
-                    /** @description The request's id (the caller's own `X-Request-Id` when it sent a sane one): quote it when asking about an answer. */
-                    "X-Request-Id": string;
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/problem+json": components["schemas"]["Problem"];
-                };
-            };
-            /** @description Well-formed but unusable */
-            422: {
-                headers: {
-                    /** @description The request's id (the caller's own `X-Request-Id` when it sent a sane one): quote it when asking about an answer. */
-                    "X-Request-Id": string;
-                    [name: string]: unknown;
-                };
-                content: {
+                    /**
+                     * @example {
+                     *       "type": "urn:signals:problem:precondition-failed",
+                     *       "title": "Precondition failed",
+                     *       "status": 412,
+                     *       "detail": "The resource changed since (If-Match).",
+                     *       "instance": "urn:request:9f1c2a4e-5d0b-4c3e-8a57-6f1d2e3b4c5d"
+                     *     }
+                     */
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
@@ -9663,7 +10424,7 @@ export interface operations {
                     };
                 };
             };
-            /** @description Internal error */
+            /** @description Anything unforeseen; quote `instance` when reporting it. */
             500: {
                 headers: {
                     /** @description The request's id (the caller's own `X-Request-Id` when it sent a sane one): quote it when asking about an answer. */
@@ -9671,6 +10432,15 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
+                    /**
+                     * @example {
+                     *       "type": "urn:signals:problem:internal",
+                     *       "title": "Internal error",
+                     *       "status": 500,
+                     *       "detail": "The request could not be completed. Quote the request id when reporting this.",
+                     *       "instance": "urn:request:9f1c2a4e-5d0b-4c3e-8a57-6f1d2e3b4c5d"
+                     *     }
+                     */
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
@@ -9801,7 +10571,7 @@ export interface operations {
                     };
                 };
             };
-            /** @description Validation failed (malformed JSON, or body, query or path invalid) */
+            /** @description The path, query or body is not valid (or the JSON is malformed): `errors` lists every issue, and nothing was written. */
             400: {
                 headers: {
                     /** @description The request's id (the caller's own `X-Request-Id` when it sent a sane one): quote it when asking about an answer. */
@@ -9809,21 +10579,50 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
+                    /**
+                     * @example {
+                     *       "type": "urn:signals:problem:validation",
+                     *       "title": "Validation failed",
+                     *       "status": 400,
+                     *       "detail": "The request body is not valid.",
+                     *       "instance": "urn:request:9f1c2a4e-5d0b-4c3e-8a57-6f1d2e3b4c5d",
+                     *       "errors": [
+                     *         {
+                     *           "path": "body.name",
+                     *           "message": "Invalid input: expected string"
+                     *         }
+                     *       ]
+                     *     }
+                     */
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            /** @description Missing, invalid or expired token */
+            /** @description No bearer token, or one that does not verify or has expired. */
             401: {
                 headers: {
                     /** @description The request's id (the caller's own `X-Request-Id` when it sent a sane one): quote it when asking about an answer. */
                     "X-Request-Id": string;
+                    /**
+                     * @description The bearer challenge (RFC 6750): no `error` when no token was sent, `error="invalid_token"` with a description telling an expired token from an invalid one.
+                     * @example Bearer realm="signals", error="invalid_token", error_description="The token has expired."
+                     */
+                    "WWW-Authenticate": string;
                     [name: string]: unknown;
                 };
                 content: {
+                    /**
+                     * @example {
+                     *       "type": "urn:signals:problem:unauthenticated",
+                     *       "title": "Unauthenticated",
+                     *       "status": 401,
+                     *       "detail": "The token has expired.",
+                     *       "instance": "urn:request:9f1c2a4e-5d0b-4c3e-8a57-6f1d2e3b4c5d"
+                     *     }
+                     */
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            /** @description Missing right, or another tenant */
+            /** @description The token lacks the right (see Rights), addresses another tenant, or is of a user deleted or made inactive in the directory. */
             403: {
                 headers: {
                     /** @description The request's id (the caller's own `X-Request-Id` when it sent a sane one): quote it when asking about an answer. */
@@ -9831,10 +10630,19 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
+                    /**
+                     * @example {
+                     *       "type": "urn:signals:problem:forbidden",
+                     *       "title": "Forbidden",
+                     *       "status": 403,
+                     *       "detail": "The caller may not call this operation: it needs one of signals:provider-admin.",
+                     *       "instance": "urn:request:9f1c2a4e-5d0b-4c3e-8a57-6f1d2e3b4c5d"
+                     *     }
+                     */
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            /** @description Not found in the caller tenant */
+            /** @description What the path names (or what it lives under) does not exist in the caller's tenant. */
             404: {
                 headers: {
                     /** @description The request's id (the caller's own `X-Request-Id` when it sent a sane one): quote it when asking about an answer. */
@@ -9842,10 +10650,19 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
+                    /**
+                     * @example {
+                     *       "type": "urn:signals:problem:not-found",
+                     *       "title": "Not found",
+                     *       "status": 404,
+                     *       "detail": "The employer does not exist.",
+                     *       "instance": "urn:request:9f1c2a4e-5d0b-4c3e-8a57-6f1d2e3b4c5d"
+                     *     }
+                     */
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            /** @description State conflict */
+            /** @description Product 290 is not active for the employer (`product-not-active`). */
             409: {
                 headers: {
                     /** @description The request's id (the caller's own `X-Request-Id` when it sent a sane one): quote it when asking about an answer. */
@@ -9853,50 +10670,15 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/problem+json": components["schemas"]["Problem"];
-                };
-            };
-            /** @description If-Match / If-None-Match does not hold */
-            412: {
-                headers: {
-                    /** @description The request's id (the caller's own `X-Request-Id` when it sent a sane one): quote it when asking about an answer. */
-                    "X-Request-Id": string;
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/problem+json": components["schemas"]["Problem"];
-                };
-            };
-            /** @description Body over 256 KiB, or batch over 100 items */
-            413: {
-                headers: {
-                    /** @description The request's id (the caller's own `X-Request-Id` when it sent a sane one): quote it when asking about an answer. */
-                    "X-Request-Id": string;
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/problem+json": components["schemas"]["Problem"];
-                };
-            };
-            /** @description Body is not application/json */
-            415: {
-                headers: {
-                    /** @description The request's id (the caller's own `X-Request-Id` when it sent a sane one): quote it when asking about an answer. */
-                    "X-Request-Id": string;
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/problem+json": components["schemas"]["Problem"];
-                };
-            };
-            /** @description Well-formed but unusable */
-            422: {
-                headers: {
-                    /** @description The request's id (the caller's own `X-Request-Id` when it sent a sane one): quote it when asking about an answer. */
-                    "X-Request-Id": string;
-                    [name: string]: unknown;
-                };
-                content: {
+                    /**
+                     * @example {
+                     *       "type": "urn:signals:problem:product-not-active",
+                     *       "title": "Product 290 (Signaleringen) is not active",
+                     *       "status": 409,
+                     *       "detail": "Product 290 (Signaleringen) is not active for this employer.",
+                     *       "instance": "urn:request:9f1c2a4e-5d0b-4c3e-8a57-6f1d2e3b4c5d"
+                     *     }
+                     */
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
@@ -9917,7 +10699,7 @@ export interface operations {
                     };
                 };
             };
-            /** @description Internal error */
+            /** @description Anything unforeseen; quote `instance` when reporting it. */
             500: {
                 headers: {
                     /** @description The request's id (the caller's own `X-Request-Id` when it sent a sane one): quote it when asking about an answer. */
@@ -9925,6 +10707,15 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
+                    /**
+                     * @example {
+                     *       "type": "urn:signals:problem:internal",
+                     *       "title": "Internal error",
+                     *       "status": 500,
+                     *       "detail": "The request could not be completed. Quote the request id when reporting this.",
+                     *       "instance": "urn:request:9f1c2a4e-5d0b-4c3e-8a57-6f1d2e3b4c5d"
+                     *     }
+                     */
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
@@ -10108,7 +10899,7 @@ export interface operations {
                     };
                 };
             };
-            /** @description Validation failed (malformed JSON, or body, query or path invalid) */
+            /** @description The path, query or body is not valid (or the JSON is malformed): `errors` lists every issue, and nothing was written. */
             400: {
                 headers: {
                     /** @description The request's id (the caller's own `X-Request-Id` when it sent a sane one): quote it when asking about an answer. */
@@ -10116,21 +10907,50 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
+                    /**
+                     * @example {
+                     *       "type": "urn:signals:problem:validation",
+                     *       "title": "Validation failed",
+                     *       "status": 400,
+                     *       "detail": "The request body is not valid.",
+                     *       "instance": "urn:request:9f1c2a4e-5d0b-4c3e-8a57-6f1d2e3b4c5d",
+                     *       "errors": [
+                     *         {
+                     *           "path": "body.name",
+                     *           "message": "Invalid input: expected string"
+                     *         }
+                     *       ]
+                     *     }
+                     */
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            /** @description Missing, invalid or expired token */
+            /** @description No bearer token, or one that does not verify or has expired. */
             401: {
                 headers: {
                     /** @description The request's id (the caller's own `X-Request-Id` when it sent a sane one): quote it when asking about an answer. */
                     "X-Request-Id": string;
+                    /**
+                     * @description The bearer challenge (RFC 6750): no `error` when no token was sent, `error="invalid_token"` with a description telling an expired token from an invalid one.
+                     * @example Bearer realm="signals", error="invalid_token", error_description="The token has expired."
+                     */
+                    "WWW-Authenticate": string;
                     [name: string]: unknown;
                 };
                 content: {
+                    /**
+                     * @example {
+                     *       "type": "urn:signals:problem:unauthenticated",
+                     *       "title": "Unauthenticated",
+                     *       "status": 401,
+                     *       "detail": "The token has expired.",
+                     *       "instance": "urn:request:9f1c2a4e-5d0b-4c3e-8a57-6f1d2e3b4c5d"
+                     *     }
+                     */
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            /** @description Missing right, or another tenant */
+            /** @description The token lacks the right (see Rights), addresses another tenant, or is of a user deleted or made inactive in the directory. */
             403: {
                 headers: {
                     /** @description The request's id (the caller's own `X-Request-Id` when it sent a sane one): quote it when asking about an answer. */
@@ -10138,10 +10958,19 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
+                    /**
+                     * @example {
+                     *       "type": "urn:signals:problem:forbidden",
+                     *       "title": "Forbidden",
+                     *       "status": 403,
+                     *       "detail": "The caller may not call this operation: it needs one of signals:provider-admin.",
+                     *       "instance": "urn:request:9f1c2a4e-5d0b-4c3e-8a57-6f1d2e3b4c5d"
+                     *     }
+                     */
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            /** @description Not found in the caller tenant */
+            /** @description What the path names (or what it lives under) does not exist in the caller's tenant. */
             404: {
                 headers: {
                     /** @description The request's id (the caller's own `X-Request-Id` when it sent a sane one): quote it when asking about an answer. */
@@ -10149,10 +10978,19 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
+                    /**
+                     * @example {
+                     *       "type": "urn:signals:problem:not-found",
+                     *       "title": "Not found",
+                     *       "status": 404,
+                     *       "detail": "The employer does not exist.",
+                     *       "instance": "urn:request:9f1c2a4e-5d0b-4c3e-8a57-6f1d2e3b4c5d"
+                     *     }
+                     */
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            /** @description State conflict */
+            /** @description Product 290 is not active for the employer (`product-not-active`). */
             409: {
                 headers: {
                     /** @description The request's id (the caller's own `X-Request-Id` when it sent a sane one): quote it when asking about an answer. */
@@ -10160,10 +10998,19 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
+                    /**
+                     * @example {
+                     *       "type": "urn:signals:problem:product-not-active",
+                     *       "title": "Product 290 (Signaleringen) is not active",
+                     *       "status": 409,
+                     *       "detail": "Product 290 (Signaleringen) is not active for this employer.",
+                     *       "instance": "urn:request:9f1c2a4e-5d0b-4c3e-8a57-6f1d2e3b4c5d"
+                     *     }
+                     */
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            /** @description If-Match / If-None-Match does not hold */
+            /** @description `If-Match` names an older version than the stored one, or `If-None-Match: *` met an existing resource. */
             412: {
                 headers: {
                     /** @description The request's id (the caller's own `X-Request-Id` when it sent a sane one): quote it when asking about an answer. */
@@ -10171,10 +11018,19 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
+                    /**
+                     * @example {
+                     *       "type": "urn:signals:problem:precondition-failed",
+                     *       "title": "Precondition failed",
+                     *       "status": 412,
+                     *       "detail": "The resource changed since (If-Match).",
+                     *       "instance": "urn:request:9f1c2a4e-5d0b-4c3e-8a57-6f1d2e3b4c5d"
+                     *     }
+                     */
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            /** @description Body over 256 KiB, or batch over 100 items */
+            /** @description A body over 256 KiB. */
             413: {
                 headers: {
                     /** @description The request's id (the caller's own `X-Request-Id` when it sent a sane one): quote it when asking about an answer. */
@@ -10182,10 +11038,19 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
+                    /**
+                     * @example {
+                     *       "type": "urn:signals:problem:payload-too-large",
+                     *       "title": "Payload too large",
+                     *       "status": 413,
+                     *       "detail": "The body is over 256 KiB.",
+                     *       "instance": "urn:request:9f1c2a4e-5d0b-4c3e-8a57-6f1d2e3b4c5d"
+                     *     }
+                     */
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            /** @description Body is not application/json */
+            /** @description A body that is not `application/json`. */
             415: {
                 headers: {
                     /** @description The request's id (the caller's own `X-Request-Id` when it sent a sane one): quote it when asking about an answer. */
@@ -10193,17 +11058,15 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/problem+json": components["schemas"]["Problem"];
-                };
-            };
-            /** @description Well-formed but unusable */
-            422: {
-                headers: {
-                    /** @description The request's id (the caller's own `X-Request-Id` when it sent a sane one): quote it when asking about an answer. */
-                    "X-Request-Id": string;
-                    [name: string]: unknown;
-                };
-                content: {
+                    /**
+                     * @example {
+                     *       "type": "urn:signals:problem:unsupported-media-type",
+                     *       "title": "Unsupported media type",
+                     *       "status": 415,
+                     *       "detail": "Send the body as application/json.",
+                     *       "instance": "urn:request:9f1c2a4e-5d0b-4c3e-8a57-6f1d2e3b4c5d"
+                     *     }
+                     */
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
@@ -10224,7 +11087,7 @@ export interface operations {
                     };
                 };
             };
-            /** @description Internal error */
+            /** @description Anything unforeseen; quote `instance` when reporting it. */
             500: {
                 headers: {
                     /** @description The request's id (the caller's own `X-Request-Id` when it sent a sane one): quote it when asking about an answer. */
@@ -10232,6 +11095,15 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
+                    /**
+                     * @example {
+                     *       "type": "urn:signals:problem:internal",
+                     *       "title": "Internal error",
+                     *       "status": 500,
+                     *       "detail": "The request could not be completed. Quote the request id when reporting this.",
+                     *       "instance": "urn:request:9f1c2a4e-5d0b-4c3e-8a57-6f1d2e3b4c5d"
+                     *     }
+                     */
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
@@ -10272,7 +11144,7 @@ export interface operations {
                 };
                 content?: never;
             };
-            /** @description Validation failed (malformed JSON, or body, query or path invalid) */
+            /** @description The path, query or body is not valid (or the JSON is malformed): `errors` lists every issue, and nothing was written. */
             400: {
                 headers: {
                     /** @description The request's id (the caller's own `X-Request-Id` when it sent a sane one): quote it when asking about an answer. */
@@ -10280,21 +11152,50 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
+                    /**
+                     * @example {
+                     *       "type": "urn:signals:problem:validation",
+                     *       "title": "Validation failed",
+                     *       "status": 400,
+                     *       "detail": "The request body is not valid.",
+                     *       "instance": "urn:request:9f1c2a4e-5d0b-4c3e-8a57-6f1d2e3b4c5d",
+                     *       "errors": [
+                     *         {
+                     *           "path": "body.name",
+                     *           "message": "Invalid input: expected string"
+                     *         }
+                     *       ]
+                     *     }
+                     */
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            /** @description Missing, invalid or expired token */
+            /** @description No bearer token, or one that does not verify or has expired. */
             401: {
                 headers: {
                     /** @description The request's id (the caller's own `X-Request-Id` when it sent a sane one): quote it when asking about an answer. */
                     "X-Request-Id": string;
+                    /**
+                     * @description The bearer challenge (RFC 6750): no `error` when no token was sent, `error="invalid_token"` with a description telling an expired token from an invalid one.
+                     * @example Bearer realm="signals", error="invalid_token", error_description="The token has expired."
+                     */
+                    "WWW-Authenticate": string;
                     [name: string]: unknown;
                 };
                 content: {
+                    /**
+                     * @example {
+                     *       "type": "urn:signals:problem:unauthenticated",
+                     *       "title": "Unauthenticated",
+                     *       "status": 401,
+                     *       "detail": "The token has expired.",
+                     *       "instance": "urn:request:9f1c2a4e-5d0b-4c3e-8a57-6f1d2e3b4c5d"
+                     *     }
+                     */
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            /** @description Missing right, or another tenant */
+            /** @description The token lacks the right (see Rights), addresses another tenant, or is of a user deleted or made inactive in the directory. */
             403: {
                 headers: {
                     /** @description The request's id (the caller's own `X-Request-Id` when it sent a sane one): quote it when asking about an answer. */
@@ -10302,10 +11203,19 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
+                    /**
+                     * @example {
+                     *       "type": "urn:signals:problem:forbidden",
+                     *       "title": "Forbidden",
+                     *       "status": 403,
+                     *       "detail": "The caller may not call this operation: it needs one of signals:provider-admin.",
+                     *       "instance": "urn:request:9f1c2a4e-5d0b-4c3e-8a57-6f1d2e3b4c5d"
+                     *     }
+                     */
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            /** @description Not found in the caller tenant */
+            /** @description What the path names (or what it lives under) does not exist in the caller's tenant. */
             404: {
                 headers: {
                     /** @description The request's id (the caller's own `X-Request-Id` when it sent a sane one): quote it when asking about an answer. */
@@ -10313,10 +11223,19 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
+                    /**
+                     * @example {
+                     *       "type": "urn:signals:problem:not-found",
+                     *       "title": "Not found",
+                     *       "status": 404,
+                     *       "detail": "The employer does not exist.",
+                     *       "instance": "urn:request:9f1c2a4e-5d0b-4c3e-8a57-6f1d2e3b4c5d"
+                     *     }
+                     */
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            /** @description State conflict */
+            /** @description Product 290 is not active for the employer (`product-not-active`). */
             409: {
                 headers: {
                     /** @description The request's id (the caller's own `X-Request-Id` when it sent a sane one): quote it when asking about an answer. */
@@ -10324,10 +11243,19 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
+                    /**
+                     * @example {
+                     *       "type": "urn:signals:problem:product-not-active",
+                     *       "title": "Product 290 (Signaleringen) is not active",
+                     *       "status": 409,
+                     *       "detail": "Product 290 (Signaleringen) is not active for this employer.",
+                     *       "instance": "urn:request:9f1c2a4e-5d0b-4c3e-8a57-6f1d2e3b4c5d"
+                     *     }
+                     */
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            /** @description If-Match / If-None-Match does not hold */
+            /** @description `If-Match` names an older version than the stored one, or `If-None-Match: *` met an existing resource. */
             412: {
                 headers: {
                     /** @description The request's id (the caller's own `X-Request-Id` when it sent a sane one): quote it when asking about an answer. */
@@ -10335,39 +11263,15 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/problem+json": components["schemas"]["Problem"];
-                };
-            };
-            /** @description Body over 256 KiB, or batch over 100 items */
-            413: {
-                headers: {
-                    /** @description The request's id (the caller's own `X-Request-Id` when it sent a sane one): quote it when asking about an answer. */
-                    "X-Request-Id": string;
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/problem+json": components["schemas"]["Problem"];
-                };
-            };
-            /** @description Body is not application/json */
-            415: {
-                headers: {
-                    /** @description The request's id (the caller's own `X-Request-Id` when it sent a sane one): quote it when asking about an answer. */
-                    "X-Request-Id": string;
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/problem+json": components["schemas"]["Problem"];
-                };
-            };
-            /** @description Well-formed but unusable */
-            422: {
-                headers: {
-                    /** @description The request's id (the caller's own `X-Request-Id` when it sent a sane one): quote it when asking about an answer. */
-                    "X-Request-Id": string;
-                    [name: string]: unknown;
-                };
-                content: {
+                    /**
+                     * @example {
+                     *       "type": "urn:signals:problem:precondition-failed",
+                     *       "title": "Precondition failed",
+                     *       "status": 412,
+                     *       "detail": "The resource changed since (If-Match).",
+                     *       "instance": "urn:request:9f1c2a4e-5d0b-4c3e-8a57-6f1d2e3b4c5d"
+                     *     }
+                     */
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
@@ -10388,7 +11292,7 @@ export interface operations {
                     };
                 };
             };
-            /** @description Internal error */
+            /** @description Anything unforeseen; quote `instance` when reporting it. */
             500: {
                 headers: {
                     /** @description The request's id (the caller's own `X-Request-Id` when it sent a sane one): quote it when asking about an answer. */
@@ -10396,6 +11300,15 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
+                    /**
+                     * @example {
+                     *       "type": "urn:signals:problem:internal",
+                     *       "title": "Internal error",
+                     *       "status": 500,
+                     *       "detail": "The request could not be completed. Quote the request id when reporting this.",
+                     *       "instance": "urn:request:9f1c2a4e-5d0b-4c3e-8a57-6f1d2e3b4c5d"
+                     *     }
+                     */
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
@@ -10524,7 +11437,7 @@ export interface operations {
                     };
                 };
             };
-            /** @description Validation failed (malformed JSON, or body, query or path invalid) */
+            /** @description The path, query or body is not valid (or the JSON is malformed): `errors` lists every issue, and nothing was written. */
             400: {
                 headers: {
                     /** @description The request's id (the caller's own `X-Request-Id` when it sent a sane one): quote it when asking about an answer. */
@@ -10532,21 +11445,50 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
+                    /**
+                     * @example {
+                     *       "type": "urn:signals:problem:validation",
+                     *       "title": "Validation failed",
+                     *       "status": 400,
+                     *       "detail": "The request body is not valid.",
+                     *       "instance": "urn:request:9f1c2a4e-5d0b-4c3e-8a57-6f1d2e3b4c5d",
+                     *       "errors": [
+                     *         {
+                     *           "path": "body.name",
+                     *           "message": "Invalid input: expected string"
+                     *         }
+                     *       ]
+                     *     }
+                     */
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            /** @description Missing, invalid or expired token */
+            /** @description No bearer token, or one that does not verify or has expired. */
             401: {
                 headers: {
                     /** @description The request's id (the caller's own `X-Request-Id` when it sent a sane one): quote it when asking about an answer. */
                     "X-Request-Id": string;
+                    /**
+                     * @description The bearer challenge (RFC 6750): no `error` when no token was sent, `error="invalid_token"` with a description telling an expired token from an invalid one.
+                     * @example Bearer realm="signals", error="invalid_token", error_description="The token has expired."
+                     */
+                    "WWW-Authenticate": string;
                     [name: string]: unknown;
                 };
                 content: {
+                    /**
+                     * @example {
+                     *       "type": "urn:signals:problem:unauthenticated",
+                     *       "title": "Unauthenticated",
+                     *       "status": 401,
+                     *       "detail": "The token has expired.",
+                     *       "instance": "urn:request:9f1c2a4e-5d0b-4c3e-8a57-6f1d2e3b4c5d"
+                     *     }
+                     */
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            /** @description Missing right, or another tenant */
+            /** @description The token lacks the right (see Rights), addresses another tenant, or is of a user deleted or made inactive in the directory. */
             403: {
                 headers: {
                     /** @description The request's id (the caller's own `X-Request-Id` when it sent a sane one): quote it when asking about an answer. */
@@ -10554,10 +11496,19 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
+                    /**
+                     * @example {
+                     *       "type": "urn:signals:problem:forbidden",
+                     *       "title": "Forbidden",
+                     *       "status": 403,
+                     *       "detail": "The caller may not call this operation: it needs one of signals:provider-admin.",
+                     *       "instance": "urn:request:9f1c2a4e-5d0b-4c3e-8a57-6f1d2e3b4c5d"
+                     *     }
+                     */
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            /** @description Not found in the caller tenant */
+            /** @description What the path names (or what it lives under) does not exist in the caller's tenant. */
             404: {
                 headers: {
                     /** @description The request's id (the caller's own `X-Request-Id` when it sent a sane one): quote it when asking about an answer. */
@@ -10565,61 +11516,15 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/problem+json": components["schemas"]["Problem"];
-                };
-            };
-            /** @description State conflict */
-            409: {
-                headers: {
-                    /** @description The request's id (the caller's own `X-Request-Id` when it sent a sane one): quote it when asking about an answer. */
-                    "X-Request-Id": string;
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/problem+json": components["schemas"]["Problem"];
-                };
-            };
-            /** @description If-Match / If-None-Match does not hold */
-            412: {
-                headers: {
-                    /** @description The request's id (the caller's own `X-Request-Id` when it sent a sane one): quote it when asking about an answer. */
-                    "X-Request-Id": string;
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/problem+json": components["schemas"]["Problem"];
-                };
-            };
-            /** @description Body over 256 KiB, or batch over 100 items */
-            413: {
-                headers: {
-                    /** @description The request's id (the caller's own `X-Request-Id` when it sent a sane one): quote it when asking about an answer. */
-                    "X-Request-Id": string;
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/problem+json": components["schemas"]["Problem"];
-                };
-            };
-            /** @description Body is not application/json */
-            415: {
-                headers: {
-                    /** @description The request's id (the caller's own `X-Request-Id` when it sent a sane one): quote it when asking about an answer. */
-                    "X-Request-Id": string;
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/problem+json": components["schemas"]["Problem"];
-                };
-            };
-            /** @description Well-formed but unusable */
-            422: {
-                headers: {
-                    /** @description The request's id (the caller's own `X-Request-Id` when it sent a sane one): quote it when asking about an answer. */
-                    "X-Request-Id": string;
-                    [name: string]: unknown;
-                };
-                content: {
+                    /**
+                     * @example {
+                     *       "type": "urn:signals:problem:not-found",
+                     *       "title": "Not found",
+                     *       "status": 404,
+                     *       "detail": "The employer does not exist.",
+                     *       "instance": "urn:request:9f1c2a4e-5d0b-4c3e-8a57-6f1d2e3b4c5d"
+                     *     }
+                     */
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
@@ -10640,7 +11545,7 @@ export interface operations {
                     };
                 };
             };
-            /** @description Internal error */
+            /** @description Anything unforeseen; quote `instance` when reporting it. */
             500: {
                 headers: {
                     /** @description The request's id (the caller's own `X-Request-Id` when it sent a sane one): quote it when asking about an answer. */
@@ -10648,6 +11553,15 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
+                    /**
+                     * @example {
+                     *       "type": "urn:signals:problem:internal",
+                     *       "title": "Internal error",
+                     *       "status": 500,
+                     *       "detail": "The request could not be completed. Quote the request id when reporting this.",
+                     *       "instance": "urn:request:9f1c2a4e-5d0b-4c3e-8a57-6f1d2e3b4c5d"
+                     *     }
+                     */
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
@@ -10818,7 +11732,7 @@ export interface operations {
                     };
                 };
             };
-            /** @description Validation failed (malformed JSON, or body, query or path invalid) */
+            /** @description The path, query or body is not valid (or the JSON is malformed): `errors` lists every issue, and nothing was written. */
             400: {
                 headers: {
                     /** @description The request's id (the caller's own `X-Request-Id` when it sent a sane one): quote it when asking about an answer. */
@@ -10826,21 +11740,50 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
+                    /**
+                     * @example {
+                     *       "type": "urn:signals:problem:validation",
+                     *       "title": "Validation failed",
+                     *       "status": 400,
+                     *       "detail": "The request body is not valid.",
+                     *       "instance": "urn:request:9f1c2a4e-5d0b-4c3e-8a57-6f1d2e3b4c5d",
+                     *       "errors": [
+                     *         {
+                     *           "path": "body.name",
+                     *           "message": "Invalid input: expected string"
+                     *         }
+                     *       ]
+                     *     }
+                     */
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            /** @description Missing, invalid or expired token */
+            /** @description No bearer token, or one that does not verify or has expired. */
             401: {
                 headers: {
                     /** @description The request's id (the caller's own `X-Request-Id` when it sent a sane one): quote it when asking about an answer. */
                     "X-Request-Id": string;
+                    /**
+                     * @description The bearer challenge (RFC 6750): no `error` when no token was sent, `error="invalid_token"` with a description telling an expired token from an invalid one.
+                     * @example Bearer realm="signals", error="invalid_token", error_description="The token has expired."
+                     */
+                    "WWW-Authenticate": string;
                     [name: string]: unknown;
                 };
                 content: {
+                    /**
+                     * @example {
+                     *       "type": "urn:signals:problem:unauthenticated",
+                     *       "title": "Unauthenticated",
+                     *       "status": 401,
+                     *       "detail": "The token has expired.",
+                     *       "instance": "urn:request:9f1c2a4e-5d0b-4c3e-8a57-6f1d2e3b4c5d"
+                     *     }
+                     */
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            /** @description Missing right, or another tenant */
+            /** @description The token lacks the right (see Rights), addresses another tenant, or is of a user deleted or made inactive in the directory. */
             403: {
                 headers: {
                     /** @description The request's id (the caller's own `X-Request-Id` when it sent a sane one): quote it when asking about an answer. */
@@ -10848,10 +11791,19 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
+                    /**
+                     * @example {
+                     *       "type": "urn:signals:problem:forbidden",
+                     *       "title": "Forbidden",
+                     *       "status": 403,
+                     *       "detail": "The caller may not call this operation: it needs one of signals:provider-admin.",
+                     *       "instance": "urn:request:9f1c2a4e-5d0b-4c3e-8a57-6f1d2e3b4c5d"
+                     *     }
+                     */
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            /** @description Not found in the caller tenant */
+            /** @description What the path names (or what it lives under) does not exist in the caller's tenant. */
             404: {
                 headers: {
                     /** @description The request's id (the caller's own `X-Request-Id` when it sent a sane one): quote it when asking about an answer. */
@@ -10859,32 +11811,19 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
+                    /**
+                     * @example {
+                     *       "type": "urn:signals:problem:not-found",
+                     *       "title": "Not found",
+                     *       "status": 404,
+                     *       "detail": "The employer does not exist.",
+                     *       "instance": "urn:request:9f1c2a4e-5d0b-4c3e-8a57-6f1d2e3b4c5d"
+                     *     }
+                     */
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            /** @description State conflict */
-            409: {
-                headers: {
-                    /** @description The request's id (the caller's own `X-Request-Id` when it sent a sane one): quote it when asking about an answer. */
-                    "X-Request-Id": string;
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/problem+json": components["schemas"]["Problem"];
-                };
-            };
-            /** @description If-Match / If-None-Match does not hold */
-            412: {
-                headers: {
-                    /** @description The request's id (the caller's own `X-Request-Id` when it sent a sane one): quote it when asking about an answer. */
-                    "X-Request-Id": string;
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/problem+json": components["schemas"]["Problem"];
-                };
-            };
-            /** @description Body over 256 KiB, or batch over 100 items */
+            /** @description A body over 256 KiB. */
             413: {
                 headers: {
                     /** @description The request's id (the caller's own `X-Request-Id` when it sent a sane one): quote it when asking about an answer. */
@@ -10892,10 +11831,19 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
+                    /**
+                     * @example {
+                     *       "type": "urn:signals:problem:payload-too-large",
+                     *       "title": "Payload too large",
+                     *       "status": 413,
+                     *       "detail": "The body is over 256 KiB.",
+                     *       "instance": "urn:request:9f1c2a4e-5d0b-4c3e-8a57-6f1d2e3b4c5d"
+                     *     }
+                     */
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            /** @description Body is not application/json */
+            /** @description A body that is not `application/json`. */
             415: {
                 headers: {
                     /** @description The request's id (the caller's own `X-Request-Id` when it sent a sane one): quote it when asking about an answer. */
@@ -10903,17 +11851,15 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/problem+json": components["schemas"]["Problem"];
-                };
-            };
-            /** @description Well-formed but unusable */
-            422: {
-                headers: {
-                    /** @description The request's id (the caller's own `X-Request-Id` when it sent a sane one): quote it when asking about an answer. */
-                    "X-Request-Id": string;
-                    [name: string]: unknown;
-                };
-                content: {
+                    /**
+                     * @example {
+                     *       "type": "urn:signals:problem:unsupported-media-type",
+                     *       "title": "Unsupported media type",
+                     *       "status": 415,
+                     *       "detail": "Send the body as application/json.",
+                     *       "instance": "urn:request:9f1c2a4e-5d0b-4c3e-8a57-6f1d2e3b4c5d"
+                     *     }
+                     */
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
@@ -10934,7 +11880,7 @@ export interface operations {
                     };
                 };
             };
-            /** @description Internal error */
+            /** @description Anything unforeseen; quote `instance` when reporting it. */
             500: {
                 headers: {
                     /** @description The request's id (the caller's own `X-Request-Id` when it sent a sane one): quote it when asking about an answer. */
@@ -10942,6 +11888,15 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
+                    /**
+                     * @example {
+                     *       "type": "urn:signals:problem:internal",
+                     *       "title": "Internal error",
+                     *       "status": 500,
+                     *       "detail": "The request could not be completed. Quote the request id when reporting this.",
+                     *       "instance": "urn:request:9f1c2a4e-5d0b-4c3e-8a57-6f1d2e3b4c5d"
+                     *     }
+                     */
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
@@ -11071,7 +12026,7 @@ export interface operations {
                     };
                 };
             };
-            /** @description Validation failed (malformed JSON, or body, query or path invalid) */
+            /** @description The path, query or body is not valid (or the JSON is malformed): `errors` lists every issue, and nothing was written. */
             400: {
                 headers: {
                     /** @description The request's id (the caller's own `X-Request-Id` when it sent a sane one): quote it when asking about an answer. */
@@ -11079,21 +12034,50 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
+                    /**
+                     * @example {
+                     *       "type": "urn:signals:problem:validation",
+                     *       "title": "Validation failed",
+                     *       "status": 400,
+                     *       "detail": "The request body is not valid.",
+                     *       "instance": "urn:request:9f1c2a4e-5d0b-4c3e-8a57-6f1d2e3b4c5d",
+                     *       "errors": [
+                     *         {
+                     *           "path": "body.name",
+                     *           "message": "Invalid input: expected string"
+                     *         }
+                     *       ]
+                     *     }
+                     */
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            /** @description Missing, invalid or expired token */
+            /** @description No bearer token, or one that does not verify or has expired. */
             401: {
                 headers: {
                     /** @description The request's id (the caller's own `X-Request-Id` when it sent a sane one): quote it when asking about an answer. */
                     "X-Request-Id": string;
+                    /**
+                     * @description The bearer challenge (RFC 6750): no `error` when no token was sent, `error="invalid_token"` with a description telling an expired token from an invalid one.
+                     * @example Bearer realm="signals", error="invalid_token", error_description="The token has expired."
+                     */
+                    "WWW-Authenticate": string;
                     [name: string]: unknown;
                 };
                 content: {
+                    /**
+                     * @example {
+                     *       "type": "urn:signals:problem:unauthenticated",
+                     *       "title": "Unauthenticated",
+                     *       "status": 401,
+                     *       "detail": "The token has expired.",
+                     *       "instance": "urn:request:9f1c2a4e-5d0b-4c3e-8a57-6f1d2e3b4c5d"
+                     *     }
+                     */
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            /** @description Missing right, or another tenant */
+            /** @description The token lacks the right (see Rights), addresses another tenant, or is of a user deleted or made inactive in the directory. */
             403: {
                 headers: {
                     /** @description The request's id (the caller's own `X-Request-Id` when it sent a sane one): quote it when asking about an answer. */
@@ -11101,10 +12085,19 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
+                    /**
+                     * @example {
+                     *       "type": "urn:signals:problem:forbidden",
+                     *       "title": "Forbidden",
+                     *       "status": 403,
+                     *       "detail": "The caller may not call this operation: it needs one of signals:provider-admin.",
+                     *       "instance": "urn:request:9f1c2a4e-5d0b-4c3e-8a57-6f1d2e3b4c5d"
+                     *     }
+                     */
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            /** @description Not found in the caller tenant */
+            /** @description What the path names (or what it lives under) does not exist in the caller's tenant. */
             404: {
                 headers: {
                     /** @description The request's id (the caller's own `X-Request-Id` when it sent a sane one): quote it when asking about an answer. */
@@ -11112,61 +12105,15 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/problem+json": components["schemas"]["Problem"];
-                };
-            };
-            /** @description State conflict */
-            409: {
-                headers: {
-                    /** @description The request's id (the caller's own `X-Request-Id` when it sent a sane one): quote it when asking about an answer. */
-                    "X-Request-Id": string;
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/problem+json": components["schemas"]["Problem"];
-                };
-            };
-            /** @description If-Match / If-None-Match does not hold */
-            412: {
-                headers: {
-                    /** @description The request's id (the caller's own `X-Request-Id` when it sent a sane one): quote it when asking about an answer. */
-                    "X-Request-Id": string;
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/problem+json": components["schemas"]["Problem"];
-                };
-            };
-            /** @description Body over 256 KiB, or batch over 100 items */
-            413: {
-                headers: {
-                    /** @description The request's id (the caller's own `X-Request-Id` when it sent a sane one): quote it when asking about an answer. */
-                    "X-Request-Id": string;
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/problem+json": components["schemas"]["Problem"];
-                };
-            };
-            /** @description Body is not application/json */
-            415: {
-                headers: {
-                    /** @description The request's id (the caller's own `X-Request-Id` when it sent a sane one): quote it when asking about an answer. */
-                    "X-Request-Id": string;
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/problem+json": components["schemas"]["Problem"];
-                };
-            };
-            /** @description Well-formed but unusable */
-            422: {
-                headers: {
-                    /** @description The request's id (the caller's own `X-Request-Id` when it sent a sane one): quote it when asking about an answer. */
-                    "X-Request-Id": string;
-                    [name: string]: unknown;
-                };
-                content: {
+                    /**
+                     * @example {
+                     *       "type": "urn:signals:problem:not-found",
+                     *       "title": "Not found",
+                     *       "status": 404,
+                     *       "detail": "The employer does not exist.",
+                     *       "instance": "urn:request:9f1c2a4e-5d0b-4c3e-8a57-6f1d2e3b4c5d"
+                     *     }
+                     */
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
@@ -11187,7 +12134,7 @@ export interface operations {
                     };
                 };
             };
-            /** @description Internal error */
+            /** @description Anything unforeseen; quote `instance` when reporting it. */
             500: {
                 headers: {
                     /** @description The request's id (the caller's own `X-Request-Id` when it sent a sane one): quote it when asking about an answer. */
@@ -11195,6 +12142,15 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
+                    /**
+                     * @example {
+                     *       "type": "urn:signals:problem:internal",
+                     *       "title": "Internal error",
+                     *       "status": 500,
+                     *       "detail": "The request could not be completed. Quote the request id when reporting this.",
+                     *       "instance": "urn:request:9f1c2a4e-5d0b-4c3e-8a57-6f1d2e3b4c5d"
+                     *     }
+                     */
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
@@ -11383,7 +12339,7 @@ export interface operations {
                     };
                 };
             };
-            /** @description Validation failed (malformed JSON, or body, query or path invalid) */
+            /** @description The path, query or body is not valid (or the JSON is malformed): `errors` lists every issue, and nothing was written. */
             400: {
                 headers: {
                     /** @description The request's id (the caller's own `X-Request-Id` when it sent a sane one): quote it when asking about an answer. */
@@ -11391,21 +12347,50 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
+                    /**
+                     * @example {
+                     *       "type": "urn:signals:problem:validation",
+                     *       "title": "Validation failed",
+                     *       "status": 400,
+                     *       "detail": "The request body is not valid.",
+                     *       "instance": "urn:request:9f1c2a4e-5d0b-4c3e-8a57-6f1d2e3b4c5d",
+                     *       "errors": [
+                     *         {
+                     *           "path": "body.name",
+                     *           "message": "Invalid input: expected string"
+                     *         }
+                     *       ]
+                     *     }
+                     */
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            /** @description Missing, invalid or expired token */
+            /** @description No bearer token, or one that does not verify or has expired. */
             401: {
                 headers: {
                     /** @description The request's id (the caller's own `X-Request-Id` when it sent a sane one): quote it when asking about an answer. */
                     "X-Request-Id": string;
+                    /**
+                     * @description The bearer challenge (RFC 6750): no `error` when no token was sent, `error="invalid_token"` with a description telling an expired token from an invalid one.
+                     * @example Bearer realm="signals", error="invalid_token", error_description="The token has expired."
+                     */
+                    "WWW-Authenticate": string;
                     [name: string]: unknown;
                 };
                 content: {
+                    /**
+                     * @example {
+                     *       "type": "urn:signals:problem:unauthenticated",
+                     *       "title": "Unauthenticated",
+                     *       "status": 401,
+                     *       "detail": "The token has expired.",
+                     *       "instance": "urn:request:9f1c2a4e-5d0b-4c3e-8a57-6f1d2e3b4c5d"
+                     *     }
+                     */
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            /** @description Missing right, or another tenant */
+            /** @description The token lacks the right (see Rights), addresses another tenant, or is of a user deleted or made inactive in the directory. */
             403: {
                 headers: {
                     /** @description The request's id (the caller's own `X-Request-Id` when it sent a sane one): quote it when asking about an answer. */
@@ -11413,10 +12398,19 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
+                    /**
+                     * @example {
+                     *       "type": "urn:signals:problem:forbidden",
+                     *       "title": "Forbidden",
+                     *       "status": 403,
+                     *       "detail": "The caller may not call this operation: it needs one of signals:provider-admin.",
+                     *       "instance": "urn:request:9f1c2a4e-5d0b-4c3e-8a57-6f1d2e3b4c5d"
+                     *     }
+                     */
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            /** @description Not found in the caller tenant */
+            /** @description What the path names (or what it lives under) does not exist in the caller's tenant. */
             404: {
                 headers: {
                     /** @description The request's id (the caller's own `X-Request-Id` when it sent a sane one): quote it when asking about an answer. */
@@ -11424,21 +12418,19 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
+                    /**
+                     * @example {
+                     *       "type": "urn:signals:problem:not-found",
+                     *       "title": "Not found",
+                     *       "status": 404,
+                     *       "detail": "The employer does not exist.",
+                     *       "instance": "urn:request:9f1c2a4e-5d0b-4c3e-8a57-6f1d2e3b4c5d"
+                     *     }
+                     */
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            /** @description State conflict */
-            409: {
-                headers: {
-                    /** @description The request's id (the caller's own `X-Request-Id` when it sent a sane one): quote it when asking about an answer. */
-                    "X-Request-Id": string;
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/problem+json": components["schemas"]["Problem"];
-                };
-            };
-            /** @description If-Match / If-None-Match does not hold */
+            /** @description `If-Match` names an older version than the stored one, or `If-None-Match: *` met an existing resource. */
             412: {
                 headers: {
                     /** @description The request's id (the caller's own `X-Request-Id` when it sent a sane one): quote it when asking about an answer. */
@@ -11446,10 +12438,19 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
+                    /**
+                     * @example {
+                     *       "type": "urn:signals:problem:precondition-failed",
+                     *       "title": "Precondition failed",
+                     *       "status": 412,
+                     *       "detail": "The resource changed since (If-Match).",
+                     *       "instance": "urn:request:9f1c2a4e-5d0b-4c3e-8a57-6f1d2e3b4c5d"
+                     *     }
+                     */
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            /** @description Body over 256 KiB, or batch over 100 items */
+            /** @description A body over 256 KiB. */
             413: {
                 headers: {
                     /** @description The request's id (the caller's own `X-Request-Id` when it sent a sane one): quote it when asking about an answer. */
@@ -11457,10 +12458,19 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
+                    /**
+                     * @example {
+                     *       "type": "urn:signals:problem:payload-too-large",
+                     *       "title": "Payload too large",
+                     *       "status": 413,
+                     *       "detail": "The body is over 256 KiB.",
+                     *       "instance": "urn:request:9f1c2a4e-5d0b-4c3e-8a57-6f1d2e3b4c5d"
+                     *     }
+                     */
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            /** @description Body is not application/json */
+            /** @description A body that is not `application/json`. */
             415: {
                 headers: {
                     /** @description The request's id (the caller's own `X-Request-Id` when it sent a sane one): quote it when asking about an answer. */
@@ -11468,17 +12478,15 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/problem+json": components["schemas"]["Problem"];
-                };
-            };
-            /** @description Well-formed but unusable */
-            422: {
-                headers: {
-                    /** @description The request's id (the caller's own `X-Request-Id` when it sent a sane one): quote it when asking about an answer. */
-                    "X-Request-Id": string;
-                    [name: string]: unknown;
-                };
-                content: {
+                    /**
+                     * @example {
+                     *       "type": "urn:signals:problem:unsupported-media-type",
+                     *       "title": "Unsupported media type",
+                     *       "status": 415,
+                     *       "detail": "Send the body as application/json.",
+                     *       "instance": "urn:request:9f1c2a4e-5d0b-4c3e-8a57-6f1d2e3b4c5d"
+                     *     }
+                     */
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
@@ -11499,7 +12507,7 @@ export interface operations {
                     };
                 };
             };
-            /** @description Internal error */
+            /** @description Anything unforeseen; quote `instance` when reporting it. */
             500: {
                 headers: {
                     /** @description The request's id (the caller's own `X-Request-Id` when it sent a sane one): quote it when asking about an answer. */
@@ -11507,6 +12515,15 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
+                    /**
+                     * @example {
+                     *       "type": "urn:signals:problem:internal",
+                     *       "title": "Internal error",
+                     *       "status": 500,
+                     *       "detail": "The request could not be completed. Quote the request id when reporting this.",
+                     *       "instance": "urn:request:9f1c2a4e-5d0b-4c3e-8a57-6f1d2e3b4c5d"
+                     *     }
+                     */
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
@@ -11547,7 +12564,7 @@ export interface operations {
                 };
                 content?: never;
             };
-            /** @description Validation failed (malformed JSON, or body, query or path invalid) */
+            /** @description The path, query or body is not valid (or the JSON is malformed): `errors` lists every issue, and nothing was written. */
             400: {
                 headers: {
                     /** @description The request's id (the caller's own `X-Request-Id` when it sent a sane one): quote it when asking about an answer. */
@@ -11555,21 +12572,50 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
+                    /**
+                     * @example {
+                     *       "type": "urn:signals:problem:validation",
+                     *       "title": "Validation failed",
+                     *       "status": 400,
+                     *       "detail": "The request body is not valid.",
+                     *       "instance": "urn:request:9f1c2a4e-5d0b-4c3e-8a57-6f1d2e3b4c5d",
+                     *       "errors": [
+                     *         {
+                     *           "path": "body.name",
+                     *           "message": "Invalid input: expected string"
+                     *         }
+                     *       ]
+                     *     }
+                     */
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            /** @description Missing, invalid or expired token */
+            /** @description No bearer token, or one that does not verify or has expired. */
             401: {
                 headers: {
                     /** @description The request's id (the caller's own `X-Request-Id` when it sent a sane one): quote it when asking about an answer. */
                     "X-Request-Id": string;
+                    /**
+                     * @description The bearer challenge (RFC 6750): no `error` when no token was sent, `error="invalid_token"` with a description telling an expired token from an invalid one.
+                     * @example Bearer realm="signals", error="invalid_token", error_description="The token has expired."
+                     */
+                    "WWW-Authenticate": string;
                     [name: string]: unknown;
                 };
                 content: {
+                    /**
+                     * @example {
+                     *       "type": "urn:signals:problem:unauthenticated",
+                     *       "title": "Unauthenticated",
+                     *       "status": 401,
+                     *       "detail": "The token has expired.",
+                     *       "instance": "urn:request:9f1c2a4e-5d0b-4c3e-8a57-6f1d2e3b4c5d"
+                     *     }
+                     */
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            /** @description Missing right, or another tenant */
+            /** @description The token lacks the right (see Rights), addresses another tenant, or is of a user deleted or made inactive in the directory. */
             403: {
                 headers: {
                     /** @description The request's id (the caller's own `X-Request-Id` when it sent a sane one): quote it when asking about an answer. */
@@ -11577,10 +12623,19 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
+                    /**
+                     * @example {
+                     *       "type": "urn:signals:problem:forbidden",
+                     *       "title": "Forbidden",
+                     *       "status": 403,
+                     *       "detail": "The caller may not call this operation: it needs one of signals:provider-admin.",
+                     *       "instance": "urn:request:9f1c2a4e-5d0b-4c3e-8a57-6f1d2e3b4c5d"
+                     *     }
+                     */
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            /** @description Not found in the caller tenant */
+            /** @description What the path names (or what it lives under) does not exist in the caller's tenant. */
             404: {
                 headers: {
                     /** @description The request's id (the caller's own `X-Request-Id` when it sent a sane one): quote it when asking about an answer. */
@@ -11588,10 +12643,19 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
+                    /**
+                     * @example {
+                     *       "type": "urn:signals:problem:not-found",
+                     *       "title": "Not found",
+                     *       "status": 404,
+                     *       "detail": "The employer does not exist.",
+                     *       "instance": "urn:request:9f1c2a4e-5d0b-4c3e-8a57-6f1d2e3b4c5d"
+                     *     }
+                     */
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            /** @description State conflict */
+            /** @description The set is selected by employer users: select another set for them first. */
             409: {
                 headers: {
                     /** @description The request's id (the caller's own `X-Request-Id` when it sent a sane one): quote it when asking about an answer. */
@@ -11599,10 +12663,19 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
+                    /**
+                     * @example {
+                     *       "type": "urn:signals:problem:conflict",
+                     *       "title": "Conflict",
+                     *       "status": 409,
+                     *       "detail": "The set is selected by employer users: select another set for them first.",
+                     *       "instance": "urn:request:9f1c2a4e-5d0b-4c3e-8a57-6f1d2e3b4c5d"
+                     *     }
+                     */
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            /** @description If-Match / If-None-Match does not hold */
+            /** @description `If-Match` names an older version than the stored one, or `If-None-Match: *` met an existing resource. */
             412: {
                 headers: {
                     /** @description The request's id (the caller's own `X-Request-Id` when it sent a sane one): quote it when asking about an answer. */
@@ -11610,39 +12683,15 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/problem+json": components["schemas"]["Problem"];
-                };
-            };
-            /** @description Body over 256 KiB, or batch over 100 items */
-            413: {
-                headers: {
-                    /** @description The request's id (the caller's own `X-Request-Id` when it sent a sane one): quote it when asking about an answer. */
-                    "X-Request-Id": string;
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/problem+json": components["schemas"]["Problem"];
-                };
-            };
-            /** @description Body is not application/json */
-            415: {
-                headers: {
-                    /** @description The request's id (the caller's own `X-Request-Id` when it sent a sane one): quote it when asking about an answer. */
-                    "X-Request-Id": string;
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/problem+json": components["schemas"]["Problem"];
-                };
-            };
-            /** @description Well-formed but unusable */
-            422: {
-                headers: {
-                    /** @description The request's id (the caller's own `X-Request-Id` when it sent a sane one): quote it when asking about an answer. */
-                    "X-Request-Id": string;
-                    [name: string]: unknown;
-                };
-                content: {
+                    /**
+                     * @example {
+                     *       "type": "urn:signals:problem:precondition-failed",
+                     *       "title": "Precondition failed",
+                     *       "status": 412,
+                     *       "detail": "The resource changed since (If-Match).",
+                     *       "instance": "urn:request:9f1c2a4e-5d0b-4c3e-8a57-6f1d2e3b4c5d"
+                     *     }
+                     */
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
@@ -11663,7 +12712,7 @@ export interface operations {
                     };
                 };
             };
-            /** @description Internal error */
+            /** @description Anything unforeseen; quote `instance` when reporting it. */
             500: {
                 headers: {
                     /** @description The request's id (the caller's own `X-Request-Id` when it sent a sane one): quote it when asking about an answer. */
@@ -11671,6 +12720,15 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
+                    /**
+                     * @example {
+                     *       "type": "urn:signals:problem:internal",
+                     *       "title": "Internal error",
+                     *       "status": 500,
+                     *       "detail": "The request could not be completed. Quote the request id when reporting this.",
+                     *       "instance": "urn:request:9f1c2a4e-5d0b-4c3e-8a57-6f1d2e3b4c5d"
+                     *     }
+                     */
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
@@ -11715,7 +12773,7 @@ export interface operations {
                     };
                 };
             };
-            /** @description Validation failed (malformed JSON, or body, query or path invalid) */
+            /** @description The path, query or body is not valid (or the JSON is malformed): `errors` lists every issue, and nothing was written. */
             400: {
                 headers: {
                     /** @description The request's id (the caller's own `X-Request-Id` when it sent a sane one): quote it when asking about an answer. */
@@ -11723,21 +12781,50 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
+                    /**
+                     * @example {
+                     *       "type": "urn:signals:problem:validation",
+                     *       "title": "Validation failed",
+                     *       "status": 400,
+                     *       "detail": "The request body is not valid.",
+                     *       "instance": "urn:request:9f1c2a4e-5d0b-4c3e-8a57-6f1d2e3b4c5d",
+                     *       "errors": [
+                     *         {
+                     *           "path": "body.name",
+                     *           "message": "Invalid input: expected string"
+                     *         }
+                     *       ]
+                     *     }
+                     */
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            /** @description Missing, invalid or expired token */
+            /** @description No bearer token, or one that does not verify or has expired. */
             401: {
                 headers: {
                     /** @description The request's id (the caller's own `X-Request-Id` when it sent a sane one): quote it when asking about an answer. */
                     "X-Request-Id": string;
+                    /**
+                     * @description The bearer challenge (RFC 6750): no `error` when no token was sent, `error="invalid_token"` with a description telling an expired token from an invalid one.
+                     * @example Bearer realm="signals", error="invalid_token", error_description="The token has expired."
+                     */
+                    "WWW-Authenticate": string;
                     [name: string]: unknown;
                 };
                 content: {
+                    /**
+                     * @example {
+                     *       "type": "urn:signals:problem:unauthenticated",
+                     *       "title": "Unauthenticated",
+                     *       "status": 401,
+                     *       "detail": "The token has expired.",
+                     *       "instance": "urn:request:9f1c2a4e-5d0b-4c3e-8a57-6f1d2e3b4c5d"
+                     *     }
+                     */
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            /** @description Missing right, or another tenant */
+            /** @description The token lacks the right (see Rights), addresses another tenant, or is of a user deleted or made inactive in the directory. */
             403: {
                 headers: {
                     /** @description The request's id (the caller's own `X-Request-Id` when it sent a sane one): quote it when asking about an answer. */
@@ -11745,10 +12832,19 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
+                    /**
+                     * @example {
+                     *       "type": "urn:signals:problem:forbidden",
+                     *       "title": "Forbidden",
+                     *       "status": 403,
+                     *       "detail": "The caller may not call this operation: it needs one of signals:provider-admin.",
+                     *       "instance": "urn:request:9f1c2a4e-5d0b-4c3e-8a57-6f1d2e3b4c5d"
+                     *     }
+                     */
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            /** @description Not found in the caller tenant */
+            /** @description What the path names (or what it lives under) does not exist in the caller's tenant. */
             404: {
                 headers: {
                     /** @description The request's id (the caller's own `X-Request-Id` when it sent a sane one): quote it when asking about an answer. */
@@ -11756,61 +12852,15 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/problem+json": components["schemas"]["Problem"];
-                };
-            };
-            /** @description State conflict */
-            409: {
-                headers: {
-                    /** @description The request's id (the caller's own `X-Request-Id` when it sent a sane one): quote it when asking about an answer. */
-                    "X-Request-Id": string;
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/problem+json": components["schemas"]["Problem"];
-                };
-            };
-            /** @description If-Match / If-None-Match does not hold */
-            412: {
-                headers: {
-                    /** @description The request's id (the caller's own `X-Request-Id` when it sent a sane one): quote it when asking about an answer. */
-                    "X-Request-Id": string;
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/problem+json": components["schemas"]["Problem"];
-                };
-            };
-            /** @description Body over 256 KiB, or batch over 100 items */
-            413: {
-                headers: {
-                    /** @description The request's id (the caller's own `X-Request-Id` when it sent a sane one): quote it when asking about an answer. */
-                    "X-Request-Id": string;
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/problem+json": components["schemas"]["Problem"];
-                };
-            };
-            /** @description Body is not application/json */
-            415: {
-                headers: {
-                    /** @description The request's id (the caller's own `X-Request-Id` when it sent a sane one): quote it when asking about an answer. */
-                    "X-Request-Id": string;
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/problem+json": components["schemas"]["Problem"];
-                };
-            };
-            /** @description Well-formed but unusable */
-            422: {
-                headers: {
-                    /** @description The request's id (the caller's own `X-Request-Id` when it sent a sane one): quote it when asking about an answer. */
-                    "X-Request-Id": string;
-                    [name: string]: unknown;
-                };
-                content: {
+                    /**
+                     * @example {
+                     *       "type": "urn:signals:problem:not-found",
+                     *       "title": "Not found",
+                     *       "status": 404,
+                     *       "detail": "The employer does not exist.",
+                     *       "instance": "urn:request:9f1c2a4e-5d0b-4c3e-8a57-6f1d2e3b4c5d"
+                     *     }
+                     */
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
@@ -11831,7 +12881,7 @@ export interface operations {
                     };
                 };
             };
-            /** @description Internal error */
+            /** @description Anything unforeseen; quote `instance` when reporting it. */
             500: {
                 headers: {
                     /** @description The request's id (the caller's own `X-Request-Id` when it sent a sane one): quote it when asking about an answer. */
@@ -11839,6 +12889,15 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
+                    /**
+                     * @example {
+                     *       "type": "urn:signals:problem:internal",
+                     *       "title": "Internal error",
+                     *       "status": 500,
+                     *       "detail": "The request could not be completed. Quote the request id when reporting this.",
+                     *       "instance": "urn:request:9f1c2a4e-5d0b-4c3e-8a57-6f1d2e3b4c5d"
+                     *     }
+                     */
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
@@ -11973,7 +13032,7 @@ export interface operations {
                     };
                 };
             };
-            /** @description Validation failed (malformed JSON, or body, query or path invalid) */
+            /** @description The path, query or body is not valid (or the JSON is malformed): `errors` lists every issue, and nothing was written. */
             400: {
                 headers: {
                     /** @description The request's id (the caller's own `X-Request-Id` when it sent a sane one): quote it when asking about an answer. */
@@ -11981,21 +13040,50 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
+                    /**
+                     * @example {
+                     *       "type": "urn:signals:problem:validation",
+                     *       "title": "Validation failed",
+                     *       "status": 400,
+                     *       "detail": "The request body is not valid.",
+                     *       "instance": "urn:request:9f1c2a4e-5d0b-4c3e-8a57-6f1d2e3b4c5d",
+                     *       "errors": [
+                     *         {
+                     *           "path": "body.name",
+                     *           "message": "Invalid input: expected string"
+                     *         }
+                     *       ]
+                     *     }
+                     */
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            /** @description Missing, invalid or expired token */
+            /** @description No bearer token, or one that does not verify or has expired. */
             401: {
                 headers: {
                     /** @description The request's id (the caller's own `X-Request-Id` when it sent a sane one): quote it when asking about an answer. */
                     "X-Request-Id": string;
+                    /**
+                     * @description The bearer challenge (RFC 6750): no `error` when no token was sent, `error="invalid_token"` with a description telling an expired token from an invalid one.
+                     * @example Bearer realm="signals", error="invalid_token", error_description="The token has expired."
+                     */
+                    "WWW-Authenticate": string;
                     [name: string]: unknown;
                 };
                 content: {
+                    /**
+                     * @example {
+                     *       "type": "urn:signals:problem:unauthenticated",
+                     *       "title": "Unauthenticated",
+                     *       "status": 401,
+                     *       "detail": "The token has expired.",
+                     *       "instance": "urn:request:9f1c2a4e-5d0b-4c3e-8a57-6f1d2e3b4c5d"
+                     *     }
+                     */
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            /** @description Missing right, or another tenant */
+            /** @description The token lacks the right (see Rights), addresses another tenant, or is of a user deleted or made inactive in the directory. */
             403: {
                 headers: {
                     /** @description The request's id (the caller's own `X-Request-Id` when it sent a sane one): quote it when asking about an answer. */
@@ -12003,10 +13091,19 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
+                    /**
+                     * @example {
+                     *       "type": "urn:signals:problem:forbidden",
+                     *       "title": "Forbidden",
+                     *       "status": 403,
+                     *       "detail": "The caller may not call this operation: it needs one of signals:provider-admin.",
+                     *       "instance": "urn:request:9f1c2a4e-5d0b-4c3e-8a57-6f1d2e3b4c5d"
+                     *     }
+                     */
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            /** @description Not found in the caller tenant */
+            /** @description What the path names (or what it lives under) does not exist in the caller's tenant. */
             404: {
                 headers: {
                     /** @description The request's id (the caller's own `X-Request-Id` when it sent a sane one): quote it when asking about an answer. */
@@ -12014,10 +13111,19 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
+                    /**
+                     * @example {
+                     *       "type": "urn:signals:problem:not-found",
+                     *       "title": "Not found",
+                     *       "status": 404,
+                     *       "detail": "The employer does not exist.",
+                     *       "instance": "urn:request:9f1c2a4e-5d0b-4c3e-8a57-6f1d2e3b4c5d"
+                     *     }
+                     */
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            /** @description State conflict */
+            /** @description Product 290 is not active for the employer (`product-not-active`). */
             409: {
                 headers: {
                     /** @description The request's id (the caller's own `X-Request-Id` when it sent a sane one): quote it when asking about an answer. */
@@ -12025,21 +13131,19 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
+                    /**
+                     * @example {
+                     *       "type": "urn:signals:problem:product-not-active",
+                     *       "title": "Product 290 (Signaleringen) is not active",
+                     *       "status": 409,
+                     *       "detail": "Product 290 (Signaleringen) is not active for this employer.",
+                     *       "instance": "urn:request:9f1c2a4e-5d0b-4c3e-8a57-6f1d2e3b4c5d"
+                     *     }
+                     */
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            /** @description If-Match / If-None-Match does not hold */
-            412: {
-                headers: {
-                    /** @description The request's id (the caller's own `X-Request-Id` when it sent a sane one): quote it when asking about an answer. */
-                    "X-Request-Id": string;
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/problem+json": components["schemas"]["Problem"];
-                };
-            };
-            /** @description Body over 256 KiB, or batch over 100 items */
+            /** @description A body over 256 KiB. */
             413: {
                 headers: {
                     /** @description The request's id (the caller's own `X-Request-Id` when it sent a sane one): quote it when asking about an answer. */
@@ -12047,10 +13151,19 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
+                    /**
+                     * @example {
+                     *       "type": "urn:signals:problem:payload-too-large",
+                     *       "title": "Payload too large",
+                     *       "status": 413,
+                     *       "detail": "The body is over 256 KiB.",
+                     *       "instance": "urn:request:9f1c2a4e-5d0b-4c3e-8a57-6f1d2e3b4c5d"
+                     *     }
+                     */
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            /** @description Body is not application/json */
+            /** @description A body that is not `application/json`. */
             415: {
                 headers: {
                     /** @description The request's id (the caller's own `X-Request-Id` when it sent a sane one): quote it when asking about an answer. */
@@ -12058,17 +13171,15 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/problem+json": components["schemas"]["Problem"];
-                };
-            };
-            /** @description Well-formed but unusable */
-            422: {
-                headers: {
-                    /** @description The request's id (the caller's own `X-Request-Id` when it sent a sane one): quote it when asking about an answer. */
-                    "X-Request-Id": string;
-                    [name: string]: unknown;
-                };
-                content: {
+                    /**
+                     * @example {
+                     *       "type": "urn:signals:problem:unsupported-media-type",
+                     *       "title": "Unsupported media type",
+                     *       "status": 415,
+                     *       "detail": "Send the body as application/json.",
+                     *       "instance": "urn:request:9f1c2a4e-5d0b-4c3e-8a57-6f1d2e3b4c5d"
+                     *     }
+                     */
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
@@ -12089,7 +13200,7 @@ export interface operations {
                     };
                 };
             };
-            /** @description Internal error */
+            /** @description Anything unforeseen; quote `instance` when reporting it. */
             500: {
                 headers: {
                     /** @description The request's id (the caller's own `X-Request-Id` when it sent a sane one): quote it when asking about an answer. */
@@ -12097,6 +13208,15 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
+                    /**
+                     * @example {
+                     *       "type": "urn:signals:problem:internal",
+                     *       "title": "Internal error",
+                     *       "status": 500,
+                     *       "detail": "The request could not be completed. Quote the request id when reporting this.",
+                     *       "instance": "urn:request:9f1c2a4e-5d0b-4c3e-8a57-6f1d2e3b4c5d"
+                     *     }
+                     */
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
@@ -12216,7 +13336,7 @@ export interface operations {
                     };
                 };
             };
-            /** @description Validation failed (malformed JSON, or body, query or path invalid) */
+            /** @description The path, query or body is not valid (or the JSON is malformed): `errors` lists every issue, and nothing was written. */
             400: {
                 headers: {
                     /** @description The request's id (the caller's own `X-Request-Id` when it sent a sane one): quote it when asking about an answer. */
@@ -12224,21 +13344,50 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
+                    /**
+                     * @example {
+                     *       "type": "urn:signals:problem:validation",
+                     *       "title": "Validation failed",
+                     *       "status": 400,
+                     *       "detail": "The request body is not valid.",
+                     *       "instance": "urn:request:9f1c2a4e-5d0b-4c3e-8a57-6f1d2e3b4c5d",
+                     *       "errors": [
+                     *         {
+                     *           "path": "body.name",
+                     *           "message": "Invalid input: expected string"
+                     *         }
+                     *       ]
+                     *     }
+                     */
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            /** @description Missing, invalid or expired token */
+            /** @description No bearer token, or one that does not verify or has expired. */
             401: {
                 headers: {
                     /** @description The request's id (the caller's own `X-Request-Id` when it sent a sane one): quote it when asking about an answer. */
                     "X-Request-Id": string;
+                    /**
+                     * @description The bearer challenge (RFC 6750): no `error` when no token was sent, `error="invalid_token"` with a description telling an expired token from an invalid one.
+                     * @example Bearer realm="signals", error="invalid_token", error_description="The token has expired."
+                     */
+                    "WWW-Authenticate": string;
                     [name: string]: unknown;
                 };
                 content: {
+                    /**
+                     * @example {
+                     *       "type": "urn:signals:problem:unauthenticated",
+                     *       "title": "Unauthenticated",
+                     *       "status": 401,
+                     *       "detail": "The token has expired.",
+                     *       "instance": "urn:request:9f1c2a4e-5d0b-4c3e-8a57-6f1d2e3b4c5d"
+                     *     }
+                     */
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            /** @description Missing right, or another tenant */
+            /** @description The token lacks the right (see Rights), addresses another tenant, or is of a user deleted or made inactive in the directory. */
             403: {
                 headers: {
                     /** @description The request's id (the caller's own `X-Request-Id` when it sent a sane one): quote it when asking about an answer. */
@@ -12246,10 +13395,19 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
+                    /**
+                     * @example {
+                     *       "type": "urn:signals:problem:forbidden",
+                     *       "title": "Forbidden",
+                     *       "status": 403,
+                     *       "detail": "The caller may not call this operation: it needs one of signals:provider-admin.",
+                     *       "instance": "urn:request:9f1c2a4e-5d0b-4c3e-8a57-6f1d2e3b4c5d"
+                     *     }
+                     */
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            /** @description Not found in the caller tenant */
+            /** @description What the path names (or what it lives under) does not exist in the caller's tenant. */
             404: {
                 headers: {
                     /** @description The request's id (the caller's own `X-Request-Id` when it sent a sane one): quote it when asking about an answer. */
@@ -12257,10 +13415,19 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
+                    /**
+                     * @example {
+                     *       "type": "urn:signals:problem:not-found",
+                     *       "title": "Not found",
+                     *       "status": 404,
+                     *       "detail": "The employer does not exist.",
+                     *       "instance": "urn:request:9f1c2a4e-5d0b-4c3e-8a57-6f1d2e3b4c5d"
+                     *     }
+                     */
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            /** @description State conflict */
+            /** @description Product 290 is not active for the employer (`product-not-active`). */
             409: {
                 headers: {
                     /** @description The request's id (the caller's own `X-Request-Id` when it sent a sane one): quote it when asking about an answer. */
@@ -12268,50 +13435,15 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/problem+json": components["schemas"]["Problem"];
-                };
-            };
-            /** @description If-Match / If-None-Match does not hold */
-            412: {
-                headers: {
-                    /** @description The request's id (the caller's own `X-Request-Id` when it sent a sane one): quote it when asking about an answer. */
-                    "X-Request-Id": string;
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/problem+json": components["schemas"]["Problem"];
-                };
-            };
-            /** @description Body over 256 KiB, or batch over 100 items */
-            413: {
-                headers: {
-                    /** @description The request's id (the caller's own `X-Request-Id` when it sent a sane one): quote it when asking about an answer. */
-                    "X-Request-Id": string;
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/problem+json": components["schemas"]["Problem"];
-                };
-            };
-            /** @description Body is not application/json */
-            415: {
-                headers: {
-                    /** @description The request's id (the caller's own `X-Request-Id` when it sent a sane one): quote it when asking about an answer. */
-                    "X-Request-Id": string;
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/problem+json": components["schemas"]["Problem"];
-                };
-            };
-            /** @description Well-formed but unusable */
-            422: {
-                headers: {
-                    /** @description The request's id (the caller's own `X-Request-Id` when it sent a sane one): quote it when asking about an answer. */
-                    "X-Request-Id": string;
-                    [name: string]: unknown;
-                };
-                content: {
+                    /**
+                     * @example {
+                     *       "type": "urn:signals:problem:product-not-active",
+                     *       "title": "Product 290 (Signaleringen) is not active",
+                     *       "status": 409,
+                     *       "detail": "Product 290 (Signaleringen) is not active for this employer.",
+                     *       "instance": "urn:request:9f1c2a4e-5d0b-4c3e-8a57-6f1d2e3b4c5d"
+                     *     }
+                     */
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
@@ -12332,7 +13464,7 @@ export interface operations {
                     };
                 };
             };
-            /** @description Internal error */
+            /** @description Anything unforeseen; quote `instance` when reporting it. */
             500: {
                 headers: {
                     /** @description The request's id (the caller's own `X-Request-Id` when it sent a sane one): quote it when asking about an answer. */
@@ -12340,6 +13472,15 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
+                    /**
+                     * @example {
+                     *       "type": "urn:signals:problem:internal",
+                     *       "title": "Internal error",
+                     *       "status": 500,
+                     *       "detail": "The request could not be completed. Quote the request id when reporting this.",
+                     *       "instance": "urn:request:9f1c2a4e-5d0b-4c3e-8a57-6f1d2e3b4c5d"
+                     *     }
+                     */
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
@@ -12491,7 +13632,7 @@ export interface operations {
                     };
                 };
             };
-            /** @description Validation failed (malformed JSON, or body, query or path invalid) */
+            /** @description The path, query or body is not valid (or the JSON is malformed): `errors` lists every issue, and nothing was written. */
             400: {
                 headers: {
                     /** @description The request's id (the caller's own `X-Request-Id` when it sent a sane one): quote it when asking about an answer. */
@@ -12499,21 +13640,50 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
+                    /**
+                     * @example {
+                     *       "type": "urn:signals:problem:validation",
+                     *       "title": "Validation failed",
+                     *       "status": 400,
+                     *       "detail": "The request body is not valid.",
+                     *       "instance": "urn:request:9f1c2a4e-5d0b-4c3e-8a57-6f1d2e3b4c5d",
+                     *       "errors": [
+                     *         {
+                     *           "path": "body.name",
+                     *           "message": "Invalid input: expected string"
+                     *         }
+                     *       ]
+                     *     }
+                     */
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            /** @description Missing, invalid or expired token */
+            /** @description No bearer token, or one that does not verify or has expired. */
             401: {
                 headers: {
                     /** @description The request's id (the caller's own `X-Request-Id` when it sent a sane one): quote it when asking about an answer. */
                     "X-Request-Id": string;
+                    /**
+                     * @description The bearer challenge (RFC 6750): no `error` when no token was sent, `error="invalid_token"` with a description telling an expired token from an invalid one.
+                     * @example Bearer realm="signals", error="invalid_token", error_description="The token has expired."
+                     */
+                    "WWW-Authenticate": string;
                     [name: string]: unknown;
                 };
                 content: {
+                    /**
+                     * @example {
+                     *       "type": "urn:signals:problem:unauthenticated",
+                     *       "title": "Unauthenticated",
+                     *       "status": 401,
+                     *       "detail": "The token has expired.",
+                     *       "instance": "urn:request:9f1c2a4e-5d0b-4c3e-8a57-6f1d2e3b4c5d"
+                     *     }
+                     */
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            /** @description Missing right, or another tenant */
+            /** @description The token lacks the right (see Rights), addresses another tenant, or is of a user deleted or made inactive in the directory. */
             403: {
                 headers: {
                     /** @description The request's id (the caller's own `X-Request-Id` when it sent a sane one): quote it when asking about an answer. */
@@ -12521,10 +13691,19 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
+                    /**
+                     * @example {
+                     *       "type": "urn:signals:problem:forbidden",
+                     *       "title": "Forbidden",
+                     *       "status": 403,
+                     *       "detail": "The caller may not call this operation: it needs one of signals:provider-admin.",
+                     *       "instance": "urn:request:9f1c2a4e-5d0b-4c3e-8a57-6f1d2e3b4c5d"
+                     *     }
+                     */
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            /** @description Not found in the caller tenant */
+            /** @description What the path names (or what it lives under) does not exist in the caller's tenant. */
             404: {
                 headers: {
                     /** @description The request's id (the caller's own `X-Request-Id` when it sent a sane one): quote it when asking about an answer. */
@@ -12532,10 +13711,19 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
+                    /**
+                     * @example {
+                     *       "type": "urn:signals:problem:not-found",
+                     *       "title": "Not found",
+                     *       "status": 404,
+                     *       "detail": "The employer does not exist.",
+                     *       "instance": "urn:request:9f1c2a4e-5d0b-4c3e-8a57-6f1d2e3b4c5d"
+                     *     }
+                     */
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            /** @description State conflict */
+            /** @description Product 290 is not active for the employer (`product-not-active`). */
             409: {
                 headers: {
                     /** @description The request's id (the caller's own `X-Request-Id` when it sent a sane one): quote it when asking about an answer. */
@@ -12543,21 +13731,19 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
+                    /**
+                     * @example {
+                     *       "type": "urn:signals:problem:product-not-active",
+                     *       "title": "Product 290 (Signaleringen) is not active",
+                     *       "status": 409,
+                     *       "detail": "Product 290 (Signaleringen) is not active for this employer.",
+                     *       "instance": "urn:request:9f1c2a4e-5d0b-4c3e-8a57-6f1d2e3b4c5d"
+                     *     }
+                     */
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            /** @description If-Match / If-None-Match does not hold */
-            412: {
-                headers: {
-                    /** @description The request's id (the caller's own `X-Request-Id` when it sent a sane one): quote it when asking about an answer. */
-                    "X-Request-Id": string;
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/problem+json": components["schemas"]["Problem"];
-                };
-            };
-            /** @description Body over 256 KiB, or batch over 100 items */
+            /** @description A body over 256 KiB. */
             413: {
                 headers: {
                     /** @description The request's id (the caller's own `X-Request-Id` when it sent a sane one): quote it when asking about an answer. */
@@ -12565,10 +13751,19 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
+                    /**
+                     * @example {
+                     *       "type": "urn:signals:problem:payload-too-large",
+                     *       "title": "Payload too large",
+                     *       "status": 413,
+                     *       "detail": "The body is over 256 KiB.",
+                     *       "instance": "urn:request:9f1c2a4e-5d0b-4c3e-8a57-6f1d2e3b4c5d"
+                     *     }
+                     */
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            /** @description Body is not application/json */
+            /** @description A body that is not `application/json`. */
             415: {
                 headers: {
                     /** @description The request's id (the caller's own `X-Request-Id` when it sent a sane one): quote it when asking about an answer. */
@@ -12576,17 +13771,15 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/problem+json": components["schemas"]["Problem"];
-                };
-            };
-            /** @description Well-formed but unusable */
-            422: {
-                headers: {
-                    /** @description The request's id (the caller's own `X-Request-Id` when it sent a sane one): quote it when asking about an answer. */
-                    "X-Request-Id": string;
-                    [name: string]: unknown;
-                };
-                content: {
+                    /**
+                     * @example {
+                     *       "type": "urn:signals:problem:unsupported-media-type",
+                     *       "title": "Unsupported media type",
+                     *       "status": 415,
+                     *       "detail": "Send the body as application/json.",
+                     *       "instance": "urn:request:9f1c2a4e-5d0b-4c3e-8a57-6f1d2e3b4c5d"
+                     *     }
+                     */
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
@@ -12607,7 +13800,7 @@ export interface operations {
                     };
                 };
             };
-            /** @description Internal error */
+            /** @description Anything unforeseen; quote `instance` when reporting it. */
             500: {
                 headers: {
                     /** @description The request's id (the caller's own `X-Request-Id` when it sent a sane one): quote it when asking about an answer. */
@@ -12615,6 +13808,15 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
+                    /**
+                     * @example {
+                     *       "type": "urn:signals:problem:internal",
+                     *       "title": "Internal error",
+                     *       "status": 500,
+                     *       "detail": "The request could not be completed. Quote the request id when reporting this.",
+                     *       "instance": "urn:request:9f1c2a4e-5d0b-4c3e-8a57-6f1d2e3b4c5d"
+                     *     }
+                     */
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
@@ -12713,7 +13915,7 @@ export interface operations {
                     };
                 };
             };
-            /** @description Validation failed (malformed JSON, or body, query or path invalid) */
+            /** @description The path, query or body is not valid (or the JSON is malformed): `errors` lists every issue, and nothing was written. */
             400: {
                 headers: {
                     /** @description The request's id (the caller's own `X-Request-Id` when it sent a sane one): quote it when asking about an answer. */
@@ -12721,21 +13923,50 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
+                    /**
+                     * @example {
+                     *       "type": "urn:signals:problem:validation",
+                     *       "title": "Validation failed",
+                     *       "status": 400,
+                     *       "detail": "The request body is not valid.",
+                     *       "instance": "urn:request:9f1c2a4e-5d0b-4c3e-8a57-6f1d2e3b4c5d",
+                     *       "errors": [
+                     *         {
+                     *           "path": "body.name",
+                     *           "message": "Invalid input: expected string"
+                     *         }
+                     *       ]
+                     *     }
+                     */
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            /** @description Missing, invalid or expired token */
+            /** @description No bearer token, or one that does not verify or has expired. */
             401: {
                 headers: {
                     /** @description The request's id (the caller's own `X-Request-Id` when it sent a sane one): quote it when asking about an answer. */
                     "X-Request-Id": string;
+                    /**
+                     * @description The bearer challenge (RFC 6750): no `error` when no token was sent, `error="invalid_token"` with a description telling an expired token from an invalid one.
+                     * @example Bearer realm="signals", error="invalid_token", error_description="The token has expired."
+                     */
+                    "WWW-Authenticate": string;
                     [name: string]: unknown;
                 };
                 content: {
+                    /**
+                     * @example {
+                     *       "type": "urn:signals:problem:unauthenticated",
+                     *       "title": "Unauthenticated",
+                     *       "status": 401,
+                     *       "detail": "The token has expired.",
+                     *       "instance": "urn:request:9f1c2a4e-5d0b-4c3e-8a57-6f1d2e3b4c5d"
+                     *     }
+                     */
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            /** @description Missing right, or another tenant */
+            /** @description The token lacks the right (see Rights), addresses another tenant, or is of a user deleted or made inactive in the directory. */
             403: {
                 headers: {
                     /** @description The request's id (the caller's own `X-Request-Id` when it sent a sane one): quote it when asking about an answer. */
@@ -12743,10 +13974,19 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
+                    /**
+                     * @example {
+                     *       "type": "urn:signals:problem:forbidden",
+                     *       "title": "Forbidden",
+                     *       "status": 403,
+                     *       "detail": "The caller may not call this operation: it needs one of signals:provider-admin.",
+                     *       "instance": "urn:request:9f1c2a4e-5d0b-4c3e-8a57-6f1d2e3b4c5d"
+                     *     }
+                     */
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            /** @description Not found in the caller tenant */
+            /** @description What the path names (or what it lives under) does not exist in the caller's tenant. */
             404: {
                 headers: {
                     /** @description The request's id (the caller's own `X-Request-Id` when it sent a sane one): quote it when asking about an answer. */
@@ -12754,61 +13994,15 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/problem+json": components["schemas"]["Problem"];
-                };
-            };
-            /** @description State conflict */
-            409: {
-                headers: {
-                    /** @description The request's id (the caller's own `X-Request-Id` when it sent a sane one): quote it when asking about an answer. */
-                    "X-Request-Id": string;
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/problem+json": components["schemas"]["Problem"];
-                };
-            };
-            /** @description If-Match / If-None-Match does not hold */
-            412: {
-                headers: {
-                    /** @description The request's id (the caller's own `X-Request-Id` when it sent a sane one): quote it when asking about an answer. */
-                    "X-Request-Id": string;
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/problem+json": components["schemas"]["Problem"];
-                };
-            };
-            /** @description Body over 256 KiB, or batch over 100 items */
-            413: {
-                headers: {
-                    /** @description The request's id (the caller's own `X-Request-Id` when it sent a sane one): quote it when asking about an answer. */
-                    "X-Request-Id": string;
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/problem+json": components["schemas"]["Problem"];
-                };
-            };
-            /** @description Body is not application/json */
-            415: {
-                headers: {
-                    /** @description The request's id (the caller's own `X-Request-Id` when it sent a sane one): quote it when asking about an answer. */
-                    "X-Request-Id": string;
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/problem+json": components["schemas"]["Problem"];
-                };
-            };
-            /** @description Well-formed but unusable */
-            422: {
-                headers: {
-                    /** @description The request's id (the caller's own `X-Request-Id` when it sent a sane one): quote it when asking about an answer. */
-                    "X-Request-Id": string;
-                    [name: string]: unknown;
-                };
-                content: {
+                    /**
+                     * @example {
+                     *       "type": "urn:signals:problem:not-found",
+                     *       "title": "Not found",
+                     *       "status": 404,
+                     *       "detail": "The employer does not exist.",
+                     *       "instance": "urn:request:9f1c2a4e-5d0b-4c3e-8a57-6f1d2e3b4c5d"
+                     *     }
+                     */
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
@@ -12829,7 +14023,7 @@ export interface operations {
                     };
                 };
             };
-            /** @description Internal error */
+            /** @description Anything unforeseen; quote `instance` when reporting it. */
             500: {
                 headers: {
                     /** @description The request's id (the caller's own `X-Request-Id` when it sent a sane one): quote it when asking about an answer. */
@@ -12837,6 +14031,15 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
+                    /**
+                     * @example {
+                     *       "type": "urn:signals:problem:internal",
+                     *       "title": "Internal error",
+                     *       "status": 500,
+                     *       "detail": "The request could not be completed. Quote the request id when reporting this.",
+                     *       "instance": "urn:request:9f1c2a4e-5d0b-4c3e-8a57-6f1d2e3b4c5d"
+                     *     }
+                     */
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
@@ -12991,7 +14194,7 @@ export interface operations {
                     };
                 };
             };
-            /** @description Validation failed (malformed JSON, or body, query or path invalid) */
+            /** @description The path, query or body is not valid (or the JSON is malformed): `errors` lists every issue, and nothing was written. */
             400: {
                 headers: {
                     /** @description The request's id (the caller's own `X-Request-Id` when it sent a sane one): quote it when asking about an answer. */
@@ -12999,21 +14202,50 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
+                    /**
+                     * @example {
+                     *       "type": "urn:signals:problem:validation",
+                     *       "title": "Validation failed",
+                     *       "status": 400,
+                     *       "detail": "The request body is not valid.",
+                     *       "instance": "urn:request:9f1c2a4e-5d0b-4c3e-8a57-6f1d2e3b4c5d",
+                     *       "errors": [
+                     *         {
+                     *           "path": "body.name",
+                     *           "message": "Invalid input: expected string"
+                     *         }
+                     *       ]
+                     *     }
+                     */
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            /** @description Missing, invalid or expired token */
+            /** @description No bearer token, or one that does not verify or has expired. */
             401: {
                 headers: {
                     /** @description The request's id (the caller's own `X-Request-Id` when it sent a sane one): quote it when asking about an answer. */
                     "X-Request-Id": string;
+                    /**
+                     * @description The bearer challenge (RFC 6750): no `error` when no token was sent, `error="invalid_token"` with a description telling an expired token from an invalid one.
+                     * @example Bearer realm="signals", error="invalid_token", error_description="The token has expired."
+                     */
+                    "WWW-Authenticate": string;
                     [name: string]: unknown;
                 };
                 content: {
+                    /**
+                     * @example {
+                     *       "type": "urn:signals:problem:unauthenticated",
+                     *       "title": "Unauthenticated",
+                     *       "status": 401,
+                     *       "detail": "The token has expired.",
+                     *       "instance": "urn:request:9f1c2a4e-5d0b-4c3e-8a57-6f1d2e3b4c5d"
+                     *     }
+                     */
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            /** @description Missing right, or another tenant */
+            /** @description The token lacks the right (see Rights), addresses another tenant, or is of a user deleted or made inactive in the directory. */
             403: {
                 headers: {
                     /** @description The request's id (the caller's own `X-Request-Id` when it sent a sane one): quote it when asking about an answer. */
@@ -13021,10 +14253,19 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
+                    /**
+                     * @example {
+                     *       "type": "urn:signals:problem:forbidden",
+                     *       "title": "Forbidden",
+                     *       "status": 403,
+                     *       "detail": "The caller may not call this operation: it needs one of signals:provider-admin.",
+                     *       "instance": "urn:request:9f1c2a4e-5d0b-4c3e-8a57-6f1d2e3b4c5d"
+                     *     }
+                     */
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            /** @description Not found in the caller tenant */
+            /** @description What the path names (or what it lives under) does not exist in the caller's tenant. */
             404: {
                 headers: {
                     /** @description The request's id (the caller's own `X-Request-Id` when it sent a sane one): quote it when asking about an answer. */
@@ -13032,21 +14273,19 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
+                    /**
+                     * @example {
+                     *       "type": "urn:signals:problem:not-found",
+                     *       "title": "Not found",
+                     *       "status": 404,
+                     *       "detail": "The employer does not exist.",
+                     *       "instance": "urn:request:9f1c2a4e-5d0b-4c3e-8a57-6f1d2e3b4c5d"
+                     *     }
+                     */
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            /** @description State conflict */
-            409: {
-                headers: {
-                    /** @description The request's id (the caller's own `X-Request-Id` when it sent a sane one): quote it when asking about an answer. */
-                    "X-Request-Id": string;
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/problem+json": components["schemas"]["Problem"];
-                };
-            };
-            /** @description If-Match / If-None-Match does not hold */
+            /** @description `If-Match` names an older version than the stored one, or `If-None-Match: *` met an existing resource. */
             412: {
                 headers: {
                     /** @description The request's id (the caller's own `X-Request-Id` when it sent a sane one): quote it when asking about an answer. */
@@ -13054,10 +14293,19 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
+                    /**
+                     * @example {
+                     *       "type": "urn:signals:problem:precondition-failed",
+                     *       "title": "Precondition failed",
+                     *       "status": 412,
+                     *       "detail": "The resource changed since (If-Match).",
+                     *       "instance": "urn:request:9f1c2a4e-5d0b-4c3e-8a57-6f1d2e3b4c5d"
+                     *     }
+                     */
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            /** @description Body over 256 KiB, or batch over 100 items */
+            /** @description A body over 256 KiB. */
             413: {
                 headers: {
                     /** @description The request's id (the caller's own `X-Request-Id` when it sent a sane one): quote it when asking about an answer. */
@@ -13065,10 +14313,19 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
+                    /**
+                     * @example {
+                     *       "type": "urn:signals:problem:payload-too-large",
+                     *       "title": "Payload too large",
+                     *       "status": 413,
+                     *       "detail": "The body is over 256 KiB.",
+                     *       "instance": "urn:request:9f1c2a4e-5d0b-4c3e-8a57-6f1d2e3b4c5d"
+                     *     }
+                     */
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            /** @description Body is not application/json */
+            /** @description A body that is not `application/json`. */
             415: {
                 headers: {
                     /** @description The request's id (the caller's own `X-Request-Id` when it sent a sane one): quote it when asking about an answer. */
@@ -13076,17 +14333,15 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/problem+json": components["schemas"]["Problem"];
-                };
-            };
-            /** @description Well-formed but unusable */
-            422: {
-                headers: {
-                    /** @description The request's id (the caller's own `X-Request-Id` when it sent a sane one): quote it when asking about an answer. */
-                    "X-Request-Id": string;
-                    [name: string]: unknown;
-                };
-                content: {
+                    /**
+                     * @example {
+                     *       "type": "urn:signals:problem:unsupported-media-type",
+                     *       "title": "Unsupported media type",
+                     *       "status": 415,
+                     *       "detail": "Send the body as application/json.",
+                     *       "instance": "urn:request:9f1c2a4e-5d0b-4c3e-8a57-6f1d2e3b4c5d"
+                     *     }
+                     */
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
@@ -13107,7 +14362,7 @@ export interface operations {
                     };
                 };
             };
-            /** @description Internal error */
+            /** @description Anything unforeseen; quote `instance` when reporting it. */
             500: {
                 headers: {
                     /** @description The request's id (the caller's own `X-Request-Id` when it sent a sane one): quote it when asking about an answer. */
@@ -13115,6 +14370,15 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
+                    /**
+                     * @example {
+                     *       "type": "urn:signals:problem:internal",
+                     *       "title": "Internal error",
+                     *       "status": 500,
+                     *       "detail": "The request could not be completed. Quote the request id when reporting this.",
+                     *       "instance": "urn:request:9f1c2a4e-5d0b-4c3e-8a57-6f1d2e3b4c5d"
+                     *     }
+                     */
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
@@ -13213,7 +14477,7 @@ export interface operations {
                     };
                 };
             };
-            /** @description Validation failed (malformed JSON, or body, query or path invalid) */
+            /** @description The path, query or body is not valid (or the JSON is malformed): `errors` lists every issue, and nothing was written. */
             400: {
                 headers: {
                     /** @description The request's id (the caller's own `X-Request-Id` when it sent a sane one): quote it when asking about an answer. */
@@ -13221,21 +14485,50 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
+                    /**
+                     * @example {
+                     *       "type": "urn:signals:problem:validation",
+                     *       "title": "Validation failed",
+                     *       "status": 400,
+                     *       "detail": "The request body is not valid.",
+                     *       "instance": "urn:request:9f1c2a4e-5d0b-4c3e-8a57-6f1d2e3b4c5d",
+                     *       "errors": [
+                     *         {
+                     *           "path": "body.name",
+                     *           "message": "Invalid input: expected string"
+                     *         }
+                     *       ]
+                     *     }
+                     */
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            /** @description Missing, invalid or expired token */
+            /** @description No bearer token, or one that does not verify or has expired. */
             401: {
                 headers: {
                     /** @description The request's id (the caller's own `X-Request-Id` when it sent a sane one): quote it when asking about an answer. */
                     "X-Request-Id": string;
+                    /**
+                     * @description The bearer challenge (RFC 6750): no `error` when no token was sent, `error="invalid_token"` with a description telling an expired token from an invalid one.
+                     * @example Bearer realm="signals", error="invalid_token", error_description="The token has expired."
+                     */
+                    "WWW-Authenticate": string;
                     [name: string]: unknown;
                 };
                 content: {
+                    /**
+                     * @example {
+                     *       "type": "urn:signals:problem:unauthenticated",
+                     *       "title": "Unauthenticated",
+                     *       "status": 401,
+                     *       "detail": "The token has expired.",
+                     *       "instance": "urn:request:9f1c2a4e-5d0b-4c3e-8a57-6f1d2e3b4c5d"
+                     *     }
+                     */
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            /** @description Missing right, or another tenant */
+            /** @description The token lacks the right (see Rights), addresses another tenant, or is of a user deleted or made inactive in the directory. */
             403: {
                 headers: {
                     /** @description The request's id (the caller's own `X-Request-Id` when it sent a sane one): quote it when asking about an answer. */
@@ -13243,10 +14536,19 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
+                    /**
+                     * @example {
+                     *       "type": "urn:signals:problem:forbidden",
+                     *       "title": "Forbidden",
+                     *       "status": 403,
+                     *       "detail": "The caller may not call this operation: it needs one of signals:provider-admin.",
+                     *       "instance": "urn:request:9f1c2a4e-5d0b-4c3e-8a57-6f1d2e3b4c5d"
+                     *     }
+                     */
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            /** @description Not found in the caller tenant */
+            /** @description What the path names (or what it lives under) does not exist in the caller's tenant. */
             404: {
                 headers: {
                     /** @description The request's id (the caller's own `X-Request-Id` when it sent a sane one): quote it when asking about an answer. */
@@ -13254,61 +14556,15 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/problem+json": components["schemas"]["Problem"];
-                };
-            };
-            /** @description State conflict */
-            409: {
-                headers: {
-                    /** @description The request's id (the caller's own `X-Request-Id` when it sent a sane one): quote it when asking about an answer. */
-                    "X-Request-Id": string;
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/problem+json": components["schemas"]["Problem"];
-                };
-            };
-            /** @description If-Match / If-None-Match does not hold */
-            412: {
-                headers: {
-                    /** @description The request's id (the caller's own `X-Request-Id` when it sent a sane one): quote it when asking about an answer. */
-                    "X-Request-Id": string;
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/problem+json": components["schemas"]["Problem"];
-                };
-            };
-            /** @description Body over 256 KiB, or batch over 100 items */
-            413: {
-                headers: {
-                    /** @description The request's id (the caller's own `X-Request-Id` when it sent a sane one): quote it when asking about an answer. */
-                    "X-Request-Id": string;
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/problem+json": components["schemas"]["Problem"];
-                };
-            };
-            /** @description Body is not application/json */
-            415: {
-                headers: {
-                    /** @description The request's id (the caller's own `X-Request-Id` when it sent a sane one): quote it when asking about an answer. */
-                    "X-Request-Id": string;
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/problem+json": components["schemas"]["Problem"];
-                };
-            };
-            /** @description Well-formed but unusable */
-            422: {
-                headers: {
-                    /** @description The request's id (the caller's own `X-Request-Id` when it sent a sane one): quote it when asking about an answer. */
-                    "X-Request-Id": string;
-                    [name: string]: unknown;
-                };
-                content: {
+                    /**
+                     * @example {
+                     *       "type": "urn:signals:problem:not-found",
+                     *       "title": "Not found",
+                     *       "status": 404,
+                     *       "detail": "The employer does not exist.",
+                     *       "instance": "urn:request:9f1c2a4e-5d0b-4c3e-8a57-6f1d2e3b4c5d"
+                     *     }
+                     */
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
@@ -13329,7 +14585,7 @@ export interface operations {
                     };
                 };
             };
-            /** @description Internal error */
+            /** @description Anything unforeseen; quote `instance` when reporting it. */
             500: {
                 headers: {
                     /** @description The request's id (the caller's own `X-Request-Id` when it sent a sane one): quote it when asking about an answer. */
@@ -13337,6 +14593,15 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
+                    /**
+                     * @example {
+                     *       "type": "urn:signals:problem:internal",
+                     *       "title": "Internal error",
+                     *       "status": 500,
+                     *       "detail": "The request could not be completed. Quote the request id when reporting this.",
+                     *       "instance": "urn:request:9f1c2a4e-5d0b-4c3e-8a57-6f1d2e3b4c5d"
+                     *     }
+                     */
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
@@ -13491,7 +14756,7 @@ export interface operations {
                     };
                 };
             };
-            /** @description Validation failed (malformed JSON, or body, query or path invalid) */
+            /** @description The path, query or body is not valid (or the JSON is malformed): `errors` lists every issue, and nothing was written. */
             400: {
                 headers: {
                     /** @description The request's id (the caller's own `X-Request-Id` when it sent a sane one): quote it when asking about an answer. */
@@ -13499,21 +14764,50 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
+                    /**
+                     * @example {
+                     *       "type": "urn:signals:problem:validation",
+                     *       "title": "Validation failed",
+                     *       "status": 400,
+                     *       "detail": "The request body is not valid.",
+                     *       "instance": "urn:request:9f1c2a4e-5d0b-4c3e-8a57-6f1d2e3b4c5d",
+                     *       "errors": [
+                     *         {
+                     *           "path": "body.name",
+                     *           "message": "Invalid input: expected string"
+                     *         }
+                     *       ]
+                     *     }
+                     */
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            /** @description Missing, invalid or expired token */
+            /** @description No bearer token, or one that does not verify or has expired. */
             401: {
                 headers: {
                     /** @description The request's id (the caller's own `X-Request-Id` when it sent a sane one): quote it when asking about an answer. */
                     "X-Request-Id": string;
+                    /**
+                     * @description The bearer challenge (RFC 6750): no `error` when no token was sent, `error="invalid_token"` with a description telling an expired token from an invalid one.
+                     * @example Bearer realm="signals", error="invalid_token", error_description="The token has expired."
+                     */
+                    "WWW-Authenticate": string;
                     [name: string]: unknown;
                 };
                 content: {
+                    /**
+                     * @example {
+                     *       "type": "urn:signals:problem:unauthenticated",
+                     *       "title": "Unauthenticated",
+                     *       "status": 401,
+                     *       "detail": "The token has expired.",
+                     *       "instance": "urn:request:9f1c2a4e-5d0b-4c3e-8a57-6f1d2e3b4c5d"
+                     *     }
+                     */
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            /** @description Missing right, or another tenant */
+            /** @description The token lacks the right (see Rights), addresses another tenant, or is of a user deleted or made inactive in the directory. */
             403: {
                 headers: {
                     /** @description The request's id (the caller's own `X-Request-Id` when it sent a sane one): quote it when asking about an answer. */
@@ -13521,10 +14815,19 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
+                    /**
+                     * @example {
+                     *       "type": "urn:signals:problem:forbidden",
+                     *       "title": "Forbidden",
+                     *       "status": 403,
+                     *       "detail": "The caller may not call this operation: it needs one of signals:provider-admin.",
+                     *       "instance": "urn:request:9f1c2a4e-5d0b-4c3e-8a57-6f1d2e3b4c5d"
+                     *     }
+                     */
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            /** @description Not found in the caller tenant */
+            /** @description What the path names (or what it lives under) does not exist in the caller's tenant. */
             404: {
                 headers: {
                     /** @description The request's id (the caller's own `X-Request-Id` when it sent a sane one): quote it when asking about an answer. */
@@ -13532,21 +14835,19 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
+                    /**
+                     * @example {
+                     *       "type": "urn:signals:problem:not-found",
+                     *       "title": "Not found",
+                     *       "status": 404,
+                     *       "detail": "The employer does not exist.",
+                     *       "instance": "urn:request:9f1c2a4e-5d0b-4c3e-8a57-6f1d2e3b4c5d"
+                     *     }
+                     */
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            /** @description State conflict */
-            409: {
-                headers: {
-                    /** @description The request's id (the caller's own `X-Request-Id` when it sent a sane one): quote it when asking about an answer. */
-                    "X-Request-Id": string;
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/problem+json": components["schemas"]["Problem"];
-                };
-            };
-            /** @description If-Match / If-None-Match does not hold */
+            /** @description `If-Match` names an older version than the stored one, or `If-None-Match: *` met an existing resource. */
             412: {
                 headers: {
                     /** @description The request's id (the caller's own `X-Request-Id` when it sent a sane one): quote it when asking about an answer. */
@@ -13554,10 +14855,19 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
+                    /**
+                     * @example {
+                     *       "type": "urn:signals:problem:precondition-failed",
+                     *       "title": "Precondition failed",
+                     *       "status": 412,
+                     *       "detail": "The resource changed since (If-Match).",
+                     *       "instance": "urn:request:9f1c2a4e-5d0b-4c3e-8a57-6f1d2e3b4c5d"
+                     *     }
+                     */
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            /** @description Body over 256 KiB, or batch over 100 items */
+            /** @description A body over 256 KiB. */
             413: {
                 headers: {
                     /** @description The request's id (the caller's own `X-Request-Id` when it sent a sane one): quote it when asking about an answer. */
@@ -13565,10 +14875,19 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
+                    /**
+                     * @example {
+                     *       "type": "urn:signals:problem:payload-too-large",
+                     *       "title": "Payload too large",
+                     *       "status": 413,
+                     *       "detail": "The body is over 256 KiB.",
+                     *       "instance": "urn:request:9f1c2a4e-5d0b-4c3e-8a57-6f1d2e3b4c5d"
+                     *     }
+                     */
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            /** @description Body is not application/json */
+            /** @description A body that is not `application/json`. */
             415: {
                 headers: {
                     /** @description The request's id (the caller's own `X-Request-Id` when it sent a sane one): quote it when asking about an answer. */
@@ -13576,17 +14895,15 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/problem+json": components["schemas"]["Problem"];
-                };
-            };
-            /** @description Well-formed but unusable */
-            422: {
-                headers: {
-                    /** @description The request's id (the caller's own `X-Request-Id` when it sent a sane one): quote it when asking about an answer. */
-                    "X-Request-Id": string;
-                    [name: string]: unknown;
-                };
-                content: {
+                    /**
+                     * @example {
+                     *       "type": "urn:signals:problem:unsupported-media-type",
+                     *       "title": "Unsupported media type",
+                     *       "status": 415,
+                     *       "detail": "Send the body as application/json.",
+                     *       "instance": "urn:request:9f1c2a4e-5d0b-4c3e-8a57-6f1d2e3b4c5d"
+                     *     }
+                     */
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
@@ -13607,7 +14924,7 @@ export interface operations {
                     };
                 };
             };
-            /** @description Internal error */
+            /** @description Anything unforeseen; quote `instance` when reporting it. */
             500: {
                 headers: {
                     /** @description The request's id (the caller's own `X-Request-Id` when it sent a sane one): quote it when asking about an answer. */
@@ -13615,6 +14932,15 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
+                    /**
+                     * @example {
+                     *       "type": "urn:signals:problem:internal",
+                     *       "title": "Internal error",
+                     *       "status": 500,
+                     *       "detail": "The request could not be completed. Quote the request id when reporting this.",
+                     *       "instance": "urn:request:9f1c2a4e-5d0b-4c3e-8a57-6f1d2e3b4c5d"
+                     *     }
+                     */
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
@@ -13650,7 +14976,7 @@ export interface operations {
                 };
                 content?: never;
             };
-            /** @description Validation failed (malformed JSON, or body, query or path invalid) */
+            /** @description The path, query or body is not valid (or the JSON is malformed): `errors` lists every issue, and nothing was written. */
             400: {
                 headers: {
                     /** @description The request's id (the caller's own `X-Request-Id` when it sent a sane one): quote it when asking about an answer. */
@@ -13658,21 +14984,50 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
+                    /**
+                     * @example {
+                     *       "type": "urn:signals:problem:validation",
+                     *       "title": "Validation failed",
+                     *       "status": 400,
+                     *       "detail": "The request body is not valid.",
+                     *       "instance": "urn:request:9f1c2a4e-5d0b-4c3e-8a57-6f1d2e3b4c5d",
+                     *       "errors": [
+                     *         {
+                     *           "path": "body.name",
+                     *           "message": "Invalid input: expected string"
+                     *         }
+                     *       ]
+                     *     }
+                     */
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            /** @description Missing, invalid or expired token */
+            /** @description No bearer token, or one that does not verify or has expired. */
             401: {
                 headers: {
                     /** @description The request's id (the caller's own `X-Request-Id` when it sent a sane one): quote it when asking about an answer. */
                     "X-Request-Id": string;
+                    /**
+                     * @description The bearer challenge (RFC 6750): no `error` when no token was sent, `error="invalid_token"` with a description telling an expired token from an invalid one.
+                     * @example Bearer realm="signals", error="invalid_token", error_description="The token has expired."
+                     */
+                    "WWW-Authenticate": string;
                     [name: string]: unknown;
                 };
                 content: {
+                    /**
+                     * @example {
+                     *       "type": "urn:signals:problem:unauthenticated",
+                     *       "title": "Unauthenticated",
+                     *       "status": 401,
+                     *       "detail": "The token has expired.",
+                     *       "instance": "urn:request:9f1c2a4e-5d0b-4c3e-8a57-6f1d2e3b4c5d"
+                     *     }
+                     */
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            /** @description Missing right, or another tenant */
+            /** @description The token lacks the right (see Rights), addresses another tenant, or is of a user deleted or made inactive in the directory. */
             403: {
                 headers: {
                     /** @description The request's id (the caller's own `X-Request-Id` when it sent a sane one): quote it when asking about an answer. */
@@ -13680,10 +15035,19 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
+                    /**
+                     * @example {
+                     *       "type": "urn:signals:problem:forbidden",
+                     *       "title": "Forbidden",
+                     *       "status": 403,
+                     *       "detail": "The caller may not call this operation: it needs one of signals:provider-admin.",
+                     *       "instance": "urn:request:9f1c2a4e-5d0b-4c3e-8a57-6f1d2e3b4c5d"
+                     *     }
+                     */
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            /** @description Not found in the caller tenant */
+            /** @description What the path names (or what it lives under) does not exist in the caller's tenant. */
             404: {
                 headers: {
                     /** @description The request's id (the caller's own `X-Request-Id` when it sent a sane one): quote it when asking about an answer. */
@@ -13691,21 +15055,19 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
+                    /**
+                     * @example {
+                     *       "type": "urn:signals:problem:not-found",
+                     *       "title": "Not found",
+                     *       "status": 404,
+                     *       "detail": "The employer does not exist.",
+                     *       "instance": "urn:request:9f1c2a4e-5d0b-4c3e-8a57-6f1d2e3b4c5d"
+                     *     }
+                     */
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            /** @description State conflict */
-            409: {
-                headers: {
-                    /** @description The request's id (the caller's own `X-Request-Id` when it sent a sane one): quote it when asking about an answer. */
-                    "X-Request-Id": string;
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/problem+json": components["schemas"]["Problem"];
-                };
-            };
-            /** @description If-Match / If-None-Match does not hold */
+            /** @description `If-Match` names an older version than the stored one, or `If-None-Match: *` met an existing resource. */
             412: {
                 headers: {
                     /** @description The request's id (the caller's own `X-Request-Id` when it sent a sane one): quote it when asking about an answer. */
@@ -13713,39 +15075,15 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/problem+json": components["schemas"]["Problem"];
-                };
-            };
-            /** @description Body over 256 KiB, or batch over 100 items */
-            413: {
-                headers: {
-                    /** @description The request's id (the caller's own `X-Request-Id` when it sent a sane one): quote it when asking about an answer. */
-                    "X-Request-Id": string;
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/problem+json": components["schemas"]["Problem"];
-                };
-            };
-            /** @description Body is not application/json */
-            415: {
-                headers: {
-                    /** @description The request's id (the caller's own `X-Request-Id` when it sent a sane one): quote it when asking about an answer. */
-                    "X-Request-Id": string;
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/problem+json": components["schemas"]["Problem"];
-                };
-            };
-            /** @description Well-formed but unusable */
-            422: {
-                headers: {
-                    /** @description The request's id (the caller's own `X-Request-Id` when it sent a sane one): quote it when asking about an answer. */
-                    "X-Request-Id": string;
-                    [name: string]: unknown;
-                };
-                content: {
+                    /**
+                     * @example {
+                     *       "type": "urn:signals:problem:precondition-failed",
+                     *       "title": "Precondition failed",
+                     *       "status": 412,
+                     *       "detail": "The resource changed since (If-Match).",
+                     *       "instance": "urn:request:9f1c2a4e-5d0b-4c3e-8a57-6f1d2e3b4c5d"
+                     *     }
+                     */
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
@@ -13766,7 +15104,7 @@ export interface operations {
                     };
                 };
             };
-            /** @description Internal error */
+            /** @description Anything unforeseen; quote `instance` when reporting it. */
             500: {
                 headers: {
                     /** @description The request's id (the caller's own `X-Request-Id` when it sent a sane one): quote it when asking about an answer. */
@@ -13774,6 +15112,15 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
+                    /**
+                     * @example {
+                     *       "type": "urn:signals:problem:internal",
+                     *       "title": "Internal error",
+                     *       "status": 500,
+                     *       "detail": "The request could not be completed. Quote the request id when reporting this.",
+                     *       "instance": "urn:request:9f1c2a4e-5d0b-4c3e-8a57-6f1d2e3b4c5d"
+                     *     }
+                     */
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
@@ -13933,7 +15280,7 @@ export interface operations {
                     };
                 };
             };
-            /** @description Validation failed (malformed JSON, or body, query or path invalid) */
+            /** @description The path, query or body is not valid (or the JSON is malformed): `errors` lists every issue, and nothing was written. */
             400: {
                 headers: {
                     /** @description The request's id (the caller's own `X-Request-Id` when it sent a sane one): quote it when asking about an answer. */
@@ -13941,21 +15288,50 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
+                    /**
+                     * @example {
+                     *       "type": "urn:signals:problem:validation",
+                     *       "title": "Validation failed",
+                     *       "status": 400,
+                     *       "detail": "The request body is not valid.",
+                     *       "instance": "urn:request:9f1c2a4e-5d0b-4c3e-8a57-6f1d2e3b4c5d",
+                     *       "errors": [
+                     *         {
+                     *           "path": "body.name",
+                     *           "message": "Invalid input: expected string"
+                     *         }
+                     *       ]
+                     *     }
+                     */
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            /** @description Missing, invalid or expired token */
+            /** @description No bearer token, or one that does not verify or has expired. */
             401: {
                 headers: {
                     /** @description The request's id (the caller's own `X-Request-Id` when it sent a sane one): quote it when asking about an answer. */
                     "X-Request-Id": string;
+                    /**
+                     * @description The bearer challenge (RFC 6750): no `error` when no token was sent, `error="invalid_token"` with a description telling an expired token from an invalid one.
+                     * @example Bearer realm="signals", error="invalid_token", error_description="The token has expired."
+                     */
+                    "WWW-Authenticate": string;
                     [name: string]: unknown;
                 };
                 content: {
+                    /**
+                     * @example {
+                     *       "type": "urn:signals:problem:unauthenticated",
+                     *       "title": "Unauthenticated",
+                     *       "status": 401,
+                     *       "detail": "The token has expired.",
+                     *       "instance": "urn:request:9f1c2a4e-5d0b-4c3e-8a57-6f1d2e3b4c5d"
+                     *     }
+                     */
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            /** @description Missing right, or another tenant */
+            /** @description The token lacks the right (see Rights), addresses another tenant, or is of a user deleted or made inactive in the directory. */
             403: {
                 headers: {
                     /** @description The request's id (the caller's own `X-Request-Id` when it sent a sane one): quote it when asking about an answer. */
@@ -13963,72 +15339,15 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/problem+json": components["schemas"]["Problem"];
-                };
-            };
-            /** @description Not found in the caller tenant */
-            404: {
-                headers: {
-                    /** @description The request's id (the caller's own `X-Request-Id` when it sent a sane one): quote it when asking about an answer. */
-                    "X-Request-Id": string;
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/problem+json": components["schemas"]["Problem"];
-                };
-            };
-            /** @description State conflict */
-            409: {
-                headers: {
-                    /** @description The request's id (the caller's own `X-Request-Id` when it sent a sane one): quote it when asking about an answer. */
-                    "X-Request-Id": string;
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/problem+json": components["schemas"]["Problem"];
-                };
-            };
-            /** @description If-Match / If-None-Match does not hold */
-            412: {
-                headers: {
-                    /** @description The request's id (the caller's own `X-Request-Id` when it sent a sane one): quote it when asking about an answer. */
-                    "X-Request-Id": string;
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/problem+json": components["schemas"]["Problem"];
-                };
-            };
-            /** @description Body over 256 KiB, or batch over 100 items */
-            413: {
-                headers: {
-                    /** @description The request's id (the caller's own `X-Request-Id` when it sent a sane one): quote it when asking about an answer. */
-                    "X-Request-Id": string;
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/problem+json": components["schemas"]["Problem"];
-                };
-            };
-            /** @description Body is not application/json */
-            415: {
-                headers: {
-                    /** @description The request's id (the caller's own `X-Request-Id` when it sent a sane one): quote it when asking about an answer. */
-                    "X-Request-Id": string;
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/problem+json": components["schemas"]["Problem"];
-                };
-            };
-            /** @description Well-formed but unusable */
-            422: {
-                headers: {
-                    /** @description The request's id (the caller's own `X-Request-Id` when it sent a sane one): quote it when asking about an answer. */
-                    "X-Request-Id": string;
-                    [name: string]: unknown;
-                };
-                content: {
+                    /**
+                     * @example {
+                     *       "type": "urn:signals:problem:forbidden",
+                     *       "title": "Forbidden",
+                     *       "status": 403,
+                     *       "detail": "The caller may not call this operation: it needs one of signals:provider-admin.",
+                     *       "instance": "urn:request:9f1c2a4e-5d0b-4c3e-8a57-6f1d2e3b4c5d"
+                     *     }
+                     */
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
@@ -14049,7 +15368,7 @@ export interface operations {
                     };
                 };
             };
-            /** @description Internal error */
+            /** @description Anything unforeseen; quote `instance` when reporting it. */
             500: {
                 headers: {
                     /** @description The request's id (the caller's own `X-Request-Id` when it sent a sane one): quote it when asking about an answer. */
@@ -14057,6 +15376,15 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
+                    /**
+                     * @example {
+                     *       "type": "urn:signals:problem:internal",
+                     *       "title": "Internal error",
+                     *       "status": 500,
+                     *       "detail": "The request could not be completed. Quote the request id when reporting this.",
+                     *       "instance": "urn:request:9f1c2a4e-5d0b-4c3e-8a57-6f1d2e3b4c5d"
+                     *     }
+                     */
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
@@ -14212,7 +15540,7 @@ export interface operations {
                     };
                 };
             };
-            /** @description Validation failed (malformed JSON, or body, query or path invalid) */
+            /** @description The path, query or body is not valid (or the JSON is malformed): `errors` lists every issue, and nothing was written. */
             400: {
                 headers: {
                     /** @description The request's id (the caller's own `X-Request-Id` when it sent a sane one): quote it when asking about an answer. */
@@ -14220,21 +15548,50 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
+                    /**
+                     * @example {
+                     *       "type": "urn:signals:problem:validation",
+                     *       "title": "Validation failed",
+                     *       "status": 400,
+                     *       "detail": "The request body is not valid.",
+                     *       "instance": "urn:request:9f1c2a4e-5d0b-4c3e-8a57-6f1d2e3b4c5d",
+                     *       "errors": [
+                     *         {
+                     *           "path": "body.name",
+                     *           "message": "Invalid input: expected string"
+                     *         }
+                     *       ]
+                     *     }
+                     */
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            /** @description Missing, invalid or expired token */
+            /** @description No bearer token, or one that does not verify or has expired. */
             401: {
                 headers: {
                     /** @description The request's id (the caller's own `X-Request-Id` when it sent a sane one): quote it when asking about an answer. */
                     "X-Request-Id": string;
+                    /**
+                     * @description The bearer challenge (RFC 6750): no `error` when no token was sent, `error="invalid_token"` with a description telling an expired token from an invalid one.
+                     * @example Bearer realm="signals", error="invalid_token", error_description="The token has expired."
+                     */
+                    "WWW-Authenticate": string;
                     [name: string]: unknown;
                 };
                 content: {
+                    /**
+                     * @example {
+                     *       "type": "urn:signals:problem:unauthenticated",
+                     *       "title": "Unauthenticated",
+                     *       "status": 401,
+                     *       "detail": "The token has expired.",
+                     *       "instance": "urn:request:9f1c2a4e-5d0b-4c3e-8a57-6f1d2e3b4c5d"
+                     *     }
+                     */
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            /** @description Missing right, or another tenant */
+            /** @description The token lacks the right (see Rights), addresses another tenant, or is of a user deleted or made inactive in the directory. */
             403: {
                 headers: {
                     /** @description The request's id (the caller's own `X-Request-Id` when it sent a sane one): quote it when asking about an answer. */
@@ -14242,10 +15599,19 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
+                    /**
+                     * @example {
+                     *       "type": "urn:signals:problem:forbidden",
+                     *       "title": "Forbidden",
+                     *       "status": 403,
+                     *       "detail": "The caller may not call this operation: it needs one of signals:provider-admin.",
+                     *       "instance": "urn:request:9f1c2a4e-5d0b-4c3e-8a57-6f1d2e3b4c5d"
+                     *     }
+                     */
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            /** @description Not found in the caller tenant */
+            /** @description What the path names (or what it lives under) does not exist in the caller's tenant. */
             404: {
                 headers: {
                     /** @description The request's id (the caller's own `X-Request-Id` when it sent a sane one): quote it when asking about an answer. */
@@ -14253,10 +15619,19 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
+                    /**
+                     * @example {
+                     *       "type": "urn:signals:problem:not-found",
+                     *       "title": "Not found",
+                     *       "status": 404,
+                     *       "detail": "The employer does not exist.",
+                     *       "instance": "urn:request:9f1c2a4e-5d0b-4c3e-8a57-6f1d2e3b4c5d"
+                     *     }
+                     */
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            /** @description State conflict */
+            /** @description The signal was withdrawn (its event no longer exists), or it changed meanwhile. */
             409: {
                 headers: {
                     /** @description The request's id (the caller's own `X-Request-Id` when it sent a sane one): quote it when asking about an answer. */
@@ -14264,21 +15639,19 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
+                    /**
+                     * @example {
+                     *       "type": "urn:signals:problem:conflict",
+                     *       "title": "Conflict",
+                     *       "status": 409,
+                     *       "detail": "The signal was withdrawn (its event no longer exists), or it changed meanwhile.",
+                     *       "instance": "urn:request:9f1c2a4e-5d0b-4c3e-8a57-6f1d2e3b4c5d"
+                     *     }
+                     */
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            /** @description If-Match / If-None-Match does not hold */
-            412: {
-                headers: {
-                    /** @description The request's id (the caller's own `X-Request-Id` when it sent a sane one): quote it when asking about an answer. */
-                    "X-Request-Id": string;
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/problem+json": components["schemas"]["Problem"];
-                };
-            };
-            /** @description Body over 256 KiB, or batch over 100 items */
+            /** @description A body over 256 KiB. */
             413: {
                 headers: {
                     /** @description The request's id (the caller's own `X-Request-Id` when it sent a sane one): quote it when asking about an answer. */
@@ -14286,10 +15659,19 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
+                    /**
+                     * @example {
+                     *       "type": "urn:signals:problem:payload-too-large",
+                     *       "title": "Payload too large",
+                     *       "status": 413,
+                     *       "detail": "The body is over 256 KiB.",
+                     *       "instance": "urn:request:9f1c2a4e-5d0b-4c3e-8a57-6f1d2e3b4c5d"
+                     *     }
+                     */
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            /** @description Body is not application/json */
+            /** @description A body that is not `application/json`. */
             415: {
                 headers: {
                     /** @description The request's id (the caller's own `X-Request-Id` when it sent a sane one): quote it when asking about an answer. */
@@ -14297,17 +15679,15 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/problem+json": components["schemas"]["Problem"];
-                };
-            };
-            /** @description Well-formed but unusable */
-            422: {
-                headers: {
-                    /** @description The request's id (the caller's own `X-Request-Id` when it sent a sane one): quote it when asking about an answer. */
-                    "X-Request-Id": string;
-                    [name: string]: unknown;
-                };
-                content: {
+                    /**
+                     * @example {
+                     *       "type": "urn:signals:problem:unsupported-media-type",
+                     *       "title": "Unsupported media type",
+                     *       "status": 415,
+                     *       "detail": "Send the body as application/json.",
+                     *       "instance": "urn:request:9f1c2a4e-5d0b-4c3e-8a57-6f1d2e3b4c5d"
+                     *     }
+                     */
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
@@ -14328,7 +15708,7 @@ export interface operations {
                     };
                 };
             };
-            /** @description Internal error */
+            /** @description Anything unforeseen; quote `instance` when reporting it. */
             500: {
                 headers: {
                     /** @description The request's id (the caller's own `X-Request-Id` when it sent a sane one): quote it when asking about an answer. */
@@ -14336,6 +15716,15 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
+                    /**
+                     * @example {
+                     *       "type": "urn:signals:problem:internal",
+                     *       "title": "Internal error",
+                     *       "status": 500,
+                     *       "detail": "The request could not be completed. Quote the request id when reporting this.",
+                     *       "instance": "urn:request:9f1c2a4e-5d0b-4c3e-8a57-6f1d2e3b4c5d"
+                     *     }
+                     */
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
@@ -14369,29 +15758,32 @@ export interface operations {
                     };
                 };
             };
-            /** @description Validation failed (malformed JSON, or body, query or path invalid) */
-            400: {
-                headers: {
-                    /** @description The request's id (the caller's own `X-Request-Id` when it sent a sane one): quote it when asking about an answer. */
-                    "X-Request-Id": string;
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/problem+json": components["schemas"]["Problem"];
-                };
-            };
-            /** @description Missing, invalid or expired token */
+            /** @description No bearer token, or one that does not verify or has expired. */
             401: {
                 headers: {
                     /** @description The request's id (the caller's own `X-Request-Id` when it sent a sane one): quote it when asking about an answer. */
                     "X-Request-Id": string;
+                    /**
+                     * @description The bearer challenge (RFC 6750): no `error` when no token was sent, `error="invalid_token"` with a description telling an expired token from an invalid one.
+                     * @example Bearer realm="signals", error="invalid_token", error_description="The token has expired."
+                     */
+                    "WWW-Authenticate": string;
                     [name: string]: unknown;
                 };
                 content: {
+                    /**
+                     * @example {
+                     *       "type": "urn:signals:problem:unauthenticated",
+                     *       "title": "Unauthenticated",
+                     *       "status": 401,
+                     *       "detail": "The token has expired.",
+                     *       "instance": "urn:request:9f1c2a4e-5d0b-4c3e-8a57-6f1d2e3b4c5d"
+                     *     }
+                     */
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            /** @description Missing right, or another tenant */
+            /** @description The token lacks the right (see Rights), addresses another tenant, or is of a user deleted or made inactive in the directory. */
             403: {
                 headers: {
                     /** @description The request's id (the caller's own `X-Request-Id` when it sent a sane one): quote it when asking about an answer. */
@@ -14399,72 +15791,15 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/problem+json": components["schemas"]["Problem"];
-                };
-            };
-            /** @description Not found in the caller tenant */
-            404: {
-                headers: {
-                    /** @description The request's id (the caller's own `X-Request-Id` when it sent a sane one): quote it when asking about an answer. */
-                    "X-Request-Id": string;
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/problem+json": components["schemas"]["Problem"];
-                };
-            };
-            /** @description State conflict */
-            409: {
-                headers: {
-                    /** @description The request's id (the caller's own `X-Request-Id` when it sent a sane one): quote it when asking about an answer. */
-                    "X-Request-Id": string;
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/problem+json": components["schemas"]["Problem"];
-                };
-            };
-            /** @description If-Match / If-None-Match does not hold */
-            412: {
-                headers: {
-                    /** @description The request's id (the caller's own `X-Request-Id` when it sent a sane one): quote it when asking about an answer. */
-                    "X-Request-Id": string;
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/problem+json": components["schemas"]["Problem"];
-                };
-            };
-            /** @description Body over 256 KiB, or batch over 100 items */
-            413: {
-                headers: {
-                    /** @description The request's id (the caller's own `X-Request-Id` when it sent a sane one): quote it when asking about an answer. */
-                    "X-Request-Id": string;
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/problem+json": components["schemas"]["Problem"];
-                };
-            };
-            /** @description Body is not application/json */
-            415: {
-                headers: {
-                    /** @description The request's id (the caller's own `X-Request-Id` when it sent a sane one): quote it when asking about an answer. */
-                    "X-Request-Id": string;
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/problem+json": components["schemas"]["Problem"];
-                };
-            };
-            /** @description Well-formed but unusable */
-            422: {
-                headers: {
-                    /** @description The request's id (the caller's own `X-Request-Id` when it sent a sane one): quote it when asking about an answer. */
-                    "X-Request-Id": string;
-                    [name: string]: unknown;
-                };
-                content: {
+                    /**
+                     * @example {
+                     *       "type": "urn:signals:problem:forbidden",
+                     *       "title": "Forbidden",
+                     *       "status": 403,
+                     *       "detail": "The caller may not call this operation: it needs one of signals:provider-admin.",
+                     *       "instance": "urn:request:9f1c2a4e-5d0b-4c3e-8a57-6f1d2e3b4c5d"
+                     *     }
+                     */
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
@@ -14485,7 +15820,7 @@ export interface operations {
                     };
                 };
             };
-            /** @description Internal error */
+            /** @description Anything unforeseen; quote `instance` when reporting it. */
             500: {
                 headers: {
                     /** @description The request's id (the caller's own `X-Request-Id` when it sent a sane one): quote it when asking about an answer. */
@@ -14493,6 +15828,15 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
+                    /**
+                     * @example {
+                     *       "type": "urn:signals:problem:internal",
+                     *       "title": "Internal error",
+                     *       "status": 500,
+                     *       "detail": "The request could not be completed. Quote the request id when reporting this.",
+                     *       "instance": "urn:request:9f1c2a4e-5d0b-4c3e-8a57-6f1d2e3b4c5d"
+                     *     }
+                     */
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
@@ -14620,7 +15964,7 @@ export interface operations {
                     };
                 };
             };
-            /** @description Validation failed (malformed JSON, or body, query or path invalid) */
+            /** @description The path, query or body is not valid (or the JSON is malformed): `errors` lists every issue, and nothing was written. */
             400: {
                 headers: {
                     /** @description The request's id (the caller's own `X-Request-Id` when it sent a sane one): quote it when asking about an answer. */
@@ -14628,21 +15972,50 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
+                    /**
+                     * @example {
+                     *       "type": "urn:signals:problem:validation",
+                     *       "title": "Validation failed",
+                     *       "status": 400,
+                     *       "detail": "The request body is not valid.",
+                     *       "instance": "urn:request:9f1c2a4e-5d0b-4c3e-8a57-6f1d2e3b4c5d",
+                     *       "errors": [
+                     *         {
+                     *           "path": "body.name",
+                     *           "message": "Invalid input: expected string"
+                     *         }
+                     *       ]
+                     *     }
+                     */
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            /** @description Missing, invalid or expired token */
+            /** @description No bearer token, or one that does not verify or has expired. */
             401: {
                 headers: {
                     /** @description The request's id (the caller's own `X-Request-Id` when it sent a sane one): quote it when asking about an answer. */
                     "X-Request-Id": string;
+                    /**
+                     * @description The bearer challenge (RFC 6750): no `error` when no token was sent, `error="invalid_token"` with a description telling an expired token from an invalid one.
+                     * @example Bearer realm="signals", error="invalid_token", error_description="The token has expired."
+                     */
+                    "WWW-Authenticate": string;
                     [name: string]: unknown;
                 };
                 content: {
+                    /**
+                     * @example {
+                     *       "type": "urn:signals:problem:unauthenticated",
+                     *       "title": "Unauthenticated",
+                     *       "status": 401,
+                     *       "detail": "The token has expired.",
+                     *       "instance": "urn:request:9f1c2a4e-5d0b-4c3e-8a57-6f1d2e3b4c5d"
+                     *     }
+                     */
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            /** @description Missing right, or another tenant */
+            /** @description The token lacks the right (see Rights), addresses another tenant, or is of a user deleted or made inactive in the directory. */
             403: {
                 headers: {
                     /** @description The request's id (the caller's own `X-Request-Id` when it sent a sane one): quote it when asking about an answer. */
@@ -14650,10 +16023,19 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
+                    /**
+                     * @example {
+                     *       "type": "urn:signals:problem:forbidden",
+                     *       "title": "Forbidden",
+                     *       "status": 403,
+                     *       "detail": "The caller may not call this operation: it needs one of signals:provider-admin.",
+                     *       "instance": "urn:request:9f1c2a4e-5d0b-4c3e-8a57-6f1d2e3b4c5d"
+                     *     }
+                     */
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            /** @description Not found in the caller tenant */
+            /** @description What the path names (or what it lives under) does not exist in the caller's tenant. */
             404: {
                 headers: {
                     /** @description The request's id (the caller's own `X-Request-Id` when it sent a sane one): quote it when asking about an answer. */
@@ -14661,10 +16043,19 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
+                    /**
+                     * @example {
+                     *       "type": "urn:signals:problem:not-found",
+                     *       "title": "Not found",
+                     *       "status": 404,
+                     *       "detail": "The employer does not exist.",
+                     *       "instance": "urn:request:9f1c2a4e-5d0b-4c3e-8a57-6f1d2e3b4c5d"
+                     *     }
+                     */
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            /** @description State conflict */
+            /** @description Product 290 is not active for the employer (`product-not-active`). */
             409: {
                 headers: {
                     /** @description The request's id (the caller's own `X-Request-Id` when it sent a sane one): quote it when asking about an answer. */
@@ -14672,50 +16063,15 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/problem+json": components["schemas"]["Problem"];
-                };
-            };
-            /** @description If-Match / If-None-Match does not hold */
-            412: {
-                headers: {
-                    /** @description The request's id (the caller's own `X-Request-Id` when it sent a sane one): quote it when asking about an answer. */
-                    "X-Request-Id": string;
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/problem+json": components["schemas"]["Problem"];
-                };
-            };
-            /** @description Body over 256 KiB, or batch over 100 items */
-            413: {
-                headers: {
-                    /** @description The request's id (the caller's own `X-Request-Id` when it sent a sane one): quote it when asking about an answer. */
-                    "X-Request-Id": string;
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/problem+json": components["schemas"]["Problem"];
-                };
-            };
-            /** @description Body is not application/json */
-            415: {
-                headers: {
-                    /** @description The request's id (the caller's own `X-Request-Id` when it sent a sane one): quote it when asking about an answer. */
-                    "X-Request-Id": string;
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/problem+json": components["schemas"]["Problem"];
-                };
-            };
-            /** @description Well-formed but unusable */
-            422: {
-                headers: {
-                    /** @description The request's id (the caller's own `X-Request-Id` when it sent a sane one): quote it when asking about an answer. */
-                    "X-Request-Id": string;
-                    [name: string]: unknown;
-                };
-                content: {
+                    /**
+                     * @example {
+                     *       "type": "urn:signals:problem:product-not-active",
+                     *       "title": "Product 290 (Signaleringen) is not active",
+                     *       "status": 409,
+                     *       "detail": "Product 290 (Signaleringen) is not active for this employer.",
+                     *       "instance": "urn:request:9f1c2a4e-5d0b-4c3e-8a57-6f1d2e3b4c5d"
+                     *     }
+                     */
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
@@ -14736,7 +16092,7 @@ export interface operations {
                     };
                 };
             };
-            /** @description Internal error */
+            /** @description Anything unforeseen; quote `instance` when reporting it. */
             500: {
                 headers: {
                     /** @description The request's id (the caller's own `X-Request-Id` when it sent a sane one): quote it when asking about an answer. */
@@ -14744,6 +16100,15 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
+                    /**
+                     * @example {
+                     *       "type": "urn:signals:problem:internal",
+                     *       "title": "Internal error",
+                     *       "status": 500,
+                     *       "detail": "The request could not be completed. Quote the request id when reporting this.",
+                     *       "instance": "urn:request:9f1c2a4e-5d0b-4c3e-8a57-6f1d2e3b4c5d"
+                     *     }
+                     */
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
@@ -14898,7 +16263,7 @@ export interface operations {
                     };
                 };
             };
-            /** @description Validation failed (malformed JSON, or body, query or path invalid) */
+            /** @description The path, query or body is not valid (or the JSON is malformed): `errors` lists every issue, and nothing was written. */
             400: {
                 headers: {
                     /** @description The request's id (the caller's own `X-Request-Id` when it sent a sane one): quote it when asking about an answer. */
@@ -14906,21 +16271,50 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
+                    /**
+                     * @example {
+                     *       "type": "urn:signals:problem:validation",
+                     *       "title": "Validation failed",
+                     *       "status": 400,
+                     *       "detail": "The request body is not valid.",
+                     *       "instance": "urn:request:9f1c2a4e-5d0b-4c3e-8a57-6f1d2e3b4c5d",
+                     *       "errors": [
+                     *         {
+                     *           "path": "body.name",
+                     *           "message": "Invalid input: expected string"
+                     *         }
+                     *       ]
+                     *     }
+                     */
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            /** @description Missing, invalid or expired token */
+            /** @description No bearer token, or one that does not verify or has expired. */
             401: {
                 headers: {
                     /** @description The request's id (the caller's own `X-Request-Id` when it sent a sane one): quote it when asking about an answer. */
                     "X-Request-Id": string;
+                    /**
+                     * @description The bearer challenge (RFC 6750): no `error` when no token was sent, `error="invalid_token"` with a description telling an expired token from an invalid one.
+                     * @example Bearer realm="signals", error="invalid_token", error_description="The token has expired."
+                     */
+                    "WWW-Authenticate": string;
                     [name: string]: unknown;
                 };
                 content: {
+                    /**
+                     * @example {
+                     *       "type": "urn:signals:problem:unauthenticated",
+                     *       "title": "Unauthenticated",
+                     *       "status": 401,
+                     *       "detail": "The token has expired.",
+                     *       "instance": "urn:request:9f1c2a4e-5d0b-4c3e-8a57-6f1d2e3b4c5d"
+                     *     }
+                     */
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            /** @description Missing right, or another tenant */
+            /** @description The token lacks the right (see Rights), addresses another tenant, or is of a user deleted or made inactive in the directory. */
             403: {
                 headers: {
                     /** @description The request's id (the caller's own `X-Request-Id` when it sent a sane one): quote it when asking about an answer. */
@@ -14928,10 +16322,19 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
+                    /**
+                     * @example {
+                     *       "type": "urn:signals:problem:forbidden",
+                     *       "title": "Forbidden",
+                     *       "status": 403,
+                     *       "detail": "The caller may not call this operation: it needs one of signals:provider-admin.",
+                     *       "instance": "urn:request:9f1c2a4e-5d0b-4c3e-8a57-6f1d2e3b4c5d"
+                     *     }
+                     */
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            /** @description Not found in the caller tenant */
+            /** @description What the path names (or what it lives under) does not exist in the caller's tenant. */
             404: {
                 headers: {
                     /** @description The request's id (the caller's own `X-Request-Id` when it sent a sane one): quote it when asking about an answer. */
@@ -14939,10 +16342,19 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
+                    /**
+                     * @example {
+                     *       "type": "urn:signals:problem:not-found",
+                     *       "title": "Not found",
+                     *       "status": 404,
+                     *       "detail": "The employer does not exist.",
+                     *       "instance": "urn:request:9f1c2a4e-5d0b-4c3e-8a57-6f1d2e3b4c5d"
+                     *     }
+                     */
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            /** @description State conflict */
+            /** @description Product 290 is not active for the employer (`product-not-active`). */
             409: {
                 headers: {
                     /** @description The request's id (the caller's own `X-Request-Id` when it sent a sane one): quote it when asking about an answer. */
@@ -14950,21 +16362,19 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
+                    /**
+                     * @example {
+                     *       "type": "urn:signals:problem:product-not-active",
+                     *       "title": "Product 290 (Signaleringen) is not active",
+                     *       "status": 409,
+                     *       "detail": "Product 290 (Signaleringen) is not active for this employer.",
+                     *       "instance": "urn:request:9f1c2a4e-5d0b-4c3e-8a57-6f1d2e3b4c5d"
+                     *     }
+                     */
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            /** @description If-Match / If-None-Match does not hold */
-            412: {
-                headers: {
-                    /** @description The request's id (the caller's own `X-Request-Id` when it sent a sane one): quote it when asking about an answer. */
-                    "X-Request-Id": string;
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/problem+json": components["schemas"]["Problem"];
-                };
-            };
-            /** @description Body over 256 KiB, or batch over 100 items */
+            /** @description A body over 256 KiB. */
             413: {
                 headers: {
                     /** @description The request's id (the caller's own `X-Request-Id` when it sent a sane one): quote it when asking about an answer. */
@@ -14972,10 +16382,19 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
+                    /**
+                     * @example {
+                     *       "type": "urn:signals:problem:payload-too-large",
+                     *       "title": "Payload too large",
+                     *       "status": 413,
+                     *       "detail": "The body is over 256 KiB.",
+                     *       "instance": "urn:request:9f1c2a4e-5d0b-4c3e-8a57-6f1d2e3b4c5d"
+                     *     }
+                     */
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            /** @description Body is not application/json */
+            /** @description A body that is not `application/json`. */
             415: {
                 headers: {
                     /** @description The request's id (the caller's own `X-Request-Id` when it sent a sane one): quote it when asking about an answer. */
@@ -14983,17 +16402,15 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/problem+json": components["schemas"]["Problem"];
-                };
-            };
-            /** @description Well-formed but unusable */
-            422: {
-                headers: {
-                    /** @description The request's id (the caller's own `X-Request-Id` when it sent a sane one): quote it when asking about an answer. */
-                    "X-Request-Id": string;
-                    [name: string]: unknown;
-                };
-                content: {
+                    /**
+                     * @example {
+                     *       "type": "urn:signals:problem:unsupported-media-type",
+                     *       "title": "Unsupported media type",
+                     *       "status": 415,
+                     *       "detail": "Send the body as application/json.",
+                     *       "instance": "urn:request:9f1c2a4e-5d0b-4c3e-8a57-6f1d2e3b4c5d"
+                     *     }
+                     */
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
@@ -15014,7 +16431,7 @@ export interface operations {
                     };
                 };
             };
-            /** @description Internal error */
+            /** @description Anything unforeseen; quote `instance` when reporting it. */
             500: {
                 headers: {
                     /** @description The request's id (the caller's own `X-Request-Id` when it sent a sane one): quote it when asking about an answer. */
@@ -15022,6 +16439,15 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
+                    /**
+                     * @example {
+                     *       "type": "urn:signals:problem:internal",
+                     *       "title": "Internal error",
+                     *       "status": 500,
+                     *       "detail": "The request could not be completed. Quote the request id when reporting this.",
+                     *       "instance": "urn:request:9f1c2a4e-5d0b-4c3e-8a57-6f1d2e3b4c5d"
+                     *     }
+                     */
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
@@ -15150,7 +16576,7 @@ export interface operations {
                     };
                 };
             };
-            /** @description Validation failed (malformed JSON, or body, query or path invalid) */
+            /** @description The path, query or body is not valid (or the JSON is malformed): `errors` lists every issue, and nothing was written. */
             400: {
                 headers: {
                     /** @description The request's id (the caller's own `X-Request-Id` when it sent a sane one): quote it when asking about an answer. */
@@ -15158,21 +16584,50 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
+                    /**
+                     * @example {
+                     *       "type": "urn:signals:problem:validation",
+                     *       "title": "Validation failed",
+                     *       "status": 400,
+                     *       "detail": "The request body is not valid.",
+                     *       "instance": "urn:request:9f1c2a4e-5d0b-4c3e-8a57-6f1d2e3b4c5d",
+                     *       "errors": [
+                     *         {
+                     *           "path": "body.name",
+                     *           "message": "Invalid input: expected string"
+                     *         }
+                     *       ]
+                     *     }
+                     */
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            /** @description Missing, invalid or expired token */
+            /** @description No bearer token, or one that does not verify or has expired. */
             401: {
                 headers: {
                     /** @description The request's id (the caller's own `X-Request-Id` when it sent a sane one): quote it when asking about an answer. */
                     "X-Request-Id": string;
+                    /**
+                     * @description The bearer challenge (RFC 6750): no `error` when no token was sent, `error="invalid_token"` with a description telling an expired token from an invalid one.
+                     * @example Bearer realm="signals", error="invalid_token", error_description="The token has expired."
+                     */
+                    "WWW-Authenticate": string;
                     [name: string]: unknown;
                 };
                 content: {
+                    /**
+                     * @example {
+                     *       "type": "urn:signals:problem:unauthenticated",
+                     *       "title": "Unauthenticated",
+                     *       "status": 401,
+                     *       "detail": "The token has expired.",
+                     *       "instance": "urn:request:9f1c2a4e-5d0b-4c3e-8a57-6f1d2e3b4c5d"
+                     *     }
+                     */
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            /** @description Missing right, or another tenant */
+            /** @description The token lacks the right (see Rights), addresses another tenant, or is of a user deleted or made inactive in the directory. */
             403: {
                 headers: {
                     /** @description The request's id (the caller's own `X-Request-Id` when it sent a sane one): quote it when asking about an answer. */
@@ -15180,10 +16635,19 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
+                    /**
+                     * @example {
+                     *       "type": "urn:signals:problem:forbidden",
+                     *       "title": "Forbidden",
+                     *       "status": 403,
+                     *       "detail": "The caller may not call this operation: it needs one of signals:provider-admin.",
+                     *       "instance": "urn:request:9f1c2a4e-5d0b-4c3e-8a57-6f1d2e3b4c5d"
+                     *     }
+                     */
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            /** @description Not found in the caller tenant */
+            /** @description What the path names (or what it lives under) does not exist in the caller's tenant. */
             404: {
                 headers: {
                     /** @description The request's id (the caller's own `X-Request-Id` when it sent a sane one): quote it when asking about an answer. */
@@ -15191,10 +16655,19 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
+                    /**
+                     * @example {
+                     *       "type": "urn:signals:problem:not-found",
+                     *       "title": "Not found",
+                     *       "status": 404,
+                     *       "detail": "The employer does not exist.",
+                     *       "instance": "urn:request:9f1c2a4e-5d0b-4c3e-8a57-6f1d2e3b4c5d"
+                     *     }
+                     */
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            /** @description State conflict */
+            /** @description Product 290 is not active for the employer (`product-not-active`). */
             409: {
                 headers: {
                     /** @description The request's id (the caller's own `X-Request-Id` when it sent a sane one): quote it when asking about an answer. */
@@ -15202,50 +16675,15 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/problem+json": components["schemas"]["Problem"];
-                };
-            };
-            /** @description If-Match / If-None-Match does not hold */
-            412: {
-                headers: {
-                    /** @description The request's id (the caller's own `X-Request-Id` when it sent a sane one): quote it when asking about an answer. */
-                    "X-Request-Id": string;
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/problem+json": components["schemas"]["Problem"];
-                };
-            };
-            /** @description Body over 256 KiB, or batch over 100 items */
-            413: {
-                headers: {
-                    /** @description The request's id (the caller's own `X-Request-Id` when it sent a sane one): quote it when asking about an answer. */
-                    "X-Request-Id": string;
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/problem+json": components["schemas"]["Problem"];
-                };
-            };
-            /** @description Body is not application/json */
-            415: {
-                headers: {
-                    /** @description The request's id (the caller's own `X-Request-Id` when it sent a sane one): quote it when asking about an answer. */
-                    "X-Request-Id": string;
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/problem+json": components["schemas"]["Problem"];
-                };
-            };
-            /** @description Well-formed but unusable */
-            422: {
-                headers: {
-                    /** @description The request's id (the caller's own `X-Request-Id` when it sent a sane one): quote it when asking about an answer. */
-                    "X-Request-Id": string;
-                    [name: string]: unknown;
-                };
-                content: {
+                    /**
+                     * @example {
+                     *       "type": "urn:signals:problem:product-not-active",
+                     *       "title": "Product 290 (Signaleringen) is not active",
+                     *       "status": 409,
+                     *       "detail": "Product 290 (Signaleringen) is not active for this employer.",
+                     *       "instance": "urn:request:9f1c2a4e-5d0b-4c3e-8a57-6f1d2e3b4c5d"
+                     *     }
+                     */
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
@@ -15266,7 +16704,7 @@ export interface operations {
                     };
                 };
             };
-            /** @description Internal error */
+            /** @description Anything unforeseen; quote `instance` when reporting it. */
             500: {
                 headers: {
                     /** @description The request's id (the caller's own `X-Request-Id` when it sent a sane one): quote it when asking about an answer. */
@@ -15274,6 +16712,15 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
+                    /**
+                     * @example {
+                     *       "type": "urn:signals:problem:internal",
+                     *       "title": "Internal error",
+                     *       "status": 500,
+                     *       "detail": "The request could not be completed. Quote the request id when reporting this.",
+                     *       "instance": "urn:request:9f1c2a4e-5d0b-4c3e-8a57-6f1d2e3b4c5d"
+                     *     }
+                     */
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
@@ -15446,7 +16893,7 @@ export interface operations {
                     };
                 };
             };
-            /** @description Validation failed (malformed JSON, or body, query or path invalid) */
+            /** @description The path, query or body is not valid (or the JSON is malformed): `errors` lists every issue, and nothing was written. */
             400: {
                 headers: {
                     /** @description The request's id (the caller's own `X-Request-Id` when it sent a sane one): quote it when asking about an answer. */
@@ -15454,21 +16901,50 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
+                    /**
+                     * @example {
+                     *       "type": "urn:signals:problem:validation",
+                     *       "title": "Validation failed",
+                     *       "status": 400,
+                     *       "detail": "The request body is not valid.",
+                     *       "instance": "urn:request:9f1c2a4e-5d0b-4c3e-8a57-6f1d2e3b4c5d",
+                     *       "errors": [
+                     *         {
+                     *           "path": "body.name",
+                     *           "message": "Invalid input: expected string"
+                     *         }
+                     *       ]
+                     *     }
+                     */
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            /** @description Missing, invalid or expired token */
+            /** @description No bearer token, or one that does not verify or has expired. */
             401: {
                 headers: {
                     /** @description The request's id (the caller's own `X-Request-Id` when it sent a sane one): quote it when asking about an answer. */
                     "X-Request-Id": string;
+                    /**
+                     * @description The bearer challenge (RFC 6750): no `error` when no token was sent, `error="invalid_token"` with a description telling an expired token from an invalid one.
+                     * @example Bearer realm="signals", error="invalid_token", error_description="The token has expired."
+                     */
+                    "WWW-Authenticate": string;
                     [name: string]: unknown;
                 };
                 content: {
+                    /**
+                     * @example {
+                     *       "type": "urn:signals:problem:unauthenticated",
+                     *       "title": "Unauthenticated",
+                     *       "status": 401,
+                     *       "detail": "The token has expired.",
+                     *       "instance": "urn:request:9f1c2a4e-5d0b-4c3e-8a57-6f1d2e3b4c5d"
+                     *     }
+                     */
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            /** @description Missing right, or another tenant */
+            /** @description The token lacks the right (see Rights), addresses another tenant, or is of a user deleted or made inactive in the directory. */
             403: {
                 headers: {
                     /** @description The request's id (the caller's own `X-Request-Id` when it sent a sane one): quote it when asking about an answer. */
@@ -15476,10 +16952,19 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
+                    /**
+                     * @example {
+                     *       "type": "urn:signals:problem:forbidden",
+                     *       "title": "Forbidden",
+                     *       "status": 403,
+                     *       "detail": "The caller may not call this operation: it needs one of signals:provider-admin.",
+                     *       "instance": "urn:request:9f1c2a4e-5d0b-4c3e-8a57-6f1d2e3b4c5d"
+                     *     }
+                     */
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            /** @description Not found in the caller tenant */
+            /** @description What the path names (or what it lives under) does not exist in the caller's tenant. */
             404: {
                 headers: {
                     /** @description The request's id (the caller's own `X-Request-Id` when it sent a sane one): quote it when asking about an answer. */
@@ -15487,10 +16972,19 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
+                    /**
+                     * @example {
+                     *       "type": "urn:signals:problem:not-found",
+                     *       "title": "Not found",
+                     *       "status": 404,
+                     *       "detail": "The employer does not exist.",
+                     *       "instance": "urn:request:9f1c2a4e-5d0b-4c3e-8a57-6f1d2e3b4c5d"
+                     *     }
+                     */
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            /** @description State conflict */
+            /** @description Product 290 is not active for the employer (`product-not-active`). */
             409: {
                 headers: {
                     /** @description The request's id (the caller's own `X-Request-Id` when it sent a sane one): quote it when asking about an answer. */
@@ -15498,10 +16992,19 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
+                    /**
+                     * @example {
+                     *       "type": "urn:signals:problem:product-not-active",
+                     *       "title": "Product 290 (Signaleringen) is not active",
+                     *       "status": 409,
+                     *       "detail": "Product 290 (Signaleringen) is not active for this employer.",
+                     *       "instance": "urn:request:9f1c2a4e-5d0b-4c3e-8a57-6f1d2e3b4c5d"
+                     *     }
+                     */
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            /** @description If-Match / If-None-Match does not hold */
+            /** @description `If-Match` names an older version than the stored one, or `If-None-Match: *` met an existing resource. */
             412: {
                 headers: {
                     /** @description The request's id (the caller's own `X-Request-Id` when it sent a sane one): quote it when asking about an answer. */
@@ -15509,10 +17012,19 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
+                    /**
+                     * @example {
+                     *       "type": "urn:signals:problem:precondition-failed",
+                     *       "title": "Precondition failed",
+                     *       "status": 412,
+                     *       "detail": "The resource changed since (If-Match).",
+                     *       "instance": "urn:request:9f1c2a4e-5d0b-4c3e-8a57-6f1d2e3b4c5d"
+                     *     }
+                     */
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            /** @description Body over 256 KiB, or batch over 100 items */
+            /** @description A body over 256 KiB. */
             413: {
                 headers: {
                     /** @description The request's id (the caller's own `X-Request-Id` when it sent a sane one): quote it when asking about an answer. */
@@ -15520,10 +17032,19 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
+                    /**
+                     * @example {
+                     *       "type": "urn:signals:problem:payload-too-large",
+                     *       "title": "Payload too large",
+                     *       "status": 413,
+                     *       "detail": "The body is over 256 KiB.",
+                     *       "instance": "urn:request:9f1c2a4e-5d0b-4c3e-8a57-6f1d2e3b4c5d"
+                     *     }
+                     */
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            /** @description Body is not application/json */
+            /** @description A body that is not `application/json`. */
             415: {
                 headers: {
                     /** @description The request's id (the caller's own `X-Request-Id` when it sent a sane one): quote it when asking about an answer. */
@@ -15531,17 +17052,15 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/problem+json": components["schemas"]["Problem"];
-                };
-            };
-            /** @description Well-formed but unusable */
-            422: {
-                headers: {
-                    /** @description The request's id (the caller's own `X-Request-Id` when it sent a sane one): quote it when asking about an answer. */
-                    "X-Request-Id": string;
-                    [name: string]: unknown;
-                };
-                content: {
+                    /**
+                     * @example {
+                     *       "type": "urn:signals:problem:unsupported-media-type",
+                     *       "title": "Unsupported media type",
+                     *       "status": 415,
+                     *       "detail": "Send the body as application/json.",
+                     *       "instance": "urn:request:9f1c2a4e-5d0b-4c3e-8a57-6f1d2e3b4c5d"
+                     *     }
+                     */
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
@@ -15562,7 +17081,7 @@ export interface operations {
                     };
                 };
             };
-            /** @description Internal error */
+            /** @description Anything unforeseen; quote `instance` when reporting it. */
             500: {
                 headers: {
                     /** @description The request's id (the caller's own `X-Request-Id` when it sent a sane one): quote it when asking about an answer. */
@@ -15570,6 +17089,15 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
+                    /**
+                     * @example {
+                     *       "type": "urn:signals:problem:internal",
+                     *       "title": "Internal error",
+                     *       "status": 500,
+                     *       "detail": "The request could not be completed. Quote the request id when reporting this.",
+                     *       "instance": "urn:request:9f1c2a4e-5d0b-4c3e-8a57-6f1d2e3b4c5d"
+                     *     }
+                     */
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
@@ -15615,7 +17143,7 @@ export interface operations {
                 };
                 content?: never;
             };
-            /** @description Validation failed (malformed JSON, or body, query or path invalid) */
+            /** @description The path, query or body is not valid (or the JSON is malformed): `errors` lists every issue, and nothing was written. */
             400: {
                 headers: {
                     /** @description The request's id (the caller's own `X-Request-Id` when it sent a sane one): quote it when asking about an answer. */
@@ -15623,21 +17151,50 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
+                    /**
+                     * @example {
+                     *       "type": "urn:signals:problem:validation",
+                     *       "title": "Validation failed",
+                     *       "status": 400,
+                     *       "detail": "The request body is not valid.",
+                     *       "instance": "urn:request:9f1c2a4e-5d0b-4c3e-8a57-6f1d2e3b4c5d",
+                     *       "errors": [
+                     *         {
+                     *           "path": "body.name",
+                     *           "message": "Invalid input: expected string"
+                     *         }
+                     *       ]
+                     *     }
+                     */
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            /** @description Missing, invalid or expired token */
+            /** @description No bearer token, or one that does not verify or has expired. */
             401: {
                 headers: {
                     /** @description The request's id (the caller's own `X-Request-Id` when it sent a sane one): quote it when asking about an answer. */
                     "X-Request-Id": string;
+                    /**
+                     * @description The bearer challenge (RFC 6750): no `error` when no token was sent, `error="invalid_token"` with a description telling an expired token from an invalid one.
+                     * @example Bearer realm="signals", error="invalid_token", error_description="The token has expired."
+                     */
+                    "WWW-Authenticate": string;
                     [name: string]: unknown;
                 };
                 content: {
+                    /**
+                     * @example {
+                     *       "type": "urn:signals:problem:unauthenticated",
+                     *       "title": "Unauthenticated",
+                     *       "status": 401,
+                     *       "detail": "The token has expired.",
+                     *       "instance": "urn:request:9f1c2a4e-5d0b-4c3e-8a57-6f1d2e3b4c5d"
+                     *     }
+                     */
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            /** @description Missing right, or another tenant */
+            /** @description The token lacks the right (see Rights), addresses another tenant, or is of a user deleted or made inactive in the directory. */
             403: {
                 headers: {
                     /** @description The request's id (the caller's own `X-Request-Id` when it sent a sane one): quote it when asking about an answer. */
@@ -15645,10 +17202,19 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
+                    /**
+                     * @example {
+                     *       "type": "urn:signals:problem:forbidden",
+                     *       "title": "Forbidden",
+                     *       "status": 403,
+                     *       "detail": "The caller may not call this operation: it needs one of signals:provider-admin.",
+                     *       "instance": "urn:request:9f1c2a4e-5d0b-4c3e-8a57-6f1d2e3b4c5d"
+                     *     }
+                     */
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            /** @description Not found in the caller tenant */
+            /** @description What the path names (or what it lives under) does not exist in the caller's tenant. */
             404: {
                 headers: {
                     /** @description The request's id (the caller's own `X-Request-Id` when it sent a sane one): quote it when asking about an answer. */
@@ -15656,10 +17222,19 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
+                    /**
+                     * @example {
+                     *       "type": "urn:signals:problem:not-found",
+                     *       "title": "Not found",
+                     *       "status": 404,
+                     *       "detail": "The employer does not exist.",
+                     *       "instance": "urn:request:9f1c2a4e-5d0b-4c3e-8a57-6f1d2e3b4c5d"
+                     *     }
+                     */
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            /** @description State conflict */
+            /** @description Product 290 is not active for the employer (`product-not-active`). */
             409: {
                 headers: {
                     /** @description The request's id (the caller's own `X-Request-Id` when it sent a sane one): quote it when asking about an answer. */
@@ -15667,10 +17242,19 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
+                    /**
+                     * @example {
+                     *       "type": "urn:signals:problem:product-not-active",
+                     *       "title": "Product 290 (Signaleringen) is not active",
+                     *       "status": 409,
+                     *       "detail": "Product 290 (Signaleringen) is not active for this employer.",
+                     *       "instance": "urn:request:9f1c2a4e-5d0b-4c3e-8a57-6f1d2e3b4c5d"
+                     *     }
+                     */
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            /** @description If-Match / If-None-Match does not hold */
+            /** @description `If-Match` names an older version than the stored one, or `If-None-Match: *` met an existing resource. */
             412: {
                 headers: {
                     /** @description The request's id (the caller's own `X-Request-Id` when it sent a sane one): quote it when asking about an answer. */
@@ -15678,39 +17262,15 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/problem+json": components["schemas"]["Problem"];
-                };
-            };
-            /** @description Body over 256 KiB, or batch over 100 items */
-            413: {
-                headers: {
-                    /** @description The request's id (the caller's own `X-Request-Id` when it sent a sane one): quote it when asking about an answer. */
-                    "X-Request-Id": string;
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/problem+json": components["schemas"]["Problem"];
-                };
-            };
-            /** @description Body is not application/json */
-            415: {
-                headers: {
-                    /** @description The request's id (the caller's own `X-Request-Id` when it sent a sane one): quote it when asking about an answer. */
-                    "X-Request-Id": string;
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/problem+json": components["schemas"]["Problem"];
-                };
-            };
-            /** @description Well-formed but unusable */
-            422: {
-                headers: {
-                    /** @description The request's id (the caller's own `X-Request-Id` when it sent a sane one): quote it when asking about an answer. */
-                    "X-Request-Id": string;
-                    [name: string]: unknown;
-                };
-                content: {
+                    /**
+                     * @example {
+                     *       "type": "urn:signals:problem:precondition-failed",
+                     *       "title": "Precondition failed",
+                     *       "status": 412,
+                     *       "detail": "The resource changed since (If-Match).",
+                     *       "instance": "urn:request:9f1c2a4e-5d0b-4c3e-8a57-6f1d2e3b4c5d"
+                     *     }
+                     */
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
@@ -15731,7 +17291,7 @@ export interface operations {
                     };
                 };
             };
-            /** @description Internal error */
+            /** @description Anything unforeseen; quote `instance` when reporting it. */
             500: {
                 headers: {
                     /** @description The request's id (the caller's own `X-Request-Id` when it sent a sane one): quote it when asking about an answer. */
@@ -15739,6 +17299,15 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
+                    /**
+                     * @example {
+                     *       "type": "urn:signals:problem:internal",
+                     *       "title": "Internal error",
+                     *       "status": 500,
+                     *       "detail": "The request could not be completed. Quote the request id when reporting this.",
+                     *       "instance": "urn:request:9f1c2a4e-5d0b-4c3e-8a57-6f1d2e3b4c5d"
+                     *     }
+                     */
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
@@ -15787,29 +17356,32 @@ export interface operations {
                     };
                 };
             };
-            /** @description Validation failed (malformed JSON, or body, query or path invalid) */
-            400: {
-                headers: {
-                    /** @description The request's id (the caller's own `X-Request-Id` when it sent a sane one): quote it when asking about an answer. */
-                    "X-Request-Id": string;
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/problem+json": components["schemas"]["Problem"];
-                };
-            };
-            /** @description Missing, invalid or expired token */
+            /** @description No bearer token, or one that does not verify or has expired. */
             401: {
                 headers: {
                     /** @description The request's id (the caller's own `X-Request-Id` when it sent a sane one): quote it when asking about an answer. */
                     "X-Request-Id": string;
+                    /**
+                     * @description The bearer challenge (RFC 6750): no `error` when no token was sent, `error="invalid_token"` with a description telling an expired token from an invalid one.
+                     * @example Bearer realm="signals", error="invalid_token", error_description="The token has expired."
+                     */
+                    "WWW-Authenticate": string;
                     [name: string]: unknown;
                 };
                 content: {
+                    /**
+                     * @example {
+                     *       "type": "urn:signals:problem:unauthenticated",
+                     *       "title": "Unauthenticated",
+                     *       "status": 401,
+                     *       "detail": "The token has expired.",
+                     *       "instance": "urn:request:9f1c2a4e-5d0b-4c3e-8a57-6f1d2e3b4c5d"
+                     *     }
+                     */
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            /** @description Missing right, or another tenant */
+            /** @description The token lacks the right (see Rights), addresses another tenant, or is of a user deleted or made inactive in the directory. */
             403: {
                 headers: {
                     /** @description The request's id (the caller's own `X-Request-Id` when it sent a sane one): quote it when asking about an answer. */
@@ -15817,72 +17389,15 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/problem+json": components["schemas"]["Problem"];
-                };
-            };
-            /** @description Not found in the caller tenant */
-            404: {
-                headers: {
-                    /** @description The request's id (the caller's own `X-Request-Id` when it sent a sane one): quote it when asking about an answer. */
-                    "X-Request-Id": string;
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/problem+json": components["schemas"]["Problem"];
-                };
-            };
-            /** @description State conflict */
-            409: {
-                headers: {
-                    /** @description The request's id (the caller's own `X-Request-Id` when it sent a sane one): quote it when asking about an answer. */
-                    "X-Request-Id": string;
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/problem+json": components["schemas"]["Problem"];
-                };
-            };
-            /** @description If-Match / If-None-Match does not hold */
-            412: {
-                headers: {
-                    /** @description The request's id (the caller's own `X-Request-Id` when it sent a sane one): quote it when asking about an answer. */
-                    "X-Request-Id": string;
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/problem+json": components["schemas"]["Problem"];
-                };
-            };
-            /** @description Body over 256 KiB, or batch over 100 items */
-            413: {
-                headers: {
-                    /** @description The request's id (the caller's own `X-Request-Id` when it sent a sane one): quote it when asking about an answer. */
-                    "X-Request-Id": string;
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/problem+json": components["schemas"]["Problem"];
-                };
-            };
-            /** @description Body is not application/json */
-            415: {
-                headers: {
-                    /** @description The request's id (the caller's own `X-Request-Id` when it sent a sane one): quote it when asking about an answer. */
-                    "X-Request-Id": string;
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/problem+json": components["schemas"]["Problem"];
-                };
-            };
-            /** @description Well-formed but unusable */
-            422: {
-                headers: {
-                    /** @description The request's id (the caller's own `X-Request-Id` when it sent a sane one): quote it when asking about an answer. */
-                    "X-Request-Id": string;
-                    [name: string]: unknown;
-                };
-                content: {
+                    /**
+                     * @example {
+                     *       "type": "urn:signals:problem:forbidden",
+                     *       "title": "Forbidden",
+                     *       "status": 403,
+                     *       "detail": "The caller may not call this operation: it needs one of signals:provider-admin.",
+                     *       "instance": "urn:request:9f1c2a4e-5d0b-4c3e-8a57-6f1d2e3b4c5d"
+                     *     }
+                     */
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
@@ -15903,7 +17418,7 @@ export interface operations {
                     };
                 };
             };
-            /** @description Internal error */
+            /** @description Anything unforeseen; quote `instance` when reporting it. */
             500: {
                 headers: {
                     /** @description The request's id (the caller's own `X-Request-Id` when it sent a sane one): quote it when asking about an answer. */
@@ -15911,6 +17426,15 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
+                    /**
+                     * @example {
+                     *       "type": "urn:signals:problem:internal",
+                     *       "title": "Internal error",
+                     *       "status": 500,
+                     *       "detail": "The request could not be completed. Quote the request id when reporting this.",
+                     *       "instance": "urn:request:9f1c2a4e-5d0b-4c3e-8a57-6f1d2e3b4c5d"
+                     *     }
+                     */
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
@@ -15988,7 +17512,7 @@ export interface operations {
                     };
                 };
             };
-            /** @description Validation failed (malformed JSON, or body, query or path invalid) */
+            /** @description The path, query or body is not valid (or the JSON is malformed): `errors` lists every issue, and nothing was written. */
             400: {
                 headers: {
                     /** @description The request's id (the caller's own `X-Request-Id` when it sent a sane one): quote it when asking about an answer. */
@@ -15996,21 +17520,50 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
+                    /**
+                     * @example {
+                     *       "type": "urn:signals:problem:validation",
+                     *       "title": "Validation failed",
+                     *       "status": 400,
+                     *       "detail": "The request body is not valid.",
+                     *       "instance": "urn:request:9f1c2a4e-5d0b-4c3e-8a57-6f1d2e3b4c5d",
+                     *       "errors": [
+                     *         {
+                     *           "path": "body.name",
+                     *           "message": "Invalid input: expected string"
+                     *         }
+                     *       ]
+                     *     }
+                     */
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            /** @description Missing, invalid or expired token */
+            /** @description No bearer token, or one that does not verify or has expired. */
             401: {
                 headers: {
                     /** @description The request's id (the caller's own `X-Request-Id` when it sent a sane one): quote it when asking about an answer. */
                     "X-Request-Id": string;
+                    /**
+                     * @description The bearer challenge (RFC 6750): no `error` when no token was sent, `error="invalid_token"` with a description telling an expired token from an invalid one.
+                     * @example Bearer realm="signals", error="invalid_token", error_description="The token has expired."
+                     */
+                    "WWW-Authenticate": string;
                     [name: string]: unknown;
                 };
                 content: {
+                    /**
+                     * @example {
+                     *       "type": "urn:signals:problem:unauthenticated",
+                     *       "title": "Unauthenticated",
+                     *       "status": 401,
+                     *       "detail": "The token has expired.",
+                     *       "instance": "urn:request:9f1c2a4e-5d0b-4c3e-8a57-6f1d2e3b4c5d"
+                     *     }
+                     */
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            /** @description Missing right, or another tenant */
+            /** @description The token lacks the right (see Rights), addresses another tenant, or is of a user deleted or made inactive in the directory. */
             403: {
                 headers: {
                     /** @description The request's id (the caller's own `X-Request-Id` when it sent a sane one): quote it when asking about an answer. */
@@ -16018,43 +17571,19 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
+                    /**
+                     * @example {
+                     *       "type": "urn:signals:problem:forbidden",
+                     *       "title": "Forbidden",
+                     *       "status": 403,
+                     *       "detail": "The caller may not call this operation: it needs one of signals:provider-admin.",
+                     *       "instance": "urn:request:9f1c2a4e-5d0b-4c3e-8a57-6f1d2e3b4c5d"
+                     *     }
+                     */
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            /** @description Not found in the caller tenant */
-            404: {
-                headers: {
-                    /** @description The request's id (the caller's own `X-Request-Id` when it sent a sane one): quote it when asking about an answer. */
-                    "X-Request-Id": string;
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/problem+json": components["schemas"]["Problem"];
-                };
-            };
-            /** @description State conflict */
-            409: {
-                headers: {
-                    /** @description The request's id (the caller's own `X-Request-Id` when it sent a sane one): quote it when asking about an answer. */
-                    "X-Request-Id": string;
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/problem+json": components["schemas"]["Problem"];
-                };
-            };
-            /** @description If-Match / If-None-Match does not hold */
-            412: {
-                headers: {
-                    /** @description The request's id (the caller's own `X-Request-Id` when it sent a sane one): quote it when asking about an answer. */
-                    "X-Request-Id": string;
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/problem+json": components["schemas"]["Problem"];
-                };
-            };
-            /** @description Body over 256 KiB, or batch over 100 items */
+            /** @description A body over 256 KiB. */
             413: {
                 headers: {
                     /** @description The request's id (the caller's own `X-Request-Id` when it sent a sane one): quote it when asking about an answer. */
@@ -16062,10 +17591,19 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
+                    /**
+                     * @example {
+                     *       "type": "urn:signals:problem:payload-too-large",
+                     *       "title": "Payload too large",
+                     *       "status": 413,
+                     *       "detail": "The body is over 256 KiB.",
+                     *       "instance": "urn:request:9f1c2a4e-5d0b-4c3e-8a57-6f1d2e3b4c5d"
+                     *     }
+                     */
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            /** @description Body is not application/json */
+            /** @description A body that is not `application/json`. */
             415: {
                 headers: {
                     /** @description The request's id (the caller's own `X-Request-Id` when it sent a sane one): quote it when asking about an answer. */
@@ -16073,17 +17611,15 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/problem+json": components["schemas"]["Problem"];
-                };
-            };
-            /** @description Well-formed but unusable */
-            422: {
-                headers: {
-                    /** @description The request's id (the caller's own `X-Request-Id` when it sent a sane one): quote it when asking about an answer. */
-                    "X-Request-Id": string;
-                    [name: string]: unknown;
-                };
-                content: {
+                    /**
+                     * @example {
+                     *       "type": "urn:signals:problem:unsupported-media-type",
+                     *       "title": "Unsupported media type",
+                     *       "status": 415,
+                     *       "detail": "Send the body as application/json.",
+                     *       "instance": "urn:request:9f1c2a4e-5d0b-4c3e-8a57-6f1d2e3b4c5d"
+                     *     }
+                     */
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
@@ -16104,7 +17640,7 @@ export interface operations {
                     };
                 };
             };
-            /** @description Internal error */
+            /** @description Anything unforeseen; quote `instance` when reporting it. */
             500: {
                 headers: {
                     /** @description The request's id (the caller's own `X-Request-Id` when it sent a sane one): quote it when asking about an answer. */
@@ -16112,6 +17648,15 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
+                    /**
+                     * @example {
+                     *       "type": "urn:signals:problem:internal",
+                     *       "title": "Internal error",
+                     *       "status": 500,
+                     *       "detail": "The request could not be completed. Quote the request id when reporting this.",
+                     *       "instance": "urn:request:9f1c2a4e-5d0b-4c3e-8a57-6f1d2e3b4c5d"
+                     *     }
+                     */
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
@@ -16140,7 +17685,7 @@ export interface operations {
                     "text/html": string;
                 };
             };
-            /** @description Validation failed (malformed JSON, or body, query or path invalid) */
+            /** @description The path, query or body is not valid (or the JSON is malformed): `errors` lists every issue, and nothing was written. */
             400: {
                 headers: {
                     /** @description The request's id (the caller's own `X-Request-Id` when it sent a sane one): quote it when asking about an answer. */
@@ -16148,6 +17693,21 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
+                    /**
+                     * @example {
+                     *       "type": "urn:signals:problem:validation",
+                     *       "title": "Validation failed",
+                     *       "status": 400,
+                     *       "detail": "The request body is not valid.",
+                     *       "instance": "urn:request:9f1c2a4e-5d0b-4c3e-8a57-6f1d2e3b4c5d",
+                     *       "errors": [
+                     *         {
+                     *           "path": "body.name",
+                     *           "message": "Invalid input: expected string"
+                     *         }
+                     *       ]
+                     *     }
+                     */
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
@@ -16168,7 +17728,7 @@ export interface operations {
                     };
                 };
             };
-            /** @description Internal error */
+            /** @description Anything unforeseen; quote `instance` when reporting it. */
             500: {
                 headers: {
                     /** @description The request's id (the caller's own `X-Request-Id` when it sent a sane one): quote it when asking about an answer. */
@@ -16176,6 +17736,15 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
+                    /**
+                     * @example {
+                     *       "type": "urn:signals:problem:internal",
+                     *       "title": "Internal error",
+                     *       "status": 500,
+                     *       "detail": "The request could not be completed. Quote the request id when reporting this.",
+                     *       "instance": "urn:request:9f1c2a4e-5d0b-4c3e-8a57-6f1d2e3b4c5d"
+                     *     }
+                     */
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
@@ -16250,7 +17819,7 @@ export interface operations {
                 };
                 content?: never;
             };
-            /** @description Validation failed (malformed JSON, or body, query or path invalid) */
+            /** @description The path, query or body is not valid (or the JSON is malformed): `errors` lists every issue, and nothing was written. */
             400: {
                 headers: {
                     /** @description The request's id (the caller's own `X-Request-Id` when it sent a sane one): quote it when asking about an answer. */
@@ -16258,6 +17827,61 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
+                    /**
+                     * @example {
+                     *       "type": "urn:signals:problem:validation",
+                     *       "title": "Validation failed",
+                     *       "status": 400,
+                     *       "detail": "The request body is not valid.",
+                     *       "instance": "urn:request:9f1c2a4e-5d0b-4c3e-8a57-6f1d2e3b4c5d",
+                     *       "errors": [
+                     *         {
+                     *           "path": "body.name",
+                     *           "message": "Invalid input: expected string"
+                     *         }
+                     *       ]
+                     *     }
+                     */
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description A body over 256 KiB. */
+            413: {
+                headers: {
+                    /** @description The request's id (the caller's own `X-Request-Id` when it sent a sane one): quote it when asking about an answer. */
+                    "X-Request-Id": string;
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "type": "urn:signals:problem:payload-too-large",
+                     *       "title": "Payload too large",
+                     *       "status": 413,
+                     *       "detail": "The body is over 256 KiB.",
+                     *       "instance": "urn:request:9f1c2a4e-5d0b-4c3e-8a57-6f1d2e3b4c5d"
+                     *     }
+                     */
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description A body that is neither JSON nor a form. */
+            415: {
+                headers: {
+                    /** @description The request's id (the caller's own `X-Request-Id` when it sent a sane one): quote it when asking about an answer. */
+                    "X-Request-Id": string;
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "type": "urn:signals:problem:unsupported-media-type",
+                     *       "title": "Unsupported media type",
+                     *       "status": 415,
+                     *       "detail": "Send the body as application/json.",
+                     *       "instance": "urn:request:9f1c2a4e-5d0b-4c3e-8a57-6f1d2e3b4c5d"
+                     *     }
+                     */
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
@@ -16278,7 +17902,7 @@ export interface operations {
                     };
                 };
             };
-            /** @description Internal error */
+            /** @description Anything unforeseen; quote `instance` when reporting it. */
             500: {
                 headers: {
                     /** @description The request's id (the caller's own `X-Request-Id` when it sent a sane one): quote it when asking about an answer. */
@@ -16286,6 +17910,15 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
+                    /**
+                     * @example {
+                     *       "type": "urn:signals:problem:internal",
+                     *       "title": "Internal error",
+                     *       "status": 500,
+                     *       "detail": "The request could not be completed. Quote the request id when reporting this.",
+                     *       "instance": "urn:request:9f1c2a4e-5d0b-4c3e-8a57-6f1d2e3b4c5d"
+                     *     }
+                     */
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
@@ -16374,7 +18007,7 @@ export interface operations {
                     };
                 };
             };
-            /** @description Validation failed (malformed JSON, or body, query or path invalid) */
+            /** @description The path, query or body is not valid (or the JSON is malformed): `errors` lists every issue, and nothing was written. */
             400: {
                 headers: {
                     /** @description The request's id (the caller's own `X-Request-Id` when it sent a sane one): quote it when asking about an answer. */
@@ -16382,21 +18015,50 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
+                    /**
+                     * @example {
+                     *       "type": "urn:signals:problem:validation",
+                     *       "title": "Validation failed",
+                     *       "status": 400,
+                     *       "detail": "The request body is not valid.",
+                     *       "instance": "urn:request:9f1c2a4e-5d0b-4c3e-8a57-6f1d2e3b4c5d",
+                     *       "errors": [
+                     *         {
+                     *           "path": "body.name",
+                     *           "message": "Invalid input: expected string"
+                     *         }
+                     *       ]
+                     *     }
+                     */
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            /** @description Missing, invalid or expired token */
+            /** @description No bearer token, or one that does not verify or has expired. */
             401: {
                 headers: {
                     /** @description The request's id (the caller's own `X-Request-Id` when it sent a sane one): quote it when asking about an answer. */
                     "X-Request-Id": string;
+                    /**
+                     * @description The bearer challenge (RFC 6750): no `error` when no token was sent, `error="invalid_token"` with a description telling an expired token from an invalid one.
+                     * @example Bearer realm="signals", error="invalid_token", error_description="The token has expired."
+                     */
+                    "WWW-Authenticate": string;
                     [name: string]: unknown;
                 };
                 content: {
+                    /**
+                     * @example {
+                     *       "type": "urn:signals:problem:unauthenticated",
+                     *       "title": "Unauthenticated",
+                     *       "status": 401,
+                     *       "detail": "The token has expired.",
+                     *       "instance": "urn:request:9f1c2a4e-5d0b-4c3e-8a57-6f1d2e3b4c5d"
+                     *     }
+                     */
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            /** @description Missing right, or another tenant */
+            /** @description The token lacks the right (see Rights), addresses another tenant, or is of a user deleted or made inactive in the directory. */
             403: {
                 headers: {
                     /** @description The request's id (the caller's own `X-Request-Id` when it sent a sane one): quote it when asking about an answer. */
@@ -16404,10 +18066,19 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
+                    /**
+                     * @example {
+                     *       "type": "urn:signals:problem:forbidden",
+                     *       "title": "Forbidden",
+                     *       "status": 403,
+                     *       "detail": "The caller may not call this operation: it needs one of signals:provider-admin.",
+                     *       "instance": "urn:request:9f1c2a4e-5d0b-4c3e-8a57-6f1d2e3b4c5d"
+                     *     }
+                     */
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            /** @description Not found in the caller tenant */
+            /** @description What the path names (or what it lives under) does not exist in the caller's tenant. */
             404: {
                 headers: {
                     /** @description The request's id (the caller's own `X-Request-Id` when it sent a sane one): quote it when asking about an answer. */
@@ -16415,61 +18086,15 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/problem+json": components["schemas"]["Problem"];
-                };
-            };
-            /** @description State conflict */
-            409: {
-                headers: {
-                    /** @description The request's id (the caller's own `X-Request-Id` when it sent a sane one): quote it when asking about an answer. */
-                    "X-Request-Id": string;
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/problem+json": components["schemas"]["Problem"];
-                };
-            };
-            /** @description If-Match / If-None-Match does not hold */
-            412: {
-                headers: {
-                    /** @description The request's id (the caller's own `X-Request-Id` when it sent a sane one): quote it when asking about an answer. */
-                    "X-Request-Id": string;
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/problem+json": components["schemas"]["Problem"];
-                };
-            };
-            /** @description Body over 256 KiB, or batch over 100 items */
-            413: {
-                headers: {
-                    /** @description The request's id (the caller's own `X-Request-Id` when it sent a sane one): quote it when asking about an answer. */
-                    "X-Request-Id": string;
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/problem+json": components["schemas"]["Problem"];
-                };
-            };
-            /** @description Body is not application/json */
-            415: {
-                headers: {
-                    /** @description The request's id (the caller's own `X-Request-Id` when it sent a sane one): quote it when asking about an answer. */
-                    "X-Request-Id": string;
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/problem+json": components["schemas"]["Problem"];
-                };
-            };
-            /** @description Well-formed but unusable */
-            422: {
-                headers: {
-                    /** @description The request's id (the caller's own `X-Request-Id` when it sent a sane one): quote it when asking about an answer. */
-                    "X-Request-Id": string;
-                    [name: string]: unknown;
-                };
-                content: {
+                    /**
+                     * @example {
+                     *       "type": "urn:signals:problem:not-found",
+                     *       "title": "Not found",
+                     *       "status": 404,
+                     *       "detail": "The employer does not exist.",
+                     *       "instance": "urn:request:9f1c2a4e-5d0b-4c3e-8a57-6f1d2e3b4c5d"
+                     *     }
+                     */
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
@@ -16490,7 +18115,7 @@ export interface operations {
                     };
                 };
             };
-            /** @description Internal error */
+            /** @description Anything unforeseen; quote `instance` when reporting it. */
             500: {
                 headers: {
                     /** @description The request's id (the caller's own `X-Request-Id` when it sent a sane one): quote it when asking about an answer. */
@@ -16498,6 +18123,15 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
+                    /**
+                     * @example {
+                     *       "type": "urn:signals:problem:internal",
+                     *       "title": "Internal error",
+                     *       "status": 500,
+                     *       "detail": "The request could not be completed. Quote the request id when reporting this.",
+                     *       "instance": "urn:request:9f1c2a4e-5d0b-4c3e-8a57-6f1d2e3b4c5d"
+                     *     }
+                     */
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
@@ -16635,7 +18269,7 @@ export interface operations {
                     };
                 };
             };
-            /** @description Validation failed (malformed JSON, or body, query or path invalid) */
+            /** @description The path, query or body is not valid (or the JSON is malformed): `errors` lists every issue, and nothing was written. */
             400: {
                 headers: {
                     /** @description The request's id (the caller's own `X-Request-Id` when it sent a sane one): quote it when asking about an answer. */
@@ -16643,21 +18277,50 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
+                    /**
+                     * @example {
+                     *       "type": "urn:signals:problem:validation",
+                     *       "title": "Validation failed",
+                     *       "status": 400,
+                     *       "detail": "The request body is not valid.",
+                     *       "instance": "urn:request:9f1c2a4e-5d0b-4c3e-8a57-6f1d2e3b4c5d",
+                     *       "errors": [
+                     *         {
+                     *           "path": "body.name",
+                     *           "message": "Invalid input: expected string"
+                     *         }
+                     *       ]
+                     *     }
+                     */
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            /** @description Missing, invalid or expired token */
+            /** @description No bearer token, or one that does not verify or has expired. */
             401: {
                 headers: {
                     /** @description The request's id (the caller's own `X-Request-Id` when it sent a sane one): quote it when asking about an answer. */
                     "X-Request-Id": string;
+                    /**
+                     * @description The bearer challenge (RFC 6750): no `error` when no token was sent, `error="invalid_token"` with a description telling an expired token from an invalid one.
+                     * @example Bearer realm="signals", error="invalid_token", error_description="The token has expired."
+                     */
+                    "WWW-Authenticate": string;
                     [name: string]: unknown;
                 };
                 content: {
+                    /**
+                     * @example {
+                     *       "type": "urn:signals:problem:unauthenticated",
+                     *       "title": "Unauthenticated",
+                     *       "status": 401,
+                     *       "detail": "The token has expired.",
+                     *       "instance": "urn:request:9f1c2a4e-5d0b-4c3e-8a57-6f1d2e3b4c5d"
+                     *     }
+                     */
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            /** @description Missing right, or another tenant */
+            /** @description The token lacks the right (see Rights), addresses another tenant, or is of a user deleted or made inactive in the directory. */
             403: {
                 headers: {
                     /** @description The request's id (the caller's own `X-Request-Id` when it sent a sane one): quote it when asking about an answer. */
@@ -16665,10 +18328,19 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
+                    /**
+                     * @example {
+                     *       "type": "urn:signals:problem:forbidden",
+                     *       "title": "Forbidden",
+                     *       "status": 403,
+                     *       "detail": "The caller may not call this operation: it needs one of signals:provider-admin.",
+                     *       "instance": "urn:request:9f1c2a4e-5d0b-4c3e-8a57-6f1d2e3b4c5d"
+                     *     }
+                     */
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            /** @description Not found in the caller tenant */
+            /** @description What the path names (or what it lives under) does not exist in the caller's tenant. */
             404: {
                 headers: {
                     /** @description The request's id (the caller's own `X-Request-Id` when it sent a sane one): quote it when asking about an answer. */
@@ -16676,21 +18348,19 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
+                    /**
+                     * @example {
+                     *       "type": "urn:signals:problem:not-found",
+                     *       "title": "Not found",
+                     *       "status": 404,
+                     *       "detail": "The employer does not exist.",
+                     *       "instance": "urn:request:9f1c2a4e-5d0b-4c3e-8a57-6f1d2e3b4c5d"
+                     *     }
+                     */
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            /** @description State conflict */
-            409: {
-                headers: {
-                    /** @description The request's id (the caller's own `X-Request-Id` when it sent a sane one): quote it when asking about an answer. */
-                    "X-Request-Id": string;
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/problem+json": components["schemas"]["Problem"];
-                };
-            };
-            /** @description If-Match / If-None-Match does not hold */
+            /** @description `If-Match` names an older version than the stored one, or `If-None-Match: *` met an existing resource. */
             412: {
                 headers: {
                     /** @description The request's id (the caller's own `X-Request-Id` when it sent a sane one): quote it when asking about an answer. */
@@ -16698,10 +18368,19 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
+                    /**
+                     * @example {
+                     *       "type": "urn:signals:problem:precondition-failed",
+                     *       "title": "Precondition failed",
+                     *       "status": 412,
+                     *       "detail": "The resource changed since (If-Match).",
+                     *       "instance": "urn:request:9f1c2a4e-5d0b-4c3e-8a57-6f1d2e3b4c5d"
+                     *     }
+                     */
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            /** @description Body over 256 KiB, or batch over 100 items */
+            /** @description A body over 256 KiB. */
             413: {
                 headers: {
                     /** @description The request's id (the caller's own `X-Request-Id` when it sent a sane one): quote it when asking about an answer. */
@@ -16709,10 +18388,19 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
+                    /**
+                     * @example {
+                     *       "type": "urn:signals:problem:payload-too-large",
+                     *       "title": "Payload too large",
+                     *       "status": 413,
+                     *       "detail": "The body is over 256 KiB.",
+                     *       "instance": "urn:request:9f1c2a4e-5d0b-4c3e-8a57-6f1d2e3b4c5d"
+                     *     }
+                     */
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            /** @description Body is not application/json */
+            /** @description A body that is not `application/json`. */
             415: {
                 headers: {
                     /** @description The request's id (the caller's own `X-Request-Id` when it sent a sane one): quote it when asking about an answer. */
@@ -16720,10 +18408,19 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
+                    /**
+                     * @example {
+                     *       "type": "urn:signals:problem:unsupported-media-type",
+                     *       "title": "Unsupported media type",
+                     *       "status": 415,
+                     *       "detail": "Send the body as application/json.",
+                     *       "instance": "urn:request:9f1c2a4e-5d0b-4c3e-8a57-6f1d2e3b4c5d"
+                     *     }
+                     */
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            /** @description Well-formed but unusable */
+            /** @description The template does not compile, uses a variable or helper not documented, puts a line break in a header, or has a sender domain the deployment does not allow: `errors` names each. */
             422: {
                 headers: {
                     /** @description The request's id (the caller's own `X-Request-Id` when it sent a sane one): quote it when asking about an answer. */
@@ -16731,6 +18428,15 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
+                    /**
+                     * @example {
+                     *       "type": "urn:signals:problem:unprocessable",
+                     *       "title": "Unprocessable",
+                     *       "status": 422,
+                     *       "detail": "The template does not compile, uses a variable or helper not documented, puts a line break in a header, or has a sender domain the deployment does not allow: `errors` names each.",
+                     *       "instance": "urn:request:9f1c2a4e-5d0b-4c3e-8a57-6f1d2e3b4c5d"
+                     *     }
+                     */
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
@@ -16751,7 +18457,7 @@ export interface operations {
                     };
                 };
             };
-            /** @description Internal error */
+            /** @description Anything unforeseen; quote `instance` when reporting it. */
             500: {
                 headers: {
                     /** @description The request's id (the caller's own `X-Request-Id` when it sent a sane one): quote it when asking about an answer. */
@@ -16759,6 +18465,15 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
+                    /**
+                     * @example {
+                     *       "type": "urn:signals:problem:internal",
+                     *       "title": "Internal error",
+                     *       "status": 500,
+                     *       "detail": "The request could not be completed. Quote the request id when reporting this.",
+                     *       "instance": "urn:request:9f1c2a4e-5d0b-4c3e-8a57-6f1d2e3b4c5d"
+                     *     }
+                     */
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
@@ -16794,7 +18509,7 @@ export interface operations {
                 };
                 content?: never;
             };
-            /** @description Validation failed (malformed JSON, or body, query or path invalid) */
+            /** @description The path, query or body is not valid (or the JSON is malformed): `errors` lists every issue, and nothing was written. */
             400: {
                 headers: {
                     /** @description The request's id (the caller's own `X-Request-Id` when it sent a sane one): quote it when asking about an answer. */
@@ -16802,21 +18517,50 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
+                    /**
+                     * @example {
+                     *       "type": "urn:signals:problem:validation",
+                     *       "title": "Validation failed",
+                     *       "status": 400,
+                     *       "detail": "The request body is not valid.",
+                     *       "instance": "urn:request:9f1c2a4e-5d0b-4c3e-8a57-6f1d2e3b4c5d",
+                     *       "errors": [
+                     *         {
+                     *           "path": "body.name",
+                     *           "message": "Invalid input: expected string"
+                     *         }
+                     *       ]
+                     *     }
+                     */
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            /** @description Missing, invalid or expired token */
+            /** @description No bearer token, or one that does not verify or has expired. */
             401: {
                 headers: {
                     /** @description The request's id (the caller's own `X-Request-Id` when it sent a sane one): quote it when asking about an answer. */
                     "X-Request-Id": string;
+                    /**
+                     * @description The bearer challenge (RFC 6750): no `error` when no token was sent, `error="invalid_token"` with a description telling an expired token from an invalid one.
+                     * @example Bearer realm="signals", error="invalid_token", error_description="The token has expired."
+                     */
+                    "WWW-Authenticate": string;
                     [name: string]: unknown;
                 };
                 content: {
+                    /**
+                     * @example {
+                     *       "type": "urn:signals:problem:unauthenticated",
+                     *       "title": "Unauthenticated",
+                     *       "status": 401,
+                     *       "detail": "The token has expired.",
+                     *       "instance": "urn:request:9f1c2a4e-5d0b-4c3e-8a57-6f1d2e3b4c5d"
+                     *     }
+                     */
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            /** @description Missing right, or another tenant */
+            /** @description The token lacks the right (see Rights), addresses another tenant, or is of a user deleted or made inactive in the directory. */
             403: {
                 headers: {
                     /** @description The request's id (the caller's own `X-Request-Id` when it sent a sane one): quote it when asking about an answer. */
@@ -16824,10 +18568,19 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
+                    /**
+                     * @example {
+                     *       "type": "urn:signals:problem:forbidden",
+                     *       "title": "Forbidden",
+                     *       "status": 403,
+                     *       "detail": "The caller may not call this operation: it needs one of signals:provider-admin.",
+                     *       "instance": "urn:request:9f1c2a4e-5d0b-4c3e-8a57-6f1d2e3b4c5d"
+                     *     }
+                     */
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            /** @description Not found in the caller tenant */
+            /** @description What the path names (or what it lives under) does not exist in the caller's tenant. */
             404: {
                 headers: {
                     /** @description The request's id (the caller's own `X-Request-Id` when it sent a sane one): quote it when asking about an answer. */
@@ -16835,21 +18588,19 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
+                    /**
+                     * @example {
+                     *       "type": "urn:signals:problem:not-found",
+                     *       "title": "Not found",
+                     *       "status": 404,
+                     *       "detail": "The employer does not exist.",
+                     *       "instance": "urn:request:9f1c2a4e-5d0b-4c3e-8a57-6f1d2e3b4c5d"
+                     *     }
+                     */
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            /** @description State conflict */
-            409: {
-                headers: {
-                    /** @description The request's id (the caller's own `X-Request-Id` when it sent a sane one): quote it when asking about an answer. */
-                    "X-Request-Id": string;
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/problem+json": components["schemas"]["Problem"];
-                };
-            };
-            /** @description If-Match / If-None-Match does not hold */
+            /** @description `If-Match` names an older version than the stored one, or `If-None-Match: *` met an existing resource. */
             412: {
                 headers: {
                     /** @description The request's id (the caller's own `X-Request-Id` when it sent a sane one): quote it when asking about an answer. */
@@ -16857,39 +18608,15 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/problem+json": components["schemas"]["Problem"];
-                };
-            };
-            /** @description Body over 256 KiB, or batch over 100 items */
-            413: {
-                headers: {
-                    /** @description The request's id (the caller's own `X-Request-Id` when it sent a sane one): quote it when asking about an answer. */
-                    "X-Request-Id": string;
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/problem+json": components["schemas"]["Problem"];
-                };
-            };
-            /** @description Body is not application/json */
-            415: {
-                headers: {
-                    /** @description The request's id (the caller's own `X-Request-Id` when it sent a sane one): quote it when asking about an answer. */
-                    "X-Request-Id": string;
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/problem+json": components["schemas"]["Problem"];
-                };
-            };
-            /** @description Well-formed but unusable */
-            422: {
-                headers: {
-                    /** @description The request's id (the caller's own `X-Request-Id` when it sent a sane one): quote it when asking about an answer. */
-                    "X-Request-Id": string;
-                    [name: string]: unknown;
-                };
-                content: {
+                    /**
+                     * @example {
+                     *       "type": "urn:signals:problem:precondition-failed",
+                     *       "title": "Precondition failed",
+                     *       "status": 412,
+                     *       "detail": "The resource changed since (If-Match).",
+                     *       "instance": "urn:request:9f1c2a4e-5d0b-4c3e-8a57-6f1d2e3b4c5d"
+                     *     }
+                     */
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
@@ -16910,7 +18637,7 @@ export interface operations {
                     };
                 };
             };
-            /** @description Internal error */
+            /** @description Anything unforeseen; quote `instance` when reporting it. */
             500: {
                 headers: {
                     /** @description The request's id (the caller's own `X-Request-Id` when it sent a sane one): quote it when asking about an answer. */
@@ -16918,6 +18645,15 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
+                    /**
+                     * @example {
+                     *       "type": "urn:signals:problem:internal",
+                     *       "title": "Internal error",
+                     *       "status": 500,
+                     *       "detail": "The request could not be completed. Quote the request id when reporting this.",
+                     *       "instance": "urn:request:9f1c2a4e-5d0b-4c3e-8a57-6f1d2e3b4c5d"
+                     *     }
+                     */
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
@@ -17025,7 +18761,7 @@ export interface operations {
                     };
                 };
             };
-            /** @description Validation failed (malformed JSON, or body, query or path invalid) */
+            /** @description The path, query or body is not valid (or the JSON is malformed): `errors` lists every issue, and nothing was written. */
             400: {
                 headers: {
                     /** @description The request's id (the caller's own `X-Request-Id` when it sent a sane one): quote it when asking about an answer. */
@@ -17033,21 +18769,50 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
+                    /**
+                     * @example {
+                     *       "type": "urn:signals:problem:validation",
+                     *       "title": "Validation failed",
+                     *       "status": 400,
+                     *       "detail": "The request body is not valid.",
+                     *       "instance": "urn:request:9f1c2a4e-5d0b-4c3e-8a57-6f1d2e3b4c5d",
+                     *       "errors": [
+                     *         {
+                     *           "path": "body.name",
+                     *           "message": "Invalid input: expected string"
+                     *         }
+                     *       ]
+                     *     }
+                     */
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            /** @description Missing, invalid or expired token */
+            /** @description No bearer token, or one that does not verify or has expired. */
             401: {
                 headers: {
                     /** @description The request's id (the caller's own `X-Request-Id` when it sent a sane one): quote it when asking about an answer. */
                     "X-Request-Id": string;
+                    /**
+                     * @description The bearer challenge (RFC 6750): no `error` when no token was sent, `error="invalid_token"` with a description telling an expired token from an invalid one.
+                     * @example Bearer realm="signals", error="invalid_token", error_description="The token has expired."
+                     */
+                    "WWW-Authenticate": string;
                     [name: string]: unknown;
                 };
                 content: {
+                    /**
+                     * @example {
+                     *       "type": "urn:signals:problem:unauthenticated",
+                     *       "title": "Unauthenticated",
+                     *       "status": 401,
+                     *       "detail": "The token has expired.",
+                     *       "instance": "urn:request:9f1c2a4e-5d0b-4c3e-8a57-6f1d2e3b4c5d"
+                     *     }
+                     */
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            /** @description Missing right, or another tenant */
+            /** @description The token lacks the right (see Rights), addresses another tenant, or is of a user deleted or made inactive in the directory. */
             403: {
                 headers: {
                     /** @description The request's id (the caller's own `X-Request-Id` when it sent a sane one): quote it when asking about an answer. */
@@ -17055,10 +18820,19 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
+                    /**
+                     * @example {
+                     *       "type": "urn:signals:problem:forbidden",
+                     *       "title": "Forbidden",
+                     *       "status": 403,
+                     *       "detail": "The caller may not call this operation: it needs one of signals:provider-admin.",
+                     *       "instance": "urn:request:9f1c2a4e-5d0b-4c3e-8a57-6f1d2e3b4c5d"
+                     *     }
+                     */
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            /** @description Not found in the caller tenant */
+            /** @description What the path names (or what it lives under) does not exist in the caller's tenant. */
             404: {
                 headers: {
                     /** @description The request's id (the caller's own `X-Request-Id` when it sent a sane one): quote it when asking about an answer. */
@@ -17066,32 +18840,19 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
+                    /**
+                     * @example {
+                     *       "type": "urn:signals:problem:not-found",
+                     *       "title": "Not found",
+                     *       "status": 404,
+                     *       "detail": "The employer does not exist.",
+                     *       "instance": "urn:request:9f1c2a4e-5d0b-4c3e-8a57-6f1d2e3b4c5d"
+                     *     }
+                     */
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            /** @description State conflict */
-            409: {
-                headers: {
-                    /** @description The request's id (the caller's own `X-Request-Id` when it sent a sane one): quote it when asking about an answer. */
-                    "X-Request-Id": string;
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/problem+json": components["schemas"]["Problem"];
-                };
-            };
-            /** @description If-Match / If-None-Match does not hold */
-            412: {
-                headers: {
-                    /** @description The request's id (the caller's own `X-Request-Id` when it sent a sane one): quote it when asking about an answer. */
-                    "X-Request-Id": string;
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/problem+json": components["schemas"]["Problem"];
-                };
-            };
-            /** @description Body over 256 KiB, or batch over 100 items */
+            /** @description A body over 256 KiB. */
             413: {
                 headers: {
                     /** @description The request's id (the caller's own `X-Request-Id` when it sent a sane one): quote it when asking about an answer. */
@@ -17099,10 +18860,19 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
+                    /**
+                     * @example {
+                     *       "type": "urn:signals:problem:payload-too-large",
+                     *       "title": "Payload too large",
+                     *       "status": 413,
+                     *       "detail": "The body is over 256 KiB.",
+                     *       "instance": "urn:request:9f1c2a4e-5d0b-4c3e-8a57-6f1d2e3b4c5d"
+                     *     }
+                     */
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            /** @description Body is not application/json */
+            /** @description A body that is not `application/json`. */
             415: {
                 headers: {
                     /** @description The request's id (the caller's own `X-Request-Id` when it sent a sane one): quote it when asking about an answer. */
@@ -17110,10 +18880,19 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
+                    /**
+                     * @example {
+                     *       "type": "urn:signals:problem:unsupported-media-type",
+                     *       "title": "Unsupported media type",
+                     *       "status": 415,
+                     *       "detail": "Send the body as application/json.",
+                     *       "instance": "urn:request:9f1c2a4e-5d0b-4c3e-8a57-6f1d2e3b4c5d"
+                     *     }
+                     */
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            /** @description Well-formed but unusable */
+            /** @description The template does not compile, uses a variable or helper not documented, puts a line break in a header, or has a sender domain the deployment does not allow: `errors` names each. */
             422: {
                 headers: {
                     /** @description The request's id (the caller's own `X-Request-Id` when it sent a sane one): quote it when asking about an answer. */
@@ -17121,6 +18900,15 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
+                    /**
+                     * @example {
+                     *       "type": "urn:signals:problem:unprocessable",
+                     *       "title": "Unprocessable",
+                     *       "status": 422,
+                     *       "detail": "The template does not compile, uses a variable or helper not documented, puts a line break in a header, or has a sender domain the deployment does not allow: `errors` names each.",
+                     *       "instance": "urn:request:9f1c2a4e-5d0b-4c3e-8a57-6f1d2e3b4c5d"
+                     *     }
+                     */
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
@@ -17141,7 +18929,7 @@ export interface operations {
                     };
                 };
             };
-            /** @description Internal error */
+            /** @description Anything unforeseen; quote `instance` when reporting it. */
             500: {
                 headers: {
                     /** @description The request's id (the caller's own `X-Request-Id` when it sent a sane one): quote it when asking about an answer. */
@@ -17149,6 +18937,15 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
+                    /**
+                     * @example {
+                     *       "type": "urn:signals:problem:internal",
+                     *       "title": "Internal error",
+                     *       "status": 500,
+                     *       "detail": "The request could not be completed. Quote the request id when reporting this.",
+                     *       "instance": "urn:request:9f1c2a4e-5d0b-4c3e-8a57-6f1d2e3b4c5d"
+                     *     }
+                     */
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
@@ -17237,7 +19034,7 @@ export interface operations {
                     };
                 };
             };
-            /** @description Validation failed (malformed JSON, or body, query or path invalid) */
+            /** @description The path, query or body is not valid (or the JSON is malformed): `errors` lists every issue, and nothing was written. */
             400: {
                 headers: {
                     /** @description The request's id (the caller's own `X-Request-Id` when it sent a sane one): quote it when asking about an answer. */
@@ -17245,21 +19042,50 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
+                    /**
+                     * @example {
+                     *       "type": "urn:signals:problem:validation",
+                     *       "title": "Validation failed",
+                     *       "status": 400,
+                     *       "detail": "The request body is not valid.",
+                     *       "instance": "urn:request:9f1c2a4e-5d0b-4c3e-8a57-6f1d2e3b4c5d",
+                     *       "errors": [
+                     *         {
+                     *           "path": "body.name",
+                     *           "message": "Invalid input: expected string"
+                     *         }
+                     *       ]
+                     *     }
+                     */
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            /** @description Missing, invalid or expired token */
+            /** @description No bearer token, or one that does not verify or has expired. */
             401: {
                 headers: {
                     /** @description The request's id (the caller's own `X-Request-Id` when it sent a sane one): quote it when asking about an answer. */
                     "X-Request-Id": string;
+                    /**
+                     * @description The bearer challenge (RFC 6750): no `error` when no token was sent, `error="invalid_token"` with a description telling an expired token from an invalid one.
+                     * @example Bearer realm="signals", error="invalid_token", error_description="The token has expired."
+                     */
+                    "WWW-Authenticate": string;
                     [name: string]: unknown;
                 };
                 content: {
+                    /**
+                     * @example {
+                     *       "type": "urn:signals:problem:unauthenticated",
+                     *       "title": "Unauthenticated",
+                     *       "status": 401,
+                     *       "detail": "The token has expired.",
+                     *       "instance": "urn:request:9f1c2a4e-5d0b-4c3e-8a57-6f1d2e3b4c5d"
+                     *     }
+                     */
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            /** @description Missing right, or another tenant */
+            /** @description The token lacks the right (see Rights), addresses another tenant, or is of a user deleted or made inactive in the directory. */
             403: {
                 headers: {
                     /** @description The request's id (the caller's own `X-Request-Id` when it sent a sane one): quote it when asking about an answer. */
@@ -17267,10 +19093,19 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
+                    /**
+                     * @example {
+                     *       "type": "urn:signals:problem:forbidden",
+                     *       "title": "Forbidden",
+                     *       "status": 403,
+                     *       "detail": "The caller may not call this operation: it needs one of signals:provider-admin.",
+                     *       "instance": "urn:request:9f1c2a4e-5d0b-4c3e-8a57-6f1d2e3b4c5d"
+                     *     }
+                     */
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            /** @description Not found in the caller tenant */
+            /** @description What the path names (or what it lives under) does not exist in the caller's tenant. */
             404: {
                 headers: {
                     /** @description The request's id (the caller's own `X-Request-Id` when it sent a sane one): quote it when asking about an answer. */
@@ -17278,61 +19113,15 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/problem+json": components["schemas"]["Problem"];
-                };
-            };
-            /** @description State conflict */
-            409: {
-                headers: {
-                    /** @description The request's id (the caller's own `X-Request-Id` when it sent a sane one): quote it when asking about an answer. */
-                    "X-Request-Id": string;
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/problem+json": components["schemas"]["Problem"];
-                };
-            };
-            /** @description If-Match / If-None-Match does not hold */
-            412: {
-                headers: {
-                    /** @description The request's id (the caller's own `X-Request-Id` when it sent a sane one): quote it when asking about an answer. */
-                    "X-Request-Id": string;
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/problem+json": components["schemas"]["Problem"];
-                };
-            };
-            /** @description Body over 256 KiB, or batch over 100 items */
-            413: {
-                headers: {
-                    /** @description The request's id (the caller's own `X-Request-Id` when it sent a sane one): quote it when asking about an answer. */
-                    "X-Request-Id": string;
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/problem+json": components["schemas"]["Problem"];
-                };
-            };
-            /** @description Body is not application/json */
-            415: {
-                headers: {
-                    /** @description The request's id (the caller's own `X-Request-Id` when it sent a sane one): quote it when asking about an answer. */
-                    "X-Request-Id": string;
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/problem+json": components["schemas"]["Problem"];
-                };
-            };
-            /** @description Well-formed but unusable */
-            422: {
-                headers: {
-                    /** @description The request's id (the caller's own `X-Request-Id` when it sent a sane one): quote it when asking about an answer. */
-                    "X-Request-Id": string;
-                    [name: string]: unknown;
-                };
-                content: {
+                    /**
+                     * @example {
+                     *       "type": "urn:signals:problem:not-found",
+                     *       "title": "Not found",
+                     *       "status": 404,
+                     *       "detail": "The employer does not exist.",
+                     *       "instance": "urn:request:9f1c2a4e-5d0b-4c3e-8a57-6f1d2e3b4c5d"
+                     *     }
+                     */
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
@@ -17353,7 +19142,7 @@ export interface operations {
                     };
                 };
             };
-            /** @description Internal error */
+            /** @description Anything unforeseen; quote `instance` when reporting it. */
             500: {
                 headers: {
                     /** @description The request's id (the caller's own `X-Request-Id` when it sent a sane one): quote it when asking about an answer. */
@@ -17361,6 +19150,15 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
+                    /**
+                     * @example {
+                     *       "type": "urn:signals:problem:internal",
+                     *       "title": "Internal error",
+                     *       "status": 500,
+                     *       "detail": "The request could not be completed. Quote the request id when reporting this.",
+                     *       "instance": "urn:request:9f1c2a4e-5d0b-4c3e-8a57-6f1d2e3b4c5d"
+                     *     }
+                     */
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
@@ -17498,7 +19296,7 @@ export interface operations {
                     };
                 };
             };
-            /** @description Validation failed (malformed JSON, or body, query or path invalid) */
+            /** @description The path, query or body is not valid (or the JSON is malformed): `errors` lists every issue, and nothing was written. */
             400: {
                 headers: {
                     /** @description The request's id (the caller's own `X-Request-Id` when it sent a sane one): quote it when asking about an answer. */
@@ -17506,21 +19304,50 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
+                    /**
+                     * @example {
+                     *       "type": "urn:signals:problem:validation",
+                     *       "title": "Validation failed",
+                     *       "status": 400,
+                     *       "detail": "The request body is not valid.",
+                     *       "instance": "urn:request:9f1c2a4e-5d0b-4c3e-8a57-6f1d2e3b4c5d",
+                     *       "errors": [
+                     *         {
+                     *           "path": "body.name",
+                     *           "message": "Invalid input: expected string"
+                     *         }
+                     *       ]
+                     *     }
+                     */
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            /** @description Missing, invalid or expired token */
+            /** @description No bearer token, or one that does not verify or has expired. */
             401: {
                 headers: {
                     /** @description The request's id (the caller's own `X-Request-Id` when it sent a sane one): quote it when asking about an answer. */
                     "X-Request-Id": string;
+                    /**
+                     * @description The bearer challenge (RFC 6750): no `error` when no token was sent, `error="invalid_token"` with a description telling an expired token from an invalid one.
+                     * @example Bearer realm="signals", error="invalid_token", error_description="The token has expired."
+                     */
+                    "WWW-Authenticate": string;
                     [name: string]: unknown;
                 };
                 content: {
+                    /**
+                     * @example {
+                     *       "type": "urn:signals:problem:unauthenticated",
+                     *       "title": "Unauthenticated",
+                     *       "status": 401,
+                     *       "detail": "The token has expired.",
+                     *       "instance": "urn:request:9f1c2a4e-5d0b-4c3e-8a57-6f1d2e3b4c5d"
+                     *     }
+                     */
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            /** @description Missing right, or another tenant */
+            /** @description The token lacks the right (see Rights), addresses another tenant, or is of a user deleted or made inactive in the directory. */
             403: {
                 headers: {
                     /** @description The request's id (the caller's own `X-Request-Id` when it sent a sane one): quote it when asking about an answer. */
@@ -17528,10 +19355,19 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
+                    /**
+                     * @example {
+                     *       "type": "urn:signals:problem:forbidden",
+                     *       "title": "Forbidden",
+                     *       "status": 403,
+                     *       "detail": "The caller may not call this operation: it needs one of signals:provider-admin.",
+                     *       "instance": "urn:request:9f1c2a4e-5d0b-4c3e-8a57-6f1d2e3b4c5d"
+                     *     }
+                     */
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            /** @description Not found in the caller tenant */
+            /** @description What the path names (or what it lives under) does not exist in the caller's tenant. */
             404: {
                 headers: {
                     /** @description The request's id (the caller's own `X-Request-Id` when it sent a sane one): quote it when asking about an answer. */
@@ -17539,21 +19375,19 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
+                    /**
+                     * @example {
+                     *       "type": "urn:signals:problem:not-found",
+                     *       "title": "Not found",
+                     *       "status": 404,
+                     *       "detail": "The employer does not exist.",
+                     *       "instance": "urn:request:9f1c2a4e-5d0b-4c3e-8a57-6f1d2e3b4c5d"
+                     *     }
+                     */
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            /** @description State conflict */
-            409: {
-                headers: {
-                    /** @description The request's id (the caller's own `X-Request-Id` when it sent a sane one): quote it when asking about an answer. */
-                    "X-Request-Id": string;
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/problem+json": components["schemas"]["Problem"];
-                };
-            };
-            /** @description If-Match / If-None-Match does not hold */
+            /** @description `If-Match` names an older version than the stored one, or `If-None-Match: *` met an existing resource. */
             412: {
                 headers: {
                     /** @description The request's id (the caller's own `X-Request-Id` when it sent a sane one): quote it when asking about an answer. */
@@ -17561,10 +19395,19 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
+                    /**
+                     * @example {
+                     *       "type": "urn:signals:problem:precondition-failed",
+                     *       "title": "Precondition failed",
+                     *       "status": 412,
+                     *       "detail": "The resource changed since (If-Match).",
+                     *       "instance": "urn:request:9f1c2a4e-5d0b-4c3e-8a57-6f1d2e3b4c5d"
+                     *     }
+                     */
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            /** @description Body over 256 KiB, or batch over 100 items */
+            /** @description A body over 256 KiB. */
             413: {
                 headers: {
                     /** @description The request's id (the caller's own `X-Request-Id` when it sent a sane one): quote it when asking about an answer. */
@@ -17572,10 +19415,19 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
+                    /**
+                     * @example {
+                     *       "type": "urn:signals:problem:payload-too-large",
+                     *       "title": "Payload too large",
+                     *       "status": 413,
+                     *       "detail": "The body is over 256 KiB.",
+                     *       "instance": "urn:request:9f1c2a4e-5d0b-4c3e-8a57-6f1d2e3b4c5d"
+                     *     }
+                     */
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            /** @description Body is not application/json */
+            /** @description A body that is not `application/json`. */
             415: {
                 headers: {
                     /** @description The request's id (the caller's own `X-Request-Id` when it sent a sane one): quote it when asking about an answer. */
@@ -17583,10 +19435,19 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
+                    /**
+                     * @example {
+                     *       "type": "urn:signals:problem:unsupported-media-type",
+                     *       "title": "Unsupported media type",
+                     *       "status": 415,
+                     *       "detail": "Send the body as application/json.",
+                     *       "instance": "urn:request:9f1c2a4e-5d0b-4c3e-8a57-6f1d2e3b4c5d"
+                     *     }
+                     */
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            /** @description Well-formed but unusable */
+            /** @description The template does not compile, uses a variable or helper not documented, puts a line break in a header, or has a sender domain the deployment does not allow: `errors` names each. */
             422: {
                 headers: {
                     /** @description The request's id (the caller's own `X-Request-Id` when it sent a sane one): quote it when asking about an answer. */
@@ -17594,6 +19455,15 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
+                    /**
+                     * @example {
+                     *       "type": "urn:signals:problem:unprocessable",
+                     *       "title": "Unprocessable",
+                     *       "status": 422,
+                     *       "detail": "The template does not compile, uses a variable or helper not documented, puts a line break in a header, or has a sender domain the deployment does not allow: `errors` names each.",
+                     *       "instance": "urn:request:9f1c2a4e-5d0b-4c3e-8a57-6f1d2e3b4c5d"
+                     *     }
+                     */
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
@@ -17614,7 +19484,7 @@ export interface operations {
                     };
                 };
             };
-            /** @description Internal error */
+            /** @description Anything unforeseen; quote `instance` when reporting it. */
             500: {
                 headers: {
                     /** @description The request's id (the caller's own `X-Request-Id` when it sent a sane one): quote it when asking about an answer. */
@@ -17622,6 +19492,15 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
+                    /**
+                     * @example {
+                     *       "type": "urn:signals:problem:internal",
+                     *       "title": "Internal error",
+                     *       "status": 500,
+                     *       "detail": "The request could not be completed. Quote the request id when reporting this.",
+                     *       "instance": "urn:request:9f1c2a4e-5d0b-4c3e-8a57-6f1d2e3b4c5d"
+                     *     }
+                     */
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
@@ -17657,7 +19536,7 @@ export interface operations {
                 };
                 content?: never;
             };
-            /** @description Validation failed (malformed JSON, or body, query or path invalid) */
+            /** @description The path, query or body is not valid (or the JSON is malformed): `errors` lists every issue, and nothing was written. */
             400: {
                 headers: {
                     /** @description The request's id (the caller's own `X-Request-Id` when it sent a sane one): quote it when asking about an answer. */
@@ -17665,21 +19544,50 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
+                    /**
+                     * @example {
+                     *       "type": "urn:signals:problem:validation",
+                     *       "title": "Validation failed",
+                     *       "status": 400,
+                     *       "detail": "The request body is not valid.",
+                     *       "instance": "urn:request:9f1c2a4e-5d0b-4c3e-8a57-6f1d2e3b4c5d",
+                     *       "errors": [
+                     *         {
+                     *           "path": "body.name",
+                     *           "message": "Invalid input: expected string"
+                     *         }
+                     *       ]
+                     *     }
+                     */
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            /** @description Missing, invalid or expired token */
+            /** @description No bearer token, or one that does not verify or has expired. */
             401: {
                 headers: {
                     /** @description The request's id (the caller's own `X-Request-Id` when it sent a sane one): quote it when asking about an answer. */
                     "X-Request-Id": string;
+                    /**
+                     * @description The bearer challenge (RFC 6750): no `error` when no token was sent, `error="invalid_token"` with a description telling an expired token from an invalid one.
+                     * @example Bearer realm="signals", error="invalid_token", error_description="The token has expired."
+                     */
+                    "WWW-Authenticate": string;
                     [name: string]: unknown;
                 };
                 content: {
+                    /**
+                     * @example {
+                     *       "type": "urn:signals:problem:unauthenticated",
+                     *       "title": "Unauthenticated",
+                     *       "status": 401,
+                     *       "detail": "The token has expired.",
+                     *       "instance": "urn:request:9f1c2a4e-5d0b-4c3e-8a57-6f1d2e3b4c5d"
+                     *     }
+                     */
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            /** @description Missing right, or another tenant */
+            /** @description The token lacks the right (see Rights), addresses another tenant, or is of a user deleted or made inactive in the directory. */
             403: {
                 headers: {
                     /** @description The request's id (the caller's own `X-Request-Id` when it sent a sane one): quote it when asking about an answer. */
@@ -17687,10 +19595,19 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
+                    /**
+                     * @example {
+                     *       "type": "urn:signals:problem:forbidden",
+                     *       "title": "Forbidden",
+                     *       "status": 403,
+                     *       "detail": "The caller may not call this operation: it needs one of signals:provider-admin.",
+                     *       "instance": "urn:request:9f1c2a4e-5d0b-4c3e-8a57-6f1d2e3b4c5d"
+                     *     }
+                     */
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            /** @description Not found in the caller tenant */
+            /** @description What the path names (or what it lives under) does not exist in the caller's tenant. */
             404: {
                 headers: {
                     /** @description The request's id (the caller's own `X-Request-Id` when it sent a sane one): quote it when asking about an answer. */
@@ -17698,21 +19615,19 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
+                    /**
+                     * @example {
+                     *       "type": "urn:signals:problem:not-found",
+                     *       "title": "Not found",
+                     *       "status": 404,
+                     *       "detail": "The employer does not exist.",
+                     *       "instance": "urn:request:9f1c2a4e-5d0b-4c3e-8a57-6f1d2e3b4c5d"
+                     *     }
+                     */
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            /** @description State conflict */
-            409: {
-                headers: {
-                    /** @description The request's id (the caller's own `X-Request-Id` when it sent a sane one): quote it when asking about an answer. */
-                    "X-Request-Id": string;
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/problem+json": components["schemas"]["Problem"];
-                };
-            };
-            /** @description If-Match / If-None-Match does not hold */
+            /** @description `If-Match` names an older version than the stored one, or `If-None-Match: *` met an existing resource. */
             412: {
                 headers: {
                     /** @description The request's id (the caller's own `X-Request-Id` when it sent a sane one): quote it when asking about an answer. */
@@ -17720,39 +19635,15 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/problem+json": components["schemas"]["Problem"];
-                };
-            };
-            /** @description Body over 256 KiB, or batch over 100 items */
-            413: {
-                headers: {
-                    /** @description The request's id (the caller's own `X-Request-Id` when it sent a sane one): quote it when asking about an answer. */
-                    "X-Request-Id": string;
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/problem+json": components["schemas"]["Problem"];
-                };
-            };
-            /** @description Body is not application/json */
-            415: {
-                headers: {
-                    /** @description The request's id (the caller's own `X-Request-Id` when it sent a sane one): quote it when asking about an answer. */
-                    "X-Request-Id": string;
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/problem+json": components["schemas"]["Problem"];
-                };
-            };
-            /** @description Well-formed but unusable */
-            422: {
-                headers: {
-                    /** @description The request's id (the caller's own `X-Request-Id` when it sent a sane one): quote it when asking about an answer. */
-                    "X-Request-Id": string;
-                    [name: string]: unknown;
-                };
-                content: {
+                    /**
+                     * @example {
+                     *       "type": "urn:signals:problem:precondition-failed",
+                     *       "title": "Precondition failed",
+                     *       "status": 412,
+                     *       "detail": "The resource changed since (If-Match).",
+                     *       "instance": "urn:request:9f1c2a4e-5d0b-4c3e-8a57-6f1d2e3b4c5d"
+                     *     }
+                     */
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
@@ -17773,7 +19664,7 @@ export interface operations {
                     };
                 };
             };
-            /** @description Internal error */
+            /** @description Anything unforeseen; quote `instance` when reporting it. */
             500: {
                 headers: {
                     /** @description The request's id (the caller's own `X-Request-Id` when it sent a sane one): quote it when asking about an answer. */
@@ -17781,6 +19672,15 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
+                    /**
+                     * @example {
+                     *       "type": "urn:signals:problem:internal",
+                     *       "title": "Internal error",
+                     *       "status": 500,
+                     *       "detail": "The request could not be completed. Quote the request id when reporting this.",
+                     *       "instance": "urn:request:9f1c2a4e-5d0b-4c3e-8a57-6f1d2e3b4c5d"
+                     *     }
+                     */
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
@@ -17888,7 +19788,7 @@ export interface operations {
                     };
                 };
             };
-            /** @description Validation failed (malformed JSON, or body, query or path invalid) */
+            /** @description The path, query or body is not valid (or the JSON is malformed): `errors` lists every issue, and nothing was written. */
             400: {
                 headers: {
                     /** @description The request's id (the caller's own `X-Request-Id` when it sent a sane one): quote it when asking about an answer. */
@@ -17896,21 +19796,50 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
+                    /**
+                     * @example {
+                     *       "type": "urn:signals:problem:validation",
+                     *       "title": "Validation failed",
+                     *       "status": 400,
+                     *       "detail": "The request body is not valid.",
+                     *       "instance": "urn:request:9f1c2a4e-5d0b-4c3e-8a57-6f1d2e3b4c5d",
+                     *       "errors": [
+                     *         {
+                     *           "path": "body.name",
+                     *           "message": "Invalid input: expected string"
+                     *         }
+                     *       ]
+                     *     }
+                     */
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            /** @description Missing, invalid or expired token */
+            /** @description No bearer token, or one that does not verify or has expired. */
             401: {
                 headers: {
                     /** @description The request's id (the caller's own `X-Request-Id` when it sent a sane one): quote it when asking about an answer. */
                     "X-Request-Id": string;
+                    /**
+                     * @description The bearer challenge (RFC 6750): no `error` when no token was sent, `error="invalid_token"` with a description telling an expired token from an invalid one.
+                     * @example Bearer realm="signals", error="invalid_token", error_description="The token has expired."
+                     */
+                    "WWW-Authenticate": string;
                     [name: string]: unknown;
                 };
                 content: {
+                    /**
+                     * @example {
+                     *       "type": "urn:signals:problem:unauthenticated",
+                     *       "title": "Unauthenticated",
+                     *       "status": 401,
+                     *       "detail": "The token has expired.",
+                     *       "instance": "urn:request:9f1c2a4e-5d0b-4c3e-8a57-6f1d2e3b4c5d"
+                     *     }
+                     */
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            /** @description Missing right, or another tenant */
+            /** @description The token lacks the right (see Rights), addresses another tenant, or is of a user deleted or made inactive in the directory. */
             403: {
                 headers: {
                     /** @description The request's id (the caller's own `X-Request-Id` when it sent a sane one): quote it when asking about an answer. */
@@ -17918,10 +19847,19 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
+                    /**
+                     * @example {
+                     *       "type": "urn:signals:problem:forbidden",
+                     *       "title": "Forbidden",
+                     *       "status": 403,
+                     *       "detail": "The caller may not call this operation: it needs one of signals:provider-admin.",
+                     *       "instance": "urn:request:9f1c2a4e-5d0b-4c3e-8a57-6f1d2e3b4c5d"
+                     *     }
+                     */
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            /** @description Not found in the caller tenant */
+            /** @description What the path names (or what it lives under) does not exist in the caller's tenant. */
             404: {
                 headers: {
                     /** @description The request's id (the caller's own `X-Request-Id` when it sent a sane one): quote it when asking about an answer. */
@@ -17929,32 +19867,19 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
+                    /**
+                     * @example {
+                     *       "type": "urn:signals:problem:not-found",
+                     *       "title": "Not found",
+                     *       "status": 404,
+                     *       "detail": "The employer does not exist.",
+                     *       "instance": "urn:request:9f1c2a4e-5d0b-4c3e-8a57-6f1d2e3b4c5d"
+                     *     }
+                     */
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            /** @description State conflict */
-            409: {
-                headers: {
-                    /** @description The request's id (the caller's own `X-Request-Id` when it sent a sane one): quote it when asking about an answer. */
-                    "X-Request-Id": string;
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/problem+json": components["schemas"]["Problem"];
-                };
-            };
-            /** @description If-Match / If-None-Match does not hold */
-            412: {
-                headers: {
-                    /** @description The request's id (the caller's own `X-Request-Id` when it sent a sane one): quote it when asking about an answer. */
-                    "X-Request-Id": string;
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/problem+json": components["schemas"]["Problem"];
-                };
-            };
-            /** @description Body over 256 KiB, or batch over 100 items */
+            /** @description A body over 256 KiB. */
             413: {
                 headers: {
                     /** @description The request's id (the caller's own `X-Request-Id` when it sent a sane one): quote it when asking about an answer. */
@@ -17962,10 +19887,19 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
+                    /**
+                     * @example {
+                     *       "type": "urn:signals:problem:payload-too-large",
+                     *       "title": "Payload too large",
+                     *       "status": 413,
+                     *       "detail": "The body is over 256 KiB.",
+                     *       "instance": "urn:request:9f1c2a4e-5d0b-4c3e-8a57-6f1d2e3b4c5d"
+                     *     }
+                     */
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            /** @description Body is not application/json */
+            /** @description A body that is not `application/json`. */
             415: {
                 headers: {
                     /** @description The request's id (the caller's own `X-Request-Id` when it sent a sane one): quote it when asking about an answer. */
@@ -17973,10 +19907,19 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
+                    /**
+                     * @example {
+                     *       "type": "urn:signals:problem:unsupported-media-type",
+                     *       "title": "Unsupported media type",
+                     *       "status": 415,
+                     *       "detail": "Send the body as application/json.",
+                     *       "instance": "urn:request:9f1c2a4e-5d0b-4c3e-8a57-6f1d2e3b4c5d"
+                     *     }
+                     */
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            /** @description Well-formed but unusable */
+            /** @description The template does not compile, uses a variable or helper not documented, puts a line break in a header, or has a sender domain the deployment does not allow: `errors` names each. */
             422: {
                 headers: {
                     /** @description The request's id (the caller's own `X-Request-Id` when it sent a sane one): quote it when asking about an answer. */
@@ -17984,6 +19927,15 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
+                    /**
+                     * @example {
+                     *       "type": "urn:signals:problem:unprocessable",
+                     *       "title": "Unprocessable",
+                     *       "status": 422,
+                     *       "detail": "The template does not compile, uses a variable or helper not documented, puts a line break in a header, or has a sender domain the deployment does not allow: `errors` names each.",
+                     *       "instance": "urn:request:9f1c2a4e-5d0b-4c3e-8a57-6f1d2e3b4c5d"
+                     *     }
+                     */
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
@@ -18004,7 +19956,7 @@ export interface operations {
                     };
                 };
             };
-            /** @description Internal error */
+            /** @description Anything unforeseen; quote `instance` when reporting it. */
             500: {
                 headers: {
                     /** @description The request's id (the caller's own `X-Request-Id` when it sent a sane one): quote it when asking about an answer. */
@@ -18012,6 +19964,15 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
+                    /**
+                     * @example {
+                     *       "type": "urn:signals:problem:internal",
+                     *       "title": "Internal error",
+                     *       "status": 500,
+                     *       "detail": "The request could not be completed. Quote the request id when reporting this.",
+                     *       "instance": "urn:request:9f1c2a4e-5d0b-4c3e-8a57-6f1d2e3b4c5d"
+                     *     }
+                     */
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
@@ -18181,7 +20142,7 @@ export interface operations {
                     };
                 };
             };
-            /** @description Validation failed (malformed JSON, or body, query or path invalid) */
+            /** @description The path, query or body is not valid (or the JSON is malformed): `errors` lists every issue, and nothing was written. */
             400: {
                 headers: {
                     /** @description The request's id (the caller's own `X-Request-Id` when it sent a sane one): quote it when asking about an answer. */
@@ -18189,21 +20150,50 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
+                    /**
+                     * @example {
+                     *       "type": "urn:signals:problem:validation",
+                     *       "title": "Validation failed",
+                     *       "status": 400,
+                     *       "detail": "The request body is not valid.",
+                     *       "instance": "urn:request:9f1c2a4e-5d0b-4c3e-8a57-6f1d2e3b4c5d",
+                     *       "errors": [
+                     *         {
+                     *           "path": "body.name",
+                     *           "message": "Invalid input: expected string"
+                     *         }
+                     *       ]
+                     *     }
+                     */
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            /** @description Missing, invalid or expired token */
+            /** @description No bearer token, or one that does not verify or has expired. */
             401: {
                 headers: {
                     /** @description The request's id (the caller's own `X-Request-Id` when it sent a sane one): quote it when asking about an answer. */
                     "X-Request-Id": string;
+                    /**
+                     * @description The bearer challenge (RFC 6750): no `error` when no token was sent, `error="invalid_token"` with a description telling an expired token from an invalid one.
+                     * @example Bearer realm="signals", error="invalid_token", error_description="The token has expired."
+                     */
+                    "WWW-Authenticate": string;
                     [name: string]: unknown;
                 };
                 content: {
+                    /**
+                     * @example {
+                     *       "type": "urn:signals:problem:unauthenticated",
+                     *       "title": "Unauthenticated",
+                     *       "status": 401,
+                     *       "detail": "The token has expired.",
+                     *       "instance": "urn:request:9f1c2a4e-5d0b-4c3e-8a57-6f1d2e3b4c5d"
+                     *     }
+                     */
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            /** @description Missing right, or another tenant */
+            /** @description The token lacks the right (see Rights), addresses another tenant, or is of a user deleted or made inactive in the directory. */
             403: {
                 headers: {
                     /** @description The request's id (the caller's own `X-Request-Id` when it sent a sane one): quote it when asking about an answer. */
@@ -18211,72 +20201,15 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/problem+json": components["schemas"]["Problem"];
-                };
-            };
-            /** @description Not found in the caller tenant */
-            404: {
-                headers: {
-                    /** @description The request's id (the caller's own `X-Request-Id` when it sent a sane one): quote it when asking about an answer. */
-                    "X-Request-Id": string;
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/problem+json": components["schemas"]["Problem"];
-                };
-            };
-            /** @description State conflict */
-            409: {
-                headers: {
-                    /** @description The request's id (the caller's own `X-Request-Id` when it sent a sane one): quote it when asking about an answer. */
-                    "X-Request-Id": string;
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/problem+json": components["schemas"]["Problem"];
-                };
-            };
-            /** @description If-Match / If-None-Match does not hold */
-            412: {
-                headers: {
-                    /** @description The request's id (the caller's own `X-Request-Id` when it sent a sane one): quote it when asking about an answer. */
-                    "X-Request-Id": string;
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/problem+json": components["schemas"]["Problem"];
-                };
-            };
-            /** @description Body over 256 KiB, or batch over 100 items */
-            413: {
-                headers: {
-                    /** @description The request's id (the caller's own `X-Request-Id` when it sent a sane one): quote it when asking about an answer. */
-                    "X-Request-Id": string;
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/problem+json": components["schemas"]["Problem"];
-                };
-            };
-            /** @description Body is not application/json */
-            415: {
-                headers: {
-                    /** @description The request's id (the caller's own `X-Request-Id` when it sent a sane one): quote it when asking about an answer. */
-                    "X-Request-Id": string;
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/problem+json": components["schemas"]["Problem"];
-                };
-            };
-            /** @description Well-formed but unusable */
-            422: {
-                headers: {
-                    /** @description The request's id (the caller's own `X-Request-Id` when it sent a sane one): quote it when asking about an answer. */
-                    "X-Request-Id": string;
-                    [name: string]: unknown;
-                };
-                content: {
+                    /**
+                     * @example {
+                     *       "type": "urn:signals:problem:forbidden",
+                     *       "title": "Forbidden",
+                     *       "status": 403,
+                     *       "detail": "The caller may not call this operation: it needs one of signals:provider-admin.",
+                     *       "instance": "urn:request:9f1c2a4e-5d0b-4c3e-8a57-6f1d2e3b4c5d"
+                     *     }
+                     */
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
@@ -18297,7 +20230,7 @@ export interface operations {
                     };
                 };
             };
-            /** @description Internal error */
+            /** @description Anything unforeseen; quote `instance` when reporting it. */
             500: {
                 headers: {
                     /** @description The request's id (the caller's own `X-Request-Id` when it sent a sane one): quote it when asking about an answer. */
@@ -18305,6 +20238,15 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
+                    /**
+                     * @example {
+                     *       "type": "urn:signals:problem:internal",
+                     *       "title": "Internal error",
+                     *       "status": 500,
+                     *       "detail": "The request could not be completed. Quote the request id when reporting this.",
+                     *       "instance": "urn:request:9f1c2a4e-5d0b-4c3e-8a57-6f1d2e3b4c5d"
+                     *     }
+                     */
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
@@ -18468,7 +20410,7 @@ export interface operations {
                     };
                 };
             };
-            /** @description Validation failed (malformed JSON, or body, query or path invalid) */
+            /** @description The path, query or body is not valid (or the JSON is malformed): `errors` lists every issue, and nothing was written. */
             400: {
                 headers: {
                     /** @description The request's id (the caller's own `X-Request-Id` when it sent a sane one): quote it when asking about an answer. */
@@ -18476,21 +20418,50 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
+                    /**
+                     * @example {
+                     *       "type": "urn:signals:problem:validation",
+                     *       "title": "Validation failed",
+                     *       "status": 400,
+                     *       "detail": "The request body is not valid.",
+                     *       "instance": "urn:request:9f1c2a4e-5d0b-4c3e-8a57-6f1d2e3b4c5d",
+                     *       "errors": [
+                     *         {
+                     *           "path": "body.name",
+                     *           "message": "Invalid input: expected string"
+                     *         }
+                     *       ]
+                     *     }
+                     */
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            /** @description Missing, invalid or expired token */
+            /** @description No bearer token, or one that does not verify or has expired. */
             401: {
                 headers: {
                     /** @description The request's id (the caller's own `X-Request-Id` when it sent a sane one): quote it when asking about an answer. */
                     "X-Request-Id": string;
+                    /**
+                     * @description The bearer challenge (RFC 6750): no `error` when no token was sent, `error="invalid_token"` with a description telling an expired token from an invalid one.
+                     * @example Bearer realm="signals", error="invalid_token", error_description="The token has expired."
+                     */
+                    "WWW-Authenticate": string;
                     [name: string]: unknown;
                 };
                 content: {
+                    /**
+                     * @example {
+                     *       "type": "urn:signals:problem:unauthenticated",
+                     *       "title": "Unauthenticated",
+                     *       "status": 401,
+                     *       "detail": "The token has expired.",
+                     *       "instance": "urn:request:9f1c2a4e-5d0b-4c3e-8a57-6f1d2e3b4c5d"
+                     *     }
+                     */
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            /** @description Missing right, or another tenant */
+            /** @description The token lacks the right (see Rights), addresses another tenant, or is of a user deleted or made inactive in the directory. */
             403: {
                 headers: {
                     /** @description The request's id (the caller's own `X-Request-Id` when it sent a sane one): quote it when asking about an answer. */
@@ -18498,43 +20469,19 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
+                    /**
+                     * @example {
+                     *       "type": "urn:signals:problem:forbidden",
+                     *       "title": "Forbidden",
+                     *       "status": 403,
+                     *       "detail": "The caller may not call this operation: it needs one of signals:provider-admin.",
+                     *       "instance": "urn:request:9f1c2a4e-5d0b-4c3e-8a57-6f1d2e3b4c5d"
+                     *     }
+                     */
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            /** @description Not found in the caller tenant */
-            404: {
-                headers: {
-                    /** @description The request's id (the caller's own `X-Request-Id` when it sent a sane one): quote it when asking about an answer. */
-                    "X-Request-Id": string;
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/problem+json": components["schemas"]["Problem"];
-                };
-            };
-            /** @description State conflict */
-            409: {
-                headers: {
-                    /** @description The request's id (the caller's own `X-Request-Id` when it sent a sane one): quote it when asking about an answer. */
-                    "X-Request-Id": string;
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/problem+json": components["schemas"]["Problem"];
-                };
-            };
-            /** @description If-Match / If-None-Match does not hold */
-            412: {
-                headers: {
-                    /** @description The request's id (the caller's own `X-Request-Id` when it sent a sane one): quote it when asking about an answer. */
-                    "X-Request-Id": string;
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/problem+json": components["schemas"]["Problem"];
-                };
-            };
-            /** @description Body over 256 KiB, or batch over 100 items */
+            /** @description A body over 256 KiB. */
             413: {
                 headers: {
                     /** @description The request's id (the caller's own `X-Request-Id` when it sent a sane one): quote it when asking about an answer. */
@@ -18542,10 +20489,19 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
+                    /**
+                     * @example {
+                     *       "type": "urn:signals:problem:payload-too-large",
+                     *       "title": "Payload too large",
+                     *       "status": 413,
+                     *       "detail": "The body is over 256 KiB.",
+                     *       "instance": "urn:request:9f1c2a4e-5d0b-4c3e-8a57-6f1d2e3b4c5d"
+                     *     }
+                     */
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            /** @description Body is not application/json */
+            /** @description A body that is not `application/json`. */
             415: {
                 headers: {
                     /** @description The request's id (the caller's own `X-Request-Id` when it sent a sane one): quote it when asking about an answer. */
@@ -18553,17 +20509,15 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/problem+json": components["schemas"]["Problem"];
-                };
-            };
-            /** @description Well-formed but unusable */
-            422: {
-                headers: {
-                    /** @description The request's id (the caller's own `X-Request-Id` when it sent a sane one): quote it when asking about an answer. */
-                    "X-Request-Id": string;
-                    [name: string]: unknown;
-                };
-                content: {
+                    /**
+                     * @example {
+                     *       "type": "urn:signals:problem:unsupported-media-type",
+                     *       "title": "Unsupported media type",
+                     *       "status": 415,
+                     *       "detail": "Send the body as application/json.",
+                     *       "instance": "urn:request:9f1c2a4e-5d0b-4c3e-8a57-6f1d2e3b4c5d"
+                     *     }
+                     */
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
@@ -18584,7 +20538,7 @@ export interface operations {
                     };
                 };
             };
-            /** @description Internal error */
+            /** @description Anything unforeseen; quote `instance` when reporting it. */
             500: {
                 headers: {
                     /** @description The request's id (the caller's own `X-Request-Id` when it sent a sane one): quote it when asking about an answer. */
@@ -18592,6 +20546,15 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
+                    /**
+                     * @example {
+                     *       "type": "urn:signals:problem:internal",
+                     *       "title": "Internal error",
+                     *       "status": 500,
+                     *       "detail": "The request could not be completed. Quote the request id when reporting this.",
+                     *       "instance": "urn:request:9f1c2a4e-5d0b-4c3e-8a57-6f1d2e3b4c5d"
+                     *     }
+                     */
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
@@ -18735,7 +20698,7 @@ export interface operations {
                     };
                 };
             };
-            /** @description Validation failed (malformed JSON, or body, query or path invalid) */
+            /** @description The path, query or body is not valid (or the JSON is malformed): `errors` lists every issue, and nothing was written. */
             400: {
                 headers: {
                     /** @description The request's id (the caller's own `X-Request-Id` when it sent a sane one): quote it when asking about an answer. */
@@ -18743,21 +20706,50 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
+                    /**
+                     * @example {
+                     *       "type": "urn:signals:problem:validation",
+                     *       "title": "Validation failed",
+                     *       "status": 400,
+                     *       "detail": "The request body is not valid.",
+                     *       "instance": "urn:request:9f1c2a4e-5d0b-4c3e-8a57-6f1d2e3b4c5d",
+                     *       "errors": [
+                     *         {
+                     *           "path": "body.name",
+                     *           "message": "Invalid input: expected string"
+                     *         }
+                     *       ]
+                     *     }
+                     */
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            /** @description Missing, invalid or expired token */
+            /** @description No bearer token, or one that does not verify or has expired. */
             401: {
                 headers: {
                     /** @description The request's id (the caller's own `X-Request-Id` when it sent a sane one): quote it when asking about an answer. */
                     "X-Request-Id": string;
+                    /**
+                     * @description The bearer challenge (RFC 6750): no `error` when no token was sent, `error="invalid_token"` with a description telling an expired token from an invalid one.
+                     * @example Bearer realm="signals", error="invalid_token", error_description="The token has expired."
+                     */
+                    "WWW-Authenticate": string;
                     [name: string]: unknown;
                 };
                 content: {
+                    /**
+                     * @example {
+                     *       "type": "urn:signals:problem:unauthenticated",
+                     *       "title": "Unauthenticated",
+                     *       "status": 401,
+                     *       "detail": "The token has expired.",
+                     *       "instance": "urn:request:9f1c2a4e-5d0b-4c3e-8a57-6f1d2e3b4c5d"
+                     *     }
+                     */
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            /** @description Missing right, or another tenant */
+            /** @description The token lacks the right (see Rights), addresses another tenant, or is of a user deleted or made inactive in the directory. */
             403: {
                 headers: {
                     /** @description The request's id (the caller's own `X-Request-Id` when it sent a sane one): quote it when asking about an answer. */
@@ -18765,10 +20757,19 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
+                    /**
+                     * @example {
+                     *       "type": "urn:signals:problem:forbidden",
+                     *       "title": "Forbidden",
+                     *       "status": 403,
+                     *       "detail": "The caller may not call this operation: it needs one of signals:provider-admin.",
+                     *       "instance": "urn:request:9f1c2a4e-5d0b-4c3e-8a57-6f1d2e3b4c5d"
+                     *     }
+                     */
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            /** @description Not found in the caller tenant */
+            /** @description What the path names (or what it lives under) does not exist in the caller's tenant. */
             404: {
                 headers: {
                     /** @description The request's id (the caller's own `X-Request-Id` when it sent a sane one): quote it when asking about an answer. */
@@ -18776,61 +20777,15 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/problem+json": components["schemas"]["Problem"];
-                };
-            };
-            /** @description State conflict */
-            409: {
-                headers: {
-                    /** @description The request's id (the caller's own `X-Request-Id` when it sent a sane one): quote it when asking about an answer. */
-                    "X-Request-Id": string;
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/problem+json": components["schemas"]["Problem"];
-                };
-            };
-            /** @description If-Match / If-None-Match does not hold */
-            412: {
-                headers: {
-                    /** @description The request's id (the caller's own `X-Request-Id` when it sent a sane one): quote it when asking about an answer. */
-                    "X-Request-Id": string;
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/problem+json": components["schemas"]["Problem"];
-                };
-            };
-            /** @description Body over 256 KiB, or batch over 100 items */
-            413: {
-                headers: {
-                    /** @description The request's id (the caller's own `X-Request-Id` when it sent a sane one): quote it when asking about an answer. */
-                    "X-Request-Id": string;
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/problem+json": components["schemas"]["Problem"];
-                };
-            };
-            /** @description Body is not application/json */
-            415: {
-                headers: {
-                    /** @description The request's id (the caller's own `X-Request-Id` when it sent a sane one): quote it when asking about an answer. */
-                    "X-Request-Id": string;
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/problem+json": components["schemas"]["Problem"];
-                };
-            };
-            /** @description Well-formed but unusable */
-            422: {
-                headers: {
-                    /** @description The request's id (the caller's own `X-Request-Id` when it sent a sane one): quote it when asking about an answer. */
-                    "X-Request-Id": string;
-                    [name: string]: unknown;
-                };
-                content: {
+                    /**
+                     * @example {
+                     *       "type": "urn:signals:problem:not-found",
+                     *       "title": "Not found",
+                     *       "status": 404,
+                     *       "detail": "The employer does not exist.",
+                     *       "instance": "urn:request:9f1c2a4e-5d0b-4c3e-8a57-6f1d2e3b4c5d"
+                     *     }
+                     */
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
@@ -18851,7 +20806,7 @@ export interface operations {
                     };
                 };
             };
-            /** @description Internal error */
+            /** @description Anything unforeseen; quote `instance` when reporting it. */
             500: {
                 headers: {
                     /** @description The request's id (the caller's own `X-Request-Id` when it sent a sane one): quote it when asking about an answer. */
@@ -18859,6 +20814,15 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
+                    /**
+                     * @example {
+                     *       "type": "urn:signals:problem:internal",
+                     *       "title": "Internal error",
+                     *       "status": 500,
+                     *       "detail": "The request could not be completed. Quote the request id when reporting this.",
+                     *       "instance": "urn:request:9f1c2a4e-5d0b-4c3e-8a57-6f1d2e3b4c5d"
+                     *     }
+                     */
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };

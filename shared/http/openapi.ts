@@ -1,4 +1,5 @@
 import * as z from 'zod';
+import { ROLES_NOTE, rolesTable } from '../app/roles.js';
 import { problemsOf, problemTable, REQUEST_ID_HEADER } from './openapi-problems.js';
 import type { Route } from './route.js';
 import { problemSchema } from './schemas/common.js';
@@ -8,6 +9,12 @@ const DOCUMENT_DESCRIPTION = `Signaleringen: HR signals for providers (accountan
 Providers and employers choose which signals their users get (contract ends, notice deadlines, birthdays, state-pension age, sickness milestones under the Wet Poortwachter, custom reminders), how many days before the event, for which departments, and whether by e-mail. Evaluation runs at the moments each office chooses create the signals, put them in each user's signal list and send one digest e-mail per user.
 
 **Authentication.** Every operation except the public ones takes \`Authorization: Bearer <JWT>\`. The token's \`user_type\` (platform, provider or employer), \`provider_id\`, \`employer_id\` and \`scope\` (the rights, space-separated) decide what the caller may do; the tenant in the path must agree with the token's.
+
+**Who may do what.**
+
+${rolesTable()}
+
+${ROLES_NOTE} Each operation says which rights it takes.
 
 **Errors** are \`application/problem+json\` (RFC 9457): \`type\`, \`title\`, \`status\`, \`detail\`, \`instance\`, and for a 400 the list of \`errors\`, each with the \`path\` of the field and what is wrong with it. Every problem with a request is reported at once, and nothing is written. Each operation lists only the problems it can answer, with their cause and an example; the \`Problem\` model lists every type with its cause and fix.
 

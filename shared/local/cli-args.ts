@@ -18,7 +18,7 @@ export function cliArgs<O extends Options>(usage: string, options: O): Values<O>
   try {
     values = parseArgs({ options: { ...options, help: { type: 'boolean' } }, strict: true }).values;
   } catch (error) {
-    console.error(`${(error as Error).message.split('\n')[0]}\n${usage}`);
+    console.error(`${(error as Error).message.split('\n')[0]}\n${usage.split('\n')[0]}`);
     process.exit(2);
   }
   if (values.help) {

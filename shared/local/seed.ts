@@ -295,5 +295,12 @@ export async function demoTokens(
       employer_id: DEMO.bakery,
       scope: 'signals:use',
     }),
+    employerUser: await sign({
+      sub: DEMO.plainUser,
+      user_type: 'employer',
+      provider_id: DEMO.providerId,
+      employer_id: DEMO.bakery,
+      scope: 'signals:use',
+    }),
   };
 }

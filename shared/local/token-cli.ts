@@ -1,11 +1,22 @@
 import './quiet-warnings.js';
 import { resolve } from 'node:path';
 import * as z from 'zod';
+import { RIGHTS } from '../app/caller.js';
+import { RIGHT_ALLOWS, ROLES } from '../app/roles.js';
 import { cliArgs } from './cli-args.js';
 import { loadLocalKeys } from './local-keys.js';
 
-const usage =
-  'usage: npm run token -- --type platform|provider|employer [--sub ID] [--provider ID] [--employer ID] --scope "RIGHTS" [--exp EPOCH_SECONDS]';
+const usage = [
+  'usage: npm run token -- --type platform|provider|employer [--sub ID] [--provider ID] [--employer ID] --scope "RIGHTS" [--exp EPOCH_SECONDS]',
+  '',
+  'Scopes (--scope, space-separated):',
+  ...RIGHTS.map((r) => `  ${r.padEnd(24)}${RIGHT_ALLOWS[r]}`),
+  '',
+  'Who carries what:',
+  ...ROLES.map((r) => `  ${r.name}: --type ${r.userType} --scope "${r.scopes.join(' ')}"`),
+  '',
+  'A provider or employer user must exist in the directory and be active, or its token reaches nothing (403).',
+].join('\n');
 
 const argsSchema = z
   .object({
@@ -35,7 +46,7 @@ async function main() {
   });
   const parsed = argsSchema.safeParse(values);
   if (!parsed.success) {
-    console.error(`${z.prettifyError(parsed.error).replaceAll('\n', ' ')}\n${usage}`);
+    console.error(`${z.prettifyError(parsed.error).replaceAll('\n', ' ')}\n${usage.split('\n')[0]}`);
     process.exit(2);
   }
   const a = parsed.data;

@@ -94,7 +94,13 @@ describe('The API reference at /docs (Chromium)', () => {
     });
     const response = await page.goto(`${inject('apiUrl')}/docs`);
     expect(response?.headers()['content-security-policy']).toContain("script-src 'self'");
-    // Rendered, not a loading skeleton: the first operation's heading and the sidebar's groups show.
+    // Rendered, not a loading skeleton: the introduction with its tables shows, and the first
+    // operation's heading once a reader picks it in the sidebar.
+    await expect
+      .poll(() => page.getByRole('heading', { name: 'Signals API' }).first().isVisible(), { timeout: 20_000 })
+      .toBe(true);
+    expect(await page.getByRole('cell', { name: 'Employer admin' }).first().isVisible()).toBe(true);
+    await page.getByText(summaries[0]!, { exact: true }).first().click();
     await expect
       .poll(() => page.getByRole('heading', { name: summaries[0]! }).first().isVisible(), { timeout: 20_000 })
       .toBe(true);

@@ -78,10 +78,10 @@ const HEADER_PARAMETERS = {
     name: 'If-Match',
     in: 'header',
     required: false,
+    // No example value: a sample request that a reader copies must not carry a version it does not have.
     description:
-      'Write only if the resource still has this ETag (from an earlier GET or PUT); otherwise 412. Protects against lost updates.',
+      'Write only if the resource still has this ETag: put here the `ETag` your last GET or PUT answered (e.g. `"3"`, quotes included); otherwise 412. Leave it out to write whatever the version. Protects against lost updates.',
     schema: { type: 'string' },
-    example: '"3"',
   },
   ifNoneMatch: {
     name: 'If-None-Match',

@@ -215,6 +215,24 @@ describe('E-mail: templates (through the typed client)', () => {
     expect(r.data?.html).toContain('Voorbeeldwerkgever');
   });
 
+  it('previews a GET body sent back as the candidate, and says where an unwrapped template goes', async () => {
+    const t = await aTenant();
+    const admin = typedApi(await t.providerAdmin());
+    const got = await admin.GET(PROVIDER, ofProvider(t.providerId));
+    const preview = await admin.POST(`${PROVIDER}/preview`, {
+      ...ofProvider(t.providerId),
+      body: { locale: 'nl', template: got.data! },
+    });
+    expect(preview.response.status).toBe(200);
+    expect(preview.data?.source).toBe('candidate');
+    const unwrapped = await api('POST', `/v1/providers/${t.providerId}/email-template/preview`, {
+      token: await t.providerAdmin(),
+      body: { locale: 'nl', ...body() },
+    });
+    expect(unwrapped.status).toBe(400);
+    expect(unwrapped.json.errors[0].message).toContain('A candidate template goes under "template"');
+  });
+
   it('names the right a refused caller lacks', async () => {
     const t = await aTenant();
     const refused = await typedApi(await t.employerUser()).PUT(PROVIDER, {

@@ -35,7 +35,9 @@ async function operationsOf(role: (typeof ROLES)[number]) {
 describe('Rights in one place', () => {
   it('shows the same table of roles in the README and the API reference', () => {
     const table = rolesTable();
-    expect(readFileSync('README.md', 'utf8')).toContain(table);
+    // The README's copy as the formatter aligns it: compared without the padding.
+    const unpadded = (text: string) => text.replace(/ *\| */g, '|').replace(/-{3,}/g, '---');
+    expect(unpadded(readFileSync('README.md', 'utf8'))).toContain(unpadded(table));
     expect(openApiDocument(ROUTES).info.description).toContain(table);
   });
 

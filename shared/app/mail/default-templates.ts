@@ -50,7 +50,7 @@ ${t.unsubscribe.text} ${t.unsubscribe.link}: {{unsubscribeUrl}}
 
 const nl: Words = {
   greeting: 'Beste',
-  intro: 'Nieuw in Signaleringen ({{runDate}}): {{countText}}.',
+  intro: 'Je hebt {{countText}} in Signaleringen ({{runDate}}).',
   cta: 'Bekijk je signalen',
   footer:
     'Je ontvangt deze e-mail omdat voor jou signalen met e-mail zijn ingesteld. Je kunt dit aanpassen in je signaalinstellingen.',
@@ -59,7 +59,7 @@ const nl: Words = {
 };
 const en: Words = {
   greeting: 'Dear',
-  intro: 'New in Signals ({{runDate}}): {{countText}}.',
+  intro: 'You have {{countText}} in Signals ({{runDate}}).',
   cta: 'View your signals',
   footer:
     'You receive this e-mail because your signal settings ask for e-mail. You can change this in your signal settings.',

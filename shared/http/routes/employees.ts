@@ -32,7 +32,7 @@ export const employeeRoutes = [
     area,
     summary: 'Create or replace an employee',
     description:
-      'Creates the employee (201) or replaces it (200) with the body; absent optional fields take their defaults. The employer must exist. The next evaluation makes or withdraws the signals this data yields. Answers the stored employee with its ETag.',
+      'Creates the employee (201) or replaces it (200) with the body; absent optional fields take their defaults. The employer must exist. Within seconds (the change is followed; at the latest at the next run) the signals this data yields are made or withdrawn. Answers the stored employee with its ETag.',
     access: allowed(directoryWrite),
     params: employeePath,
     body: employeeBodySchema,
@@ -75,7 +75,7 @@ export const employeeRoutes = [
     area,
     summary: 'Delete an employee',
     description:
-      'Deletes the employee; the open signals about it are withdrawn at the next evaluation. 404 when it does not exist.',
+      'Deletes the employee; the open signals about it are withdrawn within seconds (the change is followed; at the latest at the next run). 404 when it does not exist.',
     access: allowed(directoryWrite),
     params: employeePath,
     successStatus: 204,

@@ -44,6 +44,10 @@ const area = 'settings' as const;
 
 /** An employer-level call: 409 when the employer has no product 290. */
 const PRODUCT_290 = { productNotActive: true } as const;
+
+/** Catch-up, said where a reader meets its effect. */
+const CATCH_UP =
+  'A run makes a signal from its signal date (the event date less `daysBefore`) until `catchUpDays` (7 by default, per deployment) after the event, so a missed run is caught up; an event further past than that gets no signal.';
 const { providerAdmin, employerAdmin, signalsUse, self } = grants;
 
 const providerPath = pathOf('providerId');
@@ -107,7 +111,7 @@ export const settingsRoutes = [
     area,
     summary: 'Set the provider default settings',
     description:
-      'Replaces the provider default. Each signal type at most once, provider types only, `departmentsOnly` not allowed; every problem is reported at once. It applies to every provider user in mode `providerDefault` from the next evaluation.',
+      "Replaces the provider default. Each signal type at most once, provider types only, `departmentsOnly` not allowed; every problem is reported at once. It applies to every user without settings of their own (mode `providerDefault`): the provider's users and the users of its employers alike. Signals it makes due are made within seconds (the change is followed) or at the next run.",
     access: allowed(providerAdmin),
     params: providerPath,
     body: providerDefaultBodySchema,
@@ -157,7 +161,7 @@ export const settingsRoutes = [
         path,
         area,
         summary: `Set ${article(audience)} user's own settings: custom, or none (an explicit opt-out)`,
-        description: `Replaces the user's own settings: \`custom\` with a list of ${audience} signal types (each at most once${audience === 'employer' ? "; `departmentsOnly` limits a type to the user's departments" : ''}), or \`none\`, an explicit opt-out that the provider default does not override. Every problem in the list is reported at once. Signals already made are not withdrawn by a settings change. Answers the effective settings.`,
+        description: `Replaces the user's own settings: \`custom\` with a list of ${audience} signal types (each at most once${audience === 'employer' ? "; `departmentsOnly` limits a type to the user's departments" : ''}), or \`none\`, an explicit opt-out that the provider default does not override. Every problem in the list is reported at once. Signals already made are not withdrawn by a settings change; a type or offset added is caught up by the next run or change for events up to \`catchUpDays\` past. Answers the effective settings.`,
         access: allowed(...writers),
         params,
         body: audience === 'provider' ? providerUserSettingsBodySchema : employerUserSettingsBodySchema,
@@ -177,7 +181,7 @@ export const settingsRoutes = [
         area,
         summary: `Return ${article(audience)} user to the provider default`,
         description:
-          "Removes the user's own settings, so the provider default applies again from the next evaluation. Signals already made are kept.",
+          "Removes the user's own settings, so the provider default applies again: signals it makes due are made within seconds (the change is followed) or at the next run. Signals already made are kept.",
         access: allowed(...writers),
         params,
         successStatus: 204,
@@ -345,8 +349,7 @@ export const settingsRoutes = [
     path: '/v1/employers/{employerId}/users/{userId}/signal-preview',
     area,
     summary: 'The signals the user would get per run date over the coming days; writes nothing',
-    description:
-      "The signals the user would get on each run date from `from` over `days` days, with the user's effective settings or the `settings` given: the same rules as a run, on today's data. Writes nothing and sends nothing.",
+    description: `The signals the user would get on each run date from \`from\` over \`days\` days, with the user's effective settings or the \`settings\` given: the same rules as a run, on today's data, assuming one run a day from \`from\` and nothing made before it. ${CATCH_UP} Writes nothing and sends nothing.`,
     access: allowed(providerAdmin, employerAdmin, self),
     params: employerUserPath,
     body: previewBodySchema,

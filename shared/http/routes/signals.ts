@@ -150,7 +150,7 @@ export const signalRoutes = [
     area,
     summary: 'Replace a custom signal',
     description:
-      'Replaces the custom signal. Open signals for occurrences it no longer has are withdrawn at the next evaluation.',
+      'Replaces the custom signal. Within seconds (the change is followed; at the latest at the next run) open signals for occurrences it no longer has are withdrawn, and those of new occurrences made.',
     access: customAccess,
     params: customPath,
     body: customSignalBodySchema,
@@ -168,7 +168,7 @@ export const signalRoutes = [
     area,
     summary: 'Delete a custom signal',
     description:
-      'Deletes the custom signal; its open signals are withdrawn at the next evaluation. 404 when it does not exist.',
+      'Deletes the custom signal; its open signals are withdrawn within seconds (the change is followed; at the latest at the next run). 404 when it does not exist.',
     access: customAccess,
     params: customPath,
     successStatus: 204,

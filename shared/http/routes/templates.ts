@@ -13,6 +13,7 @@ import {
   templatePreviewBodySchema,
   templatePreviewSchema,
   templatePutBodySchema,
+  withoutReadOnly,
 } from '../schemas/templates.js';
 import { allowed, grants } from './access.js';
 
@@ -101,7 +102,7 @@ export const templateRoutes = (['provider', 'employer'] as const).flatMap((level
       path: `${path}/preview`,
       area,
       summary: `Render the ${level}'s effective (or a candidate) template with sample signals; sends nothing`,
-      description: `Renders the ${level}'s effective template, or the \`template\` given, with sample signals in the chosen language, exactly as a digest would be rendered. Saves nothing and sends nothing; a candidate that does not compile is 400 with the parse error.`,
+      description: `Renders the ${level}'s effective template, or the \`template\` given, with sample signals in the chosen language, exactly as a digest would be rendered. Saves nothing and sends nothing. A GET body may go back as the candidate as it is (its read-only fields are ignored); a candidate that does not compile or uses an unknown variable is 422 with the parse error.`,
       access,
       params,
       body: templatePreviewBodySchema,
@@ -110,7 +111,10 @@ export const templateRoutes = (['provider', 'employer'] as const).flatMap((level
       problems: { unprocessable: TEMPLATE_UNUSABLE },
       handler: async ({ params: p, body }, deps) => ({
         status: 200,
-        body: await previewTemplateOf(deps, p, body),
+        body: await previewTemplateOf(deps, p, {
+          locale: body.locale,
+          template: body.template && withoutReadOnly(body.template),
+        }),
       }),
     }),
   );

@@ -13,6 +13,10 @@ const TEMPLATE_EXAMPLE = {
   includeSensitiveDetails: false,
 };
 
+/** The variables a template may use, said where a reader writes one (each text field). */
+const VARIABLES =
+  'Handlebars (each, if, unless). Variables: `recipient.name`, `runDate`, `count`, `countText` ("1 nieuw signaal", "3 nieuwe signalen"), `appUrl`, `unsubscribeUrl`, `signals[]` and `employers[]` (`name`, `signals[]`); each signal has `typeName`, `employeeName`, `employerName`, `departmentName` (empty on a health line unless `includeSensitiveDetails`), `eventDate`, `daysUntil` (negative: days past), `when` ("over 7 dagen", "morgen", "vandaag", "gisteren", "7 dagen geleden"), `text`. Any other variable is refused (422).';
+
 export const templateBodySchema = z
   .strictObject({
     sender: z
@@ -28,13 +32,9 @@ export const templateBodySchema = z
       .string()
       .min(1)
       .max(500)
-      .describe('Subject line (a Handlebars template), up to 500 characters.'),
-    html: z
-      .string()
-      .min(1)
-      .max(100_000)
-      .describe('The HTML body (a Handlebars template; values are escaped).'),
-    text: z.string().min(1).max(100_000).describe('The plain-text body (a Handlebars template).'),
+      .describe(`Subject line, up to 500 characters, no line break. ${VARIABLES}`),
+    html: z.string().min(1).max(100_000).describe(`The HTML body; values are escaped. ${VARIABLES}`),
+    text: z.string().min(1).max(100_000).describe(`The plain-text body. ${VARIABLES}`),
     includeSensitiveDetails: z
       .boolean()
       .default(false)
@@ -45,22 +45,30 @@ export const templateBodySchema = z
   .meta({
     title: 'EmailTemplate',
     examples: [TEMPLATE_EXAMPLE],
-    description:
-      'Handlebars templates (each, if, unless). Variables: recipient.name, runDate, count, countText ("1 nieuw signaal", "3 nieuwe signalen"), appUrl, signals[] and employers[] (name, signals[]); each signal has typeName, employeeName, employerName, departmentName, eventDate, daysUntil (negative: days past), when ("over 7 dagen", "morgen", "vandaag", "gisteren", "7 dagen geleden"), text.',
+    description: `The digest e-mail's texts. ${VARIABLES}`,
   });
 
 /**
  * What PUT takes: a template, and, ignored, the read-only fields a GET answers with, so a GET
  * body can be sent back as it is.
  */
-export const templatePutBodySchema = templateBodySchema
-  .extend({
-    source: z.enum(['employer', 'provider', 'default']).optional().describe('Read-only: ignored on input.'),
-    updatedAt: z.string().nullable().optional().describe('Read-only: ignored on input.'),
-    updatedBy: z.string().nullable().optional().describe('Read-only: ignored on input.'),
-  })
+const templateInputSchema = templateBodySchema.extend({
+  source: z.enum(['employer', 'provider', 'default']).optional().describe('Read-only: ignored on input.'),
+  updatedAt: z.string().nullable().optional().describe('Read-only: ignored on input.'),
+  updatedBy: z.string().nullable().optional().describe('Read-only: ignored on input.'),
+});
+
+/** A template as input, less the read-only fields a GET body carries. */
+export const withoutReadOnly = <T extends z.infer<typeof templateInputSchema>>({
+  source: _s,
+  updatedAt: _a,
+  updatedBy: _b,
+  ...template
+}: T) => template;
+
+export const templatePutBodySchema = templateInputSchema
   .meta({ examples: [TEMPLATE_EXAMPLE] })
-  .transform(({ source: _s, updatedAt: _a, updatedBy: _b, ...template }) => template);
+  .transform(withoutReadOnly);
 
 export const effectiveTemplateSchema = templateBodySchema
   .extend({
@@ -75,14 +83,31 @@ export const effectiveTemplateSchema = templateBodySchema
     ],
   });
 
+const TEMPLATE_FIELDS = new Set(Object.keys(templateInputSchema.shape));
+
 export const templatePreviewBodySchema = z
-  .strictObject({
-    locale: z.enum(['nl', 'en']).default('nl').describe('Language of the sample signals; `nl` when absent.'),
-    template: templateBodySchema
-      .optional()
-      .describe('A candidate template to render instead of the effective one (nothing is saved).'),
-  })
-  .meta({ examples: [{ locale: 'nl' }] });
+  .strictObject(
+    {
+      locale: z
+        .enum(['nl', 'en'])
+        .default('nl')
+        .describe('Language of the sample signals; `nl` when absent.'),
+      // Not the PUT schema's transform: a pipe inside drops this schema's examples from the document.
+      template: templateInputSchema
+        .optional()
+        .describe(
+          'A candidate template to render instead of the effective one (nothing is saved). A GET body may be sent as it is: its read-only fields are ignored, as on PUT.',
+        ),
+    },
+    {
+      // A template sent without its wrapper: say where it goes.
+      error: (issue) =>
+        issue.code === 'unrecognized_keys' && issue.keys.some((k) => TEMPLATE_FIELDS.has(k))
+          ? `Unrecognized keys: ${issue.keys.map((k) => `"${k}"`).join(', ')}. A candidate template goes under "template": {"locale": "nl", "template": {"sender": ..., "subject": ...}}.`
+          : undefined,
+    },
+  )
+  .meta({ examples: [{ locale: 'nl' }, { locale: 'nl', template: TEMPLATE_EXAMPLE }] });
 
 export const templatePreviewSchema = z
   .object({

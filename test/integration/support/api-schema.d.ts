@@ -464,7 +464,7 @@ export interface paths {
         get: operations["getEmployee"];
         /**
          * Create or replace an employee
-         * @description Creates the employee (201) or replaces it (200) with the body; absent optional fields take their defaults. The employer must exist. The next evaluation makes or withdraws the signals this data yields. Answers the stored employee with its ETag.
+         * @description Creates the employee (201) or replaces it (200) with the body; absent optional fields take their defaults. The employer must exist. Within seconds (the change is followed; at the latest at the next run) the signals this data yields are made or withdrawn. Answers the stored employee with its ETag.
          *
          *     **Rights:** a bearer token with one of:
          *     - `directory:write`
@@ -475,7 +475,7 @@ export interface paths {
         post?: never;
         /**
          * Delete an employee
-         * @description Deletes the employee; the open signals about it are withdrawn at the next evaluation. 404 when it does not exist.
+         * @description Deletes the employee; the open signals about it are withdrawn within seconds (the change is followed; at the latest at the next run). 404 when it does not exist.
          *
          *     **Rights:** a bearer token with one of:
          *     - `directory:write`
@@ -583,7 +583,7 @@ export interface paths {
         get: operations["getProviderDefaultSettings"];
         /**
          * Set the provider default settings
-         * @description Replaces the provider default. Each signal type at most once, provider types only, `departmentsOnly` not allowed; every problem is reported at once. It applies to every provider user in mode `providerDefault` from the next evaluation.
+         * @description Replaces the provider default. Each signal type at most once, provider types only, `departmentsOnly` not allowed; every problem is reported at once. It applies to every user without settings of their own (mode `providerDefault`): the provider's users and the users of its employers alike. Signals it makes due are made within seconds (the change is followed) or at the next run.
          *
          *     **Rights:** a bearer token with one of:
          *     - `signals:provider-admin`
@@ -617,7 +617,7 @@ export interface paths {
         get: operations["getProviderUserSignalSettings"];
         /**
          * Set a provider user's own settings: custom, or none (an explicit opt-out)
-         * @description Replaces the user's own settings: `custom` with a list of provider signal types (each at most once), or `none`, an explicit opt-out that the provider default does not override. Every problem in the list is reported at once. Signals already made are not withdrawn by a settings change. Answers the effective settings.
+         * @description Replaces the user's own settings: `custom` with a list of provider signal types (each at most once), or `none`, an explicit opt-out that the provider default does not override. Every problem in the list is reported at once. Signals already made are not withdrawn by a settings change; a type or offset added is caught up by the next run or change for events up to `catchUpDays` past. Answers the effective settings.
          *
          *     **Rights:** a bearer token with one of:
          *     - `signals:provider-admin`
@@ -628,7 +628,7 @@ export interface paths {
         post?: never;
         /**
          * Return a provider user to the provider default
-         * @description Removes the user's own settings, so the provider default applies again from the next evaluation. Signals already made are kept.
+         * @description Removes the user's own settings, so the provider default applies again: signals it makes due are made within seconds (the change is followed) or at the next run. Signals already made are kept.
          *
          *     **Rights:** a bearer token with one of:
          *     - `signals:provider-admin`
@@ -662,7 +662,7 @@ export interface paths {
         get: operations["getEmployerUserSignalSettings"];
         /**
          * Set an employer user's own settings: custom, or none (an explicit opt-out)
-         * @description Replaces the user's own settings: `custom` with a list of employer signal types (each at most once; `departmentsOnly` limits a type to the user's departments), or `none`, an explicit opt-out that the provider default does not override. Every problem in the list is reported at once. Signals already made are not withdrawn by a settings change. Answers the effective settings.
+         * @description Replaces the user's own settings: `custom` with a list of employer signal types (each at most once; `departmentsOnly` limits a type to the user's departments), or `none`, an explicit opt-out that the provider default does not override. Every problem in the list is reported at once. Signals already made are not withdrawn by a settings change; a type or offset added is caught up by the next run or change for events up to `catchUpDays` past. Answers the effective settings.
          *
          *     **Rights:** a bearer token with one of:
          *     - `signals:provider-admin`
@@ -674,7 +674,7 @@ export interface paths {
         post?: never;
         /**
          * Return an employer user to the provider default
-         * @description Removes the user's own settings, so the provider default applies again from the next evaluation. Signals already made are kept.
+         * @description Removes the user's own settings, so the provider default applies again: signals it makes due are made within seconds (the change is followed) or at the next run. Signals already made are kept.
          *
          *     **Rights:** a bearer token with one of:
          *     - `signals:provider-admin`
@@ -853,7 +853,7 @@ export interface paths {
         put?: never;
         /**
          * The signals the user would get per run date over the coming days; writes nothing
-         * @description The signals the user would get on each run date from `from` over `days` days, with the user's effective settings or the `settings` given: the same rules as a run, on today's data. Writes nothing and sends nothing.
+         * @description The signals the user would get on each run date from `from` over `days` days, with the user's effective settings or the `settings` given: the same rules as a run, on today's data, assuming one run a day from `from` and nothing made before it. A run makes a signal from its signal date (the event date less `daysBefore`) until `catchUpDays` (7 by default, per deployment) after the event, so a missed run is caught up; an event further past than that gets no signal. Writes nothing and sends nothing.
          *
          *     **Rights:** a bearer token with one of:
          *     - `signals:provider-admin`
@@ -1084,7 +1084,7 @@ export interface paths {
         get: operations["getCustomSignal"];
         /**
          * Replace a custom signal
-         * @description Replaces the custom signal. Open signals for occurrences it no longer has are withdrawn at the next evaluation.
+         * @description Replaces the custom signal. Within seconds (the change is followed; at the latest at the next run) open signals for occurrences it no longer has are withdrawn, and those of new occurrences made.
          *
          *     **Rights:** a bearer token with one of:
          *     - `signals:use`
@@ -1097,7 +1097,7 @@ export interface paths {
         post?: never;
         /**
          * Delete a custom signal
-         * @description Deletes the custom signal; its open signals are withdrawn at the next evaluation. 404 when it does not exist.
+         * @description Deletes the custom signal; its open signals are withdrawn within seconds (the change is followed; at the latest at the next run). 404 when it does not exist.
          *
          *     **Rights:** a bearer token with one of:
          *     - `signals:use`
@@ -1228,7 +1228,7 @@ export interface paths {
         put?: never;
         /**
          * Render the provider's effective (or a candidate) template with sample signals; sends nothing
-         * @description Renders the provider's effective template, or the `template` given, with sample signals in the chosen language, exactly as a digest would be rendered. Saves nothing and sends nothing; a candidate that does not compile is 400 with the parse error.
+         * @description Renders the provider's effective template, or the `template` given, with sample signals in the chosen language, exactly as a digest would be rendered. Saves nothing and sends nothing. A GET body may go back as the candidate as it is (its read-only fields are ignored); a candidate that does not compile or uses an unknown variable is 422 with the parse error.
          *
          *     **Rights:** a bearer token with one of:
          *     - `signals:provider-admin`
@@ -1299,7 +1299,7 @@ export interface paths {
         put?: never;
         /**
          * Render the employer's effective (or a candidate) template with sample signals; sends nothing
-         * @description Renders the employer's effective template, or the `template` given, with sample signals in the chosen language, exactly as a digest would be rendered. Saves nothing and sends nothing; a candidate that does not compile is 400 with the parse error.
+         * @description Renders the employer's effective template, or the `template` given, with sample signals in the chosen language, exactly as a digest would be rendered. Saves nothing and sends nothing. A GET body may go back as the candidate as it is (its read-only fields are ignored); a candidate that does not compile or uses an unknown variable is 422 with the parse error.
          *
          *     **Rights:** a bearer token with one of:
          *     - `signals:provider-admin`
@@ -1734,10 +1734,7 @@ export interface operations {
         parameters: {
             query?: never;
             header?: {
-                /**
-                 * @description Write only if the resource still has this ETag (from an earlier GET or PUT); otherwise 412. Protects against lost updates.
-                 * @example "3"
-                 */
+                /** @description Write only if the resource still has this ETag: put here the `ETag` your last GET or PUT answered (e.g. `"3"`, quotes included); otherwise 412. Leave it out to write whatever the version. Protects against lost updates. */
                 "If-Match"?: string;
             };
             path: {
@@ -1935,10 +1932,7 @@ export interface operations {
         parameters: {
             query?: never;
             header?: {
-                /**
-                 * @description Write only if the resource still has this ETag (from an earlier GET or PUT); otherwise 412. Protects against lost updates.
-                 * @example "3"
-                 */
+                /** @description Write only if the resource still has this ETag: put here the `ETag` your last GET or PUT answered (e.g. `"3"`, quotes included); otherwise 412. Leave it out to write whatever the version. Protects against lost updates. */
                 "If-Match"?: string;
                 /** @description `*`: create only; 412 when the resource already exists. */
                 "If-None-Match"?: "*";
@@ -2263,10 +2257,7 @@ export interface operations {
         parameters: {
             query?: never;
             header?: {
-                /**
-                 * @description Write only if the resource still has this ETag (from an earlier GET or PUT); otherwise 412. Protects against lost updates.
-                 * @example "3"
-                 */
+                /** @description Write only if the resource still has this ETag: put here the `ETag` your last GET or PUT answered (e.g. `"3"`, quotes included); otherwise 412. Leave it out to write whatever the version. Protects against lost updates. */
                 "If-Match"?: string;
             };
             path: {
@@ -2443,10 +2434,7 @@ export interface operations {
         parameters: {
             query?: never;
             header?: {
-                /**
-                 * @description Write only if the resource still has this ETag (from an earlier GET or PUT); otherwise 412. Protects against lost updates.
-                 * @example "3"
-                 */
+                /** @description Write only if the resource still has this ETag: put here the `ETag` your last GET or PUT answered (e.g. `"3"`, quotes included); otherwise 412. Leave it out to write whatever the version. Protects against lost updates. */
                 "If-Match"?: string;
             };
             path: {
@@ -2680,10 +2668,7 @@ export interface operations {
         parameters: {
             query?: never;
             header?: {
-                /**
-                 * @description Write only if the resource still has this ETag (from an earlier GET or PUT); otherwise 412. Protects against lost updates.
-                 * @example "3"
-                 */
+                /** @description Write only if the resource still has this ETag: put here the `ETag` your last GET or PUT answered (e.g. `"3"`, quotes included); otherwise 412. Leave it out to write whatever the version. Protects against lost updates. */
                 "If-Match"?: string;
                 /** @description `*`: create only; 412 when the resource already exists. */
                 "If-None-Match"?: "*";
@@ -3097,10 +3082,7 @@ export interface operations {
         parameters: {
             query?: never;
             header?: {
-                /**
-                 * @description Write only if the resource still has this ETag (from an earlier GET or PUT); otherwise 412. Protects against lost updates.
-                 * @example "3"
-                 */
+                /** @description Write only if the resource still has this ETag: put here the `ETag` your last GET or PUT answered (e.g. `"3"`, quotes included); otherwise 412. Leave it out to write whatever the version. Protects against lost updates. */
                 "If-Match"?: string;
             };
             path: {
@@ -3518,10 +3500,7 @@ export interface operations {
         parameters: {
             query?: never;
             header?: {
-                /**
-                 * @description Write only if the resource still has this ETag (from an earlier GET or PUT); otherwise 412. Protects against lost updates.
-                 * @example "3"
-                 */
+                /** @description Write only if the resource still has this ETag: put here the `ETag` your last GET or PUT answered (e.g. `"3"`, quotes included); otherwise 412. Leave it out to write whatever the version. Protects against lost updates. */
                 "If-Match"?: string;
             };
             path: {
@@ -3730,10 +3709,7 @@ export interface operations {
         parameters: {
             query?: never;
             header?: {
-                /**
-                 * @description Write only if the resource still has this ETag (from an earlier GET or PUT); otherwise 412. Protects against lost updates.
-                 * @example "3"
-                 */
+                /** @description Write only if the resource still has this ETag: put here the `ETag` your last GET or PUT answered (e.g. `"3"`, quotes included); otherwise 412. Leave it out to write whatever the version. Protects against lost updates. */
                 "If-Match"?: string;
                 /** @description `*`: create only; 412 when the resource already exists. */
                 "If-None-Match"?: "*";
@@ -4123,10 +4099,7 @@ export interface operations {
         parameters: {
             query?: never;
             header?: {
-                /**
-                 * @description Write only if the resource still has this ETag (from an earlier GET or PUT); otherwise 412. Protects against lost updates.
-                 * @example "3"
-                 */
+                /** @description Write only if the resource still has this ETag: put here the `ETag` your last GET or PUT answered (e.g. `"3"`, quotes included); otherwise 412. Leave it out to write whatever the version. Protects against lost updates. */
                 "If-Match"?: string;
             };
             path: {
@@ -4921,10 +4894,7 @@ export interface operations {
         parameters: {
             query?: never;
             header?: {
-                /**
-                 * @description Write only if the resource still has this ETag (from an earlier GET or PUT); otherwise 412. Protects against lost updates.
-                 * @example "3"
-                 */
+                /** @description Write only if the resource still has this ETag: put here the `ETag` your last GET or PUT answered (e.g. `"3"`, quotes included); otherwise 412. Leave it out to write whatever the version. Protects against lost updates. */
                 "If-Match"?: string;
             };
             path: {
@@ -5133,10 +5103,7 @@ export interface operations {
         parameters: {
             query?: never;
             header?: {
-                /**
-                 * @description Write only if the resource still has this ETag (from an earlier GET or PUT); otherwise 412. Protects against lost updates.
-                 * @example "3"
-                 */
+                /** @description Write only if the resource still has this ETag: put here the `ETag` your last GET or PUT answered (e.g. `"3"`, quotes included); otherwise 412. Leave it out to write whatever the version. Protects against lost updates. */
                 "If-Match"?: string;
                 /** @description `*`: create only; 412 when the resource already exists. */
                 "If-None-Match"?: "*";
@@ -5475,10 +5442,7 @@ export interface operations {
         parameters: {
             query?: never;
             header?: {
-                /**
-                 * @description Write only if the resource still has this ETag (from an earlier GET or PUT); otherwise 412. Protects against lost updates.
-                 * @example "3"
-                 */
+                /** @description Write only if the resource still has this ETag: put here the `ETag` your last GET or PUT answered (e.g. `"3"`, quotes included); otherwise 412. Leave it out to write whatever the version. Protects against lost updates. */
                 "If-Match"?: string;
             };
             path: {
@@ -5871,10 +5835,7 @@ export interface operations {
         parameters: {
             query?: never;
             header?: {
-                /**
-                 * @description Write only if the resource still has this ETag (from an earlier GET or PUT); otherwise 412. Protects against lost updates.
-                 * @example "3"
-                 */
+                /** @description Write only if the resource still has this ETag: put here the `ETag` your last GET or PUT answered (e.g. `"3"`, quotes included); otherwise 412. Leave it out to write whatever the version. Protects against lost updates. */
                 "If-Match"?: string;
             };
             path: {
@@ -6117,10 +6078,7 @@ export interface operations {
         parameters: {
             query?: never;
             header?: {
-                /**
-                 * @description Write only if the resource still has this ETag (from an earlier GET or PUT); otherwise 412. Protects against lost updates.
-                 * @example "3"
-                 */
+                /** @description Write only if the resource still has this ETag: put here the `ETag` your last GET or PUT answered (e.g. `"3"`, quotes included); otherwise 412. Leave it out to write whatever the version. Protects against lost updates. */
                 "If-Match"?: string;
                 /** @description `*`: create only; 412 when the resource already exists. */
                 "If-None-Match"?: "*";
@@ -6561,10 +6519,7 @@ export interface operations {
         parameters: {
             query?: never;
             header?: {
-                /**
-                 * @description Write only if the resource still has this ETag (from an earlier GET or PUT); otherwise 412. Protects against lost updates.
-                 * @example "3"
-                 */
+                /** @description Write only if the resource still has this ETag: put here the `ETag` your last GET or PUT answered (e.g. `"3"`, quotes included); otherwise 412. Leave it out to write whatever the version. Protects against lost updates. */
                 "If-Match"?: string;
             };
             path: {
@@ -6991,10 +6946,7 @@ export interface operations {
         parameters: {
             query?: never;
             header?: {
-                /**
-                 * @description Write only if the resource still has this ETag (from an earlier GET or PUT); otherwise 412. Protects against lost updates.
-                 * @example "3"
-                 */
+                /** @description Write only if the resource still has this ETag: put here the `ETag` your last GET or PUT answered (e.g. `"3"`, quotes included); otherwise 412. Leave it out to write whatever the version. Protects against lost updates. */
                 "If-Match"?: string;
             };
             path: {
@@ -7323,10 +7275,7 @@ export interface operations {
         parameters: {
             query?: never;
             header?: {
-                /**
-                 * @description Write only if the resource still has this ETag (from an earlier GET or PUT); otherwise 412. Protects against lost updates.
-                 * @example "3"
-                 */
+                /** @description Write only if the resource still has this ETag: put here the `ETag` your last GET or PUT answered (e.g. `"3"`, quotes included); otherwise 412. Leave it out to write whatever the version. Protects against lost updates. */
                 "If-Match"?: string;
                 /** @description `*`: create only; 412 when the resource already exists. */
                 "If-None-Match"?: "*";
@@ -8025,10 +7974,7 @@ export interface operations {
         parameters: {
             query?: never;
             header?: {
-                /**
-                 * @description Write only if the resource still has this ETag (from an earlier GET or PUT); otherwise 412. Protects against lost updates.
-                 * @example "3"
-                 */
+                /** @description Write only if the resource still has this ETag: put here the `ETag` your last GET or PUT answered (e.g. `"3"`, quotes included); otherwise 412. Leave it out to write whatever the version. Protects against lost updates. */
                 "If-Match"?: string;
             };
             path: {
@@ -9095,10 +9041,7 @@ export interface operations {
         parameters: {
             query?: never;
             header?: {
-                /**
-                 * @description Write only if the resource still has this ETag (from an earlier GET or PUT); otherwise 412. Protects against lost updates.
-                 * @example "3"
-                 */
+                /** @description Write only if the resource still has this ETag: put here the `ETag` your last GET or PUT answered (e.g. `"3"`, quotes included); otherwise 412. Leave it out to write whatever the version. Protects against lost updates. */
                 "If-Match"?: string;
             };
             path: {
@@ -9318,10 +9261,7 @@ export interface operations {
         parameters: {
             query?: never;
             header?: {
-                /**
-                 * @description Write only if the resource still has this ETag (from an earlier GET or PUT); otherwise 412. Protects against lost updates.
-                 * @example "3"
-                 */
+                /** @description Write only if the resource still has this ETag: put here the `ETag` your last GET or PUT answered (e.g. `"3"`, quotes included); otherwise 412. Leave it out to write whatever the version. Protects against lost updates. */
                 "If-Match"?: string;
                 /** @description `*`: create only; 412 when the resource already exists. */
                 "If-None-Match"?: "*";
@@ -9642,10 +9582,7 @@ export interface operations {
         parameters: {
             query?: never;
             header?: {
-                /**
-                 * @description Write only if the resource still has this ETag (from an earlier GET or PUT); otherwise 412. Protects against lost updates.
-                 * @example "3"
-                 */
+                /** @description Write only if the resource still has this ETag: put here the `ETag` your last GET or PUT answered (e.g. `"3"`, quotes included); otherwise 412. Leave it out to write whatever the version. Protects against lost updates. */
                 "If-Match"?: string;
             };
             path: {
@@ -9897,10 +9834,7 @@ export interface operations {
         parameters: {
             query?: never;
             header?: {
-                /**
-                 * @description Write only if the resource still has this ETag (from an earlier GET or PUT); otherwise 412. Protects against lost updates.
-                 * @example "3"
-                 */
+                /** @description Write only if the resource still has this ETag: put here the `ETag` your last GET or PUT answered (e.g. `"3"`, quotes included); otherwise 412. Leave it out to write whatever the version. Protects against lost updates. */
                 "If-Match"?: string;
                 /** @description `*`: create only; 412 when the resource already exists. */
                 "If-None-Match"?: "*";
@@ -10265,10 +10199,7 @@ export interface operations {
         parameters: {
             query?: never;
             header?: {
-                /**
-                 * @description Write only if the resource still has this ETag (from an earlier GET or PUT); otherwise 412. Protects against lost updates.
-                 * @example "3"
-                 */
+                /** @description Write only if the resource still has this ETag: put here the `ETag` your last GET or PUT answered (e.g. `"3"`, quotes included); otherwise 412. Leave it out to write whatever the version. Protects against lost updates. */
                 "If-Match"?: string;
             };
             path: {
@@ -10450,10 +10381,7 @@ export interface operations {
         parameters: {
             query?: never;
             header?: {
-                /**
-                 * @description Write only if the resource still has this ETag (from an earlier GET or PUT); otherwise 412. Protects against lost updates.
-                 * @example "3"
-                 */
+                /** @description Write only if the resource still has this ETag: put here the `ETag` your last GET or PUT answered (e.g. `"3"`, quotes included); otherwise 412. Leave it out to write whatever the version. Protects against lost updates. */
                 "If-Match"?: string;
             };
             path: {
@@ -10725,10 +10653,7 @@ export interface operations {
         parameters: {
             query?: never;
             header?: {
-                /**
-                 * @description Write only if the resource still has this ETag (from an earlier GET or PUT); otherwise 412. Protects against lost updates.
-                 * @example "3"
-                 */
+                /** @description Write only if the resource still has this ETag: put here the `ETag` your last GET or PUT answered (e.g. `"3"`, quotes included); otherwise 412. Leave it out to write whatever the version. Protects against lost updates. */
                 "If-Match"?: string;
                 /** @description `*`: create only; 412 when the resource already exists. */
                 "If-None-Match"?: "*";
@@ -11113,10 +11038,7 @@ export interface operations {
         parameters: {
             query?: never;
             header?: {
-                /**
-                 * @description Write only if the resource still has this ETag (from an earlier GET or PUT); otherwise 412. Protects against lost updates.
-                 * @example "3"
-                 */
+                /** @description Write only if the resource still has this ETag: put here the `ETag` your last GET or PUT answered (e.g. `"3"`, quotes included); otherwise 412. Leave it out to write whatever the version. Protects against lost updates. */
                 "If-Match"?: string;
             };
             path: {
@@ -11348,7 +11270,7 @@ export interface operations {
                      *         {
                      *           "providerId": "acme",
                      *           "setId": "standard",
-                     *           "version": 3,
+                     *           "version": 1,
                      *           "name": "Standaard",
                      *           "description": "Voor leidinggevenden",
                      *           "signals": [
@@ -11371,7 +11293,7 @@ export interface operations {
                      *             }
                      *           ],
                      *           "createdAt": "2026-01-05T09:12:44.000Z",
-                     *           "updatedAt": "2026-11-02T14:03:10.000Z",
+                     *           "updatedAt": "2026-01-05T09:12:44.000Z",
                      *           "updatedBy": "u-1042"
                      *         }
                      *       ],
@@ -11651,7 +11573,7 @@ export interface operations {
                      * @example {
                      *       "providerId": "acme",
                      *       "setId": "standard",
-                     *       "version": 3,
+                     *       "version": 1,
                      *       "name": "Standaard",
                      *       "description": "Voor leidinggevenden",
                      *       "signals": [
@@ -11674,7 +11596,7 @@ export interface operations {
                      *         }
                      *       ],
                      *       "createdAt": "2026-01-05T09:12:44.000Z",
-                     *       "updatedAt": "2026-11-02T14:03:10.000Z",
+                     *       "updatedAt": "2026-01-05T09:12:44.000Z",
                      *       "updatedBy": "u-1042"
                      *     }
                      */
@@ -11906,10 +11828,7 @@ export interface operations {
         parameters: {
             query?: never;
             header?: {
-                /**
-                 * @description Write only if the resource still has this ETag (from an earlier GET or PUT); otherwise 412. Protects against lost updates.
-                 * @example "3"
-                 */
+                /** @description Write only if the resource still has this ETag: put here the `ETag` your last GET or PUT answered (e.g. `"3"`, quotes included); otherwise 412. Leave it out to write whatever the version. Protects against lost updates. */
                 "If-Match"?: string;
             };
             path: {
@@ -11945,7 +11864,7 @@ export interface operations {
                      * @example {
                      *       "providerId": "acme",
                      *       "setId": "standard",
-                     *       "version": 3,
+                     *       "version": 1,
                      *       "name": "Standaard",
                      *       "description": "Voor leidinggevenden",
                      *       "signals": [
@@ -11968,7 +11887,7 @@ export interface operations {
                      *         }
                      *       ],
                      *       "createdAt": "2026-01-05T09:12:44.000Z",
-                     *       "updatedAt": "2026-11-02T14:03:10.000Z",
+                     *       "updatedAt": "2026-01-05T09:12:44.000Z",
                      *       "updatedBy": "u-1042"
                      *     }
                      */
@@ -12160,10 +12079,7 @@ export interface operations {
         parameters: {
             query?: never;
             header?: {
-                /**
-                 * @description Write only if the resource still has this ETag (from an earlier GET or PUT); otherwise 412. Protects against lost updates.
-                 * @example "3"
-                 */
+                /** @description Write only if the resource still has this ETag: put here the `ETag` your last GET or PUT answered (e.g. `"3"`, quotes included); otherwise 412. Leave it out to write whatever the version. Protects against lost updates. */
                 "If-Match"?: string;
                 /** @description `*`: create only; 412 when the resource already exists. */
                 "If-None-Match"?: "*";
@@ -12258,7 +12174,7 @@ export interface operations {
                      * @example {
                      *       "providerId": "acme",
                      *       "setId": "standard",
-                     *       "version": 3,
+                     *       "version": 1,
                      *       "name": "Standaard",
                      *       "description": "Voor leidinggevenden",
                      *       "signals": [
@@ -12281,7 +12197,7 @@ export interface operations {
                      *         }
                      *       ],
                      *       "createdAt": "2026-01-05T09:12:44.000Z",
-                     *       "updatedAt": "2026-11-02T14:03:10.000Z",
+                     *       "updatedAt": "2026-01-05T09:12:44.000Z",
                      *       "updatedBy": "u-1042"
                      *     }
                      */
@@ -12533,10 +12449,7 @@ export interface operations {
         parameters: {
             query?: never;
             header?: {
-                /**
-                 * @description Write only if the resource still has this ETag (from an earlier GET or PUT); otherwise 412. Protects against lost updates.
-                 * @example "3"
-                 */
+                /** @description Write only if the resource still has this ETag: put here the `ETag` your last GET or PUT answered (e.g. `"3"`, quotes included); otherwise 412. Leave it out to write whatever the version. Protects against lost updates. */
                 "If-Match"?: string;
             };
             path: {
@@ -13826,10 +13739,7 @@ export interface operations {
         parameters: {
             query?: never;
             header?: {
-                /**
-                 * @description Write only if the resource still has this ETag (from an earlier GET or PUT); otherwise 412. Protects against lost updates.
-                 * @example "3"
-                 */
+                /** @description Write only if the resource still has this ETag: put here the `ETag` your last GET or PUT answered (e.g. `"3"`, quotes included); otherwise 412. Leave it out to write whatever the version. Protects against lost updates. */
                 "If-Match"?: string;
             };
             path: {
@@ -14049,10 +13959,7 @@ export interface operations {
         parameters: {
             query?: never;
             header?: {
-                /**
-                 * @description Write only if the resource still has this ETag (from an earlier GET or PUT); otherwise 412. Protects against lost updates.
-                 * @example "3"
-                 */
+                /** @description Write only if the resource still has this ETag: put here the `ETag` your last GET or PUT answered (e.g. `"3"`, quotes included); otherwise 412. Leave it out to write whatever the version. Protects against lost updates. */
                 "If-Match"?: string;
                 /** @description `*`: create only; 412 when the resource already exists. */
                 "If-None-Match"?: "*";
@@ -14388,10 +14295,7 @@ export interface operations {
         parameters: {
             query?: never;
             header?: {
-                /**
-                 * @description Write only if the resource still has this ETag (from an earlier GET or PUT); otherwise 412. Protects against lost updates.
-                 * @example "3"
-                 */
+                /** @description Write only if the resource still has this ETag: put here the `ETag` your last GET or PUT answered (e.g. `"3"`, quotes included); otherwise 412. Leave it out to write whatever the version. Protects against lost updates. */
                 "If-Match"?: string;
             };
             path: {
@@ -14611,10 +14515,7 @@ export interface operations {
         parameters: {
             query?: never;
             header?: {
-                /**
-                 * @description Write only if the resource still has this ETag (from an earlier GET or PUT); otherwise 412. Protects against lost updates.
-                 * @example "3"
-                 */
+                /** @description Write only if the resource still has this ETag: put here the `ETag` your last GET or PUT answered (e.g. `"3"`, quotes included); otherwise 412. Leave it out to write whatever the version. Protects against lost updates. */
                 "If-Match"?: string;
                 /** @description `*`: create only; 412 when the resource already exists. */
                 "If-None-Match"?: "*";
@@ -14950,10 +14851,7 @@ export interface operations {
         parameters: {
             query?: never;
             header?: {
-                /**
-                 * @description Write only if the resource still has this ETag (from an earlier GET or PUT); otherwise 412. Protects against lost updates.
-                 * @example "3"
-                 */
+                /** @description Write only if the resource still has this ETag: put here the `ETag` your last GET or PUT answered (e.g. `"3"`, quotes included); otherwise 412. Leave it out to write whatever the version. Protects against lost updates. */
                 "If-Match"?: string;
             };
             path: {
@@ -16457,10 +16355,7 @@ export interface operations {
         parameters: {
             query?: never;
             header?: {
-                /**
-                 * @description Write only if the resource still has this ETag (from an earlier GET or PUT); otherwise 412. Protects against lost updates.
-                 * @example "3"
-                 */
+                /** @description Write only if the resource still has this ETag: put here the `ETag` your last GET or PUT answered (e.g. `"3"`, quotes included); otherwise 412. Leave it out to write whatever the version. Protects against lost updates. */
                 "If-Match"?: string;
             };
             path: {
@@ -16730,10 +16625,7 @@ export interface operations {
         parameters: {
             query?: never;
             header?: {
-                /**
-                 * @description Write only if the resource still has this ETag (from an earlier GET or PUT); otherwise 412. Protects against lost updates.
-                 * @example "3"
-                 */
+                /** @description Write only if the resource still has this ETag: put here the `ETag` your last GET or PUT answered (e.g. `"3"`, quotes included); otherwise 412. Leave it out to write whatever the version. Protects against lost updates. */
                 "If-Match"?: string;
                 /** @description `*`: create only; 412 when the resource already exists. */
                 "If-None-Match"?: "*";
@@ -17107,10 +16999,7 @@ export interface operations {
         parameters: {
             query?: never;
             header?: {
-                /**
-                 * @description Write only if the resource still has this ETag (from an earlier GET or PUT); otherwise 412. Protects against lost updates.
-                 * @example "3"
-                 */
+                /** @description Write only if the resource still has this ETag: put here the `ETag` your last GET or PUT answered (e.g. `"3"`, quotes included); otherwise 412. Leave it out to write whatever the version. Protects against lost updates. */
                 "If-Match"?: string;
             };
             path: {
@@ -17928,10 +17817,7 @@ export interface operations {
         parameters: {
             query?: never;
             header?: {
-                /**
-                 * @description Write only if the resource still has this ETag (from an earlier GET or PUT); otherwise 412. Protects against lost updates.
-                 * @example "3"
-                 */
+                /** @description Write only if the resource still has this ETag: put here the `ETag` your last GET or PUT answered (e.g. `"3"`, quotes included); otherwise 412. Leave it out to write whatever the version. Protects against lost updates. */
                 "If-Match"?: string;
             };
             path: {
@@ -17984,11 +17870,11 @@ export interface operations {
                              */
                             address: string;
                         };
-                        /** @description Subject line (a Handlebars template), up to 500 characters. */
+                        /** @description Subject line, up to 500 characters, no line break. Handlebars (each, if, unless). Variables: `recipient.name`, `runDate`, `count`, `countText` ("1 nieuw signaal", "3 nieuwe signalen"), `appUrl`, `unsubscribeUrl`, `signals[]` and `employers[]` (`name`, `signals[]`); each signal has `typeName`, `employeeName`, `employerName`, `departmentName` (empty on a health line unless `includeSensitiveDetails`), `eventDate`, `daysUntil` (negative: days past), `when` ("over 7 dagen", "morgen", "vandaag", "gisteren", "7 dagen geleden"), `text`. Any other variable is refused (422). */
                         subject: string;
-                        /** @description The HTML body (a Handlebars template; values are escaped). */
+                        /** @description The HTML body; values are escaped. Handlebars (each, if, unless). Variables: `recipient.name`, `runDate`, `count`, `countText` ("1 nieuw signaal", "3 nieuwe signalen"), `appUrl`, `unsubscribeUrl`, `signals[]` and `employers[]` (`name`, `signals[]`); each signal has `typeName`, `employeeName`, `employerName`, `departmentName` (empty on a health line unless `includeSensitiveDetails`), `eventDate`, `daysUntil` (negative: days past), `when` ("over 7 dagen", "morgen", "vandaag", "gisteren", "7 dagen geleden"), `text`. Any other variable is refused (422). */
                         html: string;
-                        /** @description The plain-text body (a Handlebars template). */
+                        /** @description The plain-text body. Handlebars (each, if, unless). Variables: `recipient.name`, `runDate`, `count`, `countText` ("1 nieuw signaal", "3 nieuwe signalen"), `appUrl`, `unsubscribeUrl`, `signals[]` and `employers[]` (`name`, `signals[]`); each signal has `typeName`, `employeeName`, `employerName`, `departmentName` (empty on a health line unless `includeSensitiveDetails`), `eventDate`, `daysUntil` (negative: days past), `when` ("over 7 dagen", "morgen", "vandaag", "gisteren", "7 dagen geleden"), `text`. Any other variable is refused (422). */
                         text: string;
                         /**
                          * @description Whether sickness signals name the employee in the e-mail; `false` (the default) shows them without the name, which the signal list shows instead.
@@ -18141,10 +18027,7 @@ export interface operations {
         parameters: {
             query?: never;
             header?: {
-                /**
-                 * @description Write only if the resource still has this ETag (from an earlier GET or PUT); otherwise 412. Protects against lost updates.
-                 * @example "3"
-                 */
+                /** @description Write only if the resource still has this ETag: put here the `ETag` your last GET or PUT answered (e.g. `"3"`, quotes included); otherwise 412. Leave it out to write whatever the version. Protects against lost updates. */
                 "If-Match"?: string;
                 /** @description `*`: create only; 412 when the resource already exists. */
                 "If-None-Match"?: "*";
@@ -18183,11 +18066,11 @@ export interface operations {
                          */
                         address: string;
                     };
-                    /** @description Subject line (a Handlebars template), up to 500 characters. */
+                    /** @description Subject line, up to 500 characters, no line break. Handlebars (each, if, unless). Variables: `recipient.name`, `runDate`, `count`, `countText` ("1 nieuw signaal", "3 nieuwe signalen"), `appUrl`, `unsubscribeUrl`, `signals[]` and `employers[]` (`name`, `signals[]`); each signal has `typeName`, `employeeName`, `employerName`, `departmentName` (empty on a health line unless `includeSensitiveDetails`), `eventDate`, `daysUntil` (negative: days past), `when` ("over 7 dagen", "morgen", "vandaag", "gisteren", "7 dagen geleden"), `text`. Any other variable is refused (422). */
                     subject: string;
-                    /** @description The HTML body (a Handlebars template; values are escaped). */
+                    /** @description The HTML body; values are escaped. Handlebars (each, if, unless). Variables: `recipient.name`, `runDate`, `count`, `countText` ("1 nieuw signaal", "3 nieuwe signalen"), `appUrl`, `unsubscribeUrl`, `signals[]` and `employers[]` (`name`, `signals[]`); each signal has `typeName`, `employeeName`, `employerName`, `departmentName` (empty on a health line unless `includeSensitiveDetails`), `eventDate`, `daysUntil` (negative: days past), `when` ("over 7 dagen", "morgen", "vandaag", "gisteren", "7 dagen geleden"), `text`. Any other variable is refused (422). */
                     html: string;
-                    /** @description The plain-text body (a Handlebars template). */
+                    /** @description The plain-text body. Handlebars (each, if, unless). Variables: `recipient.name`, `runDate`, `count`, `countText` ("1 nieuw signaal", "3 nieuwe signalen"), `appUrl`, `unsubscribeUrl`, `signals[]` and `employers[]` (`name`, `signals[]`); each signal has `typeName`, `employeeName`, `employerName`, `departmentName` (empty on a health line unless `includeSensitiveDetails`), `eventDate`, `daysUntil` (negative: days past), `when` ("over 7 dagen", "morgen", "vandaag", "gisteren", "7 dagen geleden"), `text`. Any other variable is refused (422). */
                     text: string;
                     /**
                      * @description Whether sickness signals name the employee in the e-mail; `false` (the default) shows them without the name, which the signal list shows instead.
@@ -18246,11 +18129,11 @@ export interface operations {
                              */
                             address: string;
                         };
-                        /** @description Subject line (a Handlebars template), up to 500 characters. */
+                        /** @description Subject line, up to 500 characters, no line break. Handlebars (each, if, unless). Variables: `recipient.name`, `runDate`, `count`, `countText` ("1 nieuw signaal", "3 nieuwe signalen"), `appUrl`, `unsubscribeUrl`, `signals[]` and `employers[]` (`name`, `signals[]`); each signal has `typeName`, `employeeName`, `employerName`, `departmentName` (empty on a health line unless `includeSensitiveDetails`), `eventDate`, `daysUntil` (negative: days past), `when` ("over 7 dagen", "morgen", "vandaag", "gisteren", "7 dagen geleden"), `text`. Any other variable is refused (422). */
                         subject: string;
-                        /** @description The HTML body (a Handlebars template; values are escaped). */
+                        /** @description The HTML body; values are escaped. Handlebars (each, if, unless). Variables: `recipient.name`, `runDate`, `count`, `countText` ("1 nieuw signaal", "3 nieuwe signalen"), `appUrl`, `unsubscribeUrl`, `signals[]` and `employers[]` (`name`, `signals[]`); each signal has `typeName`, `employeeName`, `employerName`, `departmentName` (empty on a health line unless `includeSensitiveDetails`), `eventDate`, `daysUntil` (negative: days past), `when` ("over 7 dagen", "morgen", "vandaag", "gisteren", "7 dagen geleden"), `text`. Any other variable is refused (422). */
                         html: string;
-                        /** @description The plain-text body (a Handlebars template). */
+                        /** @description The plain-text body. Handlebars (each, if, unless). Variables: `recipient.name`, `runDate`, `count`, `countText` ("1 nieuw signaal", "3 nieuwe signalen"), `appUrl`, `unsubscribeUrl`, `signals[]` and `employers[]` (`name`, `signals[]`); each signal has `typeName`, `employeeName`, `employerName`, `departmentName` (empty on a health line unless `includeSensitiveDetails`), `eventDate`, `daysUntil` (negative: days past), `when` ("over 7 dagen", "morgen", "vandaag", "gisteren", "7 dagen geleden"), `text`. Any other variable is refused (422). */
                         text: string;
                         /**
                          * @description Whether sickness signals name the employee in the e-mail; `false` (the default) shows them without the name, which the signal list shows instead.
@@ -18483,10 +18366,7 @@ export interface operations {
         parameters: {
             query?: never;
             header?: {
-                /**
-                 * @description Write only if the resource still has this ETag (from an earlier GET or PUT); otherwise 412. Protects against lost updates.
-                 * @example "3"
-                 */
+                /** @description Write only if the resource still has this ETag: put here the `ETag` your last GET or PUT answered (e.g. `"3"`, quotes included); otherwise 412. Leave it out to write whatever the version. Protects against lost updates. */
                 "If-Match"?: string;
             };
             path: {
@@ -18686,20 +18566,7 @@ export interface operations {
                      * @enum {string}
                      */
                     locale?: "nl" | "en";
-                    /**
-                     * EmailTemplate
-                     * @description A candidate template to render instead of the effective one (nothing is saved).
-                     * @example {
-                     *       "sender": {
-                     *         "name": "Acme Accountants",
-                     *         "address": "signalen@acme.example"
-                     *       },
-                     *       "subject": "{{countText}} voor {{recipient.name}}",
-                     *       "html": "<p>Beste {{recipient.name}},</p>{{#each employers}}<h2>{{name}}</h2><ul>{{#each signals}}<li>{{typeName}}: {{employeeName}}, {{when}}</li>{{/each}}</ul>{{/each}}",
-                     *       "text": "Beste {{recipient.name}},\n{{#each signals}}- {{typeName}}: {{employeeName}}, {{when}}\n{{/each}}",
-                     *       "includeSensitiveDetails": false
-                     *     }
-                     */
+                    /** @description A candidate template to render instead of the effective one (nothing is saved). A GET body may be sent as it is: its read-only fields are ignored, as on PUT. */
                     template?: {
                         /** @description Who the digest comes from. */
                         sender: {
@@ -18711,17 +18578,26 @@ export interface operations {
                              */
                             address: string;
                         };
-                        /** @description Subject line (a Handlebars template), up to 500 characters. */
+                        /** @description Subject line, up to 500 characters, no line break. Handlebars (each, if, unless). Variables: `recipient.name`, `runDate`, `count`, `countText` ("1 nieuw signaal", "3 nieuwe signalen"), `appUrl`, `unsubscribeUrl`, `signals[]` and `employers[]` (`name`, `signals[]`); each signal has `typeName`, `employeeName`, `employerName`, `departmentName` (empty on a health line unless `includeSensitiveDetails`), `eventDate`, `daysUntil` (negative: days past), `when` ("over 7 dagen", "morgen", "vandaag", "gisteren", "7 dagen geleden"), `text`. Any other variable is refused (422). */
                         subject: string;
-                        /** @description The HTML body (a Handlebars template; values are escaped). */
+                        /** @description The HTML body; values are escaped. Handlebars (each, if, unless). Variables: `recipient.name`, `runDate`, `count`, `countText` ("1 nieuw signaal", "3 nieuwe signalen"), `appUrl`, `unsubscribeUrl`, `signals[]` and `employers[]` (`name`, `signals[]`); each signal has `typeName`, `employeeName`, `employerName`, `departmentName` (empty on a health line unless `includeSensitiveDetails`), `eventDate`, `daysUntil` (negative: days past), `when` ("over 7 dagen", "morgen", "vandaag", "gisteren", "7 dagen geleden"), `text`. Any other variable is refused (422). */
                         html: string;
-                        /** @description The plain-text body (a Handlebars template). */
+                        /** @description The plain-text body. Handlebars (each, if, unless). Variables: `recipient.name`, `runDate`, `count`, `countText` ("1 nieuw signaal", "3 nieuwe signalen"), `appUrl`, `unsubscribeUrl`, `signals[]` and `employers[]` (`name`, `signals[]`); each signal has `typeName`, `employeeName`, `employerName`, `departmentName` (empty on a health line unless `includeSensitiveDetails`), `eventDate`, `daysUntil` (negative: days past), `when` ("over 7 dagen", "morgen", "vandaag", "gisteren", "7 dagen geleden"), `text`. Any other variable is refused (422). */
                         text: string;
                         /**
                          * @description Whether sickness signals name the employee in the e-mail; `false` (the default) shows them without the name, which the signal list shows instead.
                          * @default false
                          */
                         includeSensitiveDetails?: boolean;
+                        /**
+                         * @description Read-only: ignored on input.
+                         * @enum {string}
+                         */
+                        source?: "employer" | "provider" | "default";
+                        /** @description Read-only: ignored on input. */
+                        updatedAt?: string | null;
+                        /** @description Read-only: ignored on input. */
+                        updatedBy?: string | null;
                     };
                 };
             };
@@ -18955,10 +18831,7 @@ export interface operations {
         parameters: {
             query?: never;
             header?: {
-                /**
-                 * @description Write only if the resource still has this ETag (from an earlier GET or PUT); otherwise 412. Protects against lost updates.
-                 * @example "3"
-                 */
+                /** @description Write only if the resource still has this ETag: put here the `ETag` your last GET or PUT answered (e.g. `"3"`, quotes included); otherwise 412. Leave it out to write whatever the version. Protects against lost updates. */
                 "If-Match"?: string;
             };
             path: {
@@ -19011,11 +18884,11 @@ export interface operations {
                              */
                             address: string;
                         };
-                        /** @description Subject line (a Handlebars template), up to 500 characters. */
+                        /** @description Subject line, up to 500 characters, no line break. Handlebars (each, if, unless). Variables: `recipient.name`, `runDate`, `count`, `countText` ("1 nieuw signaal", "3 nieuwe signalen"), `appUrl`, `unsubscribeUrl`, `signals[]` and `employers[]` (`name`, `signals[]`); each signal has `typeName`, `employeeName`, `employerName`, `departmentName` (empty on a health line unless `includeSensitiveDetails`), `eventDate`, `daysUntil` (negative: days past), `when` ("over 7 dagen", "morgen", "vandaag", "gisteren", "7 dagen geleden"), `text`. Any other variable is refused (422). */
                         subject: string;
-                        /** @description The HTML body (a Handlebars template; values are escaped). */
+                        /** @description The HTML body; values are escaped. Handlebars (each, if, unless). Variables: `recipient.name`, `runDate`, `count`, `countText` ("1 nieuw signaal", "3 nieuwe signalen"), `appUrl`, `unsubscribeUrl`, `signals[]` and `employers[]` (`name`, `signals[]`); each signal has `typeName`, `employeeName`, `employerName`, `departmentName` (empty on a health line unless `includeSensitiveDetails`), `eventDate`, `daysUntil` (negative: days past), `when` ("over 7 dagen", "morgen", "vandaag", "gisteren", "7 dagen geleden"), `text`. Any other variable is refused (422). */
                         html: string;
-                        /** @description The plain-text body (a Handlebars template). */
+                        /** @description The plain-text body. Handlebars (each, if, unless). Variables: `recipient.name`, `runDate`, `count`, `countText` ("1 nieuw signaal", "3 nieuwe signalen"), `appUrl`, `unsubscribeUrl`, `signals[]` and `employers[]` (`name`, `signals[]`); each signal has `typeName`, `employeeName`, `employerName`, `departmentName` (empty on a health line unless `includeSensitiveDetails`), `eventDate`, `daysUntil` (negative: days past), `when` ("over 7 dagen", "morgen", "vandaag", "gisteren", "7 dagen geleden"), `text`. Any other variable is refused (422). */
                         text: string;
                         /**
                          * @description Whether sickness signals name the employee in the e-mail; `false` (the default) shows them without the name, which the signal list shows instead.
@@ -19168,10 +19041,7 @@ export interface operations {
         parameters: {
             query?: never;
             header?: {
-                /**
-                 * @description Write only if the resource still has this ETag (from an earlier GET or PUT); otherwise 412. Protects against lost updates.
-                 * @example "3"
-                 */
+                /** @description Write only if the resource still has this ETag: put here the `ETag` your last GET or PUT answered (e.g. `"3"`, quotes included); otherwise 412. Leave it out to write whatever the version. Protects against lost updates. */
                 "If-Match"?: string;
                 /** @description `*`: create only; 412 when the resource already exists. */
                 "If-None-Match"?: "*";
@@ -19210,11 +19080,11 @@ export interface operations {
                          */
                         address: string;
                     };
-                    /** @description Subject line (a Handlebars template), up to 500 characters. */
+                    /** @description Subject line, up to 500 characters, no line break. Handlebars (each, if, unless). Variables: `recipient.name`, `runDate`, `count`, `countText` ("1 nieuw signaal", "3 nieuwe signalen"), `appUrl`, `unsubscribeUrl`, `signals[]` and `employers[]` (`name`, `signals[]`); each signal has `typeName`, `employeeName`, `employerName`, `departmentName` (empty on a health line unless `includeSensitiveDetails`), `eventDate`, `daysUntil` (negative: days past), `when` ("over 7 dagen", "morgen", "vandaag", "gisteren", "7 dagen geleden"), `text`. Any other variable is refused (422). */
                     subject: string;
-                    /** @description The HTML body (a Handlebars template; values are escaped). */
+                    /** @description The HTML body; values are escaped. Handlebars (each, if, unless). Variables: `recipient.name`, `runDate`, `count`, `countText` ("1 nieuw signaal", "3 nieuwe signalen"), `appUrl`, `unsubscribeUrl`, `signals[]` and `employers[]` (`name`, `signals[]`); each signal has `typeName`, `employeeName`, `employerName`, `departmentName` (empty on a health line unless `includeSensitiveDetails`), `eventDate`, `daysUntil` (negative: days past), `when` ("over 7 dagen", "morgen", "vandaag", "gisteren", "7 dagen geleden"), `text`. Any other variable is refused (422). */
                     html: string;
-                    /** @description The plain-text body (a Handlebars template). */
+                    /** @description The plain-text body. Handlebars (each, if, unless). Variables: `recipient.name`, `runDate`, `count`, `countText` ("1 nieuw signaal", "3 nieuwe signalen"), `appUrl`, `unsubscribeUrl`, `signals[]` and `employers[]` (`name`, `signals[]`); each signal has `typeName`, `employeeName`, `employerName`, `departmentName` (empty on a health line unless `includeSensitiveDetails`), `eventDate`, `daysUntil` (negative: days past), `when` ("over 7 dagen", "morgen", "vandaag", "gisteren", "7 dagen geleden"), `text`. Any other variable is refused (422). */
                     text: string;
                     /**
                      * @description Whether sickness signals name the employee in the e-mail; `false` (the default) shows them without the name, which the signal list shows instead.
@@ -19273,11 +19143,11 @@ export interface operations {
                              */
                             address: string;
                         };
-                        /** @description Subject line (a Handlebars template), up to 500 characters. */
+                        /** @description Subject line, up to 500 characters, no line break. Handlebars (each, if, unless). Variables: `recipient.name`, `runDate`, `count`, `countText` ("1 nieuw signaal", "3 nieuwe signalen"), `appUrl`, `unsubscribeUrl`, `signals[]` and `employers[]` (`name`, `signals[]`); each signal has `typeName`, `employeeName`, `employerName`, `departmentName` (empty on a health line unless `includeSensitiveDetails`), `eventDate`, `daysUntil` (negative: days past), `when` ("over 7 dagen", "morgen", "vandaag", "gisteren", "7 dagen geleden"), `text`. Any other variable is refused (422). */
                         subject: string;
-                        /** @description The HTML body (a Handlebars template; values are escaped). */
+                        /** @description The HTML body; values are escaped. Handlebars (each, if, unless). Variables: `recipient.name`, `runDate`, `count`, `countText` ("1 nieuw signaal", "3 nieuwe signalen"), `appUrl`, `unsubscribeUrl`, `signals[]` and `employers[]` (`name`, `signals[]`); each signal has `typeName`, `employeeName`, `employerName`, `departmentName` (empty on a health line unless `includeSensitiveDetails`), `eventDate`, `daysUntil` (negative: days past), `when` ("over 7 dagen", "morgen", "vandaag", "gisteren", "7 dagen geleden"), `text`. Any other variable is refused (422). */
                         html: string;
-                        /** @description The plain-text body (a Handlebars template). */
+                        /** @description The plain-text body. Handlebars (each, if, unless). Variables: `recipient.name`, `runDate`, `count`, `countText` ("1 nieuw signaal", "3 nieuwe signalen"), `appUrl`, `unsubscribeUrl`, `signals[]` and `employers[]` (`name`, `signals[]`); each signal has `typeName`, `employeeName`, `employerName`, `departmentName` (empty on a health line unless `includeSensitiveDetails`), `eventDate`, `daysUntil` (negative: days past), `when` ("over 7 dagen", "morgen", "vandaag", "gisteren", "7 dagen geleden"), `text`. Any other variable is refused (422). */
                         text: string;
                         /**
                          * @description Whether sickness signals name the employee in the e-mail; `false` (the default) shows them without the name, which the signal list shows instead.
@@ -19510,10 +19380,7 @@ export interface operations {
         parameters: {
             query?: never;
             header?: {
-                /**
-                 * @description Write only if the resource still has this ETag (from an earlier GET or PUT); otherwise 412. Protects against lost updates.
-                 * @example "3"
-                 */
+                /** @description Write only if the resource still has this ETag: put here the `ETag` your last GET or PUT answered (e.g. `"3"`, quotes included); otherwise 412. Leave it out to write whatever the version. Protects against lost updates. */
                 "If-Match"?: string;
             };
             path: {
@@ -19713,20 +19580,7 @@ export interface operations {
                      * @enum {string}
                      */
                     locale?: "nl" | "en";
-                    /**
-                     * EmailTemplate
-                     * @description A candidate template to render instead of the effective one (nothing is saved).
-                     * @example {
-                     *       "sender": {
-                     *         "name": "Acme Accountants",
-                     *         "address": "signalen@acme.example"
-                     *       },
-                     *       "subject": "{{countText}} voor {{recipient.name}}",
-                     *       "html": "<p>Beste {{recipient.name}},</p>{{#each employers}}<h2>{{name}}</h2><ul>{{#each signals}}<li>{{typeName}}: {{employeeName}}, {{when}}</li>{{/each}}</ul>{{/each}}",
-                     *       "text": "Beste {{recipient.name}},\n{{#each signals}}- {{typeName}}: {{employeeName}}, {{when}}\n{{/each}}",
-                     *       "includeSensitiveDetails": false
-                     *     }
-                     */
+                    /** @description A candidate template to render instead of the effective one (nothing is saved). A GET body may be sent as it is: its read-only fields are ignored, as on PUT. */
                     template?: {
                         /** @description Who the digest comes from. */
                         sender: {
@@ -19738,17 +19592,26 @@ export interface operations {
                              */
                             address: string;
                         };
-                        /** @description Subject line (a Handlebars template), up to 500 characters. */
+                        /** @description Subject line, up to 500 characters, no line break. Handlebars (each, if, unless). Variables: `recipient.name`, `runDate`, `count`, `countText` ("1 nieuw signaal", "3 nieuwe signalen"), `appUrl`, `unsubscribeUrl`, `signals[]` and `employers[]` (`name`, `signals[]`); each signal has `typeName`, `employeeName`, `employerName`, `departmentName` (empty on a health line unless `includeSensitiveDetails`), `eventDate`, `daysUntil` (negative: days past), `when` ("over 7 dagen", "morgen", "vandaag", "gisteren", "7 dagen geleden"), `text`. Any other variable is refused (422). */
                         subject: string;
-                        /** @description The HTML body (a Handlebars template; values are escaped). */
+                        /** @description The HTML body; values are escaped. Handlebars (each, if, unless). Variables: `recipient.name`, `runDate`, `count`, `countText` ("1 nieuw signaal", "3 nieuwe signalen"), `appUrl`, `unsubscribeUrl`, `signals[]` and `employers[]` (`name`, `signals[]`); each signal has `typeName`, `employeeName`, `employerName`, `departmentName` (empty on a health line unless `includeSensitiveDetails`), `eventDate`, `daysUntil` (negative: days past), `when` ("over 7 dagen", "morgen", "vandaag", "gisteren", "7 dagen geleden"), `text`. Any other variable is refused (422). */
                         html: string;
-                        /** @description The plain-text body (a Handlebars template). */
+                        /** @description The plain-text body. Handlebars (each, if, unless). Variables: `recipient.name`, `runDate`, `count`, `countText` ("1 nieuw signaal", "3 nieuwe signalen"), `appUrl`, `unsubscribeUrl`, `signals[]` and `employers[]` (`name`, `signals[]`); each signal has `typeName`, `employeeName`, `employerName`, `departmentName` (empty on a health line unless `includeSensitiveDetails`), `eventDate`, `daysUntil` (negative: days past), `when` ("over 7 dagen", "morgen", "vandaag", "gisteren", "7 dagen geleden"), `text`. Any other variable is refused (422). */
                         text: string;
                         /**
                          * @description Whether sickness signals name the employee in the e-mail; `false` (the default) shows them without the name, which the signal list shows instead.
                          * @default false
                          */
                         includeSensitiveDetails?: boolean;
+                        /**
+                         * @description Read-only: ignored on input.
+                         * @enum {string}
+                         */
+                        source?: "employer" | "provider" | "default";
+                        /** @description Read-only: ignored on input. */
+                        updatedAt?: string | null;
+                        /** @description Read-only: ignored on input. */
+                        updatedBy?: string | null;
                     };
                 };
             };

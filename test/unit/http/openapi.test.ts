@@ -33,6 +33,17 @@ describe('Function: openApiDocument', () => {
     }
   });
 
+  it('gives no example a copied request would fail with: no If-Match value', () => {
+    const document = openApiDocument(ROUTES);
+    const ifMatch = Object.values(document.paths)
+      .flatMap(
+        (ops) => Object.values(ops) as Array<{ parameters: Array<{ name: string; example?: unknown }> }>,
+      )
+      .flatMap((op) => op.parameters.filter((p) => p.name === 'If-Match'));
+    expect(ifMatch.length).toBeGreaterThan(0);
+    expect(ifMatch.filter((p) => p.example !== undefined)).toEqual([]);
+  });
+
   it('has unique operation ids', () => {
     const ids = ROUTES.map((r) => r.operationId);
     expect(new Set(ids).size).toBe(ids.length);

@@ -19,7 +19,7 @@ const { deps, logger, middlewares } = lambdaRuntime('operations', (env, capture)
 export const handler = makeApiHandler({
   middlewares,
   routes: ROUTES.filter((r) => r.area === 'operations'),
-  // API Gateway hands unknown routes to this function: a known path with another method is a 405.
+  // API Gateway's $default route hands it what no route matches: a 404, or a 405 for a known path.
   knownRoutes: ROUTES,
   deps,
   logger,

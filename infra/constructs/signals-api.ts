@@ -40,14 +40,19 @@ export interface SignalsApiProps {
   };
 }
 
+/** The area whose function answers what no route matches (its handler knows every route). */
+export const UNMATCHED_ROUTES_AREA: Area = 'operations';
+
 /** The route whose throttle is stricter than the stage's: each call starts a run over every employer. */
 export const EVALUATIONS_ROUTE = 'POST /v1/evaluations';
 
 /**
  * The HTTP API: one route per entry of the routes table, each integrated with its area's
- * function, protected by the JWT authorizer unless public. There is no `$default` route: API
- * Gateway answers an unknown route itself (404), without invoking anything. The stage is
- * throttled, and CORS allows the stage's app origin only.
+ * function, protected by the JWT authorizer unless public. Anything else reaches the `$default`
+ * route, without a token as locally: the operations function answers it as the local stack does,
+ * a 404 problem, or a 405 problem with `Allow` for a known path asked with another method (API
+ * Gateway's own answer would be a plain 404). The stage is throttled, and CORS allows the
+ * stage's app origin only (preflights are answered by API Gateway before any route).
  */
 export class SignalsApi extends Construct {
   readonly api: HttpApi;
@@ -69,6 +74,7 @@ export class SignalsApi extends Construct {
     });
     this.api = new HttpApi(this, 'HttpApi', {
       description: 'Signals API (Signaleringen)',
+      defaultIntegration: integrations[UNMATCHED_ROUTES_AREA],
       corsPreflight: {
         allowOrigins: [props.allowOrigin],
         allowHeaders: ['authorization', 'content-type', 'if-match', 'if-none-match', 'x-request-id'],

@@ -11,6 +11,9 @@ import type { Route } from './route.js';
 import { makeRouter } from './router.js';
 import { parseInput } from './validate.js';
 
+/** The route key of a request no route matched (API Gateway's `$default`, and the local stack's). */
+export const UNMATCHED = '$default';
+
 export type ApiEvent = APIGatewayProxyEventV2WithJWTAuthorizer & { parsedBody?: unknown; formBody?: boolean };
 export type ApiResult = APIGatewayProxyStructuredResultV2;
 
@@ -34,10 +37,12 @@ export function makeApiHandler({ routes, knownRoutes, deps, logger, middlewares 
   const known = knownRoutes ? makeRouter(knownRoutes) : router;
 
   const dispatch = async (event: ApiEvent): Promise<ApiResult> => {
-    const matched = router.resolve(event);
+    // What reached the `$default` route matched no route in API Gateway: it is never served as one
+    // here (it passed no authorizer), only answered 404, or 405 for a known path.
+    const matched = event.routeKey === UNMATCHED ? undefined : router.resolve(event);
     if (!matched) {
       const allow = known.methodsFor(event.rawPath);
-      if (allow.length > 0) {
+      if (allow.length > 0 && !allow.includes(event.requestContext.http.method)) {
         throw new MethodNotAllowedError(
           `${event.rawPath} answers to ${allow.join(', ')}, not ${event.requestContext.http.method}.`,
           allow,

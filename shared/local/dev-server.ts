@@ -2,7 +2,7 @@ import { randomUUID } from 'node:crypto';
 import { createServer, type IncomingMessage, type Server, type ServerResponse } from 'node:http';
 import type { Context } from 'aws-lambda';
 import { NotReadyError } from '../domain/errors.js';
-import type { ApiEvent, ApiResult } from '../http/api-handler.js';
+import { type ApiEvent, type ApiResult, UNMATCHED } from '../http/api-handler.js';
 import { PROBLEM_CONTENT_TYPE, problemHeaders, toProblem } from '../http/problem.js';
 import { type Area, type Route, routeKey } from '../http/route.js';
 import { makeRouter } from '../http/router.js';
@@ -86,7 +86,7 @@ export function makeDevServer(options: {
         method,
         body,
         requestId,
-        routeKey: matched ? routeKey(matched.route) : '$default',
+        routeKey: matched ? routeKey(matched.route) : UNMATCHED,
         pathParameters: matched?.params,
         claims,
         now: new Date(),

@@ -2,6 +2,7 @@ import { App } from 'aws-cdk-lib';
 import { Match, Template } from 'aws-cdk-lib/assertions';
 import { beforeAll, describe, expect, it } from 'vitest';
 import { buildApp } from '../../infra/bin/app.js';
+import { UNMATCHED_ROUTES_AREA } from '../../infra/constructs/signals-api.js';
 import { TABLE_DEFINITION } from '../../shared/adapters/dynamodb/table-definition.js';
 import { MAX_RECEIVES } from '../../shared/config/queues.js';
 import { ROUTES } from '../../shared/http/routes.js';
@@ -55,7 +56,7 @@ describe('Stack: app', () => {
     });
   });
 
-  it('creates exactly the routes of the routes table (no $default: API Gateway answers unknown routes), protected unless public', () => {
+  it('creates exactly the routes of the routes table, protected unless public, and a public $default for the rest', () => {
     const routes = app.findResources('AWS::ApiGatewayV2::Route');
     const byKey = new Map(
       Object.values(routes).map((r) => [
@@ -63,13 +64,21 @@ describe('Stack: app', () => {
         r.Properties as Record<string, unknown>,
       ]),
     );
-    expect([...byKey.keys()].sort()).toEqual(ROUTES.map((r) => `${r.method} ${r.path}`).sort());
+    expect([...byKey.keys()].sort()).toEqual(
+      [...ROUTES.map((r) => `${r.method} ${r.path}`), '$default'].sort(),
+    );
     for (const route of ROUTES) {
       const props = byKey.get(`${route.method} ${route.path}`)!;
       expect(props.AuthorizationType ?? 'NONE', route.path).toBe(
         route.access.kind === 'public' ? 'NONE' : 'JWT',
       );
     }
+    // What no route matches goes, without a token, to the function whose handler knows every
+    // route (404 or 405 problems, as locally): the same integration as its own routes.
+    const fallback = byKey.get('$default')!;
+    expect(fallback.AuthorizationType ?? 'NONE').toBe('NONE');
+    const own = ROUTES.find((r) => r.area === UNMATCHED_ROUTES_AREA)!;
+    expect(fallback.Target).toEqual(byKey.get(`${own.method} ${own.path}`)!.Target);
   });
 
   it('runs every function on the newest Node.js runtime, arm64', () => {

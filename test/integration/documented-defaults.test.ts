@@ -2,7 +2,6 @@ import { describe, expect, inject, it } from 'vitest';
 import { api, uid } from './support/api.js';
 import { aTenant } from './support/fixtures.js';
 
-// biome-ignore lint/suspicious/noExplicitAny: a JSON Schema walked by hand.
 type Schema = any;
 
 /** Every documented default in a request body: its path (`signals[].email`) and its value. */

@@ -3,7 +3,7 @@ import { evaluateEmployer, handleEvaluateMessage } from '../../shared/app/pipeli
 import { RUN_SWEPT_MESSAGE } from '../../shared/app/pipeline/sweep-runs.js';
 import { api, tokenFor, uid } from './support/api.js';
 import { anEmployee, anEmployerUser, aTenant } from './support/fixtures.js';
-import { asLambda, localPipeline } from './support/pipeline.js';
+import { asLambda, localPipeline, mailsTo } from './support/pipeline.js';
 import { expectRefused, typedApi } from './support/typed-client.js';
 
 const R = '2027-03-01';
@@ -183,6 +183,33 @@ describe('Pipeline: evaluation', () => {
     const items = await p.signalItems(s.e1);
     expect(items.length).toBe(6);
     expect(new Set(items.map((x) => x.signalId)).size).toBe(6);
+  });
+
+  it("a dead-lettered employer redriven after its run completed: the run's counts move to done, and its users get their digest", async () => {
+    const s = await scenario();
+    const p = localPipeline();
+    const real = {
+      putNew: p.deps.signals.putNew.bind(p.deps.signals),
+      putIfAbsent: p.deps.signals.putIfAbsent.bind(p.deps.signals),
+    };
+    const down = async (): Promise<never> => {
+      throw new Error('injected: DynamoDB is down');
+    };
+    Object.assign(p.deps.signals, { putNew: down, putIfAbsent: down });
+    const failed = await p.run(R, [s.e1]);
+    expect(failed.employers).toEqual({ total: 1, done: 0, failed: 1 });
+    expect(await mailsTo(`${s.ids.admin}@example.nl`)).toEqual([]);
+
+    // The operator redrives the dead letter once the cause is gone.
+    Object.assign(p.deps.signals, real);
+    const [dead] = p.queues.evaluate.deadLetters.splice(0);
+    await p.deps.evaluateQueue.send([dead!.message]);
+    await p.drain();
+    const redriven = await p.deps.runs.getRun(failed.runId);
+    expect(redriven).toMatchObject({ employers: { total: 1, done: 1, failed: 0 }, signalsCreated: 6 });
+    // The admin's contract-end signal is mailed (once, whatever else is redelivered).
+    expect(await mailsTo(`${s.ids.admin}@example.nl`)).toHaveLength(1);
+    expect(redriven!.digests.failed).toBe(0);
   });
 
   it('closes a run left running past its bound as failed, with the employers it misses, and says so', async () => {

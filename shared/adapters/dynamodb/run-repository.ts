@@ -180,7 +180,7 @@ export class DynamoRunRepository implements RunStore, ActiveEmployers {
     counts: { created: number; withdrawn: number },
     at: string,
     providerId?: string,
-  ): Promise<boolean> {
+  ): Promise<'counted' | 'recounted' | 'already'> {
     try {
       await this.table.client.send(
         new TransactWriteCommand({
@@ -214,6 +214,46 @@ export class DynamoRunRepository implements RunStore, ActiveEmployers {
                   ':withdrawn': counts.withdrawn,
                   ...(providerId ? { ':provider': new Set([providerId]) } : {}),
                 },
+              },
+            },
+          ],
+        }),
+      );
+      return 'counted';
+    } catch (error) {
+      if (!isConditionFailure(error)) throw error;
+      if (outcome === 'done' && (await this.recountDone(runId, employerId, counts))) return 'recounted';
+      return 'already';
+    }
+  }
+
+  /** An employer counted failed, evaluated after all (a redrive): moved to done, with its counts. */
+  private async recountDone(runId: string, employerId: string, counts: { created: number; withdrawn: number }) {
+    try {
+      await this.table.client.send(
+        new TransactWriteCommand({
+          TransactItems: [
+            {
+              Update: {
+                TableName: this.table.tableName,
+                Key: pipelineKeys.runEmployer(runId, employerId),
+                UpdateExpression: 'SET outcome = :done, created = :created, withdrawn = :withdrawn',
+                ConditionExpression: 'outcome = :failed',
+                ExpressionAttributeValues: {
+                  ':done': 'done',
+                  ':failed': 'failed',
+                  ':created': counts.created,
+                  ':withdrawn': counts.withdrawn,
+                },
+              },
+            },
+            {
+              Update: {
+                TableName: this.table.tableName,
+                Key: pipelineKeys.run(runId),
+                UpdateExpression:
+                  'SET employers.done = employers.done + :one, employers.failed = employers.failed - :one, signalsCreated = signalsCreated + :created, signalsWithdrawn = signalsWithdrawn + :withdrawn',
+                ExpressionAttributeValues: { ':one': 1, ':created': counts.created, ':withdrawn': counts.withdrawn },
               },
             },
           ],

@@ -304,7 +304,7 @@ export async function finishEmployer(
   providerId?: string,
 ) {
   const now = deps.clock.now().toISOString();
-  await deps.runs.markEmployer(
+  const marked = await deps.runs.markEmployer(
     runId,
     employerId,
     result,
@@ -312,6 +312,17 @@ export async function finishEmployer(
     now,
     providerId,
   );
+  const run = marked === 'recounted' ? await deps.runs.getRunWithProviders(runId) : undefined;
+  if (run?.run.deliveryQueuedAt) {
+    // Redriven after the run's delivery went out without this employer's digests. A (run, user)
+    // digest is sent once: users not mailed yet get theirs now; one mailed already keeps the
+    // employer's new signals in the list only (its delivery answers `skipped`).
+    const recipients = await deliveryRecipients(deps, runId, run);
+    await deps.deliverQueue.send(recipients.map((recipientKey) => ({ runId, recipientKey })));
+    await deps.runs.markDeliveryQueued(runId, now, run.run.digests.queued + recipients.length);
+    deps.logger.info('a failed employer evaluated after all: its digests queued', { runId, employerId });
+    return;
+  }
   if (await deps.runs.completeIfFinished(runId, now)) {
     const completed = await deps.runs.getRunWithProviders(runId);
     const recipients = await deliveryRecipients(deps, runId, completed);

@@ -278,7 +278,9 @@ export interface RunStore {
   getRun(runId: string): Promise<Run | undefined>;
   /**
    * Counts an employer done (or failed) on a run once, whatever the number of deliveries of its
-   * message; false when it was counted before.
+   * message: `counted`; `recounted` when it was counted failed and is now done (its message was
+   * redriven from the dead-letter queue: the run's counts move from failed to done); `already`
+   * when it was counted before.
    */
   markEmployer(
     runId: string,
@@ -288,7 +290,7 @@ export interface RunStore {
     at: string,
     /** The employer's provider, remembered on the run (the providers whose users a run may mail). */
     providerId?: string,
-  ): Promise<boolean>;
+  ): Promise<'counted' | 'recounted' | 'already'>;
   /** A run with the providers of the employers it evaluated (one read of the run). */
   getRunWithProviders(runId: string): Promise<{ run: Run; providerIds: string[] } | undefined>;
   /**

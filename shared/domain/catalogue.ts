@@ -30,6 +30,37 @@ export const SIGNAL_TYPES = [
 ] as const;
 export type SignalType = (typeof SIGNAL_TYPES)[number];
 
+/**
+ * The stable code each type is stored under (the signal ledger): short, never numeric, and never
+ * changed or reused once a record may hold it. A new type gets a new code; test/unit/domain
+ * holds the list as it was released.
+ */
+export const SIGNAL_TYPE_CODES: Readonly<Record<SignalType, string>> = {
+  BIRTHDAY: 'bd',
+  MILESTONE_BIRTHDAY: 'mb',
+  YOUTH_WAGE_STEP: 'yw',
+  STATE_PENSION_AGE: 'sp',
+  WEDDING_ANNIVERSARY: 'wa',
+  EMPLOYMENT_START: 'es',
+  EMPLOYMENT_END: 'ee',
+  SERVICE_ANNIVERSARY: 'sa',
+  PROBATION_END: 'pe',
+  CONTRACT_END: 'ce',
+  NOTICE_DEADLINE: 'nd',
+  CHAIN_RULE: 'cr',
+  PAY_SCALE_INCREASE: 'ps',
+  ID_DOCUMENT_EXPIRY: 'id',
+  RESIDENCE_PERMIT_EXPIRY: 'rp',
+  ABSENCE_WEEK_6: 'a6',
+  ABSENCE_WEEK_8: 'a8',
+  ABSENCE_WEEK_42: 'a42',
+  ABSENCE_WEEK_52: 'a52',
+  ABSENCE_WEEK_88: 'a88',
+  ABSENCE_WEEK_91: 'a91',
+  ABSENCE_WEEK_104: 'a104',
+  CUSTOM: 'cu',
+};
+
 export const AUDIENCES = ['provider', 'employer'] as const;
 export type Audience = (typeof AUDIENCES)[number];
 

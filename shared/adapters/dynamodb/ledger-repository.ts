@@ -1,6 +1,6 @@
 import { type DynamoDBDocumentClient, GetCommand, PutCommand, UpdateCommand } from '@aws-sdk/lib-dynamodb';
 import type { LedgerEntry, LedgerLock, OpenLedger, SignalLedger } from '../../app/pipeline/ports.js';
-import { SIGNAL_TYPES, type SignalType } from '../../domain/catalogue.js';
+import { SIGNAL_TYPE_CODES, type SignalType } from '../../domain/catalogue.js';
 import { partitions, pipelineKeys } from './keys.js';
 import { expiresAt, isConditionFailure, queryAll, type Table } from './query.js';
 
@@ -8,18 +8,59 @@ import { expiresAt, isConditionFailure, queryAll, type Table } from './query.js'
 const LEDGER_TTL_DAYS = 60;
 
 /**
+ * Records written before the types had codes hold a type's place in the catalogue as it was
+ * then: this order, frozen (read only, never written).
+ */
+const TYPES_BY_FORMER_POSITION: readonly SignalType[] = [
+  'BIRTHDAY',
+  'MILESTONE_BIRTHDAY',
+  'YOUTH_WAGE_STEP',
+  'STATE_PENSION_AGE',
+  'WEDDING_ANNIVERSARY',
+  'EMPLOYMENT_START',
+  'EMPLOYMENT_END',
+  'SERVICE_ANNIVERSARY',
+  'PROBATION_END',
+  'CONTRACT_END',
+  'NOTICE_DEADLINE',
+  'CHAIN_RULE',
+  'PAY_SCALE_INCREASE',
+  'ID_DOCUMENT_EXPIRY',
+  'RESIDENCE_PERMIT_EXPIRY',
+  'ABSENCE_WEEK_6',
+  'ABSENCE_WEEK_8',
+  'ABSENCE_WEEK_42',
+  'ABSENCE_WEEK_52',
+  'ABSENCE_WEEK_88',
+  'ABSENCE_WEEK_91',
+  'ABSENCE_WEEK_104',
+  'CUSTOM',
+];
+
+const TYPE_OF_CODE = new Map(
+  Object.entries(SIGNAL_TYPE_CODES).map(([type, code]) => [code, type as SignalType]),
+);
+
+/** The type a stored code names: its stable code, or (an older record) its former position. */
+export function typeOfStoredCode(code: string): SignalType {
+  const type = /^\d+$/.test(code) ? TYPES_BY_FORMER_POSITION[Number(code)] : TYPE_OF_CODE.get(code);
+  if (!type) throw new Error(`The ledger holds an unknown signal type code: ${code}`);
+  return type;
+}
+
+/**
  * An entry as stored: one short string, `recipient|type|employeeId|subject|eventDay|daysBefore|email`,
- * where the recipient of the employer itself is written `~userId`, the type is its place in the
- * catalogue and the day is `YYYYMMDD` (ids never hold `|`: the edge allows A-Za-z0-9._- only).
- * About 40 bytes a signal, so a record of a hundred signals is four kilobytes and a run reads little.
+ * where the recipient of the employer itself is written `~userId`, the type is its stable code
+ * (SIGNAL_TYPE_CODES) and the day is `YYYYMMDD` (ids never hold `|`: the edge allows A-Za-z0-9._-
+ * only). About 40 bytes a signal, so a record of a hundred signals is four kilobytes and a run
+ * reads little.
  */
 function encode(employerId: string, e: LedgerEntry): string {
   const own = `E:${employerId}:`;
   const recipient = e.recipientKey.startsWith(own) ? `~${e.recipientKey.slice(own.length)}` : e.recipientKey;
-  const type = SIGNAL_TYPES.indexOf(e.signalType);
   return [
     recipient,
-    type,
+    SIGNAL_TYPE_CODES[e.signalType],
     e.employeeId,
     e.subject,
     e.eventDate.replaceAll('-', ''),
@@ -32,7 +73,7 @@ function decode(employerId: string, text: string): LedgerEntry {
   const [recipient, type, employeeId, subject, day, daysBefore, email] = text.split('|');
   return {
     recipientKey: recipient!.startsWith('~') ? `E:${employerId}:${recipient!.slice(1)}` : recipient!,
-    signalType: SIGNAL_TYPES[Number(type)] as SignalType,
+    signalType: typeOfStoredCode(type!),
     employeeId: employeeId!,
     subject: subject!,
     eventDate: `${day!.slice(0, 4)}-${day!.slice(4, 6)}-${day!.slice(6, 8)}`,

@@ -4,6 +4,8 @@ export interface Clock {
   now(): Date;
   /** Today's calendar date in Europe/Amsterdam, `YYYY-MM-DD`. */
   today(): string;
+  /** Waits (a retry's backoff); real time unless a test's clock makes it instant. */
+  sleep?(ms: number): Promise<void>;
 }
 
 /** What the service counts (one namespace; see the dashboard and alarms in infra). */

@@ -1,9 +1,8 @@
 import { PreconditionFailedError } from '../domain/errors.js';
+import { type RetryPolicy, retry } from './retry.js';
 
 /** Enough rounds for a burst of concurrent writers on one item, each round letting one win. */
-const MAX_ATTEMPTS = 25;
-const BASE_DELAY_MS = 5;
-const MAX_DELAY_MS = 100;
+export const CONFLICT_RETRY: RetryPolicy = { attempts: 25, baseMs: 5, capMs: 100 };
 
 /**
  * Runs a read-modify-write whose condition the use case set itself (not the caller): when a
@@ -11,17 +10,5 @@ const MAX_DELAY_MS = 100;
  * a bounded number of times with full jitter. A caller who sent no precondition never sees 412
  * for a race between requests; the final state is the last writer's, applied to the state it read.
  */
-export async function retryOnConflict<T>(
-  step: () => Promise<T>,
-  random: () => number = Math.random,
-): Promise<T> {
-  for (let attempt = 1; ; attempt++) {
-    try {
-      return await step();
-    } catch (error) {
-      if (!(error instanceof PreconditionFailedError) || attempt >= MAX_ATTEMPTS) throw error;
-      const cap = Math.min(MAX_DELAY_MS, BASE_DELAY_MS * 2 ** attempt);
-      await new Promise((resolve) => setTimeout(resolve, random() * cap));
-    }
-  }
-}
+export const retryOnConflict = <T>(step: () => Promise<T>, random: () => number = Math.random): Promise<T> =>
+  retry(CONFLICT_RETRY, step, { retryIf: (error) => error instanceof PreconditionFailedError, random });

@@ -10,11 +10,12 @@ import {
 import { itemChangeOf, type StreamRecord } from '../adapters/dynamodb/stream-changes.js';
 import type { AppLogger } from '../app/logger.js';
 import type { ItemChange } from '../app/pipeline/reevaluate-changes.js';
+import { type RetryPolicy, retry, Unfinished } from '../app/retry.js';
 
 /** How long the poller waits when no shard had records. */
 const IDLE_MS = 150;
-/** Attempts at a batch whose re-evaluation failed, before it is logged and left. */
-const ATTEMPTS = 3;
+/** A batch of changes whose re-evaluation failed is tried again, three tries in all (Lambda's stream retries, locally). */
+const CONSUME_RETRY: RetryPolicy = { attempts: 3, baseMs: 200, capMs: 800 };
 
 /**
  * Reads the table's stream in-process, as Lambda's event source mapping does in AWS, and hands
@@ -61,15 +62,13 @@ export async function startStreamPoller(options: {
   let running = true;
 
   const consume = async (changes: ItemChange[]) => {
-    for (let attempt = 1; ; attempt++) {
+    await retry(CONSUME_RETRY, async () => {
       const { failed } = await options.consume(changes);
-      if (failed.length === 0) return;
-      if (attempt >= ATTEMPTS) {
-        options.logger.error('changes left after failed re-evaluations', { failed: failed.length });
-        return;
-      }
-      await new Promise((r) => setTimeout(r, 100 * 2 ** attempt));
-    }
+      if (failed.length > 0) throw new Unfinished(failed.length, 'changes not followed');
+    }).catch((error: unknown) => {
+      if (!(error instanceof Unfinished)) throw error;
+      options.logger.error('changes left after failed re-evaluations', { failed: error.left });
+    });
   };
 
   const pollOnce = async (): Promise<boolean> => {

@@ -7,6 +7,7 @@ import {
   type QueryCommandInput,
 } from '@aws-sdk/lib-dynamodb';
 import type { Clock } from '../../app/ports.js';
+import { type RetryPolicy, retry, Unfinished } from '../../app/retry.js';
 import { ValidationError } from '../../domain/errors.js';
 
 export type Item = Record<string, unknown>;
@@ -98,19 +99,28 @@ export const isConditionFailure = (error: unknown): boolean =>
 
 const BATCH_WRITE_MAX = 25;
 const BATCH_GET_MAX = 100;
-const backoff = (attempt: number) => new Promise((r) => setTimeout(r, Math.min(1000, 50 * 2 ** attempt)));
+/**
+ * Sending again what a batch left unprocessed (DynamoDB's answer to throttling inside a batch):
+ * bounded, with full jitter; what is still left after the last try is an error, never dropped.
+ */
+export const UNPROCESSED_RETRY: RetryPolicy = { attempts: 8, baseMs: 50, capMs: 1000 };
+const leftOver = { retryIf: (error: unknown) => error instanceof Unfinished };
 
-/** Writes requests 25 per BatchWriteItem, sending unprocessed ones again with backoff until none are left. */
+/** Writes requests 25 per BatchWriteItem, sending unprocessed ones again with backoff (bounded). */
 export async function batchWriteAll(table: Table, requests: readonly Item[]): Promise<void> {
   for (let i = 0; i < requests.length; i += BATCH_WRITE_MAX) {
     let pending = requests.slice(i, i + BATCH_WRITE_MAX);
-    for (let attempt = 0; pending.length > 0; attempt++) {
-      if (attempt > 0) await backoff(attempt - 1);
-      const { UnprocessedItems } = await table.client.send(
-        new BatchWriteCommand({ RequestItems: { [table.tableName]: pending as never } }),
-      );
-      pending = (UnprocessedItems?.[table.tableName] ?? []) as Item[];
-    }
+    await retry(
+      UNPROCESSED_RETRY,
+      async () => {
+        const { UnprocessedItems } = await table.client.send(
+          new BatchWriteCommand({ RequestItems: { [table.tableName]: pending as never } }),
+        );
+        pending = (UnprocessedItems?.[table.tableName] ?? []) as Item[];
+        if (pending.length > 0) throw new Unfinished(pending.length, 'writes of a batch');
+      },
+      leftOver,
+    );
   }
 }
 
@@ -124,23 +134,27 @@ export async function batchGetAll(
   const items: Item[] = [];
   for (let i = 0; i < keys.length; i += BATCH_GET_MAX) {
     let pending = keys.slice(i, i + BATCH_GET_MAX);
-    for (let attempt = 0; pending.length > 0; attempt++) {
-      if (attempt > 0) await backoff(attempt - 1);
-      const { Responses, UnprocessedKeys } = await table.client.send(
-        new BatchGetCommand({
-          RequestItems: {
-            [table.tableName]: {
-              Keys: pending as Item[],
-              ProjectionExpression: projection,
-              ...(names ? { ExpressionAttributeNames: names } : {}),
-              ConsistentRead: true,
+    await retry(
+      UNPROCESSED_RETRY,
+      async () => {
+        const { Responses, UnprocessedKeys } = await table.client.send(
+          new BatchGetCommand({
+            RequestItems: {
+              [table.tableName]: {
+                Keys: pending as Item[],
+                ProjectionExpression: projection,
+                ...(names ? { ExpressionAttributeNames: names } : {}),
+                ConsistentRead: true,
+              },
             },
-          },
-        }),
-      );
-      items.push(...(Responses?.[table.tableName] ?? []));
-      pending = (UnprocessedKeys?.[table.tableName]?.Keys ?? []) as Item[];
-    }
+          }),
+        );
+        items.push(...(Responses?.[table.tableName] ?? []));
+        pending = (UnprocessedKeys?.[table.tableName]?.Keys ?? []) as Item[];
+        if (pending.length > 0) throw new Unfinished(pending.length, 'reads of a batch');
+      },
+      leftOver,
+    );
   }
   return items;
 }

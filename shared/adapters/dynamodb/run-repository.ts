@@ -228,7 +228,11 @@ export class DynamoRunRepository implements RunStore, ActiveEmployers {
   }
 
   /** An employer counted failed, evaluated after all (a redrive): moved to done, with its counts. */
-  private async recountDone(runId: string, employerId: string, counts: { created: number; withdrawn: number }) {
+  private async recountDone(
+    runId: string,
+    employerId: string,
+    counts: { created: number; withdrawn: number },
+  ) {
     try {
       await this.table.client.send(
         new TransactWriteCommand({
@@ -253,7 +257,11 @@ export class DynamoRunRepository implements RunStore, ActiveEmployers {
                 Key: pipelineKeys.run(runId),
                 UpdateExpression:
                   'SET employers.done = employers.done + :one, employers.failed = employers.failed - :one, signalsCreated = signalsCreated + :created, signalsWithdrawn = signalsWithdrawn + :withdrawn',
-                ExpressionAttributeValues: { ':one': 1, ':created': counts.created, ':withdrawn': counts.withdrawn },
+                ExpressionAttributeValues: {
+                  ':one': 1,
+                  ':created': counts.created,
+                  ':withdrawn': counts.withdrawn,
+                },
               },
             },
           ],

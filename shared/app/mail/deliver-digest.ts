@@ -5,6 +5,7 @@ import type { Deps } from '../deps.js';
 import type { DeliverMessage, DigestEntry } from '../pipeline/ports.js';
 import { userRefOf } from '../pipeline/recipients.js';
 import { METRICS } from '../ports.js';
+import { type RetryPolicy, retry } from '../retry.js';
 import { countText, relativeDay, UNSUBSCRIBE_LINE, WITHHELD_NAME } from './default-templates.js';
 import { type OutgoingMail, ThrottledError } from './ports.js';
 import { effectiveTemplate } from './template-service.js';
@@ -17,7 +18,8 @@ const LEASE_SECONDS = 300;
 export class DigestHeldError extends Error {
   override name = 'DigestHeldError';
 }
-const THROTTLE_RETRIES = 4;
+/** SES asked to slow down: its SDK retried already; these tries come on top, within one message. */
+const THROTTLE_RETRY: RetryPolicy = { attempts: 5, baseMs: 100, capMs: 1600 };
 
 const localDate = (iso: string, locale: 'nl' | 'en') =>
   locale === 'nl' ? iso.split('-').reverse().join('-') : iso;
@@ -73,19 +75,11 @@ export function digestView(
   };
 }
 
-const sleep = (ms: number) => new Promise((r) => setTimeout(r, ms));
-
 /** Sends, retrying with backoff while the mail service throttles. */
-async function sendWithBackoff(deps: Deps<'mailer'>, mail: OutgoingMail) {
-  for (let attempt = 0; ; attempt++) {
-    try {
-      return await deps.mailer.send(mail);
-    } catch (error) {
-      if (!(error instanceof ThrottledError) || attempt >= THROTTLE_RETRIES) throw error;
-      await sleep(100 * 2 ** attempt + Math.floor(Math.random() * 50));
-    }
-  }
-}
+const sendWithBackoff = (deps: Deps<'mailer'>, mail: OutgoingMail) =>
+  retry(THROTTLE_RETRY, () => deps.mailer.send(mail), {
+    retryIf: (error) => error instanceof ThrottledError,
+  });
 
 /** At most this many collected digests go into one mail (the rest follow at the next run). */
 const MAX_COLLECTED_PER_MAIL = 90;

@@ -3,6 +3,7 @@ import { type DueSignal, dueSignals, eventStillExists } from '../../domain/rules
 import { aowNotYetKnown } from '../../domain/rules/event-rules.js';
 import type { Deps } from '../deps.js';
 import { buildEmployerView, type EmployerView, type RecipientInfo } from '../evaluation/employer-view.js';
+import { type RetryPolicy, retry } from '../retry.js';
 import type { EvaluateMessage, LedgerEntry, OpenLedger, Run } from './ports.js';
 import { recipientKeyOf, signalIdOf } from './recipients.js';
 import { countRun } from './run-metrics.js';
@@ -117,26 +118,32 @@ export async function evaluateSignals(
   let locked = false;
   if (hasWrites(plan)) {
     // Wait while another writer holds the lock; whoever wrote meanwhile may have created what we
-    // planned, so plan again on what the ledger says now.
-    for (let attempt = 0; ; attempt++) {
-      const got = await deps.ledger.acquire(
-        employerId,
-        owner,
-        state.lock?.generation ?? 0,
-        deps.clock.now(),
-        LOCK_LEASE_SECONDS,
-      );
-      if (got === 'acquired' || got === 'takenOver') {
-        halfWrittenPossible = got === 'takenOver';
-        locked = true;
-        break;
-      }
-      if (attempt >= LOCK_ATTEMPTS) throw new Error(`employer ${employerId} is locked by another writer`);
-      if (got === 'busy') await sleep(Math.min(2000, 50 * 2 ** attempt));
-      state = await deps.ledger.open(employerId, message.date);
-      plan = planWrites(deps, runId, view, recipients, runDay, state.ledgers, only);
-      if (!hasWrites(plan)) break;
-    }
+    // planned, so plan again on what the ledger says now (and stop when nothing is left to write).
+    const got = await retry(
+      LOCK_RETRY,
+      async (attempt) => {
+        if (attempt > 1) {
+          state = await deps.ledger.open(employerId, message.date);
+          plan = planWrites(deps, runId, view, recipients, runDay, state.ledgers, only);
+          if (!hasWrites(plan)) return 'nothingLeft';
+        }
+        const result = await deps.ledger.acquire(
+          employerId,
+          owner,
+          state.lock?.generation ?? 0,
+          deps.clock.now(),
+          LOCK_LEASE_SECONDS,
+        );
+        if (result === 'acquired' || result === 'takenOver') return result;
+        throw new LockHeldError(`employer ${employerId} is locked by another writer`);
+      },
+      {
+        retryIf: (error) => error instanceof LockHeldError,
+        ...(deps.clock.sleep ? { sleep: deps.clock.sleep } : {}),
+      },
+    );
+    halfWrittenPossible = got === 'takenOver';
+    locked = got !== 'nothingLeft';
   }
   let clean = false;
   const mailed = [...plan.mine, ...plan.fresh.map((s) => ({ recipientKey: s.recipientId, email: s.email }))]
@@ -171,10 +178,16 @@ export async function evaluateSignals(
   }
 }
 
-const LOCK_ATTEMPTS = 12;
+/** Waiting for another writer's lock on an employer: up to about 17 s in all (a lease that runs out is taken over). */
+const LOCK_RETRY: RetryPolicy = { attempts: 13, baseMs: 50, capMs: 2000 };
+
+/** Another writer holds the employer's lock: worth waiting for. */
+class LockHeldError extends Error {
+  override name = 'LockHeldError';
+}
+
 const hasWrites = (plan: ReturnType<typeof planWrites>) =>
   plan.fresh.length > 0 || plan.stale.length > 0 || plan.revive.length > 0;
-const sleep = (ms: number) => new Promise((r) => setTimeout(r, ms));
 
 /**
  * What a run has to write for an employer, from its data and its open ledger records: the due

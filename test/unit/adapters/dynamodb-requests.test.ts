@@ -224,7 +224,7 @@ describe('Class: DynamoSignalLedger (requests)', () => {
     expect(sent[0]!.input.Item).toMatchObject({
       pk: 'EMPLOYER#e1',
       sk: '~LEDGER#2026-12-12#r1',
-      entries: ['~u1|0|x1|age:46|20261205|7|1'],
+      entries: ['~u1|bd|x1|age:46|20261205|7|1'],
     });
   });
 

@@ -85,15 +85,6 @@ export function addMonths(d: Day, months: number): Day {
 /** Adds years; 29 February falls on 28 February in other years. */
 export const addYears = (d: Day, years: number): Day => addMonths(d, years * 12);
 
-/** Whole years from `from` to `to` (age on `to` for a birth date `from`). */
-export function wholeYearsBetween(from: Day, to: Day): number {
-  const a = ymdFromDay(from);
-  const b = ymdFromDay(to);
-  let years = b.year - a.year;
-  if (b.month < a.month || (b.month === a.month && b.day < a.day)) years -= 1;
-  return years;
-}
-
 /** The calendar date of an instant in a time zone (Europe/Amsterdam unless told otherwise). */
 export function localDateOf(instant: Date, timeZone = 'Europe/Amsterdam'): string {
   const parts = new Intl.DateTimeFormat('en-CA', {

@@ -1,5 +1,6 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
+import { positionOf } from '../../shared/adapters/dynamodb/stream-changes.js';
 import type { ItemChange } from '../../shared/app/pipeline/reevaluate-changes.js';
 import { addDays, formatDay, toDay } from '../../shared/domain/dates.js';
 import { api, uid } from './support/api.js';
@@ -70,7 +71,14 @@ describe('Changes: order and repetition are harmless', () => {
           const t = await contractTenant();
           const owner = { employerId: t.employerId };
           await asLambda.changes(p.deps, [
-            { owner, employeeId: 'emp-2', entity: 'employee', sequence: '50', removed: false },
+            {
+              owner,
+              employeeId: 'emp-2',
+              entity: 'employee',
+              sequence: '50',
+              position: positionOf('50'),
+              removed: false,
+            },
           ]);
           const changes: ItemChange[] = [];
           for (const [i, v] of versions.entries()) {
@@ -79,6 +87,7 @@ describe('Changes: order and repetition are harmless', () => {
               owner,
               ...(whole ? { entity: 'employer' } : { employeeId: 'emp-1', entity: 'employee' }),
               sequence: String(100 + i),
+              position: positionOf(String(100 + i)),
               removed: false,
             });
             const batch = (deliveries[i] ?? []).map((n) => changes[n % changes.length]!);

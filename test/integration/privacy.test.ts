@@ -1,6 +1,7 @@
 import { QueryCommand } from '@aws-sdk/lib-dynamodb';
 import { describe, expect, inject, it } from 'vitest';
 import { partitions } from '../../shared/adapters/dynamodb/keys.js';
+import { positionOf } from '../../shared/adapters/dynamodb/stream-changes.js';
 import { api, expectProblem, tokenFor, uid } from './support/api.js';
 import { anEmployee, anEmployerUser, aTenant } from './support/fixtures.js';
 import { asLambda, localPipeline, mailsTo } from './support/pipeline.js';
@@ -47,6 +48,7 @@ async function aUserWithMail() {
         employeeId: 'x1',
         entity: 'employee',
         sequence: '1',
+        position: positionOf('1'),
         removed: false,
       },
     ]);
@@ -76,6 +78,7 @@ describe('Privacy: deleted and inactive users', () => {
         userId: s.userId,
         entity: 'employerUser',
         sequence: '2',
+        position: positionOf('2'),
         removed: true,
       },
     ]);
@@ -95,6 +98,7 @@ describe('Privacy: deleted and inactive users', () => {
         userId: s.userId,
         entity: 'employerUser',
         sequence: '2',
+        position: positionOf('2'),
         removed: true,
       },
     ]);

@@ -19,6 +19,12 @@ export interface StreamRecord {
 }
 
 /**
+ * A stream sequence number (a decimal string of up to 40 digits, growing within a shard) as a
+ * value that compares as a string: padded to 40 digits.
+ */
+export const positionOf = (sequence: string) => sequence.padStart(40, '0');
+
+/**
  * The changed data item a stream record names: whose partition it is in (and which employee it is
  * about, or which user it is), its kind (new image, else old), whether it was removed, and its
  * sequence. Undefined for items that are no
@@ -34,5 +40,11 @@ export function itemChangeOf(record: StreamRecord): ItemChange | undefined {
   if (!owned) return undefined;
   const entity =
     (data.NewImage?.entity as StringAttribute)?.S ?? (data.OldImage?.entity as StringAttribute)?.S;
-  return { ...owned, entity, sequence, removed: record.eventName === 'REMOVE' };
+  return {
+    ...owned,
+    entity,
+    sequence,
+    position: positionOf(sequence),
+    removed: record.eventName === 'REMOVE',
+  };
 }

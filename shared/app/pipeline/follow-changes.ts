@@ -1,11 +1,6 @@
 import type { Deps } from '../deps.js';
 import { forgetRemovedUsers } from '../directory/forget-users.js';
-import {
-  compareSequence,
-  type ItemChange,
-  type ReevaluateDeps,
-  reevaluateChanges,
-} from './reevaluate-changes.js';
+import { type ItemChange, type ReevaluateDeps, reevaluateChanges } from './reevaluate-changes.js';
 
 /**
  * What a batch of data changes sets off, in AWS (the stream's Lambda) and locally (the stream
@@ -22,5 +17,8 @@ export async function followChanges(
     reevaluateChanges(deps, changes),
   ]);
   const all = [...forgetFailed, ...failed.map((f) => f.change)];
-  return { evaluated, failed: all.sort((a, b) => compareSequence(a.sequence, b.sequence)) };
+  return {
+    evaluated,
+    failed: all.sort((a, b) => (a.position < b.position ? -1 : a.position > b.position ? 1 : 0)),
+  };
 }

@@ -29,8 +29,10 @@ export interface ItemChange {
   entity: string | undefined;
   /** The item was deleted (the stream's REMOVE). */
   removed: boolean;
-  /** Orders the changes of one source (the stream's sequence number). */
+  /** The stream's id of the record (opaque: what a retry starts from). */
   sequence: string;
+  /** Orders the changes of one source: compared as strings, a later change is greater. */
+  position: string;
 }
 
 /** At most this many employers are evaluated at once for one batch of changes. */
@@ -55,8 +57,7 @@ export async function affectedEmployers(
   const employers = new Map<string, AffectedEmployer>();
   const newest = (id: string, change: ItemChange, employeeId: string | undefined) => {
     const known = employers.get(id);
-    const latest =
-      !known || compareSequence(known.change.sequence, change.sequence) < 0 ? change : known.change;
+    const latest = !known || known.change.position < change.position ? change : known.change;
     // One change to the employer as a whole makes the whole employer the scope.
     const whole = !known ? employeeId === undefined : !known.employeeIds || employeeId === undefined;
     const employeeIds = whole ? undefined : new Set([...(known?.employeeIds ?? []), employeeId!]);
@@ -71,8 +72,7 @@ export async function affectedEmployers(
     }
     if ('providerId' in owner && (SIGNAL_INPUTS.provider as readonly string[]).includes(entity)) {
       const known = providers.get(owner.providerId);
-      if (!known || compareSequence(known.sequence, change.sequence) < 0)
-        providers.set(owner.providerId, change);
+      if (!known || known.position < change.position) providers.set(owner.providerId, change);
     }
   }
   for (const [providerId, change] of providers) {
@@ -160,7 +160,3 @@ async function reevaluateEmployer(
     deps.logger.info('signals changed after a change', { employerId, runId, ...outcome });
   }
 }
-
-/** Stream sequence numbers are decimal strings of up to 40 digits: compare them as numbers. */
-export const compareSequence = (a: string, b: string) =>
-  a.length !== b.length ? a.length - b.length : a < b ? -1 : a > b ? 1 : 0;

@@ -1,10 +1,9 @@
 import { describe, expect, it } from 'vitest';
 import { dataOwnerOf } from '../../../shared/adapters/dynamodb/keys.js';
-import { itemChangeOf } from '../../../shared/adapters/dynamodb/stream-changes.js';
+import { itemChangeOf, positionOf } from '../../../shared/adapters/dynamodb/stream-changes.js';
 import {
   affectedEmployers,
   changeRunId,
-  compareSequence,
   type ItemChange,
 } from '../../../shared/app/pipeline/reevaluate-changes.js';
 
@@ -16,7 +15,7 @@ const activeEmployers = {
 /** A change as the stream adapter reads it from an item's keys (items of no employer or provider are none). */
 const change = (pk: string, entity: string | undefined, sequence: string, sk = 'EMPLOYER'): ItemChange[] => {
   const owned = dataOwnerOf({ pk, sk });
-  return owned ? [{ ...owned, entity, sequence, removed: false }] : [];
+  return owned ? [{ ...owned, entity, sequence, position: positionOf(sequence), removed: false }] : [];
 };
 const changes = (...list: ItemChange[][]) => list.flat();
 
@@ -98,6 +97,7 @@ describe('Function: itemChangeOf', () => {
       employeeId: 'x',
       entity: 'employee',
       sequence: '4100000000000000000001',
+      position: '0000000000000000004100000000000000000001',
       removed: true,
     });
     expect(
@@ -114,19 +114,25 @@ describe('Function: itemChangeOf', () => {
       userId: 'u1',
       entity: 'providerUser',
       sequence: '42',
+      position: positionOf('42'),
       removed: false,
     });
     expect(itemChangeOf({ dynamodb: { Keys: {} } })).toBeUndefined();
   });
 });
 
-describe('Function: compareSequence and changeRunId', () => {
-  it('orders sequence numbers as numbers, and names a retry of one change the same', () => {
-    expect(['100', '99', '1000'].sort(compareSequence)).toEqual(['99', '100', '1000']);
+describe('Function: positionOf and changeRunId', () => {
+  it('orders sequence numbers as numbers when compared as strings, and names a retry of one change the same', () => {
+    expect(
+      ['100', '99', '1000']
+        .map(positionOf)
+        .sort()
+        .map((p) => p.replace(/^0+/, '')),
+    ).toEqual(['99', '100', '1000']);
     const [c] = change('EMPLOYER#e1', 'employee', '42') as [ItemChange];
     expect(changeRunId('e1', c, '2027-03-01')).toBe(changeRunId('e1', { ...c }, '2027-03-01'));
     expect(changeRunId('e1', c, '2027-03-01')).not.toBe(
-      changeRunId('e1', { ...c, sequence: '43' }, '2027-03-01'),
+      changeRunId('e1', { ...c, sequence: '43', position: positionOf('43') }, '2027-03-01'),
     );
     expect(changeRunId('e1', c, '2027-03-01')).toMatch(/^[A-Za-z0-9._-]{1,64}$/);
   });

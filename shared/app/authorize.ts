@@ -2,6 +2,9 @@ import { ForbiddenError } from '../domain/errors.js';
 import type { Access } from './access.js';
 import { type Caller, hasAnyRight } from './caller.js';
 
+/** A provider or employer user calling. */
+export type UserCaller = Extract<Caller, { userType: 'provider' | 'employer' }>;
+
 /** A calling user's directory record, as far as authorisation needs it. */
 export interface CallerUser {
   active: boolean;
@@ -13,7 +16,7 @@ export interface CallerUser {
 export interface TenantLookup {
   employerProvider(employerId: string): Promise<string | undefined>;
   /** The directory record of a provider or employer user; undefined when there is none. */
-  callerUser(caller: Exclude<Caller, { userType: 'platform' }>): Promise<CallerUser | undefined>;
+  callerUser(caller: UserCaller): Promise<CallerUser | undefined>;
 }
 
 /**
@@ -38,6 +41,8 @@ export async function authorize(
   tenants: TenantLookup,
 ): Promise<void> {
   if (access.kind === 'public') return;
+  // A caller without a token never passes a rule that asks for one.
+  if (caller.userType === 'anonymous') throw new ForbiddenError('The operation needs a token.');
   const granted =
     access.kind === 'authenticated' ||
     access.grants.some(

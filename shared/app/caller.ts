@@ -16,6 +16,8 @@ export type UserType = (typeof USER_TYPES)[number];
 
 /** Who is calling, as the handlers see it: typed, validated, never the raw claims. */
 export type Caller =
+  /** A public route's caller: no token, no rights, no tenant; no rule can take it for the platform. */
+  | { userType: 'anonymous'; sub: 'anonymous'; rights: ReadonlySet<Right> }
   | { userType: 'platform'; sub: string; rights: ReadonlySet<Right> }
   | { userType: 'provider'; sub: string; providerId: string; rights: ReadonlySet<Right> }
   | { userType: 'employer'; sub: string; providerId: string; employerId: string; rights: ReadonlySet<Right> };
@@ -52,6 +54,9 @@ export function callerFromClaims(claims: Record<string, unknown> | undefined): C
       return { userType: 'employer', sub, providerId: provider_id, employerId: employer_id, rights };
   }
 }
+
+/** The caller of a public route. */
+export const ANONYMOUS: Caller = { userType: 'anonymous', sub: 'anonymous', rights: new Set() };
 
 export function hasAnyRight(caller: Caller, rights: readonly Right[]): boolean {
   return rights.some((r) => caller.rights.has(r));

@@ -30,7 +30,8 @@ export abstract class DomainError extends Error {
   }
 }
 
-const urn = (type: string) => `urn:signals:problem:${type}`;
+/** A problem type: `urn:signals:problem:<kind>`. */
+export const urn = (type: string) => `urn:signals:problem:${type}`;
 
 export class ValidationError extends DomainError {
   readonly problemType = urn('validation');
@@ -89,18 +90,6 @@ export class PreconditionFailedError extends DomainError {
   readonly title = 'Precondition failed';
 }
 
-export class PayloadTooLargeError extends DomainError {
-  readonly problemType = urn('payload-too-large');
-  readonly status = 413;
-  readonly title = 'Payload too large';
-}
-
-export class UnsupportedMediaTypeError extends DomainError {
-  readonly problemType = urn('unsupported-media-type');
-  readonly status = 415;
-  readonly title = 'Unsupported media type';
-}
-
 export class UnprocessableError extends DomainError {
   readonly problemType = urn('unprocessable');
   readonly status = 422;
@@ -108,26 +97,6 @@ export class UnprocessableError extends DomainError {
   constructor(message: string, errors: readonly ProblemIssue[] = [], options: ErrorOptions = {}) {
     super(message, { ...options, errors });
   }
-}
-
-/** A path that exists, asked with a method it does not answer to; `allow` lists those it does. */
-export class MethodNotAllowedError extends DomainError {
-  readonly problemType = urn('method-not-allowed');
-  readonly status = 405;
-  readonly title = 'Method not allowed';
-  constructor(
-    message: string,
-    readonly allow: readonly string[],
-  ) {
-    super(message);
-  }
-}
-
-/** The service cannot serve yet (starting up): try again shortly. */
-export class NotReadyError extends DomainError {
-  readonly problemType = urn('not-ready');
-  readonly status = 503;
-  readonly title = 'Not ready';
 }
 
 /** The problem type of anything that is not a DomainError: never leaks internals. */

@@ -3,9 +3,10 @@ import middy, { type MiddlewareObj } from '@middy/core';
 import httpHeaderNormalizer from '@middy/http-header-normalizer';
 import type { APIGatewayProxyEventV2WithJWTAuthorizer, APIGatewayProxyStructuredResultV2 } from 'aws-lambda';
 import { authorize } from '../app/authorize.js';
-import { type Caller, callerFromClaims } from '../app/caller.js';
+import { ANONYMOUS, type Caller, callerFromClaims } from '../app/caller.js';
 import type { AppDeps } from '../app/deps.js';
-import { MethodNotAllowedError, NotFoundError, UnsupportedMediaTypeError } from '../domain/errors.js';
+import { NotFoundError } from '../domain/errors.js';
+import { MethodNotAllowedError, UnsupportedMediaTypeError } from './http-errors.js';
 import { accessLog, jsonBody, problemErrors, requestIdHeader, requestIdOf } from './middleware.js';
 import type { Route } from './route.js';
 import { makeRouter } from './router.js';
@@ -53,7 +54,7 @@ export function makeApiHandler({ routes, knownRoutes, deps, logger, middlewares 
     const { route, params: rawParams } = matched;
     const caller: Caller =
       route.access.kind === 'public'
-        ? { userType: 'platform', sub: 'anonymous', rights: new Set() }
+        ? ANONYMOUS
         : callerFromClaims(event.requestContext.authorizer?.jwt?.claims);
     const params = route.params ? parseInput(route.params, rawParams, 'path') : rawParams;
     await authorize(route.access, caller, rawParams, deps.tenants);

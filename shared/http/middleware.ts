@@ -1,7 +1,8 @@
 import type { Logger } from '@aws-lambda-powertools/logger';
 import type { MiddlewareObj } from '@middy/core';
 import type { APIGatewayProxyEventV2, APIGatewayProxyStructuredResultV2 } from 'aws-lambda';
-import { PayloadTooLargeError, UnsupportedMediaTypeError, ValidationError } from '../domain/errors.js';
+import { ValidationError } from '../domain/errors.js';
+import { PayloadTooLargeError, UnsupportedMediaTypeError } from './http-errors.js';
 import { PROBLEM_CONTENT_TYPE, problemHeaders, toProblem } from './problem.js';
 
 type Event = APIGatewayProxyEventV2 & { parsedBody?: unknown; formBody?: boolean };

@@ -1,10 +1,10 @@
 import {
   DomainError,
   INTERNAL_PROBLEM_TYPE,
-  MethodNotAllowedError,
   type ProblemIssue,
   UnauthenticatedError,
 } from '../domain/errors.js';
+import { MethodNotAllowedError } from './http-errors.js';
 
 export const PROBLEM_CONTENT_TYPE = 'application/problem+json';
 

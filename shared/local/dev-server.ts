@@ -1,8 +1,8 @@
 import { randomUUID } from 'node:crypto';
 import { createServer, type IncomingMessage, type Server, type ServerResponse } from 'node:http';
 import type { Context } from 'aws-lambda';
-import { NotReadyError } from '../domain/errors.js';
 import { type ApiEvent, type ApiResult, UNMATCHED } from '../http/api-handler.js';
+import { NotReadyError } from '../http/http-errors.js';
 import { PROBLEM_CONTENT_TYPE, problemHeaders, toProblem } from '../http/problem.js';
 import { type Area, type Route, routeKey } from '../http/route.js';
 import { makeRouter } from '../http/router.js';

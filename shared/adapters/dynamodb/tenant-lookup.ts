@@ -1,6 +1,5 @@
 import { type DynamoDBDocumentClient, GetCommand } from '@aws-sdk/lib-dynamodb';
-import type { CallerUser, TenantLookup } from '../../app/authorize.js';
-import type { Caller } from '../../app/caller.js';
+import type { CallerUser, TenantLookup, UserCaller } from '../../app/authorize.js';
 import { keys } from './keys.js';
 
 /** What authorisation reads about tenants: two small projected GetItems. */
@@ -22,7 +21,7 @@ export class DynamoTenantLookup implements TenantLookup {
     return (Item?.data as { providerId?: string } | undefined)?.providerId;
   }
 
-  async callerUser(caller: Exclude<Caller, { userType: 'platform' }>): Promise<CallerUser | undefined> {
+  async callerUser(caller: UserCaller): Promise<CallerUser | undefined> {
     const { Item } = await this.client.send(
       new GetCommand({
         TableName: this.tableName,

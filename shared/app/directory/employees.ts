@@ -1,4 +1,4 @@
-import { ForbiddenError, PayloadTooLargeError, ValidationError } from '../../domain/errors.js';
+import { ForbiddenError, ValidationError } from '../../domain/errors.js';
 import type { Caller } from '../caller.js';
 import type { Deps } from '../deps.js';
 import type { PageRequest, Precondition } from '../resource-store.js';
@@ -70,7 +70,10 @@ export async function batchEmployees(
 ) {
   const total = body.upsert.length + body.delete.length;
   if (total > MAX_BATCH_ITEMS) {
-    throw new PayloadTooLargeError(`A batch takes at most ${MAX_BATCH_ITEMS} items; this one has ${total}.`);
+    // The route answers 413 before this (an HTTP matter); called otherwise, it is still refused.
+    throw new ValidationError(`A batch takes at most ${MAX_BATCH_ITEMS} items; this one has ${total}.`, [
+      { path: 'body', message: `at most ${MAX_BATCH_ITEMS} items` },
+    ]);
   }
   const seen = new Map<string, string>();
   const issues: { path: string; message: string }[] = [];

@@ -11,7 +11,7 @@ type MailboxDeps = Deps<'mailbox' | 'clock'>;
 
 function ownMailbox(caller: Caller): { recipientKey: string; providerId: string } {
   const recipientKey = callerRecipientKey(caller);
-  if (!recipientKey || caller.userType === 'platform') {
+  if (!recipientKey || caller.userType === 'platform' || caller.userType === 'anonymous') {
     throw new ForbiddenError('Only provider and employer users receive e-mail.');
   }
   return { recipientKey, providerId: caller.providerId };

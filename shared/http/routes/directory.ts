@@ -48,8 +48,10 @@ const departmentPath = pathOf('employerId', 'departmentId');
 const employerUserPath = pathOf('employerId', 'userId');
 
 interface ChildSpec {
-  /** PascalCase name for operation ids, e.g. `Department`. */
-  name: string;
+  /** The operation ids, spelled out so a search finds them. */
+  ids: { put: string; get: string; delete: string; list: string };
+  /** What a list is of, for its summary, e.g. `departments`. */
+  listOf: string;
   what: string;
   /** The parent it lives under, e.g. `employer`. */
   parentName: string;
@@ -73,10 +75,9 @@ type Params = Record<string, string | undefined>;
  */
 function childRoutes(spec: ChildSpec) {
   const listPath = spec.path.slice(0, spec.path.lastIndexOf('/'));
-  const listName = spec.name.endsWith('y') ? `${spec.name.slice(0, -1)}ies` : `${spec.name}s`;
   return [
     defineRoute({
-      operationId: `put${spec.name}`,
+      operationId: spec.ids.put,
       method: 'PUT',
       path: spec.path,
       area,
@@ -102,7 +103,7 @@ function childRoutes(spec: ChildSpec) {
       },
     }),
     defineRoute({
-      operationId: `get${spec.name}`,
+      operationId: spec.ids.get,
       method: 'GET',
       path: spec.path,
       area,
@@ -116,7 +117,7 @@ function childRoutes(spec: ChildSpec) {
       handler: async ({ params }, deps) => resourceResult(await getResource(deps, spec.ref(params))),
     }),
     defineRoute({
-      operationId: `delete${spec.name}`,
+      operationId: spec.ids.delete,
       method: 'DELETE',
       path: spec.path,
       area,
@@ -132,12 +133,12 @@ function childRoutes(spec: ChildSpec) {
       },
     }),
     defineRoute({
-      operationId: `list${listName}`,
+      operationId: spec.ids.list,
       method: 'GET',
       path: listPath,
       area,
-      summary: `List ${listName.replace(/([a-z])([A-Z])/g, '$1 $2').toLowerCase()}`,
-      description: `A page of the ${spec.parentName}'s ${listName.replace(/([a-z])([A-Z])/g, '$1 $2').toLowerCase()}, by id.`,
+      summary: `List ${spec.listOf}`,
+      description: `A page of the ${spec.parentName}'s ${spec.listOf}, by id.`,
       access: spec.listAccess,
       params: spec.listParams,
       query: listQuerySchema,
@@ -213,7 +214,13 @@ export const directoryRoutes = [
   }),
 
   ...childRoutes({
-    name: 'ProviderUser',
+    ids: {
+      put: 'putProviderUser',
+      get: 'getProviderUser',
+      delete: 'deleteProviderUser',
+      list: 'listProviderUsers',
+    },
+    listOf: 'provider users',
     what: 'a provider user',
     parentName: 'provider',
     onDelete: USER_ON_DELETE,
@@ -333,7 +340,8 @@ export const directoryRoutes = [
   ),
 
   ...childRoutes({
-    name: 'Department',
+    ids: { put: 'putDepartment', get: 'getDepartment', delete: 'deleteDepartment', list: 'listDepartments' },
+    listOf: 'departments',
     what: 'a department',
     parentName: 'employer',
     onDelete: 'Employees that name it keep their `departmentId` (the host system moves them).',
@@ -348,7 +356,13 @@ export const directoryRoutes = [
     list: (p) => ({ kind: 'departments', employerId: p.employerId! }),
   }),
   ...childRoutes({
-    name: 'EmployerUser',
+    ids: {
+      put: 'putEmployerUser',
+      get: 'getEmployerUser',
+      delete: 'deleteEmployerUser',
+      list: 'listEmployerUsers',
+    },
+    listOf: 'employer users',
     what: 'an employer user',
     parentName: 'employer',
     onDelete: USER_ON_DELETE,

@@ -6,8 +6,8 @@ import {
   MAX_BATCH_ITEMS,
 } from '../../app/directory/employees.js';
 import { putChild } from '../../app/directory/resources.js';
-import { PayloadTooLargeError } from '../../domain/errors.js';
 import { listResult, noContent, preconditionOf, putStatus, resourceResult } from '../handlers/resource.js';
+import { PayloadTooLargeError } from '../http-errors.js';
 import { defineRoute } from '../route.js';
 import { listQuerySchema, pageOf, pathOf } from '../schemas/common.js';
 import {

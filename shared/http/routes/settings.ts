@@ -135,12 +135,23 @@ export const settingsRoutes = [
         ? '/v1/providers/{providerId}/users/{userId}/signal-settings'
         : '/v1/employers/{employerId}/users/{userId}/signal-settings';
     const params = audience === 'provider' ? providerUserPath : employerUserPath;
-    const name = audience === 'provider' ? 'ProviderUser' : 'EmployerUser';
+    const ids =
+      audience === 'provider'
+        ? {
+            get: 'getProviderUserSignalSettings',
+            put: 'putProviderUserSignalSettings',
+            delete: 'deleteProviderUserSignalSettings',
+          }
+        : {
+            get: 'getEmployerUserSignalSettings',
+            put: 'putEmployerUserSignalSettings',
+            delete: 'deleteEmployerUserSignalSettings',
+          };
     const writers = audience === 'provider' ? [providerAdmin] : [providerAdmin, employerAdmin];
     const employerLevel = audience === 'employer' ? { problems: PRODUCT_290 } : {};
     return [
       defineRoute({
-        operationId: `get${name}SignalSettings`,
+        operationId: ids.get,
         method: 'GET',
         path,
         area,
@@ -156,7 +167,7 @@ export const settingsRoutes = [
           settingsResult(await getEffectiveSettings(deps, await userRefFor(deps, p))),
       }),
       defineRoute({
-        operationId: `put${name}SignalSettings`,
+        operationId: ids.put,
         method: 'PUT',
         path,
         area,
@@ -175,7 +186,7 @@ export const settingsRoutes = [
           ),
       }),
       defineRoute({
-        operationId: `delete${name}SignalSettings`,
+        operationId: ids.delete,
         method: 'DELETE',
         path,
         area,

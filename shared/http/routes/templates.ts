@@ -41,10 +41,23 @@ export const templateRoutes = (['provider', 'employer'] as const).flatMap((level
       : '/v1/employers/{employerId}/email-template';
   const params = level === 'provider' ? pathOf('providerId') : pathOf('employerId');
   const access = level === 'provider' ? allowed(providerAdmin) : allowed(providerAdmin, employerAdmin);
-  const Level = level === 'provider' ? 'Provider' : 'Employer';
+  const ids =
+    level === 'provider'
+      ? {
+          get: 'getProviderEmailTemplate',
+          put: 'putProviderEmailTemplate',
+          delete: 'deleteProviderEmailTemplate',
+          preview: 'previewProviderEmailTemplate',
+        }
+      : {
+          get: 'getEmployerEmailTemplate',
+          put: 'putEmployerEmailTemplate',
+          delete: 'deleteEmployerEmailTemplate',
+          preview: 'previewEmployerEmailTemplate',
+        };
   const routes = [
     defineRoute({
-      operationId: `get${Level}EmailTemplate`,
+      operationId: ids.get,
       method: 'GET',
       path,
       area,
@@ -59,7 +72,7 @@ export const templateRoutes = (['provider', 'employer'] as const).flatMap((level
         templateResult(await effectiveTemplate(deps, await templateOwner(deps, p))),
     }),
     defineRoute({
-      operationId: `put${Level}EmailTemplate`,
+      operationId: ids.put,
       method: 'PUT',
       path,
       area,
@@ -79,7 +92,7 @@ export const templateRoutes = (['provider', 'employer'] as const).flatMap((level
       },
     }),
     defineRoute({
-      operationId: `delete${Level}EmailTemplate`,
+      operationId: ids.delete,
       method: 'DELETE',
       path,
       area,
@@ -97,7 +110,7 @@ export const templateRoutes = (['provider', 'employer'] as const).flatMap((level
   ];
   routes.push(
     defineRoute({
-      operationId: `preview${Level}EmailTemplate`,
+      operationId: ids.preview,
       method: 'POST',
       path: `${path}/preview`,
       area,

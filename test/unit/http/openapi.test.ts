@@ -86,7 +86,10 @@ describe('The problems each operation documents', () => {
   });
 
   it('are listed in the reference with cause and fix, every problem type the service has', async () => {
-    const errors: Record<string, unknown> = await import('../../../shared/domain/errors.js');
+    const errors: Record<string, unknown> = {
+      ...(await import('../../../shared/domain/errors.js')),
+      ...(await import('../../../shared/http/http-errors.js')),
+    };
     const sent = Object.values(errors)
       .filter(
         (e): e is new (m: string) => DomainError =>

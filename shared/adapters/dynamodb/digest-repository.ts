@@ -7,7 +7,7 @@ import {
   UpdateCommand,
 } from '@aws-sdk/lib-dynamodb';
 import type { CollectedDigest } from '../../app/mail/ports.js';
-import type { DigestEntry, DigestStore, RunDigest, StoredSignal } from '../../app/pipeline/ports.js';
+import type { DigestEntry, DigestStore, RunDigest } from '../../app/pipeline/ports.js';
 import type { Clock } from '../../app/ports.js';
 import { partitions, pipelineKeys, prefixes } from './keys.js';
 import {
@@ -20,6 +20,7 @@ import {
   queryAll,
   type Table,
 } from './query.js';
+import { decodeDigestSignal, decodeRunDigest } from './stored-items.js';
 
 /** Runs, their digests and sending records are kept for 90 days. */
 export const RUN_TTL_DAYS = 90;
@@ -88,17 +89,21 @@ export class DynamoDigestRepository implements DigestStore {
           }),
         ),
       )
-    ).flat() as unknown as RunDigest[];
+    )
+      .flat()
+      .map(decodeRunDigest);
     const ids = [...new Set(digests.flatMap((d) => d.signalIds))];
     const signals = new Map(
       (
-        (await batchGetAll(
+        await batchGetAll(
           this.table,
           ids.map((id) => ({ ...pipelineKeys.signal(recipientKey, id) })),
           'signalId, signalType, employeeId, employeeName, subject, departmentId, eventDate, signalDate, #text, #status',
           { '#text': 'text', '#status': 'status' },
-        )) as unknown as StoredSignal[]
-      ).map((s) => [s.signalId, s]),
+        )
+      )
+        .map(decodeDigestSignal)
+        .map((s) => [s.signalId, s]),
     );
     return digests.flatMap((d) =>
       d.signalIds.flatMap((id) => {

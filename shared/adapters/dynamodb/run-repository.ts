@@ -19,32 +19,7 @@ import {
   queryAll,
   type Table,
 } from './query.js';
-
-/** A run as the API answers it: the stored item less its keys and counters. */
-function shapeRun(run: Run): Run {
-  return {
-    runId: run.runId,
-    moment: run.moment,
-    trigger: run.trigger ?? 'manual',
-    scope: run.scope ?? null,
-    date: run.date,
-    status: run.status,
-    employers: run.employers,
-    signalsCreated: run.signalsCreated,
-    signalsWithdrawn: run.signalsWithdrawn,
-    emailsSent: run.emailsSent,
-    startedAt: run.startedAt,
-    finishedAt: run.finishedAt ?? null,
-    deliveryQueuedAt: run.deliveryQueuedAt ?? null,
-    digests: {
-      queued: (run as { digestsQueued?: number }).digestsQueued ?? 0,
-      done: (run as { digestsDone?: number }).digestsDone ?? 0,
-      failed: (run as { digestsFailed?: number }).digestsFailed ?? 0,
-    },
-    ...(run.employersMissing !== undefined ? { employersMissing: run.employersMissing } : {}),
-    ...(run.skipped ? { skipped: run.skipped } : {}),
-  };
-}
+import { decodeRun } from './stored-items.js';
 
 /**
  * Evaluation runs: one item per run with its counts, and one per employer counted on it (so a
@@ -153,7 +128,7 @@ export class DynamoRunRepository implements RunStore, ActiveEmployers {
       start,
     );
     return {
-      items: items.map((i) => shapeRun(i as unknown as Run)),
+      items: items.map(decodeRun),
       ...(lastKey ? { nextCursor: encodeCursor(lastKey) } : {}),
     };
   }
@@ -168,7 +143,7 @@ export class DynamoRunRepository implements RunStore, ActiveEmployers {
     );
     if (!Item) return undefined;
     return {
-      run: shapeRun(Item as unknown as Run),
+      run: decodeRun(Item),
       providerIds: [...((Item.providerIds as Set<string> | undefined) ?? [])],
     };
   }

@@ -17,16 +17,14 @@ import {
   notExpired,
   type Table,
 } from './query.js';
+import { decodeSignal } from './stored-items.js';
 
 /** Signals expire a year and a half after their event: old enough never to be due again. */
 const SIGNAL_TTL_DAYS = 550;
 /** Conditional writes in flight at once (each is its own request). */
 const PUT_CONCURRENCY = 16;
 
-function stripSignal(item: Item): StoredSignal {
-  const { pk: _pk, sk: _sk, entity: _e, expiresAt: _x, ...rest } = item;
-  return rest as unknown as StoredSignal;
-}
+const stripSignal = decodeSignal;
 
 /** `YYYY-MM-DD` as the `YYYYMMDD` a signal id (and so its sort key) starts with. */
 const compactDay = (day: string) => day.replaceAll('-', '');

@@ -46,8 +46,20 @@ export interface RecipientInfo extends Recipient {
   effective: EffectiveSettings;
 }
 
-const settingsByUser = (items: Stored[] | undefined) =>
-  new Map(((items ?? []) as unknown as Stored<StoredUserSettings>[]).map((s) => [s.data.userId, s]));
+/** A user's settings item as stored (written only by the settings use cases, in this shape). */
+const isUserSettings = (
+  data: Record<string, unknown>,
+): data is Record<string, unknown> & StoredUserSettings =>
+  typeof data.userId === 'string' && typeof data.providerId === 'string' && typeof data.mode === 'string';
+
+const settingsByUser = (items: Stored[] | undefined) => {
+  const byUser = new Map<string, Stored<StoredUserSettings>>();
+  for (const s of items ?? []) {
+    const { data } = s;
+    if (isUserSettings(data)) byUser.set(data.userId, { ...s, data });
+  }
+  return byUser;
+};
 
 const dataOf = <T>(items: Stored[] | undefined): T[] => (items ?? []).map((s) => s.data as T);
 

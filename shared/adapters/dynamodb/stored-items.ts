@@ -1,0 +1,112 @@
+import * as z from 'zod';
+import type { Run, RunDigest, StoredSignal } from '../../app/pipeline/ports.js';
+import { SIGNAL_TYPES } from '../../domain/catalogue.js';
+import type { Item } from './query.js';
+
+/**
+ * The items the pipeline stores, as the adapters read them back: each decoded once, here, into
+ * its port's type (keys and bookkeeping attributes are left behind), so nothing downstream casts.
+ * A stored item that does not decode is a bug in what wrote it, and fails loudly.
+ */
+
+const signalType = z.enum(SIGNAL_TYPES);
+const nullableString = z.string().nullable();
+
+const storedSignalSchema = z.object({
+  signalId: z.string(),
+  recipientKey: z.string(),
+  recipientId: z.string(),
+  signalType,
+  typeName: z.string(),
+  employerId: z.string(),
+  employerName: z.string(),
+  employeeId: z.string(),
+  employeeName: z.string(),
+  departmentId: nullableString,
+  subject: z.string(),
+  eventDate: z.string(),
+  signalDate: z.string(),
+  daysBefore: z.number(),
+  text: z.string().optional(),
+  status: z.enum(['unread', 'read', 'handled', 'withdrawn']),
+  createdAt: z.string(),
+  readAt: nullableString,
+  handledAt: nullableString,
+  handledBy: nullableString,
+  note: nullableString,
+  emailed: z.boolean(),
+  runId: z.string(),
+}) satisfies z.ZodType<StoredSignal>;
+
+/** What a digest reads of each signal (a projection). */
+const digestSignalSchema = storedSignalSchema.pick({
+  signalId: true,
+  signalType: true,
+  employeeId: true,
+  employeeName: true,
+  subject: true,
+  departmentId: true,
+  eventDate: true,
+  signalDate: true,
+  text: true,
+  status: true,
+});
+export type DigestSignal = z.infer<typeof digestSignalSchema>;
+
+const runDigestSchema = z.object({
+  runId: z.string(),
+  recipientKey: z.string(),
+  recipient: z.object({
+    userId: z.string(),
+    email: z.string(),
+    name: z.string(),
+    locale: z.enum(['nl', 'en']),
+    userType: z.enum(['provider', 'employer']),
+  }),
+  providerId: z.string(),
+  employerId: z.string(),
+  employerName: z.string(),
+  signalIds: z.array(z.string()),
+  departments: z.record(z.string(), z.string()),
+}) satisfies z.ZodType<RunDigest>;
+
+export const decodeSignal = (item: Item): StoredSignal => storedSignalSchema.parse(item);
+export const decodeDigestSignal = (item: Item): DigestSignal => digestSignalSchema.parse(item);
+export const decodeRunDigest = (item: Item): RunDigest => runDigestSchema.parse(item);
+
+const count = z.number().int();
+const storedRunSchema = z.object({
+  runId: z.string(),
+  moment: z.string(),
+  trigger: z.enum(['schedule', 'manual']).default('manual'),
+  scope: z
+    .union([z.object({ providerId: z.string() }), z.object({ employerId: z.string() })])
+    .nullable()
+    .default(null),
+  date: z.string(),
+  status: z.enum(['queued', 'running', 'completed', 'failed']),
+  employers: z.object({ total: count, done: count, failed: count }),
+  signalsCreated: count,
+  signalsWithdrawn: count,
+  emailsSent: count,
+  startedAt: z.string(),
+  finishedAt: nullableString.default(null),
+  deliveryQueuedAt: nullableString.default(null),
+  digestsQueued: count.default(0),
+  digestsDone: count.default(0),
+  digestsFailed: count.default(0),
+  employersMissing: count.optional(),
+  skipped: z.array(z.object({ employerId: z.string(), reason: z.enum(['product-not-active']) })).optional(),
+});
+
+/** A run item as the API answers it: its counters in place, its keys and bookkeeping left behind. */
+export function decodeRun(item: Item): Run {
+  const { digestsQueued, digestsDone, digestsFailed, employersMissing, skipped, ...run } =
+    storedRunSchema.parse(item);
+  return {
+    ...run,
+    digests: { queued: digestsQueued, done: digestsDone, failed: digestsFailed },
+    ...(employersMissing !== undefined ? { employersMissing } : {}),
+    ...(skipped ? { skipped } : {}),
+  };
+}

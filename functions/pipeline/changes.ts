@@ -13,8 +13,7 @@ const { deps, logger, middlewares } = lambdaRuntime('changes');
  * there (records before it are done; both steps are safe to repeat).
  */
 export const handler = instrument(
-  async (event: DynamoDBStreamEvent, context: Context): Promise<DynamoDBBatchResponse> => {
-    logger.addContext(context);
+  async (event: DynamoDBStreamEvent, _context: Context): Promise<DynamoDBBatchResponse> => {
     const changes = event.Records.map((r) => itemChangeOf(r as StreamRecord)).filter(
       (c): c is ItemChange => c !== undefined,
     );

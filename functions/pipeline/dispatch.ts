@@ -14,8 +14,7 @@ const { deps, logger, middlewares } = lambdaRuntime('dispatch', (env, capture) =
 }));
 
 /** EventBridge Scheduler target: starts the run of a moment (the schedule's input names it). */
-export const handler = instrument(async (event: unknown, context: Context) => {
-  logger.addContext(context);
+export const handler = instrument(async (event: unknown, _context: Context) => {
   const { moment, scope, scheduledTime } = scheduleEventSchema.parse(event);
   const run = await startRun(deps, { moment, scope, trigger: 'schedule', scheduledAt: scheduledTime });
   return { runId: run.runId, employers: run.employers.total };

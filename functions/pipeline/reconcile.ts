@@ -8,7 +8,6 @@ const { deps, logger, middlewares } = lambdaRuntime('reconcile', (env, capture) 
 }));
 
 /** Scheduled every hour: makes the schedules match the stored moments, printing counts. */
-export const handler = instrument(async (_event: unknown, context: Context) => {
-  logger.addContext(context);
+export const handler = instrument(async (_event: unknown, _context: Context) => {
   return reconcileSchedules(deps);
 }, middlewares);

@@ -5,8 +5,7 @@ import { instrument, lambdaRuntime } from '../runtime/lambda-wiring.js';
 const { deps, logger, middlewares } = lambdaRuntime('sesEvents');
 
 /** SNS subscriber of the SES configuration set's bounce and complaint events. */
-export const handler = instrument(async (event: SNSEvent, context: Context) => {
-  logger.addContext(context);
+export const handler = instrument(async (event: SNSEvent, _context: Context) => {
   for (const record of event.Records) {
     let message: unknown;
     try {

@@ -11,7 +11,7 @@ import { instrument } from '../runtime/lambda-wiring.js';
  * others are deleted.
  */
 export function makeSqsConsumer<S extends z.ZodType>(
-  logger: Logger,
+  _logger: Logger,
   middlewares: readonly MiddlewareObj[],
   schema: S,
   handle: (message: z.infer<S>, receiveCount: number) => Promise<unknown>,
@@ -22,7 +22,6 @@ export function makeSqsConsumer<S extends z.ZodType>(
     await handle(message, Number(record.attributes.ApproximateReceiveCount ?? '1'));
   };
   return instrument(async (event: SQSEvent, context: Context) => {
-    logger.addContext(context);
     return processPartialResponse(event, recordHandler, processor, { context });
   }, middlewares);
 }

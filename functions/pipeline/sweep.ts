@@ -10,8 +10,7 @@ const { deps, logger, middlewares } = lambdaRuntime('sweep', (env, capture) => (
 }));
 
 /** Scheduled every 15 minutes: closes runs left running past their bound. */
-export const handler = instrument(async (_event: unknown, context: Context) => {
-  logger.addContext(context);
+export const handler = instrument(async (_event: unknown, _context: Context) => {
   const closed = await sweepRuns(deps);
   return { closed: closed.length };
 }, middlewares);

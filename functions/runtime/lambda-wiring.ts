@@ -1,4 +1,5 @@
 import { Logger } from '@aws-lambda-powertools/logger';
+import { injectLambdaContext } from '@aws-lambda-powertools/logger/middleware';
 import middy, { type MiddlewareObj } from '@middy/core';
 import type { Context } from 'aws-lambda';
 import { makeDocumentClient } from '../../shared/adapters/dynamodb/client.js';
@@ -47,7 +48,10 @@ export function lambdaRuntime(
   const env = readEnv(fn);
   const serviceName = serviceNameOf(fn);
   const logger = new Logger({ serviceName });
-  const { appMetrics, middlewares, capture } = observability(serviceName);
+  const observed = observability(serviceName);
+  const { appMetrics, capture } = observed;
+  // Every log line of an invocation carries the Lambda context (request id, cold start, function).
+  const middlewares = [injectLambdaContext(logger, { resetKeys: true }), ...observed.middlewares];
   const client = capture(
     makeDocumentClient(env.DYNAMODB_ENDPOINT ? { endpoint: env.DYNAMODB_ENDPOINT } : {}),
   );

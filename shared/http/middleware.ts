@@ -82,6 +82,8 @@ export const accessLog = (logger: Logger): Middleware => {
   return {
     before: (request) => {
       started.set(request.event, Date.now());
+      // Every line of the request carries its id (the caller's X-Request-Id, or API Gateway's).
+      logger.setCorrelationId(requestIdOf(request.event));
     },
     after: log,
   };

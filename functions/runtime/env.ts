@@ -1,6 +1,7 @@
 import * as z from 'zod';
 import type { AppConfig } from '../../shared/app/deps.js';
 import { FUNCTION_CONFIG, type FunctionName } from '../../shared/config/functions.js';
+import { DEFAULT_CATCH_UP_DAYS } from '../../shared/domain/rules/evaluate.js';
 
 const envSchema = z.object({
   TABLE_NAME: z.string().min(3),
@@ -8,7 +9,7 @@ const envSchema = z.object({
   /** The API's public base URL (the unsubscribe links in e-mails point to it). */
   API_URL: z.url().optional(),
   SENDER_DOMAINS: z.string().optional(),
-  CATCH_UP_DAYS: z.coerce.number().int().min(0).max(60).default(7),
+  CATCH_UP_DAYS: z.coerce.number().int().min(0).max(60).default(DEFAULT_CATCH_UP_DAYS),
   DYNAMODB_ENDPOINT: z.url().optional(),
   EVALUATE_QUEUE_URL: z.url().optional(),
   DELIVER_QUEUE_URL: z.url().optional(),

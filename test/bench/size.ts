@@ -89,6 +89,8 @@ function measure(bundle: string, env: Record<string, string>, event?: object) {
       encoding: 'utf8',
     });
     const line = r.stdout.trim().split('\n').pop() ?? '';
+    if (!line.startsWith('{'))
+      throw new Error(`${bundle} printed no timing: ${r.stderr.trim().split('\n').slice(0, 5).join(' | ')}`);
     runs.push(JSON.parse(line));
   }
   return {
@@ -149,6 +151,10 @@ async function main() {
       EVALUATE_QUEUE_URL: 'https://sqs.eu-west-1.amazonaws.com/000000000000/evaluate',
       DELIVER_QUEUE_URL: 'https://sqs.eu-west-1.amazonaws.com/000000000000/deliver',
       DEFAULT_SENDER_ADDRESS: 'signalen@example.nl',
+      DEFAULT_SENDER_NAME: 'Signaleringen',
+      SES_CONFIGURATION_SET: 'signals-bench',
+      SENDER_DOMAINS: 'example.nl',
+      CATCH_UP_DAYS: '7',
       SCHEDULE_GROUP: 'signals-bench',
       DISPATCH_FUNCTION_ARN: 'arn:aws:lambda:eu-west-1:000000000000:function:dispatch',
       SCHEDULER_ROLE_ARN: 'arn:aws:iam::000000000000:role/scheduler',

@@ -177,8 +177,64 @@ async function main() {
         `${f.name.padEnd(13)} ${kb.toFixed(0).padStart(9)} ${m.importMs.toFixed(1).padStart(11)} ${m.totalMs.toFixed(1).padStart(22)} ${(m.totalMs / floor).toFixed(2).padStart(9)}`,
       );
     }
+    measureImports(env, floor);
   } finally {
     await db.stop();
+  }
+}
+
+/**
+ * What each library the functions share costs to import on its own, bundled as the functions are
+ * (esbuild, ESM, minified, @aws-sdk/* left to the runtime), beside the floor: the numbers behind
+ * what a function keeps.
+ */
+const IMPORTS: Record<string, string> = {
+  'Logger (Powertools)': "import { Logger } from '@aws-lambda-powertools/logger'; new Logger();",
+  'Metrics (Powertools)':
+    "import { Metrics } from '@aws-lambda-powertools/metrics'; new Metrics({ namespace: 'n' });",
+  'Tracer (Powertools, X-Ray SDK)': "import { Tracer } from '@aws-lambda-powertools/tracer'; new Tracer();",
+  'Batch (Powertools)':
+    "import { BatchProcessor, EventType } from '@aws-lambda-powertools/batch'; new BatchProcessor(EventType.SQS);",
+  middy: "import middy from '@middy/core'; middy();",
+  zod: "import * as z from 'zod'; z.object({ a: z.string() }).parse({ a: 'x' });",
+  'lib-dynamodb (document client)':
+    "import { DynamoDBDocumentClient } from '@aws-sdk/lib-dynamodb'; import { DynamoDBClient } from '@aws-sdk/client-dynamodb'; DynamoDBDocumentClient.from(new DynamoDBClient({}));",
+  handlebars: "import Handlebars from 'handlebars'; Handlebars.compile('{{a}}')({ a: 1 });",
+};
+
+function measureImports(env: Record<string, string>, floor: number) {
+  const dir = mkdtempSync(join(out, 'size-imports-'));
+  try {
+    console.log('\nimport (bundled alone)           bundle KB   import ms   share of the floor');
+    for (const [name, source] of Object.entries(IMPORTS)) {
+      const entry = join(dir, 'entry.mjs');
+      const bundle = join(dir, `${name.replace(/\W+/g, '-')}.mjs`);
+      writeFileSync(entry, `${source}\n`);
+      execFileSync(
+        join(root, 'node_modules', '.bin', 'esbuild'),
+        [
+          entry,
+          '--bundle',
+          '--platform=node',
+          '--format=esm',
+          '--target=node24',
+          '--minify',
+          '--main-fields=module,main',
+          '--external:@aws-sdk/*',
+          `--banner:js=import { createRequire } from 'module'; const require = createRequire(import.meta.url);`,
+          `--outfile=${bundle}`,
+          '--log-level=error',
+        ],
+        { cwd: root },
+      );
+      const m = measure(bundle, env);
+      const kb = statSync(bundle).size / 1024;
+      console.log(
+        `${name.padEnd(32)} ${kb.toFixed(0).padStart(9)} ${m.importMs.toFixed(1).padStart(11)} ${(m.importMs / floor).toFixed(2).padStart(20)}`,
+      );
+    }
+  } finally {
+    rmSync(dir, { recursive: true, force: true });
   }
 }
 

@@ -1,0 +1,192 @@
+import { describe, expect, inject, it } from 'vitest';
+import { makeDocumentClient } from '../../shared/adapters/dynamodb/client.js';
+import { DynamoMailbox } from '../../shared/adapters/dynamodb/mailbox-repository.js';
+import { DynamoSignalRepository } from '../../shared/adapters/dynamodb/signal-repository.js';
+import { DynamoSuppressionList } from '../../shared/adapters/dynamodb/suppression-list.js';
+import type { Mailbox, SuppressionList } from '../../shared/app/mail/ports.js';
+import type { SignalStore, StoredSignal } from '../../shared/app/pipeline/ports.js';
+import { fixedTestClock, InMemorySignalStore, InMemorySuppressions } from '../unit/app/support/fakes.js';
+import { InMemoryMailbox } from '../unit/app/support/mailbox-fake.js';
+import { uid } from './support/api.js';
+
+/**
+ * Each port's behaviour, written once and held against both its implementations: the fake the
+ * use-case tests rest on, and the DynamoDB adapter on DynamoDB Local. A fake that drifts from the
+ * adapter fails here, not in production.
+ */
+const client = () => makeDocumentClient({ endpoint: inject('dynamodbEndpoint'), region: 'eu-west-1' });
+const table = () => inject('tableName');
+const clock = fixedTestClock();
+
+const implementations = {
+  signals: {
+    fake: (): SignalStore => new InMemorySignalStore(),
+    dynamodb: (): SignalStore => new DynamoSignalRepository(client(), table(), clock),
+  },
+  mailbox: {
+    fake: (): Mailbox => new InMemoryMailbox(),
+    dynamodb: (): Mailbox => new DynamoMailbox(client(), table(), clock),
+  },
+  suppressions: {
+    fake: (): SuppressionList => new InMemorySuppressions(),
+    dynamodb: (): SuppressionList => new DynamoSuppressionList(client(), table()),
+  },
+};
+
+const aSignal = (recipientKey: string, overrides: Partial<StoredSignal> = {}): StoredSignal => ({
+  signalId: '20261128s1',
+  recipientKey,
+  recipientId: 'u1',
+  signalType: 'BIRTHDAY',
+  typeName: 'Verjaardag',
+  employerId: 'e1',
+  employerName: 'Bakkerij',
+  employeeId: 'x1',
+  employeeName: 'Anna',
+  departmentId: null,
+  subject: 'age:46',
+  eventDate: '2026-12-05',
+  signalDate: '2026-11-28',
+  daysBefore: 7,
+  status: 'unread',
+  createdAt: '2026-11-28T05:00:00.000Z',
+  readAt: null,
+  handledAt: null,
+  handledBy: null,
+  note: null,
+  emailed: true,
+  runId: 'r1',
+  ...overrides,
+});
+
+describe.each(Object.entries(implementations.signals))('Port contract: SignalStore (%s)', (_, make) => {
+  it('writes a signal once by its id, and lists a user’s signals newest signal date first, by status', async () => {
+    const store = make();
+    const key = `E:e1:${uid('u')}`;
+    const first = aSignal(key);
+    const later = aSignal(key, { signalId: '20261130s2', signalDate: '2026-11-30' });
+    await store.putNew([first]);
+    expect(await store.putIfAbsent([first, later])).toEqual(new Set([first.signalId]));
+    expect((await store.listInbox(key, {}, { limit: 10 })).items.map((s) => s.signalId)).toEqual([
+      later.signalId,
+      first.signalId,
+    ]);
+    expect(await store.getSignal(key, first.signalId)).toEqual(first);
+    expect(await store.getSignal(`E:e1:${uid('other')}`, first.signalId)).toBeUndefined();
+  });
+
+  it('moves a status only from the expected ones: withdraw, revive, read, handle', async () => {
+    const store = make();
+    const key = `E:e1:${uid('u')}`;
+    const s = aSignal(key);
+    await store.putNew([s]);
+    expect(await store.reviveSignal(key, s.signalId)).toBe(false);
+    const read = await store.updateStatus(key, s.signalId, ['unread'], {
+      status: 'read',
+      at: '2026-11-28T06:00:00.000Z',
+    });
+    expect(read).toMatchObject({ status: 'read', readAt: '2026-11-28T06:00:00.000Z' });
+    expect(
+      await store.updateStatus(key, s.signalId, ['unread'], { status: 'read', at: 'x' }),
+    ).toBeUndefined();
+    expect(await store.withdrawSignal(key, s.signalId)).toBe(true);
+    expect(await store.withdrawSignal(key, s.signalId)).toBe(false);
+    expect((await store.listInbox(key, { status: 'withdrawn' }, { limit: 10 })).items).toHaveLength(1);
+    expect(await store.reviveSignal(key, s.signalId)).toBe(true);
+    const handled = await store.updateStatus(key, s.signalId, ['unread', 'read'], {
+      status: 'handled',
+      at: '2026-11-29T08:00:00.000Z',
+      by: 'u1',
+      note: 'gebeld',
+    });
+    expect(handled).toMatchObject({ status: 'handled', handledBy: 'u1', note: 'gebeld' });
+    expect(await store.withdrawSignal(key, s.signalId)).toBe(false);
+  });
+
+  it('deletes a whole inbox, and only that one', async () => {
+    const store = make();
+    const [gone, kept] = [`E:e1:${uid('u')}`, `E:e1:${uid('u')}`];
+    await store.putNew([aSignal(gone), aSignal(kept)]);
+    await store.deleteInbox(gone);
+    expect((await store.listInbox(gone, {}, { limit: 10 })).items).toEqual([]);
+    expect((await store.listInbox(kept, {}, { limit: 10 })).items).toHaveLength(1);
+  });
+});
+
+describe.each(Object.entries(implementations.mailbox))('Port contract: Mailbox (%s)', (_, make) => {
+  it('answers the defaults for a user never saved, and what was saved after', async () => {
+    const box = make();
+    const key = `E:e1:${uid('u')}`;
+    expect((await box.state(key)).preferences).toEqual({
+      cadence: 'everyRun',
+      weekday: 'mon',
+      paused: false,
+    });
+    const preferences = { cadence: 'weekly', weekday: 'fri', paused: false } as const;
+    await box.save(key, 'p1', { preferences, updatedAt: '2026-11-28T05:00:00.000Z' }, null);
+    expect((await box.state(key)).preferences).toEqual(preferences);
+    expect((await box.stateOfEach([key])).get(key)?.preferences).toEqual(preferences);
+  });
+
+  it('keeps collected digests oldest first, wakes them on their date (for the provider), and refiles them on save', async () => {
+    const box = make();
+    const provider = uid('p');
+    const key = `E:e1:${uid('u')}`;
+    await box.collect(provider, { runId: 'r2', runDate: '2026-11-30' }, [
+      { recipientKey: key, wakeOn: '2026-12-04' },
+    ]);
+    await box.collect(provider, { runId: 'r1', runDate: '2026-11-28' }, [
+      { recipientKey: key, wakeOn: '2026-12-04' },
+    ]);
+    await box.collect(provider, { runId: 'r1', runDate: '2026-11-28' }, [
+      { recipientKey: key, wakeOn: '2026-12-04' },
+    ]);
+    expect(await box.collected(key)).toEqual([
+      { runId: 'r1', runDate: '2026-11-28' },
+      { runId: 'r2', runDate: '2026-11-30' },
+    ]);
+    expect(await box.dueRecipients([provider], '2026-12-03')).toEqual([]);
+    expect(await box.dueRecipients([provider], '2026-12-04')).toEqual([key]);
+    expect(await box.dueRecipients([uid('p')], '2026-12-04')).toEqual([]);
+    // Paused: filed under no date, no run wakes them.
+    await box.save(
+      key,
+      provider,
+      { preferences: { cadence: 'everyRun', weekday: 'mon', paused: true } },
+      null,
+    );
+    expect(await box.dueRecipients([provider], '2026-12-31')).toEqual([]);
+  });
+
+  it('leases a user’s collected digests to one run at a time, until the lease runs out, and discards them', async () => {
+    const box = make();
+    const key = `E:e1:${uid('u')}`;
+    const now = new Date('2026-11-28T05:00:00Z');
+    await box.collect('p1', { runId: 'r1', runDate: '2026-11-28' }, [
+      { recipientKey: key, wakeOn: '2026-11-28' },
+    ]);
+    expect(await box.lease(key, 'run-a', now, 300)).toBe(true);
+    expect(await box.lease(key, 'run-a', now, 300)).toBe(true);
+    expect(await box.lease(key, 'run-b', now, 300)).toBe(false);
+    expect(await box.lease(key, 'run-b', new Date(now.getTime() + 301_000), 300)).toBe(true);
+    await box.releaseLease(key, 'run-a');
+    expect(await box.lease(key, 'run-a', now, 300)).toBe(false);
+    await box.discard(key, await box.collected(key), 'run-b');
+    expect(await box.collected(key)).toEqual([]);
+    expect(await box.lease(key, 'run-a', now, 300)).toBe(true);
+  });
+});
+
+describe.each(Object.entries(implementations.suppressions))(
+  'Port contract: SuppressionList (%s)',
+  (_, make) => {
+    it('suppresses an address whatever its case, and no other', async () => {
+      const list = make();
+      const address = `${uid('x')}@Example.nl`;
+      expect(await list.isSuppressed(address)).toBe(false);
+      await list.suppress(address, 'bounce', '2026-11-28T05:00:00.000Z');
+      expect(await list.isSuppressed(address.toLowerCase())).toBe(true);
+      expect(await list.isSuppressed(`other-${address}`)).toBe(false);
+    });
+  },
+);

@@ -10,6 +10,7 @@ import type { CollectedDigest } from '../../app/mail/ports.js';
 import type { DigestEntry, DigestStore, RunDigest } from '../../app/pipeline/ports.js';
 import type { Clock } from '../../app/ports.js';
 import { partitions, pipelineKeys, prefixes } from './keys.js';
+import { LEASE, leaseValues } from './lease.js';
 import {
   batchGetAll,
   batchWriteAll,
@@ -139,6 +140,7 @@ export class DynamoDigestRepository implements DigestStore {
     now: Date,
     leaseSeconds: number,
   ): Promise<'claimed' | 'sent' | 'held'> {
+    const { ':now': nowSeconds, ':until': until } = leaseValues(now, leaseSeconds);
     try {
       await this.table.client.send(
         new PutCommand({
@@ -147,12 +149,12 @@ export class DynamoDigestRepository implements DigestStore {
             ...pipelineKeys.digestSent(runId, recipientKey),
             entity: 'digestDelivery',
             state: 'sending',
-            leaseUntil: Math.floor(now.getTime() / 1000) + leaseSeconds,
+            leaseUntil: until,
             expiresAt: expiresAt(now, RUN_TTL_DAYS),
           },
-          ConditionExpression: 'attribute_not_exists(pk) OR (#state = :sending AND leaseUntil < :now)',
+          ConditionExpression: `attribute_not_exists(pk) OR (#state = :sending AND ${LEASE.expired})`,
           ExpressionAttributeNames: { '#state': 'state' },
-          ExpressionAttributeValues: { ':sending': 'sending', ':now': Math.floor(now.getTime() / 1000) },
+          ExpressionAttributeValues: { ':sending': 'sending', ':now': nowSeconds },
           // The record that refused the claim comes back with the refusal: no second read.
           ReturnValuesOnConditionCheckFailure: 'ALL_OLD',
         }),

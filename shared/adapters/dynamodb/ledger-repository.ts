@@ -2,6 +2,7 @@ import { type DynamoDBDocumentClient, GetCommand, PutCommand, UpdateCommand } fr
 import type { LedgerEntry, LedgerLock, OpenLedger, SignalLedger } from '../../app/pipeline/ports.js';
 import { SIGNAL_TYPE_CODES, type SignalType } from '../../domain/catalogue.js';
 import { partitions, pipelineKeys } from './keys.js';
+import { LEASE, leaseValues } from './lease.js';
 import { expiresAt, isConditionFailure, queryAll, type Table } from './query.js';
 
 /** A ledger record is kept a while after its last signal closed, for a late rerun of a past day. */
@@ -180,24 +181,22 @@ export class DynamoSignalLedger implements SignalLedger {
    * it over, and must assume signals were left half-written.
    */
   async acquire(employerId: string, owner: string, generation: number, now: Date, leaseSeconds: number) {
-    const nowSeconds = Math.floor(now.getTime() / 1000);
     const free = 'attribute_not_exists(#owner) AND (attribute_not_exists(generation) OR generation = :g)';
     // The same owner again is a retry of the same run's message: it re-enters (and takes over).
-    const expired = 'attribute_exists(#owner) AND (leaseUntil < :now OR #owner = :me)';
+    const expired = `attribute_exists(#owner) AND (${LEASE.expired} OR #owner = :me)`;
     try {
       const { Attributes } = await this.table.client.send(
         new UpdateCommand({
           TableName: this.table.tableName,
           Key: pipelineKeys.ledgerLock(employerId),
-          UpdateExpression: 'SET #owner = :me, leaseUntil = :until, entity = :entity',
+          UpdateExpression: `SET #owner = :me, ${LEASE.take}, entity = :entity`,
           ConditionExpression: `(${free}) OR (${expired})`,
           ExpressionAttributeNames: { '#owner': 'owner' },
           ExpressionAttributeValues: {
             ':me': owner,
-            ':until': nowSeconds + leaseSeconds,
             ':g': generation,
-            ':now': nowSeconds,
             ':entity': 'ledgerLock',
+            ...leaseValues(now, leaseSeconds),
           },
           ReturnValues: 'ALL_OLD',
         }),

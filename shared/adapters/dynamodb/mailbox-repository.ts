@@ -5,6 +5,7 @@ import type { Clock } from '../../app/ports.js';
 import { DEFAULT_EMAIL_PREFERENCES, type EmailPreferences } from '../../domain/email-preferences.js';
 import { RUN_TTL_DAYS } from './digest-repository.js';
 import { indexKeys, pipelineKeys, prefixes } from './keys.js';
+import { LEASE, leaseValues } from './lease.js';
 import {
   batchGetAll,
   batchWriteAll,
@@ -160,15 +161,14 @@ export class DynamoMailbox implements Mailbox {
   }
 
   async lease(recipientKey: string, runId: string, now: Date, seconds: number): Promise<boolean> {
-    const epoch = Math.floor(now.getTime() / 1000);
     try {
       await this.table.client.send(
         new UpdateCommand({
           TableName: this.table.tableName,
           Key: pipelineKeys.mailState(recipientKey),
-          UpdateExpression: 'SET leaseRun = :run, leaseUntil = :until',
-          ConditionExpression: 'attribute_not_exists(leaseUntil) OR leaseUntil < :now OR leaseRun = :run',
-          ExpressionAttributeValues: { ':run': runId, ':until': epoch + seconds, ':now': epoch },
+          UpdateExpression: `SET leaseRun = :run, ${LEASE.take}`,
+          ConditionExpression: `${LEASE.none} OR ${LEASE.expired} OR leaseRun = :run`,
+          ExpressionAttributeValues: { ':run': runId, ...leaseValues(now, seconds) },
         }),
       );
       return true;

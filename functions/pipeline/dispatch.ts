@@ -6,7 +6,7 @@ import type { EvaluateMessage } from '../../shared/app/pipeline/ports.js';
 import { instrument, lambdaRuntime, required } from '../runtime/lambda-wiring.js';
 import { scheduleEventSchema } from './messages.js';
 
-const { deps, logger, middlewares } = lambdaRuntime('dispatch', (env, capture) => ({
+const { deps, middlewares } = lambdaRuntime('dispatch', (env, capture) => ({
   evaluateQueue: new SqsQueue<EvaluateMessage>(
     required(env, 'EVALUATE_QUEUE_URL'),
     capture(new SQSClient({})),

@@ -3,7 +3,7 @@ import { reconcileSchedules } from '../../shared/app/moments/reconcile-schedules
 import { instrument, lambdaRuntime } from '../runtime/lambda-wiring.js';
 import { momentSchedulesOf } from '../runtime/moment-schedules.js';
 
-const { deps, logger, middlewares } = lambdaRuntime('reconcile', (env, capture) => ({
+const { deps, middlewares } = lambdaRuntime('reconcile', (env, capture) => ({
   schedules: momentSchedulesOf(env, capture),
 }));
 

@@ -5,7 +5,7 @@ import type { DeliverMessage } from '../../shared/app/pipeline/ports.js';
 import { sweepRuns } from '../../shared/app/pipeline/sweep-runs.js';
 import { instrument, lambdaRuntime, required } from '../runtime/lambda-wiring.js';
 
-const { deps, logger, middlewares } = lambdaRuntime('sweep', (env, capture) => ({
+const { deps, middlewares } = lambdaRuntime('sweep', (env, capture) => ({
   deliverQueue: new SqsQueue<DeliverMessage>(required(env, 'DELIVER_QUEUE_URL'), capture(new SQSClient({}))),
 }));
 

@@ -1,5 +1,5 @@
 import { SesMailer, sesClient } from '../../shared/adapters/ses/ses-mailer.js';
-import { deliverDigest } from '../../shared/app/mail/deliver-digest.js';
+import { deliverDigest } from '../../shared/app/digests/deliver.js';
 import { MAX_RECEIVES } from '../../shared/config/queues.js';
 import { lambdaRuntime } from '../runtime/lambda-wiring.js';
 import { deliverMessageSchema } from './messages.js';

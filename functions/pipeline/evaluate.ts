@@ -1,7 +1,7 @@
 import { SQSClient } from '@aws-sdk/client-sqs';
 import { SqsQueue } from '../../shared/adapters/sqs/sqs-queue.js';
+import type { DeliverMessage } from '../../shared/app/digests/ports.js';
 import { handleEvaluateMessage } from '../../shared/app/pipeline/evaluate-employer.js';
-import type { DeliverMessage } from '../../shared/app/pipeline/ports.js';
 import { MAX_RECEIVES } from '../../shared/config/queues.js';
 import { lambdaRuntime, required } from '../runtime/lambda-wiring.js';
 import { evaluateMessageSchema } from './messages.js';

@@ -1,7 +1,7 @@
 import { SQSClient } from '@aws-sdk/client-sqs';
 import type { Context } from 'aws-lambda';
 import { SqsQueue } from '../../shared/adapters/sqs/sqs-queue.js';
-import type { DeliverMessage } from '../../shared/app/pipeline/ports.js';
+import type { DeliverMessage } from '../../shared/app/digests/ports.js';
 import { sweepRuns } from '../../shared/app/pipeline/sweep-runs.js';
 import { instrument, lambdaRuntime, required } from '../runtime/lambda-wiring.js';
 

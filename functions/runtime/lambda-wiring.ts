@@ -5,13 +5,9 @@ import type { Context } from 'aws-lambda';
 import { makeDocumentClient } from '../../shared/adapters/dynamodb/client.js';
 import { wireAppDeps } from '../../shared/adapters/wire.js';
 import type { AppDeps } from '../../shared/app/deps.js';
+import type { DeliverMessage } from '../../shared/app/digests/ports.js';
 import type { Mailer } from '../../shared/app/mail/ports.js';
-import type {
-  DeliverMessage,
-  EvaluateMessage,
-  MomentSchedules,
-  Queue,
-} from '../../shared/app/pipeline/ports.js';
+import type { EvaluateMessage, MomentSchedules, Queue } from '../../shared/app/pipeline/ports.js';
 import { systemClock } from '../../shared/app/system-clock.js';
 import { type FunctionName, serviceNameOf } from '../../shared/config/functions.js';
 import { configOf, type RuntimeEnv, readEnv } from './env.js';

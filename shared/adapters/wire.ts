@@ -1,9 +1,10 @@
 import type { DynamoDBDocumentClient } from '@aws-sdk/lib-dynamodb';
 import type { AppConfig, AppDeps } from '../app/deps.js';
+import type { DeliverMessage } from '../app/digests/ports.js';
 import { randomIds } from '../app/ids.js';
 import type { AppLogger } from '../app/logger.js';
 import type { Mailer } from '../app/mail/ports.js';
-import type { DeliverMessage, EvaluateMessage, MomentSchedules, Queue } from '../app/pipeline/ports.js';
+import type { EvaluateMessage, MomentSchedules, Queue } from '../app/pipeline/ports.js';
 import { type AppMetrics, type Clock, noMetrics } from '../app/ports.js';
 import { DynamoDigestRepository } from './dynamodb/digest-repository.js';
 import { DynamoSignalLedger } from './dynamodb/ledger-repository.js';

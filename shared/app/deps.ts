@@ -1,11 +1,10 @@
 import type { TenantLookup } from './authorize.js';
+import type { DeliverMessage, DigestStore, Mailbox } from './digests/ports.js';
 import type { IdGenerator } from './ids.js';
 import type { AppLogger } from './logger.js';
-import type { Mailbox, Mailer, SuppressionList } from './mail/ports.js';
+import type { Mailer, SuppressionList } from './mail/ports.js';
 import type {
   ActiveEmployers,
-  DeliverMessage,
-  DigestStore,
   EvaluateMessage,
   MomentSchedules,
   Queue,

@@ -45,7 +45,8 @@ export const TABLE_ACCESS: Record<FunctionName, PartitionAccess> = {
     suppressed: 'read',
     signingKey: 'write',
   },
-  sweep: { run: 'write', runIndex: 'read' },
+  // Queues a closed run's digests, and the collected ones due by its date.
+  sweep: { run: 'write', runIndex: 'read', mailboxIndex: 'read' },
   changes: { provider: 'read', employer: 'write', inbox: 'write', run: 'write' },
   sesEvents: { suppressed: 'write' },
   reconcile: { provider: 'read', employer: 'read', employerIndex: 'read' },

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import type { Caller } from '../../shared/app/caller.js';
-import { putMyEmailPreferences, unsubscribe } from '../../shared/app/mail/email-preferences-service.js';
+import { putMyEmailPreferences, unsubscribe } from '../../shared/app/digests/preferences.js';
 import { ValidationError } from '../../shared/domain/errors.js';
 import { api, expectProblem, uid } from './support/api.js';
 import { anEmployee, anEmployerUser, aTenant } from './support/fixtures.js';

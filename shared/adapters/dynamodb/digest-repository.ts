@@ -6,8 +6,7 @@ import {
   TransactWriteCommand,
   UpdateCommand,
 } from '@aws-sdk/lib-dynamodb';
-import type { CollectedDigest } from '../../app/mail/ports.js';
-import type { DigestEntry, DigestStore, RunDigest } from '../../app/pipeline/ports.js';
+import type { CollectedDigest, DigestEntry, DigestStore, RunDigest } from '../../app/digests/ports.js';
 import type { Clock } from '../../app/ports.js';
 import { partitions, pipelineKeys, prefixes } from './keys.js';
 import { LEASE, leaseValues } from './lease.js';

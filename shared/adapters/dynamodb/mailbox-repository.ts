@@ -1,6 +1,6 @@
 import { randomBytes } from 'node:crypto';
 import { type DynamoDBDocumentClient, GetCommand, PutCommand, UpdateCommand } from '@aws-sdk/lib-dynamodb';
-import type { CollectedDigest, Mailbox, MailState } from '../../app/mail/ports.js';
+import type { CollectedDigest, Mailbox, MailState } from '../../app/digests/ports.js';
 import type { Clock } from '../../app/ports.js';
 import { DEFAULT_EMAIL_PREFERENCES, type EmailPreferences } from '../../domain/email-preferences.js';
 import { RUN_TTL_DAYS } from './digest-repository.js';

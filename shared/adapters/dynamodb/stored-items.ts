@@ -1,5 +1,6 @@
 import * as z from 'zod';
-import type { Run, RunDigest, StoredSignal } from '../../app/pipeline/ports.js';
+import type { RunDigest } from '../../app/digests/ports.js';
+import type { Run, StoredSignal } from '../../app/pipeline/ports.js';
 import { SIGNAL_TYPES } from '../../domain/catalogue.js';
 import type { Item } from './query.js';
 

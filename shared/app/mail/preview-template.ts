@@ -1,9 +1,9 @@
 import { formatDay, toDay } from '../../domain/dates.js';
 import type { Deps } from '../deps.js';
+import { digestView } from '../digests/deliver.js';
+import type { DigestEntry } from '../digests/ports.js';
 import { getResource } from '../directory/resources.js';
-import type { DigestEntry } from '../pipeline/ports.js';
 import { UNSUBSCRIBE_LINE } from './default-templates.js';
-import { digestView } from './deliver-digest.js';
 import { effectiveTemplate, type TemplateOwner, templateOwner } from './template-service.js';
 import { checkTemplate, type EmailTemplate, renderDigest } from './templates.js';
 

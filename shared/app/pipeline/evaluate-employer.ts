@@ -2,9 +2,10 @@ import { toDay } from '../../domain/dates.js';
 import { type DueSignal, dueSignals, eventStillExists } from '../../domain/rules/evaluate.js';
 import { aowNotYetKnown } from '../../domain/rules/event-rules.js';
 import type { Deps } from '../deps.js';
+import { queueDelivery } from '../digests/queue-delivery.js';
 import { buildEmployerView, type EmployerView, type RecipientInfo } from '../evaluation/employer-view.js';
 import { type RetryPolicy, retry } from '../retry.js';
-import type { EvaluateMessage, LedgerEntry, OpenLedger, Run } from './ports.js';
+import type { EvaluateMessage, LedgerEntry, OpenLedger } from './ports.js';
 import { recipientKeyOf, signalIdOf } from './recipients.js';
 import { countRun } from './run-metrics.js';
 import {
@@ -330,36 +331,16 @@ export async function finishEmployer(
     // Redriven after the run's delivery went out without this employer's digests. A (run, user)
     // digest is sent once: users not mailed yet get theirs now; one mailed already keeps the
     // employer's new signals in the list only (its delivery answers `skipped`).
-    const recipients = await deliveryRecipients(deps, runId, run);
-    await deps.deliverQueue.send(recipients.map((recipientKey) => ({ runId, recipientKey })));
-    await deps.runs.markDeliveryQueued(runId, now, run.run.digests.queued + recipients.length);
+    await queueDelivery(deps, runId, run, now, run.run.digests.queued);
     deps.logger.info('a failed employer evaluated after all: its digests queued', { runId, employerId });
     return;
   }
   if (await deps.runs.completeIfFinished(runId, now)) {
     const completed = await deps.runs.getRunWithProviders(runId);
-    const recipients = await deliveryRecipients(deps, runId, completed);
-    await deps.deliverQueue.send(recipients.map((recipientKey) => ({ runId, recipientKey })));
-    await deps.runs.markDeliveryQueued(runId, now, recipients.length);
-    deps.logger.info('run completed', { runId, digests: recipients.length });
+    const digests = await queueDelivery(deps, runId, completed, now);
+    deps.logger.info('run completed', { runId, digests });
     if (completed) countRun(deps, completed.run);
   }
-}
-
-/**
- * Whom a completed run delivers to: the users with a digest in it, and the users of its providers
- * whose collected (weekly) digests are due by its date, even without a signal of this run.
- */
-async function deliveryRecipients(
-  deps: Deps<'digests' | 'mailbox'>,
-  runId: string,
-  completed: { run: Run; providerIds: string[] } | undefined,
-) {
-  const [withDigest, due] = await Promise.all([
-    deps.digests.digestRecipients(runId),
-    completed ? deps.mailbox.dueRecipients(completed.providerIds, completed.run.date) : [],
-  ]);
-  return [...new Set([...withDigest, ...due])];
 }
 
 /** One event of one recipient, whatever the offset. */

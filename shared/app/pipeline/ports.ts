@@ -1,6 +1,5 @@
 import type { SignalType } from '../../domain/catalogue.js';
 import type { Moment } from '../../domain/moments.js';
-import type { CollectedDigest } from '../mail/ports.js';
 import type { Page, PageRequest } from '../resource-store.js';
 
 export const SIGNAL_STATUSES = ['unread', 'read', 'handled', 'withdrawn'] as const;
@@ -32,48 +31,6 @@ export interface StoredSignal {
   note: string | null;
   emailed: boolean;
   runId: string;
-}
-
-/**
- * A recipient's digest of a run for one employer, as evaluation records it: which signals it
- * lists and who gets it. Delivery reads the signals themselves (a withdrawn one is left out).
- */
-export interface RunDigest {
-  runId: string;
-  recipientKey: string;
-  recipient: DigestEntry['recipient'];
-  providerId: string;
-  employerId: string;
-  employerName: string;
-  signalIds: string[];
-  /** Department names by id, for the signals' departments. */
-  departments: Record<string, string>;
-}
-
-/** One line of a user's digest for a run: what the mail shows of one signal. */
-export interface DigestEntry {
-  runId: string;
-  recipientKey: string;
-  recipient: {
-    userId: string;
-    email: string;
-    name: string;
-    locale: 'nl' | 'en';
-    userType: 'provider' | 'employer';
-  };
-  providerId: string;
-  signalId: string;
-  signalType: SignalType;
-  employerId: string;
-  employerName: string;
-  employeeId: string;
-  employeeName: string;
-  /** What the event is about (with type and employee, the event). */
-  subject: string;
-  departmentName: string | null;
-  eventDate: string;
-  signalDate: string;
-  text?: string;
 }
 
 export interface Run {
@@ -226,42 +183,6 @@ export interface SignalLedger {
   release(employerId: string, owner: string, clean: boolean): Promise<void>;
 }
 
-/** A run's digests: what evaluation records per recipient, and their sending, once each. */
-export interface DigestStore {
-  /** Records (or records again, identically) recipients' digests of a run for one employer, in batches. */
-  recordDigests(digests: readonly RunDigest[]): Promise<void>;
-  /** The recipients with a digest in a run. */
-  digestRecipients(runId: string): Promise<string[]>;
-  /**
-   * The lines of a recipient's digests of these runs: their signals as they are now, less those
-   * withdrawn since.
-   */
-  digestEntries(runIds: readonly string[], recipientKey: string): Promise<DigestEntry[]>;
-  /**
-   * Claims the sending of a (run, user) digest for a lease: `sent` when it went out before, `held`
-   * while another sender's lease runs (or a claim whose answer was lost: it runs out).
-   */
-  claimDigest(
-    runId: string,
-    recipientKey: string,
-    now: Date,
-    leaseSeconds: number,
-  ): Promise<'claimed' | 'sent' | 'held'>;
-  /** Gives a claim up after a failed send, so a retry may send. */
-  releaseDigest(runId: string, recipientKey: string): Promise<void>;
-  /**
-   * Records the digest as sent (and counts it on the run), in one transaction with what the mail
-   * also carried: the user's collected digests (removed) and, for a weekly digest, its date.
-   */
-  markDigestSent(
-    runId: string,
-    recipientKey: string,
-    at: string,
-    messageId: string,
-    mailbox?: { collected: readonly CollectedDigest[]; lastWeeklyOn?: string | undefined },
-  ): Promise<void>;
-}
-
 /** Which runs a list shows: by run date, trigger, provider. */
 export interface RunFilter {
   from?: string | undefined;
@@ -316,11 +237,6 @@ export interface EvaluateMessage {
   runId: string;
   employerId: string;
   date: string;
-}
-
-export interface DeliverMessage {
-  runId: string;
-  recipientKey: string;
 }
 
 /** A queue of messages (SQS in AWS, in-process locally). Consumers may see a message twice. */

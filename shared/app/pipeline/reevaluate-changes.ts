@@ -1,6 +1,6 @@
 import pLimit from 'p-limit';
-import { digestDueDate } from '../../domain/email-preferences.js';
 import type { Deps } from '../deps.js';
+import { collectForNextDigest } from '../digests/collect.js';
 import { derivedId } from '../ids.js';
 import { METRICS } from '../ports.js';
 import { evaluateSignals, type SignalDeps } from './evaluate-employer.js';
@@ -147,15 +147,7 @@ async function reevaluateEmployer(
   const { outcome, providerId } = evaluation;
   if (outcome.created > 0) deps.metrics.count(METRICS.signalsCreated, outcome.created);
   if (outcome.withdrawn > 0) deps.metrics.count(METRICS.signalsWithdrawn, outcome.withdrawn);
-  if (!providerId || evaluation.mailed.length === 0) return;
-  // One batch read of the recipients' states, one batch write of their collected digests.
-  const states = await deps.mailbox.stateOfEach(evaluation.mailed);
-  const recipients = evaluation.mailed.flatMap((recipientKey) => {
-    const { preferences } = states.get(recipientKey)!;
-    // Paused: the signals are in the list only, as with a run.
-    return preferences.paused ? [] : [{ recipientKey, wakeOn: digestDueDate(today, preferences) }];
-  });
-  if (recipients.length > 0) await deps.mailbox.collect(providerId, { runId, runDate: today }, recipients);
+  if (providerId) await collectForNextDigest(deps, providerId, { runId, runDate: today }, evaluation.mailed);
   if (outcome.created > 0 || outcome.withdrawn > 0) {
     deps.logger.info('signals changed after a change', { employerId, runId, ...outcome });
   }

@@ -3,8 +3,9 @@ import { formatDay, toDay } from '../../domain/dates.js';
 import { employeeName } from '../../domain/employee.js';
 import { type DueSignal, signalIdentity } from '../../domain/rules/evaluate.js';
 import type { Deps } from '../deps.js';
+import type { RunDigest } from '../digests/ports.js';
 import type { buildEmployerView, RecipientInfo } from '../evaluation/employer-view.js';
-import type { LedgerEntry, OpenLedger, RunDigest, StoredSignal } from './ports.js';
+import type { LedgerEntry, OpenLedger, StoredSignal } from './ports.js';
 import { signalIdOf } from './recipients.js';
 
 type View = NonNullable<ReturnType<typeof buildEmployerView>>;

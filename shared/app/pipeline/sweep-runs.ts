@@ -1,4 +1,5 @@
 import type { Deps } from '../deps.js';
+import { queueDelivery } from '../digests/queue-delivery.js';
 
 /** A run still running this long after it started is stuck: evaluations take minutes. */
 export const RUN_BOUND_MINUTES = 120;
@@ -16,7 +17,7 @@ export const RUN_SWEPT_MESSAGE = 'run closed as failed by the sweeper';
  * Answers the runs closed.
  */
 export async function sweepRuns(
-  deps: Deps<'runs' | 'digests' | 'deliverQueue' | 'clock' | 'logger'>,
+  deps: Deps<'runs' | 'digests' | 'mailbox' | 'deliverQueue' | 'clock' | 'logger'>,
   boundMinutes = RUN_BOUND_MINUTES,
 ) {
   const now = deps.clock.now();
@@ -25,14 +26,13 @@ export async function sweepRuns(
   for (const runId of await deps.runs.runningSince(before)) {
     const missing = await deps.runs.closeAsFailed(runId, now.toISOString());
     if (missing === undefined) continue;
-    const recipients = await deps.digests.digestRecipients(runId);
-    await deps.deliverQueue.send(recipients.map((recipientKey) => ({ runId, recipientKey })));
-    await deps.runs.markDeliveryQueued(runId, now.toISOString(), recipients.length);
-    deps.logger.error(RUN_SWEPT_MESSAGE, {
+    const digestsQueued = await queueDelivery(
+      deps,
       runId,
-      employersMissing: missing,
-      digestsQueued: recipients.length,
-    });
+      await deps.runs.getRunWithProviders(runId),
+      now.toISOString(),
+    );
+    deps.logger.error(RUN_SWEPT_MESSAGE, { runId, employersMissing: missing, digestsQueued });
     closed.push({ runId, employersMissing: missing });
   }
   return closed;

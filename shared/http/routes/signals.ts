@@ -4,7 +4,7 @@ import {
   putMyEmailPreferences,
   unsubscribe,
   unsubscribeStatus,
-} from '../../app/mail/email-preferences-service.js';
+} from '../../app/digests/preferences.js';
 import {
   listMySignals,
   publicSignal,

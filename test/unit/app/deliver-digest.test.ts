@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
-import { DigestHeldError, deliverDigest } from '../../../shared/app/mail/deliver-digest.js';
+import { DigestHeldError, deliverDigest } from '../../../shared/app/digests/deliver.js';
+import type { DigestEntry } from '../../../shared/app/digests/ports.js';
 import { ThrottledError } from '../../../shared/app/mail/ports.js';
-import type { DigestEntry } from '../../../shared/app/pipeline/ports.js';
 import {
   fixedTestClock,
   InMemoryDigestStore,

@@ -1,5 +1,9 @@
-import type { CollectedDigest } from '../../../../shared/app/mail/ports.js';
-import type { DigestEntry, DigestStore, RunDigest } from '../../../../shared/app/pipeline/ports.js';
+import type {
+  CollectedDigest,
+  DigestEntry,
+  DigestStore,
+  RunDigest,
+} from '../../../../shared/app/digests/ports.js';
 import type { InMemoryMailbox } from './mailbox-fake.js';
 
 /** Digests in memory: entries per (run, recipient), and the claim / sent record the store keeps. */

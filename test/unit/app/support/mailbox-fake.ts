@@ -1,4 +1,4 @@
-import type { CollectedDigest, Mailbox, MailState } from '../../../../shared/app/mail/ports.js';
+import type { CollectedDigest, Mailbox, MailState } from '../../../../shared/app/digests/ports.js';
 import { DEFAULT_EMAIL_PREFERENCES } from '../../../../shared/domain/email-preferences.js';
 
 /** Mailboxes in memory: state and collected digests per user, and the leases. */

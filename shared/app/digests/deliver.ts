@@ -2,15 +2,20 @@ import { signalTypeInfo } from '../../domain/catalogue.js';
 import { localDateOf, toDay } from '../../domain/dates.js';
 import { digestDueDate } from '../../domain/email-preferences.js';
 import type { Deps } from '../deps.js';
-import type { DeliverMessage, DigestEntry } from '../pipeline/ports.js';
+import { countText, relativeDay, UNSUBSCRIBE_LINE, WITHHELD_NAME } from '../mail/default-templates.js';
+import { type OutgoingMail, ThrottledError } from '../mail/ports.js';
+import { effectiveTemplate } from '../mail/template-service.js';
+import {
+  type DigestSignalView,
+  type DigestView,
+  type EmailTemplate,
+  renderDigest,
+} from '../mail/templates.js';
+import { signUnsubscribeToken } from '../mail/unsubscribe-token.js';
 import { userRefOf } from '../pipeline/recipients.js';
 import { METRICS } from '../ports.js';
 import { type RetryPolicy, retry } from '../retry.js';
-import { countText, relativeDay, UNSUBSCRIBE_LINE, WITHHELD_NAME } from './default-templates.js';
-import { type OutgoingMail, ThrottledError } from './ports.js';
-import { effectiveTemplate } from './template-service.js';
-import { type DigestSignalView, type DigestView, type EmailTemplate, renderDigest } from './templates.js';
-import { signUnsubscribeToken } from './unsubscribe-token.js';
+import type { DeliverMessage, DigestEntry } from './ports.js';
 
 const LEASE_SECONDS = 300;
 

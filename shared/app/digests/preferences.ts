@@ -3,9 +3,9 @@ import { digestDueDate, type EmailPreferences } from '../../domain/email-prefere
 import { ForbiddenError, ValidationError } from '../../domain/errors.js';
 import type { Caller } from '../caller.js';
 import type { Deps } from '../deps.js';
+import { verifyUnsubscribeToken } from '../mail/unsubscribe-token.js';
 import { callerRecipientKey } from '../pipeline/recipients.js';
 import type { MailState } from './ports.js';
-import { verifyUnsubscribeToken } from './unsubscribe-token.js';
 
 type MailboxDeps = Deps<'mailbox' | 'clock'>;
 

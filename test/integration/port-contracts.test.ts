@@ -1,12 +1,18 @@
 import { describe, expect, inject, it } from 'vitest';
 import { makeDocumentClient } from '../../shared/adapters/dynamodb/client.js';
 import { DynamoMailbox } from '../../shared/adapters/dynamodb/mailbox-repository.js';
+import { DynamoRunRepository } from '../../shared/adapters/dynamodb/run-repository.js';
 import { DynamoSignalRepository } from '../../shared/adapters/dynamodb/signal-repository.js';
 import { DynamoSuppressionList } from '../../shared/adapters/dynamodb/suppression-list.js';
 import type { Mailbox } from '../../shared/app/digests/ports.js';
 import type { SuppressionList } from '../../shared/app/mail/ports.js';
 import type { SignalStore, StoredSignal } from '../../shared/app/pipeline/ports.js';
-import { fixedTestClock, InMemorySignalStore, InMemorySuppressions } from '../unit/app/support/fakes.js';
+import {
+  fixedTestClock,
+  InMemoryRunStore,
+  InMemorySignalStore,
+  InMemorySuppressions,
+} from '../unit/app/support/fakes.js';
 import { InMemoryMailbox } from '../unit/app/support/mailbox-fake.js';
 import { uid } from './support/api.js';
 
@@ -27,6 +33,10 @@ const implementations = {
   mailbox: {
     fake: (): Mailbox => new InMemoryMailbox(),
     dynamodb: (): Mailbox => new DynamoMailbox(client(), table(), clock),
+  },
+  runs: {
+    fake: () => new InMemoryRunStore(),
+    dynamodb: () => new DynamoRunRepository(client(), table()),
   },
   suppressions: {
     fake: (): SuppressionList => new InMemorySuppressions(),
@@ -191,3 +201,41 @@ describe.each(Object.entries(implementations.suppressions))(
     });
   },
 );
+
+describe.each(Object.entries(implementations.runs))('Port contract: RunStore (%s)', (_, make) => {
+  const aRun = (runId: string) => ({
+    runId,
+    moment: 'manual',
+    trigger: 'manual' as const,
+    scope: null,
+    date: '2026-11-28',
+    status: 'running' as const,
+    employers: { total: 0, done: 0, failed: 0 },
+    signalsCreated: 0,
+    signalsWithdrawn: 0,
+    emailsSent: 0,
+    startedAt: '2026-11-28T05:00:00.000Z',
+    finishedAt: null,
+  });
+
+  it('records a run once, completes it once its employers are counted, and again until its delivery is queued', async () => {
+    const runs = make();
+    const runId = uid('run');
+    expect(await runs.createRun(aRun(runId))).toBe(true);
+    expect(await runs.createRun(aRun(runId))).toBe(false);
+    expect(await runs.getRun(runId)).toMatchObject({ status: 'running', deliveryQueuedAt: null });
+    expect(await runs.completeIfFinished(runId, '2026-11-28T05:01:00.000Z')).toBe(true);
+    // A retry after a failed enqueue finds it completed and not queued: it queues again.
+    expect(await runs.completeIfFinished(runId, '2026-11-28T05:01:00.000Z')).toBe(true);
+    await runs.markDeliveryQueued(runId, '2026-11-28T05:01:01.000Z', 2);
+    expect(await runs.completeIfFinished(runId, '2026-11-28T05:02:00.000Z')).toBe(false);
+    await runs.countDigest(runId, 'done');
+    await runs.countDigest(runId, 'failed');
+    expect(await runs.getRun(runId)).toMatchObject({
+      status: 'completed',
+      deliveryQueuedAt: '2026-11-28T05:01:01.000Z',
+      digests: { queued: 2, done: 1, failed: 1 },
+    });
+    expect(await runs.getRun(uid('none'))).toBeUndefined();
+  });
+});

@@ -323,8 +323,12 @@ export class InMemoryRunStore
   }
   async completeIfFinished(runId: string, at: string) {
     const run = this.runs.get(runId);
-    if (run?.status !== 'running') return false;
-    if (run.employers.done + run.employers.failed < run.employers.total) return false;
+    if (!run) return false;
+    // Completed and not queued yet: true again, so a retry after a failed enqueue queues it.
+    const again = run.status === 'completed' && run.deliveryQueuedAt === null;
+    const finished =
+      run.status === 'running' && run.employers.done + run.employers.failed >= run.employers.total;
+    if (!again && !finished) return false;
     this.runs.set(runId, { ...run, status: 'completed', finishedAt: at });
     return true;
   }

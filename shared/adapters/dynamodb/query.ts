@@ -3,6 +3,7 @@ import {
   BatchGetCommand,
   BatchWriteCommand,
   type DynamoDBDocumentClient,
+  paginateQuery,
   QueryCommand,
   type QueryCommandInput,
 } from '@aws-sdk/lib-dynamodb';
@@ -18,17 +19,10 @@ export interface Table {
   tableName: string;
 }
 
-/** Every item a Query matches, following LastEvaluatedKey page by page. */
+/** Every item a Query matches, page by page (the SDK's paginator follows LastEvaluatedKey). */
 export async function queryAll(client: DynamoDBDocumentClient, input: QueryCommandInput): Promise<Item[]> {
   const items: Item[] = [];
-  let start: Record<string, unknown> | undefined;
-  do {
-    const { Items = [], LastEvaluatedKey } = await client.send(
-      new QueryCommand({ ...input, ...(start ? { ExclusiveStartKey: start } : {}) }),
-    );
-    items.push(...Items);
-    start = LastEvaluatedKey;
-  } while (start);
+  for await (const page of paginateQuery({ client }, { ...input })) items.push(...(page.Items ?? []));
   return items;
 }
 

@@ -1,4 +1,5 @@
-import type { DynamoDBDocumentClient } from '@aws-sdk/lib-dynamodb';
+import { DynamoDBClient } from '@aws-sdk/client-dynamodb';
+import { DynamoDBDocumentClient } from '@aws-sdk/lib-dynamodb';
 import { describe, expect, it } from 'vitest';
 import { DynamoDigestRepository } from '../../../shared/adapters/dynamodb/digest-repository.js';
 import { DynamoSignalLedger } from '../../../shared/adapters/dynamodb/ledger-repository.js';
@@ -15,12 +16,12 @@ import { fixedTestClock } from '../app/support/fakes.js';
  */
 function recordingClient(answer: (name: string) => object = () => ({})) {
   const sent: Array<{ name: string; input: Record<string, any> }> = [];
-  const client = {
-    send: async (command: { constructor: { name: string }; input: Record<string, any> }) => {
-      sent.push({ name: command.constructor.name, input: command.input });
-      return answer(command.constructor.name);
-    },
-  } as unknown as DynamoDBDocumentClient;
+  // A real client (the SDK's paginators ask for one) whose requests are recorded, never sent.
+  const client = DynamoDBDocumentClient.from(new DynamoDBClient({ region: 'eu-west-1' }));
+  client.send = (async (command: { constructor: { name: string }; input: Record<string, any> }) => {
+    sent.push({ name: command.constructor.name, input: command.input });
+    return answer(command.constructor.name);
+  }) as never;
   return { client, sent };
 }
 const audit = { by: 'svc', at: '2026-11-28T05:00:00.000Z' };

@@ -1,4 +1,5 @@
-import type { DynamoDBDocumentClient } from '@aws-sdk/lib-dynamodb';
+import { DynamoDBClient } from '@aws-sdk/client-dynamodb';
+import { DynamoDBDocumentClient } from '@aws-sdk/lib-dynamodb';
 import { describe, expect, it } from 'vitest';
 import { DynamoSignalLedger, typeOfStoredCode } from '../../../shared/adapters/dynamodb/ledger-repository.js';
 import { SIGNAL_TYPE_CODES, SIGNAL_TYPES } from '../../../shared/domain/catalogue.js';
@@ -33,13 +34,13 @@ const RELEASED = {
 /** A ledger whose table answers one stored record, and remembers what was written. */
 function ledgerHolding(entries: string[]) {
   const written: Array<Record<string, unknown>> = [];
-  const client = {
-    send: async (command: { constructor: { name: string }; input: Record<string, unknown> }) => {
-      if (command.constructor.name === 'PutCommand')
-        written.push(command.input.Item as Record<string, unknown>);
-      return { Items: [{ sk: '~LEDGER#20261201#r0', entity: 'signalLedger', runId: 'r0', entries }] };
-    },
-  } as unknown as DynamoDBDocumentClient;
+  // A real client (the SDK's paginator asks for one) that answers from memory, never sends.
+  const client = DynamoDBDocumentClient.from(new DynamoDBClient({ region: 'eu-west-1' }));
+  client.send = (async (command: { constructor: { name: string }; input: Record<string, unknown> }) => {
+    if (command.constructor.name === 'PutCommand')
+      written.push(command.input.Item as Record<string, unknown>);
+    return { Items: [{ sk: '~LEDGER#20261201#r0', entity: 'signalLedger', runId: 'r0', entries }] };
+  }) as never;
   return { ledger: new DynamoSignalLedger(client, 'signals'), written };
 }
 

@@ -4,6 +4,7 @@ import { aowNotYetKnown } from '../../domain/rules/event-rules.js';
 import type { Deps } from '../deps.js';
 import { queueDelivery } from '../digests/queue-delivery.js';
 import { buildEmployerView, type EmployerView, type RecipientInfo } from '../evaluation/employer-view.js';
+import { employerPartitionOf, providerPartitionOf } from '../evaluation/partitions.js';
 import { type RetryPolicy, retry } from '../retry.js';
 import type { EvaluateMessage, LedgerEntry, OpenLedger } from './ports.js';
 import { recipientKeyOf, signalIdOf } from './recipients.js';
@@ -91,19 +92,20 @@ export async function evaluateSignals(
   const { runId, employerId } = message;
   const runDay = toDay(message.date);
   const only = scope.consistent && scope.employeeIds ? new Set(scope.employeeIds) : undefined;
-  const employerItems = only
-    ? await deps.store.readEmployeesOfEmployer(employerId, [...only])
-    : await deps.store.readEmployerPartition(employerId, scope.consistent);
-  const employerData = employerItems.employer?.[0];
-  const providerId = (employerData?.data as { providerId?: string } | undefined)?.providerId;
-  if (!employerData || !providerId || !employerData.products?.includes('290')) {
+  const employerPartition = employerPartitionOf(
+    only
+      ? await deps.store.readEmployeesOfEmployer(employerId, [...only])
+      : await deps.store.readEmployerPartition(employerId, scope.consistent),
+  );
+  const providerId = employerPartition.employer?.data.providerId;
+  if (!providerId || !employerPartition.employer?.products.includes('290')) {
     return { outcome: { created: 0, withdrawn: 0, due: 0 }, mailed: [] };
   }
   const [providerItems, initial] = await Promise.all([
     deps.store.readProviderPartition(providerId, scope.consistent),
     deps.ledger.open(employerId, message.date),
   ]);
-  const view = buildEmployerView(employerItems, providerItems)!;
+  const view = buildEmployerView(employerPartition, providerPartitionOf(providerItems))!;
   const recipients = view.recipients.map((r) => ({
     ...r,
     recipientId: recipientKeyOf(r.userType, r.userType === 'provider' ? providerId : employerId, r.userId),

@@ -5,6 +5,7 @@ import { previewSignals } from '../../domain/rules/evaluate.js';
 import { resolveSettings, type SignalSetting } from '../../domain/settings.js';
 import type { Deps } from '../deps.js';
 import { buildEmployerView } from '../evaluation/employer-view.js';
+import { employerPartitionOf, providerPartitionOf } from '../evaluation/partitions.js';
 import { normaliseSignals } from './user-settings.js';
 import type { EmployerUserRef, SettingsBody } from './user-settings-service.js';
 
@@ -21,7 +22,7 @@ export async function previewUserSignals(
     deps.store.readEmployerPartition(user.employerId),
     deps.store.readProviderPartition(user.providerId),
   ]);
-  const view = buildEmployerView(employerItems, providerItems);
+  const view = buildEmployerView(employerPartitionOf(employerItems), providerPartitionOf(providerItems));
   if (!view) throw new NotFoundError('The employer does not exist.');
   const recipient = view.recipients.find((r) => r.userType === 'employer' && r.recipientId === user.userId);
   if (!recipient) throw new NotFoundError('The user does not exist or is not active.');

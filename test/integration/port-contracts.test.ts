@@ -1,14 +1,18 @@
 import { describe, expect, inject, it } from 'vitest';
 import { makeDocumentClient } from '../../shared/adapters/dynamodb/client.js';
 import { DynamoMailbox } from '../../shared/adapters/dynamodb/mailbox-repository.js';
+import { DynamoResourceStore } from '../../shared/adapters/dynamodb/resource-store.js';
 import { DynamoRunRepository } from '../../shared/adapters/dynamodb/run-repository.js';
 import { DynamoSignalRepository } from '../../shared/adapters/dynamodb/signal-repository.js';
 import { DynamoSuppressionList } from '../../shared/adapters/dynamodb/suppression-list.js';
 import type { Mailbox } from '../../shared/app/digests/ports.js';
 import type { SuppressionList } from '../../shared/app/mail/ports.js';
 import type { SignalStore, StoredSignal } from '../../shared/app/pipeline/ports.js';
+import type { ResourceStore } from '../../shared/app/resource-store.js';
+import { ConflictError, NotFoundError, PreconditionFailedError } from '../../shared/domain/errors.js';
 import {
   fixedTestClock,
+  InMemoryResourceStore,
   InMemoryRunStore,
   InMemorySignalStore,
   InMemorySuppressions,
@@ -33,6 +37,10 @@ const implementations = {
   mailbox: {
     fake: (): Mailbox => new InMemoryMailbox(),
     dynamodb: (): Mailbox => new DynamoMailbox(client(), table(), clock),
+  },
+  store: {
+    fake: (): ResourceStore => new InMemoryResourceStore(),
+    dynamodb: (): ResourceStore => new DynamoResourceStore(client(), table()),
   },
   runs: {
     fake: () => new InMemoryRunStore(),
@@ -237,5 +245,78 @@ describe.each(Object.entries(implementations.runs))('Port contract: RunStore (%s
       digests: { queued: 2, done: 1, failed: 1 },
     });
     expect(await runs.getRun(uid('none'))).toBeUndefined();
+  });
+});
+
+describe.each(Object.entries(implementations.store))('Port contract: ResourceStore (%s)', (_, make) => {
+  const audit = (at: string) => ({ by: 'svc', at });
+
+  it('versions every write, holds If-Match, If-None-Match and immutable fields, and refuses what is absent', async () => {
+    const store = make();
+    const ref = { kind: 'employer', employerId: uid('e') } as const;
+    const data = (providerId: string, name: string) => ({ employerId: ref.employerId, providerId, name });
+    const first = await store.put(
+      ref,
+      data('p1', 'A'),
+      audit('2026-11-28T05:00:00.000Z'),
+      { ifNoneMatch: true },
+      { providerId: 'p1' },
+    );
+    expect(first).toMatchObject({ created: true, stored: { version: 1, data: { name: 'A' } } });
+    await expect(store.put(ref, data('p1', 'B'), audit('x'), { ifNoneMatch: true })).rejects.toBeInstanceOf(
+      PreconditionFailedError,
+    );
+    await expect(store.put(ref, data('p1', 'B'), audit('x'), { ifMatch: 7 })).rejects.toBeInstanceOf(
+      PreconditionFailedError,
+    );
+    await expect(
+      store.put(ref, data('p2', 'B'), audit('x'), {}, { providerId: 'p2' }),
+    ).rejects.toBeInstanceOf(ConflictError);
+    const second = await store.put(
+      ref,
+      data('p1', 'B'),
+      audit('2026-11-29T05:00:00.000Z'),
+      { ifMatch: 1 },
+      { providerId: 'p1' },
+    );
+    expect(second.stored).toMatchObject({
+      version: 2,
+      createdAt: '2026-11-28T05:00:00.000Z',
+      updatedAt: '2026-11-29T05:00:00.000Z',
+      data: { name: 'B' },
+    });
+    await store.setProduct290(ref.employerId, true, audit('2026-11-30T05:00:00.000Z'));
+    expect((await store.get(ref))?.products).toEqual(['290']);
+    await expect(store.delete(ref, { ifMatch: 1 })).rejects.toBeInstanceOf(PreconditionFailedError);
+    await store.delete(ref, {});
+    expect(await store.get(ref)).toBeUndefined();
+    await expect(store.delete(ref, {})).rejects.toBeInstanceOf(NotFoundError);
+  });
+
+  it('deletes a user with its settings in one go, and lists in pages by id', async () => {
+    const store = make();
+    const employerId = uid('e');
+    const at = audit('2026-11-28T05:00:00.000Z');
+    await store.put({ kind: 'employer', employerId }, { employerId, providerId: 'p1', name: 'A' }, at, {});
+    for (const userId of ['u1', 'u2', 'u3']) {
+      await store.put(
+        { kind: 'employerUser', employerId, userId },
+        { employerId, userId, email: `${userId}@x.nl` },
+        at,
+        {},
+      );
+    }
+    const settings = { kind: 'employerUserSettings', employerId, userId: 'u1' } as const;
+    await store.put(settings, { providerId: 'p1', employerId, userId: 'u1', mode: 'none' }, at, {});
+    await store.delete({ kind: 'employerUser', employerId, userId: 'u1' }, {}, [settings]);
+    expect(await store.get(settings)).toBeUndefined();
+    const first = await store.list<{ userId: string }>({ kind: 'employerUsers', employerId }, { limit: 1 });
+    expect(first.items.map((u) => u.data.userId)).toEqual(['u2']);
+    const second = await store.list<{ userId: string }>(
+      { kind: 'employerUsers', employerId },
+      { limit: 1, cursor: first.nextCursor! },
+    );
+    expect(second.items.map((u) => u.data.userId)).toEqual(['u3']);
+    expect(second.nextCursor).toBeUndefined();
   });
 });

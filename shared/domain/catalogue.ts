@@ -72,7 +72,69 @@ export interface SignalTypeInfo {
   defaultDaysBefore: readonly number[];
   /** Health data: withheld from e-mails unless the template owner allows it. */
   sensitive: boolean;
+  /** The date the law attaches a consequence to, for the types that stand before one. */
+  legalDeadline?: LegalDeadline;
 }
+
+/** A legal deadline a type's events stand before: how its date follows, its basis, what missing it costs. */
+export interface LegalDeadline {
+  /** How the legal date follows from the event (rules/legal-dates.ts computes it). */
+  date: string;
+  basis: string;
+  cost: string;
+}
+
+/**
+ * The types with a legal deadline (PRODUCT.md, "Legal deadlines"). The sickness weeks' dates
+ * count sick days only, so they move with the spells as the milestones do.
+ */
+export const LEGAL_DEADLINES: Partial<Record<SignalType, LegalDeadline>> = {
+  NOTICE_DEADLINE: {
+    date: 'the event date (contract end minus 1 month)',
+    basis: 'art. 7:668 BW (aanzegplicht)',
+    cost: "up to one month's wage (aanzegvergoeding)",
+  },
+  CHAIN_RULE: {
+    date: 'the event date (the end of the 3rd contract, or the last day of the 36th month)',
+    basis: 'art. 7:668a BW (ketenregeling)',
+    cost: 'a next fixed-term contract, or the running one after the 36th month, is permanent',
+  },
+  ABSENCE_WEEK_6: {
+    date: 'the end of week 6: first sick day + 6 weeks - 1 day',
+    basis: 'Regeling procesgang eerste en tweede ziektejaar (probleemanalyse)',
+    cost: 'UWV wage sanction risk',
+  },
+  ABSENCE_WEEK_8: {
+    date: 'the end of week 8: first sick day + 8 weeks - 1 day',
+    basis: 'Regeling procesgang eerste en tweede ziektejaar (plan van aanpak)',
+    cost: 'UWV wage sanction risk',
+  },
+  ABSENCE_WEEK_42: {
+    date: 'the end of week 42: first sick day + 42 weeks - 1 day',
+    basis: 'art. 38 Ziektewet (ziekmelding UWV in week 42)',
+    cost: 'the wage obligation is extended by the delay',
+  },
+  ABSENCE_WEEK_52: {
+    date: 'the end of week 52: first sick day + 52 weeks - 1 day',
+    basis: 'Regeling procesgang eerste en tweede ziektejaar (eerstejaarsevaluatie)',
+    cost: 'UWV wage sanction risk',
+  },
+  ABSENCE_WEEK_91: {
+    date: 'the end of week 93: first sick day + 93 weeks - 1 day (the WIA application at the latest in week 93)',
+    basis: 'art. 64 Wet WIA',
+    cost: 'a late WIA decision, and the wage obligation extended',
+  },
+  RESIDENCE_PERMIT_EXPIRY: {
+    date: 'the expiry date',
+    basis: 'Wet arbeid vreemdelingen',
+    cost: 'a fine per employee',
+  },
+  YOUTH_WAGE_STEP: {
+    date: 'the birthday',
+    basis: 'Wet minimumloon en minimumvakantiebijslag',
+    cost: 'underpayment of the minimum wage',
+  },
+};
 
 const both: readonly Audience[] = ['provider', 'employer'];
 
@@ -91,7 +153,7 @@ const absence = (
   sensitive: true,
 });
 
-export const CATALOGUE: readonly SignalTypeInfo[] = [
+const TYPES: readonly SignalTypeInfo[] = [
   {
     code: 'BIRTHDAY',
     name: { nl: 'Verjaardag', en: 'Birthday' },
@@ -236,6 +298,12 @@ export const CATALOGUE: readonly SignalTypeInfo[] = [
     sensitive: false,
   },
 ];
+
+/** The catalogue: every type, with its legal deadline where it has one. */
+export const CATALOGUE: readonly SignalTypeInfo[] = TYPES.map((t) => {
+  const legalDeadline = LEGAL_DEADLINES[t.code];
+  return legalDeadline ? { ...t, legalDeadline } : t;
+});
 
 const BY_CODE = new Map(CATALOGUE.map((t) => [t.code, t]));
 

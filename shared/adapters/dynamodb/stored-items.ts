@@ -29,6 +29,8 @@ const storedSignalSchema = z.object({
   signalDate: z.string(),
   daysBefore: z.number(),
   text: z.string().optional(),
+  legalDate: nullableString.optional(),
+  legalBasis: nullableString.optional(),
   status: z.enum(['unread', 'read', 'handled', 'withdrawn']),
   createdAt: z.string(),
   readAt: nullableString,

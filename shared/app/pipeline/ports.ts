@@ -23,6 +23,9 @@ export interface StoredSignal {
   signalDate: string;
   daysBefore: number;
   text?: string;
+  /** The date the law attaches a consequence to, and its basis (types with a legal deadline only). */
+  legalDate?: string | null;
+  legalBasis?: string | null;
   status: SignalStatus;
   createdAt: string;
   readAt: string | null;

@@ -14,7 +14,7 @@ function ownKey(caller: Caller): string {
 /** The public shape of a signal: what the list shows, without storage details. */
 export function publicSignal(s: StoredSignal) {
   const { recipientKey: _k, recipientId: _r, subject: _s, runId: _run, ...rest } = s;
-  return rest;
+  return { ...rest, legalDate: s.legalDate ?? null, legalBasis: s.legalBasis ?? null };
 }
 
 export const listMySignals = (

@@ -63,6 +63,12 @@ export function toStoredSignal(
     signalDate: signal.signalDate,
     daysBefore: signal.daysBefore,
     ...(signal.text !== undefined ? { text: signal.text } : {}),
+    ...(signal.legalDate !== undefined
+      ? {
+          legalDate: signal.legalDate,
+          legalBasis: signalTypeInfo(signal.signalType).legalDeadline?.basis ?? null,
+        }
+      : {}),
     status: 'unread',
     createdAt: now,
     readAt: null,

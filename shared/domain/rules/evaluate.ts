@@ -3,6 +3,7 @@ import { type Day, formatDay } from '../dates.js';
 import type { SignalSetting } from '../settings.js';
 import { customOccurrences, type PreparedCustomSignal } from './custom-signals.js';
 import { type EventRule, RULES } from './event-rules.js';
+import { legalDateOf } from './legal-dates.js';
 import type { PreparedEmployee } from './prepare.js';
 
 export const DEFAULT_CATCH_UP_DAYS = 7;
@@ -33,6 +34,8 @@ export interface DueSignal {
   daysBefore: number;
   email: boolean;
   text?: string;
+  /** The date the law attaches a consequence to (types with a legal deadline only). */
+  legalDate?: string;
 }
 
 /**
@@ -191,12 +194,14 @@ export function dueSignals(
             eventDate: formatDay(eventDay),
             daysBefore: d,
           };
+          const legalDay = legalDateOf(type, employee, subject, eventDay);
           emit({
             ...base,
             identity: signalIdentity(base),
             signalDate: formatDay(eventDay - d),
             email: setting.email,
             ...(text !== undefined ? { text } : {}),
+            ...(legalDay !== undefined ? { legalDate: formatDay(legalDay) } : {}),
           });
         }
       });

@@ -16,6 +16,16 @@ export const signalTypeSchema = z
     defaultDaysBefore: z
       .array(z.number().int())
       .describe('The offsets used when a setting gives no `daysBefore` (negative: after the event).'),
+    legalDeadline: z
+      .object({
+        date: z
+          .string()
+          .describe('How the legal date follows from the event (each signal carries it as `legalDate`).'),
+        basis: z.string().describe('The article or regulation (each signal carries it as `legalBasis`).'),
+        cost: z.string().describe('What missing the date costs the employer.'),
+      })
+      .nullable()
+      .describe('The legal deadline its events stand before; null for a type without one.'),
   })
   .meta({
     title: 'SignalType',
@@ -26,6 +36,7 @@ export const signalTypeSchema = z
         description: 'The end date of each fixed-term contract.',
         audience: ['provider', 'employer'],
         defaultDaysBefore: [60],
+        legalDeadline: null,
       },
     ],
   });

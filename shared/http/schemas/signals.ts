@@ -41,6 +41,16 @@ export const signalSchema = z
       .describe('The offset that made it: days before the event (negative: after).')
       .meta({ example: 30 }),
     text: z.string().optional().describe('The text of a custom signal; absent for other types.'),
+    legalDate: dateSchema
+      .nullable()
+      .describe(
+        'The date the law attaches a consequence to (its type declares how it follows from the event, see `GET /v1/signal-types`); null for a type without a legal deadline.',
+      ),
+    legalBasis: z
+      .string()
+      .nullable()
+      .describe('The article or regulation behind `legalDate`; null when there is none.')
+      .meta({ example: 'art. 7:668 BW (aanzegplicht)' }),
     status: signalStatus,
     createdAt: timestampSchema.describe('When the run made it (UTC).'),
     readAt: timestampSchema.nullable().describe('When it was first marked read; null: unread.'),
@@ -67,6 +77,8 @@ export const signalSchema = z
         eventDate: '2026-12-31',
         signalDate: '2026-12-01',
         daysBefore: 30,
+        legalDate: null,
+        legalBasis: null,
         status: 'unread',
         createdAt: '2026-12-01T06:00:04.512Z',
         readAt: null,

@@ -8923,7 +8923,8 @@ export interface operations {
                      *           ],
                      *           "defaultDaysBefore": [
                      *             60
-                     *           ]
+                     *           ],
+                     *           "legalDeadline": null
                      *         }
                      *       ]
                      *     }
@@ -8949,6 +8950,15 @@ export interface operations {
                             audience: ("provider" | "employer")[];
                             /** @description The offsets used when a setting gives no `daysBefore` (negative: after the event). */
                             defaultDaysBefore: number[];
+                            /** @description The legal deadline its events stand before; null for a type without one. */
+                            legalDeadline: {
+                                /** @description How the legal date follows from the event (each signal carries it as `legalDate`). */
+                                date: string;
+                                /** @description The article or regulation (each signal carries it as `legalBasis`). */
+                                basis: string;
+                                /** @description What missing the date costs the employer. */
+                                cost: string;
+                            } | null;
                         }[];
                     };
                 };
@@ -15080,6 +15090,8 @@ export interface operations {
                      *           "eventDate": "2026-12-31",
                      *           "signalDate": "2026-12-01",
                      *           "daysBefore": 30,
+                     *           "legalDate": null,
+                     *           "legalBasis": null,
                      *           "status": "unread",
                      *           "createdAt": "2026-12-01T06:00:04.512Z",
                      *           "readAt": null,
@@ -15151,6 +15163,13 @@ export interface operations {
                             daysBefore: number;
                             /** @description The text of a custom signal; absent for other types. */
                             text?: string;
+                            /** @description The date the law attaches a consequence to (its type declares how it follows from the event, see `GET /v1/signal-types`); null for a type without a legal deadline. */
+                            legalDate: string | null;
+                            /**
+                             * @description The article or regulation behind `legalDate`; null when there is none.
+                             * @example art. 7:668 BW (aanzegplicht)
+                             */
+                            legalBasis: string | null;
                             /**
                              * @description `unread`, `read`, `handled` (dealt with: who and when are kept), or `withdrawn` (the data no longer yields its event, e.g. a contract was extended; a handled signal is never withdrawn).
                              * @enum {string}
@@ -15348,6 +15367,8 @@ export interface operations {
                      *       "eventDate": "2026-12-31",
                      *       "signalDate": "2026-12-01",
                      *       "daysBefore": 30,
+                     *       "legalDate": null,
+                     *       "legalBasis": null,
                      *       "status": "unread",
                      *       "createdAt": "2026-12-01T06:00:04.512Z",
                      *       "readAt": null,
@@ -15414,6 +15435,13 @@ export interface operations {
                         daysBefore: number;
                         /** @description The text of a custom signal; absent for other types. */
                         text?: string;
+                        /** @description The date the law attaches a consequence to (its type declares how it follows from the event, see `GET /v1/signal-types`); null for a type without a legal deadline. */
+                        legalDate: string | null;
+                        /**
+                         * @description The article or regulation behind `legalDate`; null when there is none.
+                         * @example art. 7:668 BW (aanzegplicht)
+                         */
+                        legalBasis: string | null;
                         /**
                          * @description `unread`, `read`, `handled` (dealt with: who and when are kept), or `withdrawn` (the data no longer yields its event, e.g. a contract was extended; a handled signal is never withdrawn).
                          * @enum {string}

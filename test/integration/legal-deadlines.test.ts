@@ -1,0 +1,59 @@
+import { describe, expect, it } from 'vitest';
+import { api, tokenFor, uid } from './support/api.js';
+import { anEmployee, anEmployerUser, aTenant } from './support/fixtures.js';
+import { localPipeline } from './support/pipeline.js';
+
+describe('Legal deadlines over HTTP', () => {
+  it('the catalogue says which types stand before a legal date, how it follows, the basis and the cost', async () => {
+    const t = await aTenant();
+    const types = (await api('GET', '/v1/signal-types', { token: await t.employerUser() })).json
+      .items as Array<{
+      code: string;
+      legalDeadline: { date: string; basis: string; cost: string } | null;
+    }>;
+    const byCode = new Map(types.map((x) => [x.code, x.legalDeadline]));
+    expect(byCode.get('NOTICE_DEADLINE')).toMatchObject({ basis: 'art. 7:668 BW (aanzegplicht)' });
+    expect(byCode.get('ABSENCE_WEEK_91')?.date).toContain('week 93');
+    expect(byCode.get('BIRTHDAY')).toBeNull();
+  });
+
+  it('every signal of such a type carries its legal date and basis; others carry null', async () => {
+    const t = await aTenant();
+    const admin = await t.providerAdmin();
+    const userId = uid('u');
+    await t.put(`/v1/employers/${t.employerId}/users/${userId}`, anEmployerUser(userId));
+    await api('PUT', `/v1/employers/${t.employerId}/users/${userId}/signal-settings`, {
+      token: admin,
+      body: {
+        mode: 'custom',
+        signals: [
+          { signalType: 'NOTICE_DEADLINE', daysBefore: [30] },
+          { signalType: 'BIRTHDAY', daysBefore: [30] },
+        ],
+      },
+    });
+    await t.put(
+      `/v1/employers/${t.employerId}/employees/x1`,
+      anEmployee({
+        birthDate: '1980-03-01',
+        contracts: [{ contractId: 'c1', startDate: '2026-06-01', endDate: '2027-03-31', type: 'fixedTerm' }],
+      }),
+    );
+    await localPipeline().run('2027-01-30', [t.employerId]);
+    const token = await tokenFor({
+      sub: userId,
+      user_type: 'employer',
+      provider_id: t.providerId,
+      employer_id: t.employerId,
+      scope: 'signals:use',
+    });
+    const items = (await api('GET', '/v1/me/signals', { token })).json.items as Array<
+      Record<string, unknown>
+    >;
+    expect(items.map((s) => [s.signalType, s.eventDate, s.legalDate, s.legalBasis]).sort()).toEqual([
+      ['BIRTHDAY', '2027-03-01', null, null],
+      // The notice deadline of a contract ending 31 March is 28 February: the legal date itself.
+      ['NOTICE_DEADLINE', '2027-02-28', '2027-02-28', 'art. 7:668 BW (aanzegplicht)'],
+    ]);
+  });
+});

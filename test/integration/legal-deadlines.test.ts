@@ -57,3 +57,45 @@ describe('Legal deadlines over HTTP', () => {
     ]);
   });
 });
+
+describe('Handled, per event', () => {
+  it("one recipient's handling shows on every recipient's signal of the event, with who, when and the note", async () => {
+    const t = await aTenant();
+    const admin = await t.providerAdmin();
+    const [a, b] = [uid('u'), uid('u')];
+    for (const u of [a, b]) {
+      await t.put(`/v1/employers/${t.employerId}/users/${u}`, anEmployerUser(u));
+      await api('PUT', `/v1/employers/${t.employerId}/users/${u}/signal-settings`, {
+        token: admin,
+        body: { mode: 'custom', signals: [{ signalType: 'NOTICE_DEADLINE', daysBefore: [30] }] },
+      });
+    }
+    await t.put(
+      `/v1/employers/${t.employerId}/employees/x1`,
+      anEmployee({
+        contracts: [{ contractId: 'c1', startDate: '2026-06-01', endDate: '2027-03-31', type: 'fixedTerm' }],
+      }),
+    );
+    await localPipeline().run('2027-01-30', [t.employerId]);
+    const tokenOf = (sub: string) =>
+      tokenFor({
+        sub,
+        user_type: 'employer',
+        provider_id: t.providerId,
+        employer_id: t.employerId,
+        scope: 'signals:use',
+      });
+    const [ta, tb] = [await tokenOf(a), await tokenOf(b)];
+    const signalOf = async (token: string) => (await api('GET', '/v1/me/signals', { token })).json.items[0];
+    expect((await signalOf(tb)).eventHandled).toBeNull();
+
+    const patched = await api('PATCH', `/v1/me/signals/${(await signalOf(ta)).signalId}`, {
+      token: ta,
+      body: { handled: true, note: 'aangezegd' },
+    });
+    expect(patched.json.eventHandled).toMatchObject({ by: a, note: 'aangezegd' });
+    const theirs = await signalOf(tb);
+    expect(theirs.status).toBe('unread');
+    expect(theirs.eventHandled).toMatchObject({ by: a, note: 'aangezegd' });
+  });
+});

@@ -40,6 +40,8 @@ export const prefixes = {
    * after every letter), so reading the data stops before them: `sk < DATA_END`.
    */
   ledger: '~LEDGER#',
+  /** Events' states (handled), above the data and below the ledger in the employer's partition. */
+  event: '~EVENT#',
 };
 
 /** Sort keys below this in an employer's partition are its data; the ledger lies above. */
@@ -157,6 +159,9 @@ export const pipelineKeys = {
     within(partitions.employer(employerId), `${prefixes.ledger}${openUntil}#${runId}`),
   /** The first ledger sort key still open on a day. */
   ledgerFrom: (day: string) => `${prefixes.ledger}${day}`,
+  /** Whether an event of the employer was handled, and by whom: one item per event, the first handling. */
+  eventState: (employerId: string, eventKey: string) =>
+    within(partitions.employer(employerId), `${prefixes.event}${eventKey}`),
   /** The mutex of an employer's signal writes (sorts after every ledger record). */
   ledgerLock: (employerId: string) => within(partitions.employer(employerId), `${prefixes.ledger}~LOCK`),
   run: (runId: string) => within(partitions.run(runId), 'RUN'),

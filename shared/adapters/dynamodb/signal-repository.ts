@@ -1,6 +1,15 @@
 import { type DynamoDBDocumentClient, GetCommand, PutCommand, UpdateCommand } from '@aws-sdk/lib-dynamodb';
 import pLimit from 'p-limit';
-import type { InboxFilter, SignalStatus, SignalStore, StoredSignal } from '../../app/pipeline/ports.js';
+import {
+  type EventHandled,
+  type EventRef,
+  eventKeyOf,
+  handledKeyOf,
+  type InboxFilter,
+  type SignalStatus,
+  type SignalStore,
+  type StoredSignal,
+} from '../../app/pipeline/ports.js';
 import type { Clock } from '../../app/ports.js';
 import type { Page, PageRequest } from '../../app/resource-store.js';
 import { deletePartitions } from './cascade-delete.js';
@@ -167,6 +176,48 @@ export class DynamoSignalRepository implements SignalStore {
    * A page of a user's signals, newest signal date first: one Query on the inbox partition, the
    * date range as a key range, status, employer and type as filters (read on until the page is full).
    */
+  async markEventHandled(event: EventRef, handled: EventHandled): Promise<EventHandled> {
+    try {
+      await this.table.client.send(
+        new PutCommand({
+          TableName: this.table.tableName,
+          Item: {
+            ...pipelineKeys.eventState(event.employerId, eventKeyOf(event)),
+            entity: 'eventState',
+            ...handled,
+          },
+          ConditionExpression: 'attribute_not_exists(pk)',
+        }),
+      );
+      return handled;
+    } catch (error) {
+      if (!isConditionFailure(error)) throw error;
+      const first = await this.handledEvents([event]);
+      return first.get(handledKeyOf(event)) ?? handled;
+    }
+  }
+
+  async handledEvents(events: readonly EventRef[]): Promise<Map<string, EventHandled>> {
+    const unique = new Map(events.map((e) => [handledKeyOf(e), e]));
+    const items = await batchGetAll(
+      this.table,
+      [...unique.values()].map((e) => ({ ...pipelineKeys.eventState(e.employerId, eventKeyOf(e)) })),
+      'pk, sk, #by, #at, note',
+      { '#by': 'by', '#at': 'at' },
+    );
+    const handled = new Map<string, EventHandled>();
+    for (const item of items) {
+      const employerId = String(item.pk).slice(partitions.employer('').length);
+      const key = `${employerId}|${String(item.sk).slice(prefixes.event.length)}`;
+      handled.set(key, {
+        by: String(item.by),
+        at: String(item.at),
+        note: (item.note as string | null) ?? null,
+      });
+    }
+    return handled;
+  }
+
   async deleteInbox(recipientKey: string): Promise<void> {
     await deletePartitions(this.table, [partitions.inbox(recipientKey)]);
   }

@@ -113,7 +113,36 @@ export interface SignalStore {
   listInbox(recipientKey: string, filter: InboxFilter, page: PageRequest): Promise<Page<StoredSignal>>;
   /** Removes a user's whole inbox: signals, e-mail preferences and state, collected digests. */
   deleteInbox(recipientKey: string): Promise<void>;
+  /**
+   * Records that an event was handled (by anybody who had a signal of it); the first handling
+   * stands, and is answered whoever asks again.
+   */
+  markEventHandled(event: EventRef, handled: EventHandled): Promise<EventHandled>;
+  /** The handled events among these, by `handledKeyOf`. */
+  handledEvents(events: readonly EventRef[]): Promise<Map<string, EventHandled>>;
 }
+
+/** An event of an employer: (type, employee, subject, event date) — every recipient's signal of it shares it. */
+export interface EventRef {
+  employerId: string;
+  signalType: SignalType;
+  employeeId: string;
+  subject: string;
+  eventDate: string;
+}
+
+export interface EventHandled {
+  by: string;
+  at: string;
+  note: string | null;
+}
+
+/** The key of an event within its employer. */
+export const eventKeyOf = (e: Omit<EventRef, 'employerId'>) =>
+  `${e.signalType}#${e.employeeId}#${e.subject}#${e.eventDate}`;
+
+/** The key of an event across employers (a provider user's list spans several). */
+export const handledKeyOf = (e: EventRef) => `${e.employerId}|${eventKeyOf(e)}`;
 
 /** One signal a run created, as the ledger keeps it: its identity, and whether it is e-mailed. */
 export interface LedgerEntry {

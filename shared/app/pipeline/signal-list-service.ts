@@ -2,7 +2,7 @@ import { ConflictError, ForbiddenError, NotFoundError } from '../../domain/error
 import type { Caller } from '../caller.js';
 import type { Deps } from '../deps.js';
 import type { PageRequest } from '../resource-store.js';
-import type { InboxFilter, StoredSignal } from './ports.js';
+import { type EventRef, handledKeyOf, type InboxFilter, type StoredSignal } from './ports.js';
 import { callerRecipientKey } from './recipients.js';
 
 function ownKey(caller: Caller): string {
@@ -11,10 +11,27 @@ function ownKey(caller: Caller): string {
   return key;
 }
 
-/** The public shape of a signal: what the list shows, without storage details. */
-export function publicSignal(s: StoredSignal) {
-  const { recipientKey: _k, recipientId: _r, subject: _s, runId: _run, ...rest } = s;
-  return { ...rest, legalDate: s.legalDate ?? null, legalBasis: s.legalBasis ?? null };
+/** The event a signal is of: every recipient's signal of it shares it. */
+const eventOf = (s: StoredSignal): EventRef => ({
+  employerId: s.employerId,
+  signalType: s.signalType,
+  employeeId: s.employeeId,
+  subject: s.subject,
+  eventDate: s.eventDate,
+});
+
+/**
+ * The public shape of signals: what the list shows, without storage details, each with whether
+ * its event was handled by anybody (who, when, note): one batch read for the page.
+ */
+export async function publicSignals(deps: Deps<'signals'>, signals: readonly StoredSignal[]) {
+  const handled = signals.length > 0 ? await deps.signals.handledEvents(signals.map(eventOf)) : new Map();
+  return signals.map(({ recipientKey: _k, recipientId: _r, subject: _s, runId: _run, ...rest }, i) => ({
+    ...rest,
+    legalDate: rest.legalDate ?? null,
+    legalBasis: rest.legalBasis ?? null,
+    eventHandled: handled.get(handledKeyOf(eventOf(signals[i]!))) ?? null,
+  }));
 }
 
 export const listMySignals = (
@@ -45,17 +62,26 @@ export async function updateMySignal(
       (await deps.signals.getSignal(key, signalId))!
     );
   }
-  if (current.status === 'handled') return current;
   if (current.status === 'withdrawn')
     throw new ConflictError('The signal was withdrawn: its event no longer exists.');
-  const updated = await deps.signals.updateStatus(key, signalId, ['unread', 'read'], {
-    status: 'handled',
-    at,
-    by: caller.sub,
-    note: change.note ?? null,
+  const handled =
+    current.status === 'handled'
+      ? current
+      : await deps.signals.updateStatus(key, signalId, ['unread', 'read'], {
+          status: 'handled',
+          at,
+          by: caller.sub,
+          note: change.note ?? null,
+        });
+  if (!handled) throw new ConflictError('The signal changed meanwhile; read it again.');
+  // The event is handled for everyone who has a signal of it (the first handling stands); again
+  // on a repeat, so a failure between the two writes is mended by the retry.
+  await deps.signals.markEventHandled(eventOf(handled), {
+    by: handled.handledBy ?? caller.sub,
+    at: handled.handledAt ?? at,
+    note: handled.note,
   });
-  if (!updated) throw new ConflictError('The signal changed meanwhile; read it again.');
-  return updated;
+  return handled;
 }
 
 /** Marks every unread signal of the caller read; answers how many. */

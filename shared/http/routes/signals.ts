@@ -7,7 +7,7 @@ import {
 } from '../../app/digests/preferences.js';
 import {
   listMySignals,
-  publicSignal,
+  publicSignals,
   readAllMySignals,
   updateMySignal,
 } from '../../app/pipeline/signal-list-service.js';
@@ -57,7 +57,7 @@ export const signalRoutes = [
     handler: async ({ caller, query }, deps) => {
       const { limit, cursor, ...filter } = query;
       const page = await listMySignals(deps, caller, filter, { limit, ...(cursor ? { cursor } : {}) });
-      return listOf(page, publicSignal);
+      return listOf({ ...page, items: await publicSignals(deps, page.items) }, (s) => s);
     },
   }),
   defineRoute({
@@ -76,7 +76,7 @@ export const signalRoutes = [
     problems: { conflict: 'The signal was withdrawn (its event no longer exists), or it changed meanwhile.' },
     handler: async ({ caller, params, body }, deps) => ({
       status: 200,
-      body: publicSignal(await updateMySignal(deps, caller, params.signalId, body)),
+      body: (await publicSignals(deps, [await updateMySignal(deps, caller, params.signalId, body)]))[0],
     }),
   }),
   defineRoute({

@@ -61,6 +61,16 @@ export const signalSchema = z
       .describe("Who marked it handled (the caller's `sub`); null: not handled."),
     note: z.string().nullable().describe('The note given when it was handled; null: none.'),
     emailed: z.boolean().describe("Whether it is (or was) part of the user's digest e-mail."),
+    eventHandled: z
+      .object({
+        by: z.string().describe('Who handled it (a `sub`).'),
+        at: timestampSchema.describe('When (UTC).'),
+        note: z.string().nullable().describe('The note given; null: none.'),
+      })
+      .nullable()
+      .describe(
+        "Whether the signal's event was handled by anybody who has a signal of it (the first handling), beside this signal's own `status`; null: not yet.",
+      ),
   })
   .meta({
     title: 'Signal',
@@ -86,6 +96,7 @@ export const signalSchema = z
         handledBy: null,
         note: null,
         emailed: true,
+        eventHandled: null,
       },
     ],
   });

@@ -15098,7 +15098,8 @@ export interface operations {
                      *           "handledAt": null,
                      *           "handledBy": null,
                      *           "note": null,
-                     *           "emailed": true
+                     *           "emailed": true,
+                     *           "eventHandled": null
                      *         }
                      *       ],
                      *       "nextCursor": "eyJwayI6IjEifQ"
@@ -15191,6 +15192,19 @@ export interface operations {
                             note: string | null;
                             /** @description Whether it is (or was) part of the user's digest e-mail. */
                             emailed: boolean;
+                            /** @description Whether the signal's event was handled by anybody who has a signal of it (the first handling), beside this signal's own `status`; null: not yet. */
+                            eventHandled: {
+                                /** @description Who handled it (a `sub`). */
+                                by: string;
+                                /**
+                                 * Format: date-time
+                                 * @description When (UTC).
+                                 * @example 2026-11-28T06:00:04.512Z
+                                 */
+                                at: string;
+                                /** @description The note given; null: none. */
+                                note: string | null;
+                            } | null;
                         }[];
                         /** @description Pass as `cursor` to read the next page; absent on the last page. */
                         nextCursor?: string;
@@ -15375,7 +15389,8 @@ export interface operations {
                      *       "handledAt": null,
                      *       "handledBy": null,
                      *       "note": null,
-                     *       "emailed": true
+                     *       "emailed": true,
+                     *       "eventHandled": null
                      *     }
                      */
                     "application/json": {
@@ -15463,6 +15478,19 @@ export interface operations {
                         note: string | null;
                         /** @description Whether it is (or was) part of the user's digest e-mail. */
                         emailed: boolean;
+                        /** @description Whether the signal's event was handled by anybody who has a signal of it (the first handling), beside this signal's own `status`; null: not yet. */
+                        eventHandled: {
+                            /** @description Who handled it (a `sub`). */
+                            by: string;
+                            /**
+                             * Format: date-time
+                             * @description When (UTC).
+                             * @example 2026-11-28T06:00:04.512Z
+                             */
+                            at: string;
+                            /** @description The note given; null: none. */
+                            note: string | null;
+                        } | null;
                     };
                 };
             };

@@ -1,18 +1,11 @@
 import type { Mailer, OutgoingMail, SuppressionList } from '../../../../shared/app/mail/ports.js';
 import { InMemoryDigestStore } from './digest-fake.js';
 import { InMemoryMailbox } from './mailbox-fake.js';
+import { InMemorySignalStore } from './signal-fake.js';
 
-export { InMemoryDigestStore, InMemoryMailbox };
+export { InMemoryDigestStore, InMemoryMailbox, InMemorySignalStore };
 
-import type {
-  InboxFilter,
-  NewRun,
-  Run,
-  RunStore,
-  SignalStatus,
-  SignalStore,
-  StoredSignal,
-} from '../../../../shared/app/pipeline/ports.js';
+import type { NewRun, Run, RunStore } from '../../../../shared/app/pipeline/ports.js';
 import type { AppMetrics, Clock, MetricName } from '../../../../shared/app/ports.js';
 import type {
   Audit,
@@ -230,80 +223,6 @@ function belongs(e: Entry, list: ListRef): boolean {
         data.providerId === list.providerId &&
         data.selectedSetId === list.setId
       );
-  }
-}
-
-/** A user's signal list in memory: status moves only from the expected statuses, as the store's conditions say. */
-export class InMemorySignalStore implements SignalStore {
-  readonly signals = new Map<string, StoredSignal>();
-
-  add(signal: StoredSignal) {
-    this.signals.set(`${signal.recipientKey}|${signal.signalId}`, signal);
-  }
-  async putNew(signals: readonly StoredSignal[]) {
-    for (const s of signals) this.add(s);
-  }
-  async putIfAbsent(signals: readonly StoredSignal[]) {
-    const existed = new Set<string>();
-    for (const s of signals) {
-      if (this.signals.has(`${s.recipientKey}|${s.signalId}`)) existed.add(s.signalId);
-      else this.add(s);
-    }
-    return existed;
-  }
-  async withdrawSignal(recipientKey: string, signalId: string) {
-    return (
-      (await this.transition(recipientKey, signalId, ['unread', 'read'], { status: 'withdrawn' })) !==
-      undefined
-    );
-  }
-  async reviveSignal(recipientKey: string, signalId: string) {
-    return (
-      (await this.transition(recipientKey, signalId, ['withdrawn'], { status: 'unread', readAt: null })) !==
-      undefined
-    );
-  }
-  async getSignal(recipientKey: string, signalId: string) {
-    return this.signals.get(`${recipientKey}|${signalId}`);
-  }
-  async updateStatus(
-    recipientKey: string,
-    signalId: string,
-    from: readonly SignalStatus[],
-    change: { status: 'read' | 'handled'; at: string; by?: string; note?: string | null },
-  ) {
-    const fields =
-      change.status === 'read'
-        ? { status: change.status, readAt: change.at }
-        : {
-            status: change.status,
-            handledAt: change.at,
-            handledBy: change.by ?? null,
-            note: change.note ?? null,
-          };
-    return this.transition(recipientKey, signalId, from, fields);
-  }
-  async listInbox(recipientKey: string, filter: InboxFilter, page: PageRequest) {
-    const items = [...this.signals.values()]
-      .filter((s) => s.recipientKey === recipientKey && (!filter.status || s.status === filter.status))
-      .sort((a, b) => b.signalDate.localeCompare(a.signalDate))
-      .slice(0, page.limit);
-    return { items };
-  }
-  async deleteInbox(recipientKey: string) {
-    for (const [key, s] of this.signals) if (s.recipientKey === recipientKey) this.signals.delete(key);
-  }
-  private async transition(
-    key: string,
-    id: string,
-    from: readonly SignalStatus[],
-    fields: Partial<StoredSignal>,
-  ) {
-    const s = this.signals.get(`${key}|${id}`);
-    if (!s || !from.includes(s.status)) return undefined;
-    const next = { ...s, ...fields } as StoredSignal;
-    this.signals.set(`${key}|${id}`, next);
-    return next;
   }
 }
 

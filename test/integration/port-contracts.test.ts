@@ -1,17 +1,19 @@
 import { describe, expect, inject, it } from 'vitest';
 import { makeDocumentClient } from '../../shared/adapters/dynamodb/client.js';
+import { DynamoDigestRepository } from '../../shared/adapters/dynamodb/digest-repository.js';
 import { DynamoMailbox } from '../../shared/adapters/dynamodb/mailbox-repository.js';
 import { DynamoResourceStore } from '../../shared/adapters/dynamodb/resource-store.js';
 import { DynamoRunRepository } from '../../shared/adapters/dynamodb/run-repository.js';
 import { DynamoSignalRepository } from '../../shared/adapters/dynamodb/signal-repository.js';
 import { DynamoSuppressionList } from '../../shared/adapters/dynamodb/suppression-list.js';
-import type { Mailbox } from '../../shared/app/digests/ports.js';
+import type { DigestStore, Mailbox } from '../../shared/app/digests/ports.js';
 import type { SuppressionList } from '../../shared/app/mail/ports.js';
 import type { SignalStore, StoredSignal } from '../../shared/app/pipeline/ports.js';
 import type { ResourceStore } from '../../shared/app/resource-store.js';
 import { ConflictError, NotFoundError, PreconditionFailedError } from '../../shared/domain/errors.js';
 import {
   fixedTestClock,
+  InMemoryDigestStore,
   InMemoryResourceStore,
   InMemoryRunStore,
   InMemorySignalStore,
@@ -41,6 +43,12 @@ const implementations = {
   store: {
     fake: (): ResourceStore => new InMemoryResourceStore(),
     dynamodb: (): ResourceStore => new DynamoResourceStore(client(), table()),
+  },
+  digests: {
+    fake: (): Pick<DigestStore, 'claimDigest' | 'releaseDigest' | 'markDigestSent'> =>
+      new InMemoryDigestStore(),
+    dynamodb: (): Pick<DigestStore, 'claimDigest' | 'releaseDigest' | 'markDigestSent'> =>
+      new DynamoDigestRepository(client(), table(), clock),
   },
   runs: {
     fake: () => new InMemoryRunStore(),
@@ -340,3 +348,24 @@ describe.each(Object.entries(implementations.store))('Port contract: ResourceSto
     expect(second.nextCursor).toBeUndefined();
   });
 });
+
+describe.each(Object.entries(implementations.digests))(
+  'Port contract: DigestStore, the send claim (%s)',
+  (_, make) => {
+    it('claims a (run, user) send once while its lease runs, again once it ran out or was given back, never once sent', async () => {
+      const store = make();
+      const [runId, key] = [uid('run'), `E:e1:${uid('u')}`];
+      const now = new Date('2026-11-28T05:00:00Z');
+      const later = (s: number) => new Date(now.getTime() + s * 1000);
+      expect(await store.claimDigest(runId, key, now, 300)).toBe('claimed');
+      expect(await store.claimDigest(runId, key, later(10), 300)).toBe('held');
+      expect(await store.claimDigest(runId, key, later(301), 300)).toBe('claimed');
+      await store.releaseDigest(runId, key);
+      expect(await store.claimDigest(runId, key, later(302), 300)).toBe('claimed');
+      await store.markDigestSent(runId, key, later(303).toISOString(), 'msg-1');
+      expect(await store.claimDigest(runId, key, later(10_000), 300)).toBe('sent');
+      await store.releaseDigest(runId, key);
+      expect(await store.claimDigest(runId, key, later(10_001), 300)).toBe('sent');
+    });
+  },
+);

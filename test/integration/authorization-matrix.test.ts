@@ -117,6 +117,7 @@ const EXPECTED: Record<string, CallerKind[] | 'public'> = {
   previewProviderEmailTemplate: ['providerAdmin'],
   getProviderMoments: ['providerAdmin', 'employerAdmin', 'plainUser'],
   putProviderMoments: ['providerAdmin'],
+  listEmployerDeadlines: ['providerAdmin', 'employerAdmin'],
   getEmployerMoments: ['providerAdmin', 'employerAdmin'],
   putEmployerMoments: ['providerAdmin', 'employerAdmin'],
   deleteEmployerMoments: ['providerAdmin', 'employerAdmin'],

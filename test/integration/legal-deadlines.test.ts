@@ -99,3 +99,83 @@ describe('Handled, per event', () => {
     expect(theirs.eventHandled).toMatchObject({ by: a, note: 'aangezegd' });
   });
 });
+
+describe('The deadline overview', () => {
+  it("lists an employer's legal deadlines in a window from its data: who has them, handled or not, unassigned, health events nameless", async () => {
+    const t = await aTenant();
+    const admin = await t.providerAdmin();
+    const userId = uid('u');
+    await t.put(`/v1/employers/${t.employerId}/users/${userId}`, anEmployerUser(userId));
+    await api('PUT', `/v1/employers/${t.employerId}/users/${userId}/signal-settings`, {
+      token: admin,
+      body: { mode: 'custom', signals: [{ signalType: 'NOTICE_DEADLINE', daysBefore: [30] }] },
+    });
+    await t.put(
+      `/v1/employers/${t.employerId}/employees/x1`,
+      anEmployee({
+        contracts: [{ contractId: 'c1', startDate: '2026-06-01', endDate: '2027-03-31', type: 'fixedTerm' }],
+      }),
+    );
+    // Sick from 5 January 2027: week 6 ends on 15 February; nobody has absence signals on.
+    await t.put(
+      `/v1/employers/${t.employerId}/employees/x2`,
+      anEmployee({
+        firstName: 'Piet',
+        absences: [{ absenceId: 'a1', startDate: '2027-01-05', endDate: null }],
+      }),
+    );
+    const employerAdmin = await t.employerAdmin();
+    const overview = async (query: string) =>
+      api('GET', `/v1/employers/${t.employerId}/deadlines?${query}`, { token: employerAdmin });
+    const window = 'from=2027-02-01&to=2027-03-01';
+    const first = await overview(window);
+    expect(first.status).toBe(200);
+    expect(
+      first.json.items.map((d: Record<string, unknown>) => [
+        d.signalType,
+        d.legalDate,
+        d.status,
+        d.employeeName ?? null,
+      ]),
+    ).toEqual(
+      [
+        ['ABSENCE_WEEK_6', '2027-02-15', 'unassigned', null],
+        ['ABSENCE_WEEK_8', '2027-03-01', 'unassigned', null],
+        ['NOTICE_DEADLINE', '2027-02-28', 'open', 'Anna de Vries'],
+      ].sort((a, b) => String(a[1]).localeCompare(String(b[1]))),
+    );
+    const notice = first.json.items.find((d: Record<string, unknown>) => d.signalType === 'NOTICE_DEADLINE');
+    expect(notice.recipients).toEqual([{ userType: 'employer', userId }]);
+
+    // The user handles the signal: the deadline is handled, with who and the note.
+    await localPipeline().run('2027-01-30', [t.employerId]);
+    const token = await tokenFor({
+      sub: userId,
+      user_type: 'employer',
+      provider_id: t.providerId,
+      employer_id: t.employerId,
+      scope: 'signals:use',
+    });
+    const [signal] = (await api('GET', '/v1/me/signals', { token })).json.items;
+    await api('PATCH', `/v1/me/signals/${signal.signalId}`, {
+      token,
+      body: { handled: true, note: 'aangezegd' },
+    });
+    const handled = await overview(`${window}&status=handled`);
+    expect(handled.json.items).toHaveLength(1);
+    expect(handled.json.items[0]).toMatchObject({
+      signalType: 'NOTICE_DEADLINE',
+      handled: { by: userId, note: 'aangezegd' },
+    });
+
+    // Pages, a window too wide, and a plain employer user refused.
+    const paged = await overview(`${window}&limit=2`);
+    expect(paged.json.items).toHaveLength(2);
+    expect((await overview(`${window}&limit=2&cursor=${paged.json.nextCursor}`)).json.items).toHaveLength(1);
+    expect((await overview('from=2027-01-01&to=2028-06-01')).status).toBe(400);
+    const plain = await api('GET', `/v1/employers/${t.employerId}/deadlines`, {
+      token: await t.employerUser(),
+    });
+    expect(plain.status).toBe(403);
+  });
+});

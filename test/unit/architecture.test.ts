@@ -57,6 +57,29 @@ describe('Architecture', () => {
     expect(long).toEqual([]);
   });
 
+  it('gives each API function every route of its area (a route in the table that its function lacks would be a 404 in AWS)', async () => {
+    const { ROUTES } = await import('../../shared/http/routes.js');
+    const sections = {
+      directory: (await import('../../shared/http/routes/directory.js')).directoryRoutes,
+      settings: (await import('../../shared/http/routes/settings.js')).settingsRoutes,
+      signals: (await import('../../shared/http/routes/signals.js')).signalRoutes,
+      templates: (await import('../../shared/http/routes/templates.js')).templateRoutes,
+    };
+    for (const [area, section] of Object.entries(sections)) {
+      const served = section.map((r) => r.operationId).sort();
+      const table = ROUTES.filter((r) => r.area === area)
+        .map((r) => r.operationId)
+        .sort();
+      expect(served, area).toEqual(table);
+      const entry = readFileSync(join(root, `functions/api/${area}.ts`), 'utf8');
+      expect(entry, area).toMatch(
+        new RegExp(
+          `routes: ${area === 'signals' ? 'signalRoutes' : area === 'templates' ? 'templateRoutes' : `${area}Routes`}`,
+        ),
+      );
+    }
+  });
+
   it('lets each API function carry only its own section of the routes table', () => {
     for (const area of ['directory', 'settings', 'signals', 'templates']) {
       const entry = `functions/api/${area}.ts`;

@@ -276,3 +276,57 @@ export function previewSignals(
   );
   return items.map(({ sortKey: _, ...item }) => item);
 }
+
+/** A legal event of an employee: its type, subject, event and legal date, and the users set to get it. */
+export interface LegalEvent {
+  signalType: SignalType;
+  employeeId: string;
+  subject: string;
+  eventDay: Day;
+  legalDay: Day;
+  /** The recipients whose settings cover this type and employee (their `recipientId`). */
+  recipients: string[];
+}
+
+/** The longest a legal date can lie after its event: a sickness week's end, across a gap of under 4 weeks. */
+const LEGAL_AFTER_EVENT_DAYS = 7 + 28;
+
+/**
+ * The events with a legal date in [from, to] of an employer, computed from its data (not from
+ * signals): every legal type's rule over every employee, with the users whose settings cover it.
+ */
+export function legalEvents(
+  snapshot: EmployerSnapshot,
+  recipients: readonly Recipient[],
+  legalTypes: readonly SignalType[],
+  from: Day,
+  to: Day,
+): LegalEvent[] {
+  const events: LegalEvent[] = [];
+  for (const type of legalTypes) {
+    for (const employee of snapshot.employees) {
+      const covering = recipients.filter((r) =>
+        r.settings.some((s) => s.signalType === type && inScope(s, r, employee)),
+      );
+      eventsOf(type, employee, undefined, from - LEGAL_AFTER_EVENT_DAYS, to, (subject, eventDay) => {
+        if (!withinEmployment(type, employee, eventDay)) return;
+        const legalDay = legalDateOf(type, employee, subject, eventDay);
+        if (legalDay === undefined || legalDay < from || legalDay > to) return;
+        events.push({
+          signalType: type,
+          employeeId: employee.employee.employeeId,
+          subject,
+          eventDay,
+          legalDay,
+          recipients: covering.map((r) => r.recipientId),
+        });
+      });
+    }
+  }
+  return events.sort(
+    (a, b) =>
+      a.legalDay - b.legalDay ||
+      a.employeeId.localeCompare(b.employeeId) ||
+      a.signalType.localeCompare(b.signalType),
+  );
+}

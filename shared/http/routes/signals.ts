@@ -33,6 +33,7 @@ import {
 } from '../schemas/signals.js';
 import { UNSUBSCRIBE_PAGE_CSP, unsubscribePage } from '../unsubscribe-page.js';
 import { allowed, grants } from './access.js';
+import { deadlineRoutes } from './deadlines.js';
 
 const area = 'signals' as const;
 const { providerAdmin, employerAdmin, signalsUse } = grants;
@@ -253,4 +254,6 @@ export const signalRoutes = [
       return noContent;
     },
   }),
+  // The legal deadlines overview is served by this area's function too.
+  ...deadlineRoutes,
 ];

@@ -1,0 +1,102 @@
+import { isHealthSignal, LEGAL_DEADLINES, type SignalType, signalTypeInfo } from '../../domain/catalogue.js';
+import { addDays, formatDay, toDay } from '../../domain/dates.js';
+import { ValidationError } from '../../domain/errors.js';
+import { legalEvents } from '../../domain/rules/evaluate.js';
+import type { Deps } from '../deps.js';
+import { buildEmployerView } from '../evaluation/employer-view.js';
+import { employerPartitionOf, providerPartitionOf } from '../evaluation/partitions.js';
+import { type EventHandled, eventKeyOf, handledKeyOf } from '../pipeline/ports.js';
+import { requireActiveEmployer } from '../settings/provider-defaults.js';
+
+export const DEADLINE_STATUSES = ['open', 'handled', 'unassigned'] as const;
+export type DeadlineStatus = (typeof DEADLINE_STATUSES)[number];
+
+/** The window a query may span at most, and the one it gets when it names none. */
+const MAX_WINDOW_DAYS = 366;
+const DEFAULT_WINDOW_DAYS = 60;
+
+export interface Deadline {
+  eventId: string;
+  signalType: SignalType;
+  employeeId: string;
+  /** Absent on health events: they name nobody here (the signal list has the details). */
+  employeeName?: string;
+  eventDate: string;
+  legalDate: string;
+  legalBasis: string;
+  status: DeadlineStatus;
+  recipients: Array<{ userType: 'provider' | 'employer'; userId: string }>;
+  handled: EventHandled | null;
+}
+
+const LEGAL_TYPES = Object.keys(LEGAL_DEADLINES) as SignalType[];
+
+/** The window of a query: `from` (today) to `to` (60 days on), at most 366 days (400 otherwise). */
+function windowOf(today: string, query: { from?: string | undefined; to?: string | undefined }) {
+  const from = query.from ?? today;
+  const to = query.to ?? formatDay(addDays(toDay(from), DEFAULT_WINDOW_DAYS));
+  const span = toDay(to) - toDay(from);
+  if (span < 0 || span > MAX_WINDOW_DAYS) {
+    throw new ValidationError(
+      `The window runs from ${from} to ${to}: it must not end before it starts or span over ${MAX_WINDOW_DAYS} days.`,
+      [{ path: 'query.to', message: `must be on or after from, at most ${MAX_WINDOW_DAYS} days later` }],
+    );
+  }
+  return { from, to };
+}
+
+/**
+ * An employer's legal deadlines in a window, computed by the rule engine from its data (whether
+ * or not anyone has a signal yet), each with the users set to get it, and whether its event was
+ * handled (who, when, note): `open`, `handled`, or `unassigned` (nobody has that type on for
+ * that employee). Ordered by legal date.
+ */
+export async function employerDeadlines(
+  deps: Deps<'store' | 'signals' | 'clock'>,
+  employerId: string,
+  query: { from?: string | undefined; to?: string | undefined; status?: DeadlineStatus | undefined },
+): Promise<Deadline[]> {
+  const employer = await requireActiveEmployer(deps, employerId);
+  const { from, to } = windowOf(deps.clock.today(), query);
+  const [employerItems, providerItems] = await Promise.all([
+    deps.store.readEmployerPartition(employerId),
+    deps.store.readProviderPartition(employer.data.providerId),
+  ]);
+  const view = buildEmployerView(employerPartitionOf(employerItems), providerPartitionOf(providerItems));
+  if (!view) return [];
+  // Numbered, so a provider user and an employer user with the same id stay two people.
+  const numbered = view.recipients.map((r, i) => ({ ...r, recipientId: String(i) }));
+  const events = legalEvents(view.snapshot, numbered, LEGAL_TYPES, toDay(from), toDay(to));
+  const refs = events.map((e) => ({
+    employerId,
+    signalType: e.signalType,
+    employeeId: e.employeeId,
+    subject: e.subject,
+    eventDate: formatDay(e.eventDay),
+  }));
+  const handled = refs.length > 0 ? await deps.signals.handledEvents(refs) : new Map<string, EventHandled>();
+  const deadlines = events.map((e, i): Deadline => {
+    const ref = refs[i]!;
+    const done = handled.get(handledKeyOf(ref)) ?? null;
+    const employee = view.employees.get(e.employeeId);
+    const status: DeadlineStatus = done ? 'handled' : e.recipients.length === 0 ? 'unassigned' : 'open';
+    return {
+      eventId: eventKeyOf(ref),
+      signalType: e.signalType,
+      employeeId: e.employeeId,
+      ...(!isHealthSignal(e.signalType) && employee
+        ? { employeeName: [employee.firstName, employee.lastName].filter(Boolean).join(' ') }
+        : {}),
+      eventDate: ref.eventDate,
+      legalDate: formatDay(e.legalDay),
+      legalBasis: signalTypeInfo(e.signalType).legalDeadline!.basis,
+      status,
+      recipients: e.recipients.map((i) => {
+        const r = view.recipients[Number(i)]!;
+        return { userType: r.userType, userId: r.userId };
+      }),
+      handled: done,
+    };
+  });
+  return query.status ? deadlines.filter((d) => d.status === query.status) : deadlines;
+}

@@ -1,0 +1,109 @@
+import * as z from 'zod';
+import { DEADLINE_STATUSES, employerDeadlines } from '../../app/deadlines/deadline-overview.js';
+import { ValidationError } from '../../domain/errors.js';
+import { listOf } from '../handlers/resource.js';
+import { defineRoute } from '../route.js';
+import { signalTypeCodeSchema } from '../schemas/catalogue.js';
+import { dateSchema, ids, pageOf, pageQuery, pathOf } from '../schemas/common.js';
+import { allowed, grants } from './access.js';
+
+const deadlineSchema = z
+  .object({
+    eventId: z.string().describe('The event: its type, employee, subject and event date (stable).'),
+    signalType: signalTypeCodeSchema.describe('The signal type of the event (see `GET /v1/signal-types`).'),
+    employeeId: ids.employeeId,
+    employeeName: z
+      .string()
+      .optional()
+      .describe(
+        'The employee; absent on health events, which name nobody here (the signal list has the details).',
+      ),
+    eventDate: dateSchema.describe("The signal's event date (the milestone, the notice deadline…)."),
+    legalDate: dateSchema.describe('The date the law attaches a consequence to.'),
+    legalBasis: z.string().describe('The article or regulation.'),
+    status: z
+      .enum(DEADLINE_STATUSES)
+      .describe(
+        '`handled`: somebody with a signal of it handled the event; `unassigned`: nobody has this type on for this employee; `open`: neither.',
+      ),
+    recipients: z
+      .array(
+        z.object({
+          userType: z.enum(['provider', 'employer']).describe('A provider user or an employer user.'),
+          userId: ids.userId,
+        }),
+      )
+      .describe('The users whose settings cover it: they get (or got) its signal when it is due.'),
+    handled: z
+      .object({
+        by: z.string().describe('Who handled it (a `sub`).'),
+        at: z.string().describe('When (UTC).'),
+        note: z.string().nullable().describe('The note given; null: none.'),
+      })
+      .nullable()
+      .describe('The first handling of the event by anybody with a signal of it; null: not yet.'),
+  })
+  .meta({
+    title: 'Deadline',
+    examples: [
+      {
+        eventId: 'NOTICE_DEADLINE#emp-1001#contract:c1#2027-02-28',
+        signalType: 'NOTICE_DEADLINE',
+        employeeId: 'emp-1001',
+        employeeName: 'Jan de Boer',
+        eventDate: '2027-02-28',
+        legalDate: '2027-02-28',
+        legalBasis: 'art. 7:668 BW (aanzegplicht)',
+        status: 'open',
+        recipients: [{ userType: 'employer', userId: 'u-1042' }],
+        handled: null,
+      },
+    ],
+  });
+
+const deadlinesQuerySchema = z.strictObject({
+  ...pageQuery,
+  from: dateSchema.optional().describe('The first legal date to show; today (Europe/Amsterdam) when absent.'),
+  to: dateSchema
+    .optional()
+    .describe(
+      'The last legal date to show, at most 366 days after `from`; 60 days after `from` when absent.',
+    ),
+  status: z.enum(DEADLINE_STATUSES).optional().describe('Only deadlines in this state.'),
+});
+
+/** A page of a list computed whole: the cursor is the position of the next item. */
+function pageOfList<T>(items: readonly T[], limit: number, cursor: string | undefined) {
+  const start = cursor === undefined ? 0 : Number(Buffer.from(cursor, 'base64url').toString('utf8'));
+  if (!Number.isInteger(start) || start < 0 || start > items.length) {
+    throw new ValidationError('The cursor is not valid for this list.', [
+      { path: 'query.cursor', message: 'not a cursor of this list' },
+    ]);
+  }
+  const next =
+    start + limit < items.length ? Buffer.from(String(start + limit)).toString('base64url') : undefined;
+  return { items: items.slice(start, start + limit), ...(next ? { nextCursor: next } : {}) };
+}
+
+export const deadlineRoutes = [
+  defineRoute({
+    operationId: 'listEmployerDeadlines',
+    method: 'GET',
+    path: '/v1/employers/{employerId}/deadlines',
+    area: 'signals',
+    summary: "The employer's legal deadlines in a window, and who has them",
+    description:
+      'Every legal deadline of the employer with a legal date in the window, computed from its data by the rule engine (whether or not anyone has a signal of it yet), ordered by legal date: the users set to get it, whether its event was handled (by whom, when, with what note), or `unassigned` when nobody has that type on for that employee. Health events name nobody. Escalation (levels and their state) is not part of it yet.',
+    access: allowed(grants.employerAdmin, grants.providerUsers),
+    params: pathOf('employerId'),
+    query: deadlinesQuerySchema,
+    response: pageOf(deadlineSchema),
+    successStatus: 200,
+    problems: { productNotActive: true },
+    handler: async ({ params, query }, deps) => {
+      const { limit, cursor, ...window } = query;
+      const deadlines = await employerDeadlines(deps, params.employerId, window);
+      return listOf(pageOfList(deadlines, limit, cursor), (d) => d);
+    },
+  }),
+];

@@ -118,6 +118,7 @@ const EXPECTED: Record<string, CallerKind[] | 'public'> = {
   getProviderMoments: ['providerAdmin', 'employerAdmin', 'plainUser'],
   putProviderMoments: ['providerAdmin'],
   listEmployerDeadlines: ['providerAdmin', 'employerAdmin'],
+  listProviderDeadlines: ['providerAdmin'],
   getEmployerMoments: ['providerAdmin', 'employerAdmin'],
   putEmployerMoments: ['providerAdmin', 'employerAdmin'],
   deleteEmployerMoments: ['providerAdmin', 'employerAdmin'],

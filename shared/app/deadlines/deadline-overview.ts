@@ -1,10 +1,16 @@
+import pLimit from 'p-limit';
 import { isHealthSignal, LEGAL_DEADLINES, type SignalType, signalTypeInfo } from '../../domain/catalogue.js';
 import { addDays, formatDay, toDay } from '../../domain/dates.js';
 import { ValidationError } from '../../domain/errors.js';
 import { legalEvents } from '../../domain/rules/evaluate.js';
+import type { Caller } from '../caller.js';
 import type { Deps } from '../deps.js';
 import { buildEmployerView } from '../evaluation/employer-view.js';
-import { employerPartitionOf, providerPartitionOf } from '../evaluation/partitions.js';
+import {
+  employerPartitionOf,
+  type ProviderPartition,
+  providerPartitionOf,
+} from '../evaluation/partitions.js';
 import { type EventHandled, eventKeyOf, handledKeyOf } from '../pipeline/ports.js';
 import { requireActiveEmployer } from '../settings/provider-defaults.js';
 
@@ -54,16 +60,79 @@ function windowOf(today: string, query: { from?: string | undefined; to?: string
 export async function employerDeadlines(
   deps: Deps<'store' | 'signals' | 'clock'>,
   employerId: string,
-  query: { from?: string | undefined; to?: string | undefined; status?: DeadlineStatus | undefined },
+  query: DeadlineQuery,
 ): Promise<Deadline[]> {
   const employer = await requireActiveEmployer(deps, employerId);
-  const { from, to } = windowOf(deps.clock.today(), query);
-  const [employerItems, providerItems] = await Promise.all([
-    deps.store.readEmployerPartition(employerId),
-    deps.store.readProviderPartition(employer.data.providerId),
+  const window = windowOf(deps.clock.today(), query);
+  const provider = providerPartitionOf(await deps.store.readProviderPartition(employer.data.providerId));
+  return (await deadlinesOf(deps, employerId, provider, window, query.status)).deadlines;
+}
+
+type DeadlineQuery = {
+  from?: string | undefined;
+  to?: string | undefined;
+  status?: DeadlineStatus | undefined;
+};
+
+/** Employers whose deadlines are computed at once for a provider's overview. */
+const EMPLOYERS_AT_ONCE = 4;
+
+/**
+ * A provider's legal deadlines across the employers with product 290 that the caller may see
+ * (a provider user limited to some employers sees those), each with its employer, in legal-date
+ * order. The provider's partition is read once.
+ */
+export async function providerDeadlines(
+  deps: Deps<'store' | 'signals' | 'clock' | 'activeEmployers' | 'tenants'>,
+  caller: Caller,
+  providerId: string,
+  query: DeadlineQuery,
+): Promise<Array<Deadline & { employerId: string; employerName: string }>> {
+  const window = windowOf(deps.clock.today(), query);
+  const [employerIds, provider, user] = await Promise.all([
+    deps.activeEmployers.activeEmployersOfProvider(providerId),
+    deps.store.readProviderPartition(providerId).then(providerPartitionOf),
+    caller.userType === 'provider' ? deps.tenants.callerUser(caller) : undefined,
   ]);
-  const view = buildEmployerView(employerPartitionOf(employerItems), providerPartitionOf(providerItems));
-  if (!view) return [];
+  const limitedTo = user?.employerIds;
+  const visible = limitedTo ? employerIds.filter((id) => limitedTo.includes(id)) : employerIds;
+  const limit = pLimit(EMPLOYERS_AT_ONCE);
+  const perEmployer = await Promise.all(
+    visible.map((employerId) =>
+      limit(async () => {
+        const { deadlines, employerName } = await deadlinesOf(
+          deps,
+          employerId,
+          provider,
+          window,
+          query.status,
+        );
+        return deadlines.map((d) => ({ ...d, employerId, employerName }));
+      }),
+    ),
+  );
+  return perEmployer
+    .flat()
+    .sort(
+      (a, b) =>
+        a.legalDate.localeCompare(b.legalDate) ||
+        a.employerId.localeCompare(b.employerId) ||
+        a.eventId.localeCompare(b.eventId),
+    );
+}
+
+async function deadlinesOf(
+  deps: Deps<'store' | 'signals'>,
+  employerId: string,
+  provider: ProviderPartition,
+  { from, to }: { from: string; to: string },
+  status: DeadlineStatus | undefined,
+): Promise<{ deadlines: Deadline[]; employerName: string }> {
+  const view = buildEmployerView(
+    employerPartitionOf(await deps.store.readEmployerPartition(employerId)),
+    provider,
+  );
+  if (!view) return { deadlines: [], employerName: employerId };
   // Numbered, so a provider user and an employer user with the same id stay two people.
   const numbered = view.recipients.map((r, i) => ({ ...r, recipientId: String(i) }));
   const events = legalEvents(view.snapshot, numbered, LEGAL_TYPES, toDay(from), toDay(to));
@@ -98,5 +167,8 @@ export async function employerDeadlines(
       handled: done,
     };
   });
-  return query.status ? deadlines.filter((d) => d.status === query.status) : deadlines;
+  return {
+    deadlines: status ? deadlines.filter((d) => d.status === status) : deadlines,
+    employerName: view.employer.name,
+  };
 }

@@ -1,5 +1,9 @@
 import * as z from 'zod';
-import { DEADLINE_STATUSES, employerDeadlines } from '../../app/deadlines/deadline-overview.js';
+import {
+  DEADLINE_STATUSES,
+  employerDeadlines,
+  providerDeadlines,
+} from '../../app/deadlines/deadline-overview.js';
 import { ValidationError } from '../../domain/errors.js';
 import { listOf } from '../handlers/resource.js';
 import { defineRoute } from '../route.js';
@@ -61,6 +65,31 @@ const deadlineSchema = z
     ],
   });
 
+const providerDeadlineSchema = deadlineSchema
+  .extend({
+    employerId: ids.employerId,
+    employerName: z.string().describe("The employer's name.").meta({ example: 'Bakkerij Jansen B.V.' }),
+  })
+  .meta({
+    title: 'ProviderDeadline',
+    examples: [
+      {
+        eventId: 'NOTICE_DEADLINE#emp-1001#contract:c1#2027-02-28',
+        signalType: 'NOTICE_DEADLINE',
+        employeeId: 'emp-1001',
+        employeeName: 'Jan de Boer',
+        eventDate: '2027-02-28',
+        legalDate: '2027-02-28',
+        legalBasis: 'art. 7:668 BW (aanzegplicht)',
+        status: 'open',
+        recipients: [{ userType: 'employer', userId: 'u-1042' }],
+        handled: null,
+        employerId: 'bakkerij-jansen',
+        employerName: 'Bakkerij Jansen B.V.',
+      },
+    ],
+  });
+
 const deadlinesQuerySchema = z.strictObject({
   ...pageQuery,
   from: dateSchema.optional().describe('The first legal date to show; today (Europe/Amsterdam) when absent.'),
@@ -103,6 +132,25 @@ export const deadlineRoutes = [
     handler: async ({ params, query }, deps) => {
       const { limit, cursor, ...window } = query;
       const deadlines = await employerDeadlines(deps, params.employerId, window);
+      return listOf(pageOfList(deadlines, limit, cursor), (d) => d);
+    },
+  }),
+  defineRoute({
+    operationId: 'listProviderDeadlines',
+    method: 'GET',
+    path: '/v1/providers/{providerId}/deadlines',
+    area: 'signals',
+    summary: "The legal deadlines across the provider's employers in a window",
+    description:
+      "The deadlines of `GET /v1/employers/{employerId}/deadlines` across every employer with product 290 that the caller serves (a provider user limited to some employers sees those), each with its employer, ordered by legal date: the payroll office's one list of which employers have open deadlines. Each employer's data is read for it, so a narrow window and `status=open` keep it quick.",
+    access: allowed(grants.providerUsers),
+    params: pathOf('providerId'),
+    query: deadlinesQuerySchema,
+    response: pageOf(providerDeadlineSchema),
+    successStatus: 200,
+    handler: async ({ caller, params, query }, deps) => {
+      const { limit, cursor, ...window } = query;
+      const deadlines = await providerDeadlines(deps, caller, params.providerId, window);
       return listOf(pageOfList(deadlines, limit, cursor), (d) => d);
     },
   }),

@@ -1200,6 +1200,31 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
+    "/v1/providers/{providerId}/deadlines": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * The legal deadlines across the provider's employers in a window
+         * @description The deadlines of `GET /v1/employers/{employerId}/deadlines` across every employer with product 290 that the caller serves (a provider user limited to some employers sees those), each with its employer, ordered by legal date: the payroll office's one list of which employers have open deadlines. Each employer's data is read for it, so a narrow window and `status=open` keep it quick.
+         *
+         *     **Rights:** a bearer token with one of:
+         *     - `signals:use` or `signals:provider-admin` or `signals:employer-admin` (provider users only)
+         *
+         *     A `providerId` or `employerId` in the path must be one the caller may address: a provider user reaches its own provider and its employers, an employer user its own employer. Anything else is 403, whatever the right. A 403 names the right that is missing.
+         */
+        get: operations["listProviderDeadlines"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
     "/v1/providers/{providerId}/email-template": {
         parameters: {
             query?: never;
@@ -18128,6 +18153,276 @@ export interface operations {
                      *       "title": "Product 290 (Signaleringen) is not active",
                      *       "status": 409,
                      *       "detail": "Product 290 (Signaleringen) is not active for this employer.",
+                     *       "instance": "urn:request:9f1c2a4e-5d0b-4c3e-8a57-6f1d2e3b4c5d"
+                     *     }
+                     */
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Too many requests: the deployed stage's throttle (per operation, from the stage config) held this one back; retry after a pause, with backoff. API Gateway answers it, not the API, so the body is not a problem document. */
+            429: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "message": "Too Many Requests"
+                     *     }
+                     */
+                    "application/json": {
+                        /** @description Always `Too Many Requests`. */
+                        message?: string;
+                    };
+                };
+            };
+            /** @description Anything unforeseen; quote `instance` when reporting it. */
+            500: {
+                headers: {
+                    /** @description The request's id (the caller's own `X-Request-Id` when it sent a sane one): quote it when asking about an answer. */
+                    "X-Request-Id": string;
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "type": "urn:signals:problem:internal",
+                     *       "title": "Internal error",
+                     *       "status": 500,
+                     *       "detail": "The request could not be completed. Quote the request id when reporting this.",
+                     *       "instance": "urn:request:9f1c2a4e-5d0b-4c3e-8a57-6f1d2e3b4c5d"
+                     *     }
+                     */
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    listProviderDeadlines: {
+        parameters: {
+            query?: {
+                /** @description Items per page, 1-100; 50 when absent. */
+                limit?: number;
+                /** @description The previous page's `nextCursor`, to read the next page. Opaque; absent for the first page. */
+                cursor?: string;
+                /**
+                 * @description The first legal date to show; today (Europe/Amsterdam) when absent.
+                 * @example 2026-12-15
+                 */
+                from?: string;
+                /**
+                 * @description The last legal date to show, at most 366 days after `from`; 60 days after `from` when absent.
+                 * @example 2026-12-15
+                 */
+                to?: string;
+                /** @description Only deadlines in this state. */
+                status?: "open" | "handled" | "unassigned";
+            };
+            header?: never;
+            path: {
+                /**
+                 * @description The provider (accountancy firm): the tenant its employers and provider users belong to.
+                 * @example acme
+                 */
+                providerId: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Success */
+            200: {
+                headers: {
+                    /** @description The request's id (the caller's own `X-Request-Id` when it sent a sane one): quote it when asking about an answer. */
+                    "X-Request-Id": string;
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "items": [
+                     *         {
+                     *           "eventId": "NOTICE_DEADLINE#emp-1001#contract:c1#2027-02-28",
+                     *           "signalType": "NOTICE_DEADLINE",
+                     *           "employeeId": "emp-1001",
+                     *           "employeeName": "Jan de Boer",
+                     *           "eventDate": "2027-02-28",
+                     *           "legalDate": "2027-02-28",
+                     *           "legalBasis": "art. 7:668 BW (aanzegplicht)",
+                     *           "status": "open",
+                     *           "recipients": [
+                     *             {
+                     *               "userType": "employer",
+                     *               "userId": "u-1042"
+                     *             }
+                     *           ],
+                     *           "handled": null,
+                     *           "employerId": "bakkerij-jansen",
+                     *           "employerName": "Bakkerij Jansen B.V."
+                     *         }
+                     *       ],
+                     *       "nextCursor": "eyJwayI6IjEifQ"
+                     *     }
+                     */
+                    "application/json": {
+                        /** @description This page of the list, in its documented order. */
+                        items: {
+                            /** @description The event: its type, employee, subject and event date (stable). */
+                            eventId: string;
+                            /**
+                             * @description The signal type of the event (see `GET /v1/signal-types`).
+                             * @enum {string}
+                             */
+                            signalType: "BIRTHDAY" | "MILESTONE_BIRTHDAY" | "YOUTH_WAGE_STEP" | "STATE_PENSION_AGE" | "WEDDING_ANNIVERSARY" | "EMPLOYMENT_START" | "EMPLOYMENT_END" | "SERVICE_ANNIVERSARY" | "PROBATION_END" | "CONTRACT_END" | "NOTICE_DEADLINE" | "CHAIN_RULE" | "PAY_SCALE_INCREASE" | "ID_DOCUMENT_EXPIRY" | "RESIDENCE_PERMIT_EXPIRY" | "ABSENCE_WEEK_6" | "ABSENCE_WEEK_8" | "ABSENCE_WEEK_42" | "ABSENCE_WEEK_52" | "ABSENCE_WEEK_88" | "ABSENCE_WEEK_91" | "ABSENCE_WEEK_104" | "CUSTOM";
+                            /**
+                             * @description The employee, unique within the employer (the host system's id).
+                             * @example emp-1001
+                             */
+                            employeeId: string;
+                            /** @description The employee; absent on health events, which name nobody here (the signal list has the details). */
+                            employeeName?: string;
+                            /**
+                             * Format: date
+                             * @description The signal's event date (the milestone, the notice deadline…).
+                             * @example 2026-12-15
+                             */
+                            eventDate: string;
+                            /**
+                             * Format: date
+                             * @description The date the law attaches a consequence to.
+                             * @example 2026-12-15
+                             */
+                            legalDate: string;
+                            /** @description The article or regulation. */
+                            legalBasis: string;
+                            /**
+                             * @description `handled`: somebody with a signal of it handled the event; `unassigned`: nobody has this type on for this employee; `open`: neither.
+                             * @enum {string}
+                             */
+                            status: "open" | "handled" | "unassigned";
+                            /** @description The users whose settings cover it: they get (or got) its signal when it is due. */
+                            recipients: {
+                                /**
+                                 * @description A provider user or an employer user.
+                                 * @enum {string}
+                                 */
+                                userType: "provider" | "employer";
+                                /**
+                                 * @description The user, as the identity provider names them (the token's `sub`).
+                                 * @example u-1042
+                                 */
+                                userId: string;
+                            }[];
+                            /** @description The first handling of the event by anybody with a signal of it; null: not yet. */
+                            handled: {
+                                /** @description Who handled it (a `sub`). */
+                                by: string;
+                                /** @description When (UTC). */
+                                at: string;
+                                /** @description The note given; null: none. */
+                                note: string | null;
+                            } | null;
+                            /**
+                             * @description The employer, a client of the provider; unique on the platform (the host system's id).
+                             * @example bakkerij-jansen
+                             */
+                            employerId: string;
+                            /**
+                             * @description The employer's name.
+                             * @example Bakkerij Jansen B.V.
+                             */
+                            employerName: string;
+                        }[];
+                        /** @description Pass as `cursor` to read the next page; absent on the last page. */
+                        nextCursor?: string;
+                    };
+                };
+            };
+            /** @description The path, query or body is not valid (or the JSON is malformed): `errors` lists every issue, and nothing was written. */
+            400: {
+                headers: {
+                    /** @description The request's id (the caller's own `X-Request-Id` when it sent a sane one): quote it when asking about an answer. */
+                    "X-Request-Id": string;
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "type": "urn:signals:problem:validation",
+                     *       "title": "Validation failed",
+                     *       "status": 400,
+                     *       "detail": "The request body is not valid.",
+                     *       "instance": "urn:request:9f1c2a4e-5d0b-4c3e-8a57-6f1d2e3b4c5d",
+                     *       "errors": [
+                     *         {
+                     *           "path": "body.name",
+                     *           "message": "Invalid input: expected string"
+                     *         }
+                     *       ]
+                     *     }
+                     */
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description No bearer token, or one that does not verify or has expired. */
+            401: {
+                headers: {
+                    /** @description The request's id (the caller's own `X-Request-Id` when it sent a sane one): quote it when asking about an answer. */
+                    "X-Request-Id": string;
+                    /**
+                     * @description The bearer challenge (RFC 6750): no `error` when no token was sent, `error="invalid_token"` with a description telling an expired token from an invalid one.
+                     * @example Bearer realm="signals", error="invalid_token", error_description="The token has expired."
+                     */
+                    "WWW-Authenticate": string;
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "type": "urn:signals:problem:unauthenticated",
+                     *       "title": "Unauthenticated",
+                     *       "status": 401,
+                     *       "detail": "The token has expired.",
+                     *       "instance": "urn:request:9f1c2a4e-5d0b-4c3e-8a57-6f1d2e3b4c5d"
+                     *     }
+                     */
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The token lacks the right (see Rights), addresses another tenant, or is of a user deleted or made inactive in the directory. */
+            403: {
+                headers: {
+                    /** @description The request's id (the caller's own `X-Request-Id` when it sent a sane one): quote it when asking about an answer. */
+                    "X-Request-Id": string;
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "type": "urn:signals:problem:forbidden",
+                     *       "title": "Forbidden",
+                     *       "status": 403,
+                     *       "detail": "The caller may not call this operation: it needs one of signals:provider-admin.",
+                     *       "instance": "urn:request:9f1c2a4e-5d0b-4c3e-8a57-6f1d2e3b4c5d"
+                     *     }
+                     */
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description What the path names (or what it lives under) does not exist in the caller's tenant. */
+            404: {
+                headers: {
+                    /** @description The request's id (the caller's own `X-Request-Id` when it sent a sane one): quote it when asking about an answer. */
+                    "X-Request-Id": string;
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "type": "urn:signals:problem:not-found",
+                     *       "title": "Not found",
+                     *       "status": 404,
+                     *       "detail": "The employer does not exist.",
                      *       "instance": "urn:request:9f1c2a4e-5d0b-4c3e-8a57-6f1d2e3b4c5d"
                      *     }
                      */

@@ -83,6 +83,20 @@ describe('Production infrastructure: limits', () => {
       (p) => p.Properties.Principal === 'apigateway.amazonaws.com',
     );
     expect(fromApi).toHaveLength(5);
+    // Each covers every route and method of the API (`$default` among them), not one route key.
+    for (const p of fromApi) {
+      const parts = p.Properties.SourceArn['Fn::Join'][1] as unknown[];
+      expect(parts.at(-1)).toBe('/*/*/*');
+    }
+    // The function that $default reaches has one of them.
+    const fallback = resources(app, 'AWS::ApiGatewayV2::Route').find(
+      (r) => r.Properties.RouteKey === '$default',
+    )!;
+    const [, integration] = Object.entries(app.findResources('AWS::ApiGatewayV2::Integration')).find(([id]) =>
+      JSON.stringify(fallback.Properties.Target).includes(id),
+    )!;
+    const target = JSON.stringify(integration.Properties.IntegrationUri);
+    expect(fromApi.some((p) => target.includes(p.Properties.FunctionName.Ref))).toBe(true);
   });
 });
 

@@ -123,6 +123,7 @@ export class DynamoDigestRepository implements DigestStore {
             employeeId: s.employeeId,
             employeeName: s.employeeName,
             subject: s.subject,
+            departmentId: s.departmentId,
             departmentName: s.departmentId ? (d.departments[s.departmentId] ?? null) : null,
             eventDate: s.eventDate,
             signalDate: s.signalDate,

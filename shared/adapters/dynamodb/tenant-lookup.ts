@@ -21,7 +21,21 @@ export class DynamoTenantLookup implements TenantLookup {
     return (Item?.data as { providerId?: string } | undefined)?.providerId;
   }
 
-  async callerUser(caller: UserCaller): Promise<CallerUser | undefined> {
+  /** Per caller object (one per request): authorisation and the use case read the record once. */
+  private readonly users = new WeakMap<UserCaller, Promise<CallerUser | undefined>>();
+
+  callerUser(caller: UserCaller): Promise<CallerUser | undefined> {
+    let user = this.users.get(caller);
+    if (!user) {
+      user = this.readCallerUser(caller);
+      this.users.set(caller, user);
+      // A failed read is not remembered.
+      user.catch(() => this.users.delete(caller));
+    }
+    return user;
+  }
+
+  private async readCallerUser(caller: UserCaller): Promise<CallerUser | undefined> {
     const { Item } = await this.client.send(
       new GetCommand({
         TableName: this.tableName,

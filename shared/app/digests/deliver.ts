@@ -1,4 +1,4 @@
-import { signalTypeInfo } from '../../domain/catalogue.js';
+import { isHealthSignal, signalTypeInfo } from '../../domain/catalogue.js';
 import { localDateOf, toDay } from '../../domain/dates.js';
 import { digestDueDate } from '../../domain/email-preferences.js';
 import type { Deps } from '../deps.js';
@@ -174,7 +174,32 @@ type DeliverDeps = Deps<
 >;
 
 /** The recipient as the directory has it now: a digest is for a user who exists and is active at send time. */
-type CurrentUser = { email: string; name: string; locale: 'nl' | 'en'; active?: boolean };
+type CurrentUser = {
+  email: string;
+  name: string;
+  locale: 'nl' | 'en';
+  active?: boolean;
+  /** A provider user limited to these employers. */
+  employerIds?: string[];
+  /** An employer user's departments, and whether health data about others is out of their reach. */
+  departmentIds?: string[];
+  isDepartmentManager?: boolean;
+};
+
+/**
+ * What the user may still see at send time, whatever it was when the signal was made: a provider
+ * user only the employers their record lists (when it lists any), a department manager health
+ * lines only about the departments they manage now.
+ */
+function stillVisibleTo(user: CurrentUser) {
+  const employers = user.employerIds && user.employerIds.length > 0 ? new Set(user.employerIds) : undefined;
+  const departments = new Set(user.departmentIds ?? []);
+  return (e: DigestEntry) =>
+    (!employers || employers.has(e.employerId)) &&
+    (!user.isDepartmentManager ||
+      !isHealthSignal(e.signalType) ||
+      (e.departmentId !== null && departments.has(e.departmentId)));
+}
 
 async function deliver(deps: DeliverDeps, message: DeliverMessage): Promise<DeliverOutcome | 'suppressed'> {
   const { runId, recipientKey } = message;
@@ -228,7 +253,9 @@ async function deliver(deps: DeliverDeps, message: DeliverMessage): Promise<Deli
         )
       : [];
   const recipient = { ...user.data };
-  const entries = nearestOfEachEvent(byAddedOrder([...earlier, ...mailNow]));
+  const entries = nearestOfEachEvent(byAddedOrder([...earlier, ...mailNow])).filter(
+    stillVisibleTo(user.data),
+  );
   const first = entries[0];
   if (!first || (await deps.suppressions.isSuppressed(recipient.email))) {
     if (first) deps.logger.warn('digest not sent: address suppressed', { runId, recipientKey });

@@ -95,6 +95,7 @@ export interface DigestEntry {
   employeeName: string;
   /** What the event is about (with type and employee, the event). */
   subject: string;
+  departmentId: string | null;
   departmentName: string | null;
   eventDate: string;
   signalDate: string;

@@ -1,6 +1,10 @@
+import pLimit from 'p-limit';
 import type { Deps } from '../deps.js';
 import { recipientKeyOf, userRefOf } from '../pipeline/recipients.js';
 import type { ItemChange } from '../pipeline/reevaluate-changes.js';
+
+/** Inboxes removed at once. */
+const FORGET_CONCURRENCY = 4;
 
 /** The item kinds that are users, whose removal ends their personal data. */
 const USER_KINDS: readonly string[] = ['providerUser', 'employerUser'];
@@ -16,20 +20,28 @@ export async function forgetRemovedUsers(
   changes: readonly ItemChange[],
 ): Promise<ItemChange[]> {
   const failed: ItemChange[] = [];
-  for (const change of changes) {
-    if (!change.removed || !change.userId || !USER_KINDS.includes(change.entity ?? '')) continue;
-    const recipientKey =
-      'providerId' in change.owner
-        ? recipientKeyOf('provider', change.owner.providerId, change.userId)
-        : recipientKeyOf('employer', change.owner.employerId, change.userId);
-    try {
-      if (await deps.store.get(userRefOf(recipientKey))) continue;
-      await deps.signals.deleteInbox(recipientKey);
-      deps.logger.info("a deleted user's inbox removed", { recipientKey });
-    } catch (error) {
-      deps.logger.error("a deleted user's inbox not removed", { recipientKey, error: String(error) });
-      failed.push(change);
-    }
-  }
+  // A cascade removes many users in one batch: their inboxes are separate partitions, a few at once.
+  const limit = pLimit(FORGET_CONCURRENCY);
+  const removed = changes.filter(
+    (c) => c.removed && c.userId !== undefined && USER_KINDS.includes(c.entity ?? ''),
+  );
+  await Promise.all(
+    removed.map((change) =>
+      limit(async () => {
+        const recipientKey =
+          'providerId' in change.owner
+            ? recipientKeyOf('provider', change.owner.providerId, change.userId!)
+            : recipientKeyOf('employer', change.owner.employerId, change.userId!);
+        try {
+          if (await deps.store.get(userRefOf(recipientKey))) return;
+          await deps.signals.deleteInbox(recipientKey);
+          deps.logger.info("a deleted user's inbox removed", { recipientKey });
+        } catch (error) {
+          deps.logger.error("a deleted user's inbox not removed", { recipientKey, error: String(error) });
+          failed.push(change);
+        }
+      }),
+    ),
+  );
   return failed;
 }

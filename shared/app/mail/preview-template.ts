@@ -27,6 +27,7 @@ function sampleEntries(today: string, locale: 'nl' | 'en', employerName: string)
     providerId: 'preview',
     employerId: 'preview',
     employerName,
+    departmentId: 'verkoop',
     departmentName: 'Verkoop',
   };
   return [

@@ -184,7 +184,9 @@ export function dueSignals(
       const { from, to } = eventWindow(runDay, setting.daysBefore, catchUpDays);
       const type = setting.signalType;
       forEachEvent(snapshot, recipient, setting, from, to, (employee, subject, eventDay, text) => {
-        for (const d of offsetsToCreate(runDay, eventDay, setting.daysBefore, catchUpDays)) {
+        const offsets = offsetsToCreate(runDay, eventDay, setting.daysBefore, catchUpDays);
+        const legalDay = offsets.length > 0 ? legalDateOf(type, employee, subject, eventDay) : undefined;
+        for (const d of offsets) {
           const base = {
             recipientId: recipient.recipientId,
             employerId,
@@ -194,7 +196,6 @@ export function dueSignals(
             eventDate: formatDay(eventDay),
             daysBefore: d,
           };
-          const legalDay = legalDateOf(type, employee, subject, eventDay);
           emit({
             ...base,
             identity: signalIdentity(base),

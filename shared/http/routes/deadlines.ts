@@ -11,6 +11,19 @@ import { signalTypeCodeSchema } from '../schemas/catalogue.js';
 import { dateSchema, ids, pageOf, pageQuery, pathOf } from '../schemas/common.js';
 import { allowed, grants } from './access.js';
 
+const DEADLINE_EXAMPLE = {
+  eventId: 'NOTICE_DEADLINE#emp-1001#contract:c1#2027-02-28',
+  signalType: 'NOTICE_DEADLINE',
+  employeeId: 'emp-1001',
+  employeeName: 'Jan de Boer',
+  eventDate: '2027-02-28',
+  legalDate: '2027-02-28',
+  legalBasis: 'art. 7:668 BW (aanzegplicht)',
+  status: 'open',
+  recipients: [{ userType: 'employer', userId: 'u-1042' }],
+  handled: null,
+};
+
 const deadlineSchema = z
   .object({
     eventId: z.string().describe('The event: its type, employee, subject and event date (stable).'),
@@ -49,20 +62,7 @@ const deadlineSchema = z
   })
   .meta({
     title: 'Deadline',
-    examples: [
-      {
-        eventId: 'NOTICE_DEADLINE#emp-1001#contract:c1#2027-02-28',
-        signalType: 'NOTICE_DEADLINE',
-        employeeId: 'emp-1001',
-        employeeName: 'Jan de Boer',
-        eventDate: '2027-02-28',
-        legalDate: '2027-02-28',
-        legalBasis: 'art. 7:668 BW (aanzegplicht)',
-        status: 'open',
-        recipients: [{ userType: 'employer', userId: 'u-1042' }],
-        handled: null,
-      },
-    ],
+    examples: [DEADLINE_EXAMPLE],
   });
 
 const providerDeadlineSchema = deadlineSchema
@@ -72,22 +72,7 @@ const providerDeadlineSchema = deadlineSchema
   })
   .meta({
     title: 'ProviderDeadline',
-    examples: [
-      {
-        eventId: 'NOTICE_DEADLINE#emp-1001#contract:c1#2027-02-28',
-        signalType: 'NOTICE_DEADLINE',
-        employeeId: 'emp-1001',
-        employeeName: 'Jan de Boer',
-        eventDate: '2027-02-28',
-        legalDate: '2027-02-28',
-        legalBasis: 'art. 7:668 BW (aanzegplicht)',
-        status: 'open',
-        recipients: [{ userType: 'employer', userId: 'u-1042' }],
-        handled: null,
-        employerId: 'bakkerij-jansen',
-        employerName: 'Bakkerij Jansen B.V.',
-      },
-    ],
+    examples: [{ ...DEADLINE_EXAMPLE, employerId: 'bakkerij-jansen', employerName: 'Bakkerij Jansen B.V.' }],
   });
 
 const deadlinesQuerySchema = z.strictObject({

@@ -7,6 +7,7 @@ import { DynamoResourceStore } from '../../../shared/adapters/dynamodb/resource-
 import { DynamoRunRepository } from '../../../shared/adapters/dynamodb/run-repository.js';
 import { DynamoSignalRepository } from '../../../shared/adapters/dynamodb/signal-repository.js';
 import { DynamoTenantLookup } from '../../../shared/adapters/dynamodb/tenant-lookup.js';
+import type { Right } from '../../../shared/app/caller.js';
 import type { StoredSignal } from '../../../shared/app/pipeline/ports.js';
 import { fixedTestClock } from '../app/support/fakes.js';
 
@@ -131,6 +132,17 @@ describe('Class: DynamoResourceStore (requests)', () => {
       },
       Limit: 11,
     });
+  });
+
+  it("reads a caller's user record once per request, however many ask", async () => {
+    const { client, sent } = recordingClient(() => ({ Item: { data: { active: true } } }));
+    const tenants = new DynamoTenantLookup(client, T);
+    const caller = { userType: 'provider' as const, sub: 'u1', providerId: 'p1', rights: new Set<Right>() };
+    await tenants.callerUser(caller);
+    expect(await tenants.callerUser(caller)).toEqual({ active: true, employerIds: undefined });
+    expect(sent).toHaveLength(1);
+    await tenants.callerUser({ ...caller });
+    expect(sent).toHaveLength(2);
   });
 
   it('reads tenants with projected GetItems', async () => {

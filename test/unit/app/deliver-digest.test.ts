@@ -26,6 +26,7 @@ const anEntry = (overrides: Partial<DigestEntry> = {}): DigestEntry => ({
   employeeId: 'x1',
   employeeName: 'Anna',
   subject: `age:${overrides.signalId ?? 's1'}`,
+  departmentId: null,
   departmentName: null,
   eventDate: '2026-12-05',
   signalDate: '2026-11-28',
@@ -195,6 +196,40 @@ describe('Use cases: delivery', () => {
     await deps.store.delete(user, {});
     expect(await deliverDigest(deps, { runId: 'r1', recipientKey: 'E:e1:u1' })).toBe('skipped');
     expect(deps.mailer.sent).toHaveLength(0);
+  });
+
+  it('mails only what the user may see at send time: a manager moved to another department gets no health line of the old one', async () => {
+    const deps = await deliveryDeps();
+    const user = { kind: 'employerUser', employerId: 'e1', userId: 'u1' } as const;
+    const record = (await deps.store.get<Record<string, unknown>>(user))!;
+    // The signals were made while u1 managed Verkoop; now u1 manages Productie only.
+    await deps.store.put(
+      user,
+      { ...record.data, isDepartmentManager: true, departmentIds: ['productie'] },
+      { by: 'svc', at: 'x' },
+      {},
+    );
+    deps.digests.entries.length = 0;
+    deps.digests.entries.push(
+      anEntry({
+        signalId: 'sick',
+        subject: 'absence:a1',
+        signalType: 'ABSENCE_WEEK_6',
+        departmentId: 'verkoop',
+        departmentName: 'Verkoop',
+      }),
+      anEntry({
+        signalId: 'sick2',
+        subject: 'absence:a2',
+        signalType: 'ABSENCE_WEEK_8',
+        employeeId: 'x2',
+        departmentId: 'productie',
+      }),
+    );
+    await deliverDigest(deps, { runId: 'r1', recipientKey: 'E:e1:u1' });
+    const { text } = deps.mailer.sent[0]!;
+    expect(text).toContain('Verzuim: plan van aanpak');
+    expect(text).not.toContain('Verzuim: probleemanalyse');
   });
 
   it('mails the address the directory has at send time', async () => {

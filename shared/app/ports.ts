@@ -23,6 +23,8 @@ export const METRICS = {
   digestsSuppressed: 'DigestsSuppressed',
   digestsCollected: 'DigestsCollected',
   digestsPaused: 'DigestsPaused',
+  /** Per evaluation: legal events whose escalation reached nobody at any level (each counted once). */
+  eventsUnescalated: 'EventsUnescalated',
 } as const;
 export type MetricName = (typeof METRICS)[keyof typeof METRICS];
 

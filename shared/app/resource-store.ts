@@ -14,7 +14,11 @@ export type ResourceRef =
   | { kind: 'providerTemplate'; providerId: string }
   | { kind: 'employerTemplate'; employerId: string }
   | { kind: 'providerMoments'; providerId: string }
-  | { kind: 'employerMoments'; employerId: string };
+  | { kind: 'employerMoments'; employerId: string }
+  | { kind: 'providerEscalationPolicy'; providerId: string }
+  | { kind: 'employerEscalationPolicy'; employerId: string }
+  | { kind: 'providerUserSubstitutes'; providerId: string; userId: string }
+  | { kind: 'employerUserSubstitutes'; employerId: string; userId: string };
 
 /** A list of directory resources under one parent. */
 export type ListRef =

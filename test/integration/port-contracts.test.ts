@@ -130,26 +130,6 @@ describe.each(Object.entries(implementations.signals))('Port contract: SignalSto
     expect(await store.withdrawSignal(key, s.signalId)).toBe(false);
   });
 
-  it('records an event handled once (the first handling stands), per employer', async () => {
-    const store = make();
-    const event = {
-      employerId: uid('e'),
-      signalType: 'NOTICE_DEADLINE',
-      employeeId: 'x1',
-      subject: 'contract:c1',
-      eventDate: '2026-12-24',
-    } as const;
-    const other = { ...event, employerId: uid('e') };
-    expect(await store.handledEvents([event])).toEqual(new Map());
-    const first = { by: 'u1', at: '2026-12-01T08:00:00.000Z', note: 'verlengd' };
-    expect(await store.markEventHandled(event, first)).toEqual(first);
-    expect(
-      await store.markEventHandled(event, { by: 'u2', at: '2026-12-02T08:00:00.000Z', note: null }),
-    ).toEqual(first);
-    const handled = await store.handledEvents([event, other, event]);
-    expect([...handled.values()]).toEqual([first]);
-  });
-
   it('deletes a whole inbox, and only that one', async () => {
     const store = make();
     const [gone, kept] = [`E:e1:${uid('u')}`, `E:e1:${uid('u')}`];

@@ -27,6 +27,8 @@ export const prefixes = {
   employer: 'EMPLOYER#',
   signalSet: 'SET#',
   settingsUser: 'SETTINGS#USER#',
+  /** A user's substitutes, beside the user's settings in the same partition. */
+  substitutes: 'SUBSTITUTES#',
   /** Every custom signal, of any employee: `CUSTOM#<employeeId>#<customSignalId>`. */
   customSignal: 'CUSTOM#',
   customSignals: (employeeId: string) => `${prefixes.customSignal}${employeeId}#`,
@@ -95,6 +97,12 @@ export const keys = {
   employerTemplate: (employerId: string) => within(partitions.employer(employerId), 'TEMPLATE#EMAIL'),
   providerMoments: (providerId: string) => within(partitions.provider(providerId), 'MOMENTS'),
   employerMoments: (employerId: string) => within(partitions.employer(employerId), 'MOMENTS'),
+  providerEscalationPolicy: (providerId: string) => within(partitions.provider(providerId), 'ESCALATION'),
+  employerEscalationPolicy: (employerId: string) => within(partitions.employer(employerId), 'ESCALATION'),
+  providerUserSubstitutes: (providerId: string, userId: string) =>
+    within(partitions.provider(providerId), `${prefixes.substitutes}${userId}`),
+  employerUserSubstitutes: (employerId: string, userId: string) =>
+    within(partitions.employer(employerId), `${prefixes.substitutes}${userId}`),
   customSignal: (employerId: string, employeeId: string, customSignalId: string) =>
     within(partitions.employer(employerId), `${prefixes.customSignals(employeeId)}${customSignalId}`),
 };
@@ -218,6 +226,14 @@ export function keyOf(ref: ResourceRef): Key {
       return keys.providerMoments(ref.providerId);
     case 'employerMoments':
       return keys.employerMoments(ref.employerId);
+    case 'providerEscalationPolicy':
+      return keys.providerEscalationPolicy(ref.providerId);
+    case 'employerEscalationPolicy':
+      return keys.employerEscalationPolicy(ref.employerId);
+    case 'providerUserSubstitutes':
+      return keys.providerUserSubstitutes(ref.providerId, ref.userId);
+    case 'employerUserSubstitutes':
+      return keys.employerUserSubstitutes(ref.employerId, ref.userId);
   }
 }
 

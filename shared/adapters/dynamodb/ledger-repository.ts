@@ -50,7 +50,8 @@ export function typeOfStoredCode(code: string): SignalType {
 }
 
 /**
- * An entry as stored: one short string, `recipient|type|employeeId|subject|eventDay|daysBefore|email`,
+ * An entry as stored: one short string, `recipient|type|employeeId|subject|eventDay|daysBefore|email`
+ * (an escalation or a substitute's copy adds `|L<level>:<legalDay>|<onBehalfOf>`),
  * where the recipient of the employer itself is written `~userId`, the type is its stable code
  * (SIGNAL_TYPE_CODES) and the day is `YYYYMMDD` (ids never hold `|`: the edge allows A-Za-z0-9._-
  * only). About 40 bytes a signal, so a record of a hundred signals is four kilobytes and a run
@@ -58,28 +59,42 @@ export function typeOfStoredCode(code: string): SignalType {
  */
 function encode(employerId: string, e: LedgerEntry): string {
   const own = `E:${employerId}:`;
-  const recipient = e.recipientKey.startsWith(own) ? `~${e.recipientKey.slice(own.length)}` : e.recipientKey;
-  return [
-    recipient,
+  const short = (key: string) => (key.startsWith(own) ? `~${key.slice(own.length)}` : key);
+  const fields: Array<string | number> = [
+    short(e.recipientKey),
     SIGNAL_TYPE_CODES[e.signalType],
     e.employeeId,
     e.subject,
-    e.eventDate.replaceAll('-', ''),
+    compact(e.eventDate),
     e.daysBefore,
     e.email ? 1 : 0,
-  ].join('|');
+  ];
+  // Escalations and substitutes' copies only: `L<level>:<legal day>` and the recipient stood in for.
+  if (e.escalation || e.onBehalfOf) {
+    fields.push(e.escalation ? `L${e.escalation.level}:${compact(e.escalation.legalDate)}` : '');
+    fields.push(e.onBehalfOf ? short(e.onBehalfOf) : '');
+  }
+  return fields.join('|');
 }
 
+const compact = (day: string) => day.replaceAll('-', '');
+const dayOf = (text: string) => `${text.slice(0, 4)}-${text.slice(4, 6)}-${text.slice(6, 8)}`;
+
 function decode(employerId: string, text: string): LedgerEntry {
-  const [recipient, type, employeeId, subject, day, daysBefore, email] = text.split('|');
+  const [recipient, type, employeeId, subject, day, daysBefore, email, escalation, onBehalfOf] =
+    text.split('|');
+  const long = (key: string) => (key.startsWith('~') ? `E:${employerId}:${key.slice(1)}` : key);
+  const [level, legalDay] = escalation ? escalation.slice(1).split(':') : [];
   return {
-    recipientKey: recipient!.startsWith('~') ? `E:${employerId}:${recipient!.slice(1)}` : recipient!,
+    recipientKey: long(recipient!),
     signalType: typeOfStoredCode(type!),
     employeeId: employeeId!,
     subject: subject!,
-    eventDate: `${day!.slice(0, 4)}-${day!.slice(4, 6)}-${day!.slice(6, 8)}`,
+    eventDate: dayOf(day!),
     daysBefore: Number(daysBefore),
     email: email === '1',
+    ...(level && legalDay ? { escalation: { level: Number(level), legalDate: dayOf(legalDay) } } : {}),
+    ...(onBehalfOf ? { onBehalfOf: long(onBehalfOf) } : {}),
   };
 }
 

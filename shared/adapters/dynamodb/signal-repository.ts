@@ -1,8 +1,10 @@
 import { type DynamoDBDocumentClient, GetCommand, PutCommand, UpdateCommand } from '@aws-sdk/lib-dynamodb';
 import pLimit from 'p-limit';
 import {
+  type EscalationRecord,
   type EventHandled,
   type EventRef,
+  type EventState,
   eventKeyOf,
   handledKeyOf,
   type InboxFilter,
@@ -24,9 +26,10 @@ import {
   invalidCursorError,
   isConditionFailure,
   notExpired,
+  queryAll,
   type Table,
 } from './query.js';
-import { decodeSignal } from './stored-items.js';
+import { decodeEventState, decodeSignal } from './stored-items.js';
 
 /** Signals expire a year and a half after their event: old enough never to be due again. */
 const SIGNAL_TTL_DAYS = 550;
@@ -176,46 +179,92 @@ export class DynamoSignalRepository implements SignalStore {
    * A page of a user's signals, newest signal date first: one Query on the inbox partition, the
    * date range as a key range, status, employer and type as filters (read on until the page is full).
    */
-  async markEventHandled(event: EventRef, handled: EventHandled): Promise<EventHandled> {
+  async markEventHandled(
+    event: EventRef,
+    handled: EventHandled,
+    legalDate: string | null = null,
+  ): Promise<EventHandled> {
     try {
-      await this.table.client.send(
-        new PutCommand({
-          TableName: this.table.tableName,
-          Item: {
-            ...pipelineKeys.eventState(event.employerId, eventKeyOf(event)),
-            entity: 'eventState',
-            ...handled,
-          },
-          ConditionExpression: 'attribute_not_exists(pk)',
-        }),
+      await this.updateEventState(
+        event,
+        legalDate,
+        'SET #by = :by, #at = :at, note = :note',
+        { ':by': handled.by, ':at': handled.at, ':note': handled.note },
+        'attribute_not_exists(#by)',
       );
       return handled;
     } catch (error) {
       if (!isConditionFailure(error)) throw error;
-      const first = await this.handledEvents([event]);
-      return first.get(handledKeyOf(event)) ?? handled;
+      const first = await this.eventStates([event]);
+      return first.get(handledKeyOf(event))?.handled ?? handled;
     }
   }
 
-  async handledEvents(events: readonly EventRef[]): Promise<Map<string, EventHandled>> {
+  async recordEscalation(event: EventRef, legalDate: string, record: EscalationRecord): Promise<void> {
+    const level = `esc${record.level}`;
+    await this.updateEventState(event, legalDate, `SET ${level} = if_not_exists(${level}, :record)`, {
+      ':record': { at: record.at, to: record.to },
+    });
+  }
+
+  async recordUnescalated(event: EventRef, legalDate: string, at: string): Promise<void> {
+    await this.updateEventState(event, legalDate, 'SET unescalatedAt = if_not_exists(unescalatedAt, :at)', {
+      ':at': at,
+    });
+  }
+
+  /**
+   * One update of an event's state item, which keeps its legal date (the first known) and expires
+   * with the event's signals.
+   */
+  private async updateEventState(
+    event: EventRef,
+    legalDate: string | null,
+    update: string,
+    values: Record<string, unknown>,
+    condition?: string,
+  ) {
+    const day = legalDate ?? event.eventDate;
+    await this.table.client.send(
+      new UpdateCommand({
+        TableName: this.table.tableName,
+        Key: pipelineKeys.eventState(event.employerId, eventKeyOf(event)),
+        UpdateExpression: `${update}, entity = :entity, legalDate = if_not_exists(legalDate, :legalDate), expiresAt = if_not_exists(expiresAt, :expiresAt)`,
+        ExpressionAttributeValues: {
+          ...values,
+          ':entity': 'eventState',
+          ':legalDate': legalDate,
+          ':expiresAt': expiresAt([day, event.eventDate].sort()[1]!, SIGNAL_TTL_DAYS),
+        },
+        ...(update.includes('#by') ? { ExpressionAttributeNames: { '#by': 'by', '#at': 'at' } } : {}),
+        ...(condition ? { ConditionExpression: condition } : {}),
+      }),
+    );
+  }
+
+  async eventStates(events: readonly EventRef[]): Promise<Map<string, EventState>> {
     const unique = new Map(events.map((e) => [handledKeyOf(e), e]));
     const items = await batchGetAll(
       this.table,
       [...unique.values()].map((e) => ({ ...pipelineKeys.eventState(e.employerId, eventKeyOf(e)) })),
-      'pk, sk, #by, #at, note',
+      'pk, sk, #by, #at, note, legalDate, esc1, esc2, esc3, unescalatedAt',
       { '#by': 'by', '#at': 'at' },
     );
-    const handled = new Map<string, EventHandled>();
-    for (const item of items) {
-      const employerId = String(item.pk).slice(partitions.employer('').length);
-      const key = `${employerId}|${String(item.sk).slice(prefixes.event.length)}`;
-      handled.set(key, {
-        by: String(item.by),
-        at: String(item.at),
-        note: (item.note as string | null) ?? null,
-      });
-    }
-    return handled;
+    return new Map(
+      items.map((item) => {
+        const { employerId, ...state } = decodeEventState(item);
+        return [`${employerId}|${eventKeyOf(state)}`, state];
+      }),
+    );
+  }
+
+  async eventStatesOf(employerId: string): Promise<Array<EventRef & EventState>> {
+    const items = await queryAll(this.table.client, {
+      TableName: this.table.tableName,
+      KeyConditionExpression: 'pk = :pk AND begins_with(sk, :prefix)',
+      ExpressionAttributeValues: { ':pk': partitions.employer(employerId), ':prefix': prefixes.event },
+    });
+    return items.filter(notExpired(this.clock)).map(decodeEventState);
   }
 
   async deleteInbox(recipientKey: string): Promise<void> {

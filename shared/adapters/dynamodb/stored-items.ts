@@ -1,7 +1,8 @@
 import * as z from 'zod';
 import type { RunDigest } from '../../app/digests/ports.js';
-import type { Run, StoredSignal } from '../../app/pipeline/ports.js';
+import type { EventRef, EventState, Run, StoredSignal } from '../../app/pipeline/ports.js';
 import { SIGNAL_TYPES } from '../../domain/catalogue.js';
+import { partitions, prefixes } from './keys.js';
 import type { Item } from './query.js';
 
 /**
@@ -12,6 +13,7 @@ import type { Item } from './query.js';
 
 const signalType = z.enum(SIGNAL_TYPES);
 const nullableString = z.string().nullable();
+const userOfTenant = z.object({ userType: z.enum(['provider', 'employer']), userId: z.string() });
 
 const storedSignalSchema = z.object({
   signalId: z.string(),
@@ -31,6 +33,11 @@ const storedSignalSchema = z.object({
   text: z.string().optional(),
   legalDate: nullableString.optional(),
   legalBasis: nullableString.optional(),
+  escalation: z
+    .object({ level: z.number(), legalDate: z.string(), originalRecipients: z.array(userOfTenant) })
+    .nullable()
+    .optional(),
+  onBehalfOf: nullableString.optional(),
   status: z.enum(['unread', 'read', 'handled', 'withdrawn']),
   createdAt: z.string(),
   readAt: nullableString,
@@ -72,6 +79,43 @@ const runDigestSchema = z.object({
   signalIds: z.array(z.string()),
   departments: z.record(z.string(), z.string()),
 }) satisfies z.ZodType<RunDigest>;
+
+const escalationRecord = (level: number) =>
+  z
+    .object({ at: z.string(), to: z.array(userOfTenant) })
+    .optional()
+    .transform((r) => (r ? [{ level, ...r }] : []));
+
+/** An event's state item: its key names the event (`~EVENT#type#employee#subject#date`). */
+const eventStateSchema = z
+  .object({
+    pk: z.string(),
+    sk: z.string(),
+    by: z.string().optional(),
+    at: z.string().optional(),
+    note: nullableString.optional(),
+    legalDate: nullableString.optional(),
+    esc1: escalationRecord(1),
+    esc2: escalationRecord(2),
+    esc3: escalationRecord(3),
+    unescalatedAt: z.string().optional(),
+  })
+  .transform((item): EventRef & EventState => {
+    const [signalType, employeeId, subject, eventDate] = item.sk.slice(prefixes.event.length).split('#');
+    return {
+      employerId: item.pk.slice(partitions.employer('').length),
+      signalType: signalType as EventRef['signalType'],
+      employeeId: employeeId!,
+      subject: subject!,
+      eventDate: eventDate!,
+      handled: item.by && item.at ? { by: item.by, at: item.at, note: item.note ?? null } : null,
+      legalDate: item.legalDate ?? null,
+      escalations: [...item.esc1, ...item.esc2, ...item.esc3],
+      unescalatedAt: item.unescalatedAt ?? null,
+    };
+  });
+
+export const decodeEventState = (item: Item) => eventStateSchema.parse(item);
 
 export const decodeSignal = (item: Item): StoredSignal => storedSignalSchema.parse(item);
 export const decodeDigestSignal = (item: Item): DigestSignal => digestSignalSchema.parse(item);

@@ -11,10 +11,16 @@ import {
   type ProviderPartition,
   providerPartitionOf,
 } from '../evaluation/partitions.js';
-import { type EventHandled, eventKeyOf, handledKeyOf } from '../pipeline/ports.js';
+import {
+  type EscalationRecord,
+  type EventHandled,
+  type EventState,
+  eventKeyOf,
+  type UserOfTenant,
+} from '../pipeline/ports.js';
 import { requireActiveEmployer } from '../settings/provider-defaults.js';
 
-export const DEADLINE_STATUSES = ['open', 'handled', 'unassigned'] as const;
+export const DEADLINE_STATUSES = ['open', 'handled', 'escalated', 'unassigned', 'withdrawn'] as const;
 export type DeadlineStatus = (typeof DEADLINE_STATUSES)[number];
 
 /** The window a query may span at most, and the one it gets when it names none. */
@@ -31,8 +37,12 @@ export interface Deadline {
   legalDate: string;
   legalBasis: string;
   status: DeadlineStatus;
-  recipients: Array<{ userType: 'provider' | 'employer'; userId: string }>;
+  recipients: UserOfTenant[];
   handled: EventHandled | null;
+  /** The levels fired so far: when, and whom each reached. */
+  escalations: EscalationRecord[];
+  /** No level of the escalation policy reached anybody. */
+  unescalated: boolean;
 }
 
 const LEGAL_TYPES = Object.keys(LEGAL_DEADLINES) as SignalType[];
@@ -136,37 +146,80 @@ async function deadlinesOf(
   // Numbered, so a provider user and an employer user with the same id stay two people.
   const numbered = view.recipients.map((r, i) => ({ ...r, recipientId: String(i) }));
   const events = legalEvents(view.snapshot, numbered, LEGAL_TYPES, toDay(from), toDay(to));
-  const refs = events.map((e) => ({
-    employerId,
-    signalType: e.signalType,
-    employeeId: e.employeeId,
-    subject: e.subject,
-    eventDate: formatDay(e.eventDay),
-  }));
-  const handled = refs.length > 0 ? await deps.signals.handledEvents(refs) : new Map<string, EventHandled>();
-  const deadlines = events.map((e, i): Deadline => {
-    const ref = refs[i]!;
-    const done = handled.get(handledKeyOf(ref)) ?? null;
-    const employee = view.employees.get(e.employeeId);
-    const status: DeadlineStatus = done ? 'handled' : e.recipients.length === 0 ? 'unassigned' : 'open';
+  // The employer's event states (handled, escalated): one Query, kept to a while after their legal date.
+  const states = new Map((await deps.signals.eventStatesOf(employerId)).map((st) => [eventKeyOf(st), st]));
+  const nameOf = (employeeId: string, type: SignalType) => {
+    const employee = view.employees.get(employeeId);
+    return !isHealthSignal(type) && employee
+      ? { employeeName: [employee.firstName, employee.lastName].filter(Boolean).join(' ') }
+      : {};
+  };
+  const deadlineOf = (
+    event: {
+      signalType: SignalType;
+      employeeId: string;
+      subject: string;
+      eventDate: string;
+      legalDate: string;
+    },
+    state: EventState | undefined,
+    recipients: UserOfTenant[],
+    withdrawn: boolean,
+  ): Deadline => {
+    const escalations = state?.escalations ?? [];
+    const status: DeadlineStatus = withdrawn
+      ? 'withdrawn'
+      : state?.handled
+        ? 'handled'
+        : escalations.length > 0
+          ? 'escalated'
+          : recipients.length === 0
+            ? 'unassigned'
+            : 'open';
     return {
-      eventId: eventKeyOf(ref),
+      eventId: eventKeyOf(event),
+      signalType: event.signalType,
+      employeeId: event.employeeId,
+      ...nameOf(event.employeeId, event.signalType),
+      eventDate: event.eventDate,
+      legalDate: event.legalDate,
+      legalBasis: signalTypeInfo(event.signalType).legalDeadline!.basis,
+      status,
+      recipients,
+      handled: state?.handled ?? null,
+      escalations,
+      unescalated: !!state?.unescalatedAt && escalations.length === 0,
+    };
+  };
+  const computed = events.map((e) => {
+    const event = {
       signalType: e.signalType,
       employeeId: e.employeeId,
-      ...(!isHealthSignal(e.signalType) && employee
-        ? { employeeName: [employee.firstName, employee.lastName].filter(Boolean).join(' ') }
-        : {}),
-      eventDate: ref.eventDate,
+      subject: e.subject,
+      eventDate: formatDay(e.eventDay),
       legalDate: formatDay(e.legalDay),
-      legalBasis: signalTypeInfo(e.signalType).legalDeadline!.basis,
-      status,
-      recipients: e.recipients.map((i) => {
-        const r = view.recipients[Number(i)]!;
-        return { userType: r.userType, userId: r.userId };
-      }),
-      handled: done,
     };
+    const key = eventKeyOf(event);
+    const recipients = e.recipients.map((i) => {
+      const r = view.recipients[Number(i)]!;
+      return { userType: r.userType, userId: r.userId };
+    });
+    const deadline = deadlineOf(event, states.get(key), recipients, false);
+    states.delete(key);
+    return deadline;
   });
+  // What is left had a state (signals, handling, escalation) but the data no longer yields it.
+  const withdrawn = [...states.values()].flatMap((st) =>
+    st.legalDate && st.legalDate >= from && st.legalDate <= to && LEGAL_DEADLINES[st.signalType]
+      ? [deadlineOf({ ...st, legalDate: st.legalDate }, st, [], true)]
+      : [],
+  );
+  const deadlines = [...computed, ...withdrawn].sort(
+    (a, b) =>
+      a.legalDate.localeCompare(b.legalDate) ||
+      a.employeeId.localeCompare(b.employeeId) ||
+      a.signalType.localeCompare(b.signalType),
+  );
   return {
     deadlines: status ? deadlines.filter((d) => d.status === status) : deadlines,
     employerName: view.employer.name,

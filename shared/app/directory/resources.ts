@@ -67,7 +67,7 @@ export const putProvider = (
 
 /**
  * Deletes one resource (404 when absent, 412 when the If-Match is stale) with what only it uses.
- * A user takes its signal settings along; its inbox (signals, e-mail preferences, collected
+ * A user takes its signal settings and substitutes along; its inbox (signals, e-mail preferences, collected
  * digests) follows from the deletion (forget-users.ts), and no mail goes to it from then on.
  */
 export const deleteResource = (deps: Deps<'store'>, ref: ResourceRef, precondition: Precondition) =>
@@ -76,9 +76,15 @@ export const deleteResource = (deps: Deps<'store'>, ref: ResourceRef, preconditi
 function dependentsOf(ref: ResourceRef): ResourceRef[] {
   switch (ref.kind) {
     case 'providerUser':
-      return [{ kind: 'providerUserSettings', providerId: ref.providerId, userId: ref.userId }];
+      return [
+        { kind: 'providerUserSettings', providerId: ref.providerId, userId: ref.userId },
+        { kind: 'providerUserSubstitutes', providerId: ref.providerId, userId: ref.userId },
+      ];
     case 'employerUser':
-      return [{ kind: 'employerUserSettings', employerId: ref.employerId, userId: ref.userId }];
+      return [
+        { kind: 'employerUserSettings', employerId: ref.employerId, userId: ref.userId },
+        { kind: 'employerUserSubstitutes', employerId: ref.employerId, userId: ref.userId },
+      ];
     default:
       return [];
   }

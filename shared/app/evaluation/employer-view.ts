@@ -1,7 +1,9 @@
+import { PLATFORM_ESCALATION_POLICY } from '../../domain/escalation.js';
 import { type PreparedCustomSignal, prepareCustomSignal } from '../../domain/rules/custom-signals.js';
 import type { EmployerSnapshot, Recipient } from '../../domain/rules/evaluate.js';
 import { prepareEmployee } from '../../domain/rules/prepare.js';
 import { type EffectiveSettings, resolveSettings, type SignalSetting } from '../../domain/settings.js';
+import type { Substitute } from '../escalation/escalation-service.js';
 import { userSettingsOf } from '../settings/user-settings.js';
 import type { EmployerPartition, ProviderPartition } from './partitions.js';
 
@@ -13,6 +15,10 @@ export interface RecipientInfo extends Recipient {
   name: string;
   locale: 'nl' | 'en';
   effective: EffectiveSettings;
+  /** Whom escalations to `employerAdmins` reach (grants nothing). */
+  admin: boolean;
+  /** Who stands in for the user, and when. */
+  substitutes: readonly Substitute[];
 }
 
 /**
@@ -52,7 +58,16 @@ export function buildEmployerView(
       providerDefault,
       'employer',
     );
-    recipients.push(recipientOf(u, 'employer', effective, u.departmentIds, u.isDepartmentManager));
+    recipients.push(
+      recipientOf(
+        u,
+        'employer',
+        effective,
+        u.departmentIds,
+        u.isDepartmentManager,
+        employerPartition.substitutes.get(u.userId),
+      ),
+    );
   }
   for (const u of providerPartition.users) {
     if (!u.active) continue;
@@ -62,7 +77,9 @@ export function buildEmployerView(
       providerDefault,
       'provider',
     );
-    recipients.push(recipientOf(u, 'provider', effective, [], false));
+    recipients.push(
+      recipientOf(u, 'provider', effective, [], false, providerPartition.substitutes.get(u.userId)),
+    );
   }
   const sets = new Map(providerPartition.signalSets.map((s) => [s.setId, s]));
   return {
@@ -73,17 +90,35 @@ export function buildEmployerView(
     employees: new Map(employees.map((e) => [e.employeeId, e])),
     sets,
     providerDefault,
+    escalation: effectivePolicy(employerPartition, providerPartition),
+  };
+}
+
+/**
+ * The escalation policy that applies to the employer: its own, else its provider's, else the
+ * platform default; named users are of the tenant whose policy it is.
+ */
+function effectivePolicy(employer: EmployerPartition, provider: ProviderPartition) {
+  if (employer.escalationPolicy) {
+    return { policy: employer.escalationPolicy, namedUserType: 'employer' as const };
+  }
+  return {
+    policy: provider.escalationPolicy ?? PLATFORM_ESCALATION_POLICY,
+    namedUserType: 'provider' as const,
   };
 }
 
 function recipientOf(
-  u: { userId: string; email: string; name: string; locale: 'nl' | 'en' },
+  u: { userId: string; email: string; name: string; locale: 'nl' | 'en'; admin?: boolean },
   userType: 'provider' | 'employer',
   effective: EffectiveSettings,
   departmentIds: string[],
   departmentManager: boolean,
+  substitutes: readonly Substitute[] = [],
 ): RecipientInfo {
   return {
+    admin: u.admin === true,
+    substitutes,
     recipientId: u.userId,
     userId: u.userId,
     userType,

@@ -1,5 +1,7 @@
 import type { Employee } from '../../domain/employee.js';
+import type { EscalationPolicy } from '../../domain/escalation.js';
 import type { CustomSignal } from '../../domain/rules/custom-signals.js';
+import type { Substitute } from '../escalation/escalation-service.js';
 import type { PartitionItems, Stored } from '../resource-store.js';
 import type {
   StoredProviderDefault,
@@ -21,6 +23,8 @@ export interface EmployerUserRecord {
   locale: 'nl' | 'en';
   departmentIds: string[];
   isDepartmentManager: boolean;
+  /** Whom escalations to `employerAdmins` reach (grants nothing). */
+  admin?: boolean;
   active: boolean;
 }
 
@@ -31,6 +35,7 @@ export interface ProviderUserRecord {
   name: string;
   locale: 'nl' | 'en';
   employerIds?: string[];
+  admin?: boolean;
   active: boolean;
 }
 
@@ -43,6 +48,10 @@ export interface EmployerPartition {
   userSettings: Map<string, Stored<StoredUserSettings>>;
   employees: Employee[];
   customSignals: CustomSignal[];
+  /** The employer's own escalation policy, if it has one. */
+  escalationPolicy: EscalationPolicy | undefined;
+  /** Each user's substitutes, by user id. */
+  substitutes: Map<string, Substitute[]>;
 }
 
 /** A provider's partition as the evaluation reads it. */
@@ -51,6 +60,8 @@ export interface ProviderPartition {
   userSettings: Map<string, Stored<StoredUserSettings>>;
   providerDefault: StoredProviderDefault | undefined;
   signalSets: StoredSignalSet[];
+  escalationPolicy: EscalationPolicy | undefined;
+  substitutes: Map<string, Substitute[]>;
 }
 
 type Data = Record<string, unknown>;
@@ -74,6 +85,11 @@ const isCustomSignal = shaped<CustomSignal>('customSignalId', 'employeeId', 'dat
 const isUserSettings = shaped<StoredUserSettings>('providerId', 'userId', 'mode');
 const isProviderDefault = shaped<StoredProviderDefault>('providerId', 'signals');
 const isSignalSet = shaped<StoredSignalSet>('providerId', 'setId', 'signals');
+const isPolicy = shaped<EscalationPolicy>('levels');
+const isSubstitutes = shaped<{ userId: string; substitutes: Substitute[] }>('userId', 'substitutes');
+
+const substitutesOf = (items: readonly Stored[] | undefined) =>
+  new Map(dataOf(items, isSubstitutes).map((s) => [s.userId, s.substitutes]));
 
 const dataOf = <T>(items: readonly Stored[] | undefined, is: (d: Data) => d is Data & T): T[] =>
   (items ?? []).flatMap((s) => (is(s.data) ? [s.data] : []));
@@ -101,6 +117,8 @@ export function employerPartitionOf(items: PartitionItems): EmployerPartition {
     userSettings: settingsOf(items.employerUserSettings),
     employees: dataOf(items.employee, isEmployee),
     customSignals: dataOf(items.customSignal, isCustomSignal),
+    escalationPolicy: dataOf(items.employerEscalationPolicy, isPolicy)[0],
+    substitutes: substitutesOf(items.employerUserSubstitutes),
   };
 }
 
@@ -111,5 +129,7 @@ export function providerPartitionOf(items: PartitionItems): ProviderPartition {
     userSettings: settingsOf(items.providerUserSettings),
     providerDefault: dataOf(items.providerDefaultSettings, isProviderDefault)[0],
     signalSets: dataOf(items.signalSet, isSignalSet),
+    escalationPolicy: dataOf(items.providerEscalationPolicy, isPolicy)[0],
+    substitutes: substitutesOf(items.providerUserSubstitutes),
   };
 }

@@ -1,16 +1,17 @@
 import { toDay } from '../../domain/dates.js';
-import { type DueSignal, dueSignals, eventStillExists } from '../../domain/rules/evaluate.js';
 import { aowNotYetKnown } from '../../domain/rules/event-rules.js';
 import type { Deps } from '../deps.js';
 import { queueDelivery } from '../digests/queue-delivery.js';
 import { buildEmployerView, type EmployerView, type RecipientInfo } from '../evaluation/employer-view.js';
 import { employerPartitionOf, providerPartitionOf } from '../evaluation/partitions.js';
 import { type RetryPolicy, retry } from '../retry.js';
-import type { EvaluateMessage, LedgerEntry, OpenLedger } from './ports.js';
-import { recipientKeyOf, signalIdOf } from './recipients.js';
+import { escalationCandidates, recordEscalationStates } from './escalate.js';
+import { planWrites } from './plan-writes.js';
+import type { EvaluateMessage, EventState, OpenLedger } from './ports.js';
+import { recipientKeyOf } from './recipients.js';
 import { countRun } from './run-metrics.js';
 import {
-  entrySignalId,
+  entryOf,
   LOCK_LEASE_SECONDS,
   reviveWithdrawn,
   withdrawStale,
@@ -70,7 +71,9 @@ export interface SignalEvaluation {
 }
 
 /** The shared part of every evaluation: the writes of one employer's signals under its lock. */
-export type SignalDeps = Deps<'store' | 'signals' | 'ledger' | 'digests' | 'config' | 'clock' | 'logger'>;
+export type SignalDeps = Deps<
+  'store' | 'signals' | 'ledger' | 'digests' | 'config' | 'clock' | 'logger' | 'metrics'
+>;
 
 /**
  * How much of an employer an evaluation covers: all of it (a run), or after a change read
@@ -113,8 +116,24 @@ export async function evaluateSignals(
   const byKey = new Map<string, RecipientInfo>(recipients.map((r) => [r.recipientId, r]));
   warnWhereAowUnknown(deps, employerId, view, recipients, runDay);
 
+  // Escalation reads the states of just the legal events whose next level is due (none most days).
+  const candidates = escalationCandidates(
+    view,
+    recipients,
+    runDay,
+    deps.config.catchUpDays,
+    initial.ledgers,
+    only,
+  );
+  const states =
+    candidates.length > 0
+      ? await deps.signals.eventStates(candidates.map((c) => c.ref))
+      : new Map<string, EventState>();
+  const planNow = (ledgers: readonly OpenLedger[]) =>
+    planWrites(deps, { runId, date: message.date, view, recipients, runDay, ledgers, states, only });
+
   let state = initial;
-  let plan = planWrites(deps, runId, view, recipients, runDay, state.ledgers, only);
+  let plan = planNow(state.ledgers);
   let halfWrittenPossible = false;
   // One owner per run: a redelivered message of the same run re-enters a lock it left.
   const owner = runId;
@@ -127,7 +146,7 @@ export async function evaluateSignals(
       async (attempt) => {
         if (attempt > 1) {
           state = await deps.ledger.open(employerId, message.date);
-          plan = planWrites(deps, runId, view, recipients, runDay, state.ledgers, only);
+          plan = planNow(state.ledgers);
           if (!hasWrites(plan)) return 'nothingLeft';
         }
         const result = await deps.ledger.acquire(
@@ -164,6 +183,10 @@ export async function evaluateSignals(
         halfWrittenPossible,
       });
     }
+    const escalated = [...plan.mine, ...plan.fresh.map((s) => entryOf(s, s.email))];
+    if (plan.unescalated.length > 0 || escalated.some((e) => e.escalation)) {
+      await recordEscalationStates(deps, employerId, escalated, plan.unescalated);
+    }
     const withdrawnNow = locked ? await withdrawStale(deps, runId, employerId, plan.stale) : 0;
     const revived = locked ? await reviveWithdrawn(deps, employerId, plan.revive) : 0;
     const outcome = {
@@ -191,75 +214,6 @@ class LockHeldError extends Error {
 
 const hasWrites = (plan: ReturnType<typeof planWrites>) =>
   plan.fresh.length > 0 || plan.stale.length > 0 || plan.revive.length > 0;
-
-/**
- * What a run has to write for an employer, from its data and its open ledger records: the due
- * signals no record lists (less overtaken offsets), the listed ones whose event is gone, and
- * what this run recorded in an earlier attempt (its count and digests stand).
- */
-function planWrites(
-  deps: Pick<SignalDeps, 'config'>,
-  runId: string,
-  view: EmployerView,
-  recipients: readonly RecipientInfo[],
-  runDay: number,
-  ledgers: readonly OpenLedger[],
-  /** Only these employees were read: the others' signals are left as they are. */
-  only?: ReadonlySet<string>,
-) {
-  const employerId = view.employer.employerId;
-  const known = new Set<string>();
-  // An offset is overtaken for good once a nearer offset of the same event was created, even when
-  // the recipient's settings no longer list that nearer offset.
-  const nearestCreated = new Map<string, number>();
-  const mine: LedgerEntry[] = [];
-  const stale: Array<{ ledger: OpenLedger; entry: LedgerEntry; signalId: string }> = [];
-  // Withdrawn earlier: brought back when the data yields their event again and they are due.
-  const withdrawn = new Map<string, { ledger: OpenLedger; entry: LedgerEntry; signalId: string }>();
-  let withdrawnByMe = 0;
-  const employees = new Map(view.snapshot.employees.map((e) => [e.employee.employeeId, e]));
-  for (const ledger of ledgers) {
-    for (const entry of ledger.entries) {
-      const signalId = entrySignalId(employerId, entry);
-      known.add(signalId);
-      const key = eventKeyOf(entry.recipientKey, entry);
-      nearestCreated.set(
-        key,
-        Math.min(nearestCreated.get(key) ?? Number.POSITIVE_INFINITY, entry.daysBefore),
-      );
-      if (ledger.runId === runId) mine.push(entry);
-      const closed = ledger.closed[signalId];
-      if (closed) {
-        if (closed.runId === runId && closed.as === 'withdrawn') withdrawnByMe += 1;
-        if (closed.as === 'withdrawn') withdrawn.set(signalId, { ledger, entry, signalId });
-        continue;
-      }
-      if (only && !only.has(entry.employeeId)) continue;
-      const stillThere = eventStillExists(
-        entry.signalType,
-        employees.get(entry.employeeId),
-        view.snapshot.customSignals.get(entry.employeeId),
-        entry.subject,
-        toDay(entry.eventDate),
-      );
-      if (!stillThere) stale.push({ ledger, entry, signalId });
-    }
-  }
-  const fresh: DueSignal[] = [];
-  const revive: Array<{ ledger: OpenLedger; entry: LedgerEntry; signalId: string }> = [];
-  let due = 0;
-  dueSignals(view.snapshot, recipients, runDay, deps.config.catchUpDays, (signal) => {
-    due += 1;
-    const signalId = signalIdOf(signal.identity, signal.signalDate);
-    const back = withdrawn.get(signalId);
-    if (back) revive.push(back);
-    if (known.has(signalId)) return;
-    const nearest = nearestCreated.get(eventKeyOf(signal.recipientId, signal)) ?? Number.POSITIVE_INFINITY;
-    if (nearest < signal.daysBefore) return;
-    fresh.push(signal);
-  });
-  return { fresh, stale, revive, mine, withdrawnByMe, due };
-}
 
 function warnWhereAowUnknown(
   deps: Pick<SignalDeps, 'logger'>,
@@ -344,9 +298,3 @@ export async function finishEmployer(
     if (completed) countRun(deps, completed.run);
   }
 }
-
-/** One event of one recipient, whatever the offset. */
-const eventKeyOf = (
-  recipientKey: string,
-  s: { signalType: string; employeeId: string; subject: string; eventDate: string },
-) => [recipientKey, s.signalType, s.employeeId, s.subject, s.eventDate].join('|');

@@ -26,6 +26,10 @@ export interface StoredSignal {
   /** The date the law attaches a consequence to, and its basis (types with a legal deadline only). */
   legalDate?: string | null;
   legalBasis?: string | null;
+  /** An escalation signal: its level, the legal date, and who had the event's signals. */
+  escalation?: SignalEscalation | null;
+  /** A substitute's copy: the user (of the same tenant) it stands in for. */
+  onBehalfOf?: string | null;
   status: SignalStatus;
   createdAt: string;
   readAt: string | null;
@@ -34,6 +38,18 @@ export interface StoredSignal {
   note: string | null;
   emailed: boolean;
   runId: string;
+}
+
+/** A user within the signals of an employer: a provider's or the employer's. */
+export interface UserOfTenant {
+  userType: 'provider' | 'employer';
+  userId: string;
+}
+
+export interface SignalEscalation {
+  level: number;
+  legalDate: string;
+  originalRecipients: UserOfTenant[];
 }
 
 export interface Run {
@@ -117,9 +133,31 @@ export interface SignalStore {
    * Records that an event was handled (by anybody who had a signal of it); the first handling
    * stands, and is answered whoever asks again.
    */
-  markEventHandled(event: EventRef, handled: EventHandled): Promise<EventHandled>;
-  /** The handled events among these, by `handledKeyOf`. */
-  handledEvents(events: readonly EventRef[]): Promise<Map<string, EventHandled>>;
+  markEventHandled(event: EventRef, handled: EventHandled, legalDate?: string | null): Promise<EventHandled>;
+  /** The states of these events that have one (handled or escalated), by `handledKeyOf` (one batch read). */
+  eventStates(events: readonly EventRef[]): Promise<Map<string, EventState>>;
+  /** Every event state of an employer (events handled or escalated, kept to a while after their legal date). */
+  eventStatesOf(employerId: string): Promise<Array<EventRef & EventState>>;
+  /** Records a fired escalation level of an event (each level once: the first record stands). */
+  recordEscalation(event: EventRef, legalDate: string, record: EscalationRecord): Promise<void>;
+  /** Records that no level of an event's policy reaches anybody (the first record stands). */
+  recordUnescalated(event: EventRef, legalDate: string, at: string): Promise<void>;
+}
+
+/** A fired escalation level: when, and whom it reached. */
+export interface EscalationRecord {
+  level: number;
+  at: string;
+  to: UserOfTenant[];
+}
+
+/** What is known of an event beyond its signals: its handling, its escalation. */
+export interface EventState {
+  handled: EventHandled | null;
+  legalDate: string | null;
+  escalations: EscalationRecord[];
+  /** When escalation found nobody to reach at any level. */
+  unescalatedAt: string | null;
 }
 
 /** An event of an employer: (type, employee, subject, event date) — every recipient's signal of it shares it. */
@@ -153,6 +191,10 @@ export interface LedgerEntry {
   eventDate: string;
   daysBefore: number;
   email: boolean;
+  /** An escalation signal: its level and the legal date it counts to (`daysBefore` is before that date). */
+  escalation?: { level: number; legalDate: string };
+  /** A substitute's copy: the recipient key of the user it stands in for. */
+  onBehalfOf?: string;
 }
 
 /** A ledger record still open: the signals one run created for an employer, and those closed since. */

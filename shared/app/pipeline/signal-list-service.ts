@@ -2,7 +2,13 @@ import { ConflictError, ForbiddenError, NotFoundError } from '../../domain/error
 import type { Caller } from '../caller.js';
 import type { Deps } from '../deps.js';
 import type { PageRequest } from '../resource-store.js';
-import { type EventRef, handledKeyOf, type InboxFilter, type StoredSignal } from './ports.js';
+import {
+  type EventRef,
+  type EventState,
+  handledKeyOf,
+  type InboxFilter,
+  type StoredSignal,
+} from './ports.js';
 import { callerRecipientKey } from './recipients.js';
 
 function ownKey(caller: Caller): string {
@@ -25,12 +31,15 @@ const eventOf = (s: StoredSignal): EventRef => ({
  * its event was handled by anybody (who, when, note): one batch read for the page.
  */
 export async function publicSignals(deps: Deps<'signals'>, signals: readonly StoredSignal[]) {
-  const handled = signals.length > 0 ? await deps.signals.handledEvents(signals.map(eventOf)) : new Map();
+  const states =
+    signals.length > 0 ? await deps.signals.eventStates(signals.map(eventOf)) : new Map<string, EventState>();
   return signals.map(({ recipientKey: _k, recipientId: _r, subject: _s, runId: _run, ...rest }, i) => ({
     ...rest,
     legalDate: rest.legalDate ?? null,
     legalBasis: rest.legalBasis ?? null,
-    eventHandled: handled.get(handledKeyOf(eventOf(signals[i]!))) ?? null,
+    escalation: rest.escalation ?? null,
+    onBehalfOf: rest.onBehalfOf ?? null,
+    eventHandled: states.get(handledKeyOf(eventOf(signals[i]!)))?.handled ?? null,
   }));
 }
 
@@ -76,11 +85,11 @@ export async function updateMySignal(
   if (!handled) throw new ConflictError('The signal changed meanwhile; read it again.');
   // The event is handled for everyone who has a signal of it (the first handling stands); again
   // on a repeat, so a failure between the two writes is mended by the retry.
-  await deps.signals.markEventHandled(eventOf(handled), {
-    by: handled.handledBy ?? caller.sub,
-    at: handled.handledAt ?? at,
-    note: handled.note,
-  });
+  await deps.signals.markEventHandled(
+    eventOf(handled),
+    { by: handled.handledBy ?? caller.sub, at: handled.handledAt ?? at, note: handled.note },
+    handled.legalDate ?? null,
+  );
   return handled;
 }
 

@@ -1,12 +1,12 @@
 import { signalTypeInfo } from '../../domain/catalogue.js';
 import { formatDay, toDay } from '../../domain/dates.js';
 import { employeeName } from '../../domain/employee.js';
-import { type DueSignal, signalIdentity } from '../../domain/rules/evaluate.js';
+import { type DueSignal, derivedIdentity } from '../../domain/rules/evaluate.js';
 import type { Deps } from '../deps.js';
 import type { RunDigest } from '../digests/ports.js';
 import type { buildEmployerView, RecipientInfo } from '../evaluation/employer-view.js';
 import type { LedgerEntry, OpenLedger, StoredSignal } from './ports.js';
-import { signalIdOf } from './recipients.js';
+import { recipientOfKey, signalIdOf } from './recipients.js';
 
 type View = NonNullable<ReturnType<typeof buildEmployerView>>;
 
@@ -18,15 +18,24 @@ export const LOCK_LEASE_SECONDS = 120;
 
 /** The id of a ledger entry's signal (the identity is the key). */
 export function entrySignalId(employerId: string, e: LedgerEntry): string {
-  const eventDay = toDay(e.eventDate);
-  const identity = signalIdentity({ ...e, recipientId: e.recipientKey, employerId });
-  return signalIdOf(identity, formatDay(eventDay - e.daysBefore));
+  const identity = derivedIdentity(
+    { ...e, recipientId: e.recipientKey, employerId },
+    { level: e.escalation?.level, onBehalfOf: e.onBehalfOf },
+  );
+  return signalIdOf(identity, formatDay(countedFrom(e) - e.daysBefore));
 }
 
-/** The last day a signal can still be due: max(event, signal date) + catch-up days. */
-export const dueUntil = (s: { eventDate: string; daysBefore: number }, catchUpDays: number) => {
-  const eventDay = toDay(s.eventDate);
-  return formatDay(Math.max(eventDay, eventDay - s.daysBefore) + catchUpDays);
+/** The day a signal's `daysBefore` counts back from: the event, or an escalation's legal date. */
+const countedFrom = (s: { eventDate: string; escalation?: { legalDate: string } | undefined }) =>
+  toDay(s.escalation?.legalDate ?? s.eventDate);
+
+/** The last day a signal can still be due: max(event or legal date, signal date) + catch-up days. */
+export const dueUntil = (
+  s: { eventDate: string; daysBefore: number; escalation?: { legalDate: string } | undefined },
+  catchUpDays: number,
+) => {
+  const day = countedFrom(s);
+  return formatDay(Math.max(day, day - s.daysBefore) + catchUpDays);
 };
 
 export const entryOf = (s: DueSignal, email: boolean): LedgerEntry => ({
@@ -37,7 +46,14 @@ export const entryOf = (s: DueSignal, email: boolean): LedgerEntry => ({
   eventDate: s.eventDate,
   daysBefore: s.daysBefore,
   email,
+  ...(s.escalation ? { escalation: { level: s.escalation.level, legalDate: s.escalation.legalDate } } : {}),
+  ...(s.onBehalfOf ? { onBehalfOf: s.onBehalfOf } : {}),
 });
+
+const userOfKey = (recipientKey: string) => {
+  const { userType, userId } = recipientOfKey(recipientKey);
+  return { userType, userId };
+};
 
 export function toStoredSignal(
   signal: DueSignal,
@@ -69,6 +85,16 @@ export function toStoredSignal(
           legalBasis: signalTypeInfo(signal.signalType).legalDeadline?.basis ?? null,
         }
       : {}),
+    ...(signal.escalation
+      ? {
+          escalation: {
+            level: signal.escalation.level,
+            legalDate: signal.escalation.legalDate,
+            originalRecipients: signal.escalation.originalRecipients.map(userOfKey),
+          },
+        }
+      : {}),
+    ...(signal.onBehalfOf ? { onBehalfOf: recipientOfKey(signal.onBehalfOf).userId } : {}),
     status: 'unread',
     createdAt: now,
     readAt: null,

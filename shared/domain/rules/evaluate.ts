@@ -36,6 +36,13 @@ export interface DueSignal {
   text?: string;
   /** The date the law attaches a consequence to (types with a legal deadline only). */
   legalDate?: string;
+  /**
+   * An escalation signal: the level that fired, and who had the event's signals (recipient ids);
+   * `daysBefore` then counts to the legal date.
+   */
+  escalation?: { level: number; legalDate: string; originalRecipients: string[] };
+  /** A substitute's copy: the recipient it stands in for. */
+  onBehalfOf?: string;
 }
 
 /**
@@ -72,6 +79,20 @@ export const signalIdentity = (s: {
   daysBefore: number;
 }) =>
   [s.recipientId, s.signalType, s.employerId, s.employeeId, s.subject, s.eventDate, s.daysBefore].join('|');
+
+/**
+ * The identity of an escalation signal (event + level + user) or a substitute's copy (the
+ * original's identity for the substitute, + whom it stands in for): never one of a plain signal.
+ */
+export const derivedIdentity = (
+  s: Parameters<typeof signalIdentity>[0],
+  derived: { level?: number | undefined; onBehalfOf?: string | undefined },
+) =>
+  [
+    signalIdentity(s),
+    ...(derived.level !== undefined ? [`L${derived.level}`] : []),
+    ...(derived.onBehalfOf !== undefined ? [`for:${derived.onBehalfOf}`] : []),
+  ].join('|');
 
 /**
  * Whether an employee yields an event of this type on this day: inside the employment (start and

@@ -9,6 +9,7 @@ import { listOf } from '../handlers/resource.js';
 import { defineRoute } from '../route.js';
 import { signalTypeCodeSchema } from '../schemas/catalogue.js';
 import { dateSchema, ids, pageOf, pageQuery, pathOf } from '../schemas/common.js';
+import { userOfTenantSchema } from '../schemas/signals.js';
 import { allowed, grants } from './access.js';
 
 const DEADLINE_EXAMPLE = {
@@ -22,6 +23,8 @@ const DEADLINE_EXAMPLE = {
   status: 'open',
   recipients: [{ userType: 'employer', userId: 'u-1042' }],
   handled: null,
+  escalations: [],
+  unescalated: false,
 };
 
 const deadlineSchema = z
@@ -41,15 +44,10 @@ const deadlineSchema = z
     status: z
       .enum(DEADLINE_STATUSES)
       .describe(
-        '`handled`: somebody with a signal of it handled the event; `unassigned`: nobody has this type on for this employee; `open`: neither.',
+        '`handled`: somebody with a signal of it handled the event; `escalated`: not handled, and a level of the escalation policy fired (`escalations`); `unassigned`: nobody has this type on for this employee; `open`: none of these; `withdrawn`: the data no longer yields the event (e.g. a contract extended), after it had signals handled or escalated.',
       ),
     recipients: z
-      .array(
-        z.object({
-          userType: z.enum(['provider', 'employer']).describe('A provider user or an employer user.'),
-          userId: ids.userId,
-        }),
-      )
+      .array(userOfTenantSchema)
       .describe('The users whose settings cover it: they get (or got) its signal when it is due.'),
     handled: z
       .object({
@@ -59,6 +57,20 @@ const deadlineSchema = z
       })
       .nullable()
       .describe('The first handling of the event by anybody with a signal of it; null: not yet.'),
+    escalations: z
+      .array(
+        z.object({
+          level: z.int().describe('The level that fired (1: the farthest).'),
+          at: z.string().describe('When (UTC).'),
+          to: z.array(userOfTenantSchema).describe('Whom it reached.'),
+        }),
+      )
+      .describe('The escalation levels fired for the event, in order; empty: none (yet).'),
+    unescalated: z
+      .boolean()
+      .describe(
+        'True when a level was due and no level of the policy had anybody who may see this employee: nobody was escalated to.',
+      ),
   })
   .meta({
     title: 'Deadline',

@@ -38,6 +38,7 @@ import {
   signalSetSchema,
 } from '../schemas/settings.js';
 import { allowed, grants } from './access.js';
+import { escalationRoutes } from './escalation.js';
 import { momentRoutes } from './moments.js';
 
 const area = 'settings' as const;
@@ -373,4 +374,5 @@ export const settingsRoutes = [
     },
   }),
   ...momentRoutes,
+  ...escalationRoutes,
 ];

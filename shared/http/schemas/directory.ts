@@ -11,6 +11,12 @@ const email = z
 const locale = z
   .enum(['nl', 'en'])
   .describe('Language of e-mails and signal names for this user; `nl` when absent.');
+const admin = z
+  .boolean()
+  .default(false)
+  .describe(
+    "Grants nothing (rights come from the token): it says whom escalations to `employerAdmins` and notices to the provider's admins reach. `false` when absent.",
+  );
 const active = z
   .boolean()
   .default(true)
@@ -35,6 +41,7 @@ const PROVIDER_USER_EXAMPLE = {
   name: 'Petra de Vries',
   locale: 'nl',
   employerIds: ['bakkerij-jansen'],
+  admin: false,
   active: true,
 };
 export const providerUserBodySchema = z
@@ -49,6 +56,7 @@ export const providerUserBodySchema = z
       .describe(
         "The employers this user works for: they get signals of these employers only. Absent: all the provider's employers.",
       ),
+    admin,
     active,
   })
   .meta({ examples: [PROVIDER_USER_EXAMPLE] });
@@ -102,6 +110,7 @@ const EMPLOYER_USER_EXAMPLE = {
   locale: 'nl',
   departmentIds: ['sales'],
   isDepartmentManager: true,
+  admin: false,
   active: true,
 };
 export const employerUserBodySchema = z
@@ -120,6 +129,7 @@ export const employerUserBodySchema = z
       .describe(
         'A department manager sees only the employees of `departmentIds` (in lists and signals); `false` when absent.',
       ),
+    admin,
     active,
   })
   .meta({ examples: [EMPLOYER_USER_EXAMPLE] });

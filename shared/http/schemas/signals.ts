@@ -12,6 +12,14 @@ const signalStatus = z
     '`unread`, `read`, `handled` (dealt with: who and when are kept), or `withdrawn` (the data no longer yields its event, e.g. a contract was extended; a handled signal is never withdrawn).',
   );
 
+/** A user among those of a provider and its employer. */
+export const userOfTenantSchema = z
+  .object({
+    userType: z.enum(['provider', 'employer']).describe('A provider user or an employer user.'),
+    userId: ids.userId,
+  })
+  .meta({ title: 'UserRef' });
+
 export const signalSchema = z
   .object({
     signalId: ids.signalId,
@@ -51,6 +59,27 @@ export const signalSchema = z
       .nullable()
       .describe('The article or regulation behind `legalDate`; null when there is none.')
       .meta({ example: 'art. 7:668 BW (aanzegplicht)' }),
+    escalation: z
+      .object({
+        level: z
+          .int()
+          .min(1)
+          .max(3)
+          .describe('The level of the escalation policy that fired (1: the farthest).'),
+        legalDate: dateSchema.describe('The legal date the event counts down to.'),
+        originalRecipients: z
+          .array(userOfTenantSchema)
+          .describe("Who the event's signals went to (their settings cover it); nobody handled it."),
+      })
+      .nullable()
+      .describe(
+        'An escalation signal: nobody handled this legal event some days before its legal date, so it reaches you. Handling it (or any signal of the event) handles the event. Null for other signals.',
+      ),
+    onBehalfOf: ids.userId
+      .nullable()
+      .describe(
+        'A copy you get as substitute of this user (of your own employer or provider); null: your own.',
+      ),
     status: signalStatus,
     createdAt: timestampSchema.describe('When the run made it (UTC).'),
     readAt: timestampSchema.nullable().describe('When it was first marked read; null: unread.'),
@@ -89,6 +118,8 @@ export const signalSchema = z
         daysBefore: 30,
         legalDate: null,
         legalBasis: null,
+        escalation: null,
+        onBehalfOf: null,
         status: 'unread',
         createdAt: '2026-12-01T06:00:04.512Z',
         readAt: null,

@@ -950,6 +950,121 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
+    "/v1/providers/{providerId}/escalation-policy": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * A provider's escalation policy, or the platform default when it has none
+         * @description Whom an open legal deadline escalates to for the provider's employers (those without a policy of their own): the provider's own policy, or the platform default (5 days before to the employer's admins, 2 days before to the provider's users); `source` says which.
+         *
+         *     **Rights:** a bearer token with one of:
+         *     - `signals:provider-admin`
+         *     - `signals:use`
+         *
+         *     A `providerId` or `employerId` in the path must be one the caller may address: a provider user reaches its own provider and its employers, an employer user its own employer. Anything else is 403, whatever the right. A 403 names the right that is missing.
+         */
+        get: operations["getProviderEscalationPolicy"];
+        /**
+         * Set a provider's escalation policy (1 to 3 levels)
+         * @description Replaces the provider's escalation policy: 1 to 3 levels, farther first, each `{daysBeforeLegalDate, to}`; optionally only some legal types. Employers with a policy of their own keep theirs. Applies from the next run or change: levels fired before stay fired.
+         *
+         *     **Rights:** a bearer token with one of:
+         *     - `signals:provider-admin`
+         *
+         *     A `providerId` or `employerId` in the path must be one the caller may address: a provider user reaches its own provider and its employers, an employer user its own employer. Anything else is 403, whatever the right. A 403 names the right that is missing.
+         */
+        put: operations["putProviderEscalationPolicy"];
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/v1/employers/{employerId}/escalation-policy": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * An employer's escalation policy: its own, its provider's, or the platform default
+         * @description Whom the employer's open legal deadlines escalate to: its own policy, its provider's, or the platform default (`source` says which).
+         *
+         *     **Rights:** a bearer token with one of:
+         *     - `signals:provider-admin`
+         *     - `signals:employer-admin`
+         *
+         *     A `providerId` or `employerId` in the path must be one the caller may address: a provider user reaches its own provider and its employers, an employer user its own employer. Anything else is 403, whatever the right. A 403 names the right that is missing.
+         */
+        get: operations["getEmployerEscalationPolicy"];
+        /**
+         * Set an employer's own escalation policy (its provider's no longer applies to it)
+         * @description Gives the employer an escalation policy of its own; named users are the employer's own users. Applies from the next run or change.
+         *
+         *     **Rights:** a bearer token with one of:
+         *     - `signals:provider-admin`
+         *     - `signals:employer-admin`
+         *
+         *     A `providerId` or `employerId` in the path must be one the caller may address: a provider user reaches its own provider and its employers, an employer user its own employer. Anything else is 403, whatever the right. A 403 names the right that is missing.
+         */
+        put: operations["putEmployerEscalationPolicy"];
+        post?: never;
+        /**
+         * Return an employer to its provider's escalation policy
+         * @description Removes the employer's own policy: its provider's (or the platform default) applies again. Safe to repeat: an employer without one answers 204 too.
+         *
+         *     **Rights:** a bearer token with one of:
+         *     - `signals:provider-admin`
+         *     - `signals:employer-admin`
+         *
+         *     A `providerId` or `employerId` in the path must be one the caller may address: a provider user reaches its own provider and its employers, an employer user its own employer. Anything else is 403, whatever the right. A 403 names the right that is missing.
+         */
+        delete: operations["deleteEmployerEscalationPolicy"];
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/v1/me/substitutes": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * The caller's substitutes
+         * @description Who stands in for the caller, and when; an empty list when never set. Not for the platform account.
+         *
+         *     **Rights:** a bearer token with one of:
+         *     - `signals:use`
+         *
+         *     A `providerId` or `employerId` in the path must be one the caller may address: a provider user reaches its own provider and its employers, an employer user its own employer. Anything else is 403, whatever the right. A 403 names the right that is missing.
+         */
+        get: operations["getMySubstitutes"];
+        /**
+         * Set the caller's substitutes (0 to 3, each with a period)
+         * @description Names up to three substitutes, each an active user of the caller's own employer (employer users) or provider (provider users), with a period. During it each new signal and escalation of the caller is copied to the substitute, marked `onBehalfOf`, where the substitute may see the employee. Substitution does not chain. Not for the platform account.
+         *
+         *     **Rights:** a bearer token with one of:
+         *     - `signals:use`
+         *
+         *     A `providerId` or `employerId` in the path must be one the caller may address: a provider user reaches its own provider and its employers, an employer user its own employer. Anything else is 403, whatever the right. A 403 names the right that is missing.
+         */
+        put: operations["putMySubstitutes"];
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
     "/v1/me/signals": {
         parameters: {
             query?: never;
@@ -2525,6 +2640,7 @@ export interface operations {
                      *       "employerIds": [
                      *         "bakkerij-jansen"
                      *       ],
+                     *       "admin": false,
                      *       "active": true,
                      *       "providerId": "acme",
                      *       "userId": "u-1042",
@@ -2550,6 +2666,11 @@ export interface operations {
                         locale: "nl" | "en";
                         /** @description The employers this user works for: they get signals of these employers only. Absent: all the provider's employers. */
                         employerIds?: string[];
+                        /**
+                         * @description Grants nothing (rights come from the token): it says whom escalations to `employerAdmins` and notices to the provider's admins reach. `false` when absent.
+                         * @default false
+                         */
+                        admin: boolean;
                         /**
                          * @description An inactive user gets no signals and no e-mail (its settings are kept); `true` when absent.
                          * @default true
@@ -2748,6 +2869,7 @@ export interface operations {
                  *       "employerIds": [
                  *         "bakkerij-jansen"
                  *       ],
+                 *       "admin": false,
                  *       "active": true
                  *     }
                  */
@@ -2768,6 +2890,11 @@ export interface operations {
                     locale?: "nl" | "en";
                     /** @description The employers this user works for: they get signals of these employers only. Absent: all the provider's employers. */
                     employerIds?: string[];
+                    /**
+                     * @description Grants nothing (rights come from the token): it says whom escalations to `employerAdmins` and notices to the provider's admins reach. `false` when absent.
+                     * @default false
+                     */
+                    admin?: boolean;
                     /**
                      * @description An inactive user gets no signals and no e-mail (its settings are kept); `true` when absent.
                      * @default true
@@ -2798,6 +2925,7 @@ export interface operations {
                      *       "employerIds": [
                      *         "bakkerij-jansen"
                      *       ],
+                     *       "admin": false,
                      *       "active": true,
                      *       "providerId": "acme",
                      *       "userId": "u-1042",
@@ -2823,6 +2951,11 @@ export interface operations {
                         locale: "nl" | "en";
                         /** @description The employers this user works for: they get signals of these employers only. Absent: all the provider's employers. */
                         employerIds?: string[];
+                        /**
+                         * @description Grants nothing (rights come from the token): it says whom escalations to `employerAdmins` and notices to the provider's admins reach. `false` when absent.
+                         * @default false
+                         */
+                        admin: boolean;
                         /**
                          * @description An inactive user gets no signals and no e-mail (its settings are kept); `true` when absent.
                          * @default true
@@ -2879,6 +3012,7 @@ export interface operations {
                      *       "employerIds": [
                      *         "bakkerij-jansen"
                      *       ],
+                     *       "admin": false,
                      *       "active": true,
                      *       "providerId": "acme",
                      *       "userId": "u-1042",
@@ -2904,6 +3038,11 @@ export interface operations {
                         locale: "nl" | "en";
                         /** @description The employers this user works for: they get signals of these employers only. Absent: all the provider's employers. */
                         employerIds?: string[];
+                        /**
+                         * @description Grants nothing (rights come from the token): it says whom escalations to `employerAdmins` and notices to the provider's admins reach. `false` when absent.
+                         * @default false
+                         */
+                        admin: boolean;
                         /**
                          * @description An inactive user gets no signals and no e-mail (its settings are kept); `true` when absent.
                          * @default true
@@ -3349,6 +3488,7 @@ export interface operations {
                      *           "employerIds": [
                      *             "bakkerij-jansen"
                      *           ],
+                     *           "admin": false,
                      *           "active": true,
                      *           "providerId": "acme",
                      *           "userId": "u-1042",
@@ -3379,6 +3519,11 @@ export interface operations {
                             locale: "nl" | "en";
                             /** @description The employers this user works for: they get signals of these employers only. Absent: all the provider's employers. */
                             employerIds?: string[];
+                            /**
+                             * @description Grants nothing (rights come from the token): it says whom escalations to `employerAdmins` and notices to the provider's admins reach. `false` when absent.
+                             * @default false
+                             */
+                            admin: boolean;
                             /**
                              * @description An inactive user gets no signals and no e-mail (its settings are kept); `true` when absent.
                              * @default true
@@ -5927,6 +6072,7 @@ export interface operations {
                      *         "sales"
                      *       ],
                      *       "isDepartmentManager": true,
+                     *       "admin": false,
                      *       "active": true,
                      *       "employerId": "bakkerij-jansen",
                      *       "userId": "u-2001",
@@ -5960,6 +6106,11 @@ export interface operations {
                          * @default false
                          */
                         isDepartmentManager: boolean;
+                        /**
+                         * @description Grants nothing (rights come from the token): it says whom escalations to `employerAdmins` and notices to the provider's admins reach. `false` when absent.
+                         * @default false
+                         */
+                        admin: boolean;
                         /**
                          * @description An inactive user gets no signals and no e-mail (its settings are kept); `true` when absent.
                          * @default true
@@ -6159,6 +6310,7 @@ export interface operations {
                  *         "sales"
                  *       ],
                  *       "isDepartmentManager": true,
+                 *       "admin": false,
                  *       "active": true
                  *     }
                  */
@@ -6187,6 +6339,11 @@ export interface operations {
                      * @default false
                      */
                     isDepartmentManager?: boolean;
+                    /**
+                     * @description Grants nothing (rights come from the token): it says whom escalations to `employerAdmins` and notices to the provider's admins reach. `false` when absent.
+                     * @default false
+                     */
+                    admin?: boolean;
                     /**
                      * @description An inactive user gets no signals and no e-mail (its settings are kept); `true` when absent.
                      * @default true
@@ -6218,6 +6375,7 @@ export interface operations {
                      *         "sales"
                      *       ],
                      *       "isDepartmentManager": true,
+                     *       "admin": false,
                      *       "active": true,
                      *       "employerId": "bakkerij-jansen",
                      *       "userId": "u-2001",
@@ -6251,6 +6409,11 @@ export interface operations {
                          * @default false
                          */
                         isDepartmentManager: boolean;
+                        /**
+                         * @description Grants nothing (rights come from the token): it says whom escalations to `employerAdmins` and notices to the provider's admins reach. `false` when absent.
+                         * @default false
+                         */
+                        admin: boolean;
                         /**
                          * @description An inactive user gets no signals and no e-mail (its settings are kept); `true` when absent.
                          * @default true
@@ -6308,6 +6471,7 @@ export interface operations {
                      *         "sales"
                      *       ],
                      *       "isDepartmentManager": true,
+                     *       "admin": false,
                      *       "active": true,
                      *       "employerId": "bakkerij-jansen",
                      *       "userId": "u-2001",
@@ -6341,6 +6505,11 @@ export interface operations {
                          * @default false
                          */
                         isDepartmentManager: boolean;
+                        /**
+                         * @description Grants nothing (rights come from the token): it says whom escalations to `employerAdmins` and notices to the provider's admins reach. `false` when absent.
+                         * @default false
+                         */
+                        admin: boolean;
                         /**
                          * @description An inactive user gets no signals and no e-mail (its settings are kept); `true` when absent.
                          * @default true
@@ -6787,6 +6956,7 @@ export interface operations {
                      *             "sales"
                      *           ],
                      *           "isDepartmentManager": true,
+                     *           "admin": false,
                      *           "active": true,
                      *           "employerId": "bakkerij-jansen",
                      *           "userId": "u-2001",
@@ -6825,6 +6995,11 @@ export interface operations {
                              * @default false
                              */
                             isDepartmentManager: boolean;
+                            /**
+                             * @description Grants nothing (rights come from the token): it says whom escalations to `employerAdmins` and notices to the provider's admins reach. `false` when absent.
+                             * @default false
+                             */
+                            admin: boolean;
                             /**
                              * @description An inactive user gets no signals and no e-mail (its settings are kept); `true` when absent.
                              * @default true
@@ -15085,6 +15260,1629 @@ export interface operations {
             };
         };
     };
+    getProviderEscalationPolicy: {
+        parameters: {
+            query?: never;
+            header?: {
+                /** @description Write only if the resource still has this ETag: put here the `ETag` your last GET or PUT answered (e.g. `"3"`, quotes included); otherwise 412. Leave it out to write whatever the version. Protects against lost updates. */
+                "If-Match"?: string;
+            };
+            path: {
+                /**
+                 * @description The provider (accountancy firm): the tenant its employers and provider users belong to.
+                 * @example acme
+                 */
+                providerId: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Success */
+            200: {
+                headers: {
+                    /** @description The request's id (the caller's own `X-Request-Id` when it sent a sane one): quote it when asking about an answer. */
+                    "X-Request-Id": string;
+                    /**
+                     * @description The resource's version, for `If-Match` on a later PUT or DELETE.
+                     * @example "3"
+                     */
+                    ETag: string;
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "source": "platform",
+                     *       "levels": [
+                     *         {
+                     *           "daysBeforeLegalDate": 5,
+                     *           "to": "employerAdmins"
+                     *         },
+                     *         {
+                     *           "daysBeforeLegalDate": 2,
+                     *           "to": "providerUsers"
+                     *         }
+                     *       ]
+                     *     }
+                     */
+                    "application/json": {
+                        /** @description 1 to 3 levels, farther first. At the first run (or change) on or after `legalDate - daysBeforeLegalDate` at which the event is neither handled nor withdrawn, the level fires once; a level with nobody eligible passes to the next. */
+                        levels: {
+                            /** @description The level is due from this many days before the legal date on (0: on the day). */
+                            daysBeforeLegalDate: number;
+                            /** @description Who the level reaches. */
+                            to: ("employerAdmins" | "providerUsers") | {
+                                /** @description Named users: of the employer for an employer's policy, of the provider for a provider's (active users only). */
+                                userIds: string[];
+                            };
+                        }[];
+                        /** @description The legal types the policy escalates; every legal type when absent. */
+                        signalTypes?: ("NOTICE_DEADLINE" | "CHAIN_RULE" | "ABSENCE_WEEK_6" | "ABSENCE_WEEK_8" | "ABSENCE_WEEK_42" | "ABSENCE_WEEK_52" | "ABSENCE_WEEK_91" | "RESIDENCE_PERMIT_EXPIRY" | "YOUTH_WAGE_STEP")[];
+                        /**
+                         * @description Where this policy comes from: the employer's own, its provider's, or the platform default.
+                         * @enum {string}
+                         */
+                        source: "employer" | "provider" | "platform";
+                    };
+                };
+            };
+            /** @description The path, query or body is not valid (or the JSON is malformed): `errors` lists every issue, and nothing was written. */
+            400: {
+                headers: {
+                    /** @description The request's id (the caller's own `X-Request-Id` when it sent a sane one): quote it when asking about an answer. */
+                    "X-Request-Id": string;
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "type": "urn:signals:problem:validation",
+                     *       "title": "Validation failed",
+                     *       "status": 400,
+                     *       "detail": "The request body is not valid.",
+                     *       "instance": "urn:request:9f1c2a4e-5d0b-4c3e-8a57-6f1d2e3b4c5d",
+                     *       "errors": [
+                     *         {
+                     *           "path": "body.name",
+                     *           "message": "Invalid input: expected string"
+                     *         }
+                     *       ]
+                     *     }
+                     */
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description No bearer token, or one that does not verify or has expired. */
+            401: {
+                headers: {
+                    /** @description The request's id (the caller's own `X-Request-Id` when it sent a sane one): quote it when asking about an answer. */
+                    "X-Request-Id": string;
+                    /**
+                     * @description The bearer challenge (RFC 6750): no `error` when no token was sent, `error="invalid_token"` with a description telling an expired token from an invalid one.
+                     * @example Bearer realm="signals", error="invalid_token", error_description="The token has expired."
+                     */
+                    "WWW-Authenticate": string;
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "type": "urn:signals:problem:unauthenticated",
+                     *       "title": "Unauthenticated",
+                     *       "status": 401,
+                     *       "detail": "The token has expired.",
+                     *       "instance": "urn:request:9f1c2a4e-5d0b-4c3e-8a57-6f1d2e3b4c5d"
+                     *     }
+                     */
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The token lacks the right (see Rights), addresses another tenant, or is of a user deleted or made inactive in the directory. */
+            403: {
+                headers: {
+                    /** @description The request's id (the caller's own `X-Request-Id` when it sent a sane one): quote it when asking about an answer. */
+                    "X-Request-Id": string;
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "type": "urn:signals:problem:forbidden",
+                     *       "title": "Forbidden",
+                     *       "status": 403,
+                     *       "detail": "The caller may not call this operation: it needs one of signals:provider-admin.",
+                     *       "instance": "urn:request:9f1c2a4e-5d0b-4c3e-8a57-6f1d2e3b4c5d"
+                     *     }
+                     */
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description What the path names (or what it lives under) does not exist in the caller's tenant. */
+            404: {
+                headers: {
+                    /** @description The request's id (the caller's own `X-Request-Id` when it sent a sane one): quote it when asking about an answer. */
+                    "X-Request-Id": string;
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "type": "urn:signals:problem:not-found",
+                     *       "title": "Not found",
+                     *       "status": 404,
+                     *       "detail": "The employer does not exist.",
+                     *       "instance": "urn:request:9f1c2a4e-5d0b-4c3e-8a57-6f1d2e3b4c5d"
+                     *     }
+                     */
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Too many requests: the deployed stage's throttle (per operation, from the stage config) held this one back; retry after a pause, with backoff. API Gateway answers it, not the API, so the body is not a problem document. */
+            429: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "message": "Too Many Requests"
+                     *     }
+                     */
+                    "application/json": {
+                        /** @description Always `Too Many Requests`. */
+                        message?: string;
+                    };
+                };
+            };
+            /** @description Anything unforeseen; quote `instance` when reporting it. */
+            500: {
+                headers: {
+                    /** @description The request's id (the caller's own `X-Request-Id` when it sent a sane one): quote it when asking about an answer. */
+                    "X-Request-Id": string;
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "type": "urn:signals:problem:internal",
+                     *       "title": "Internal error",
+                     *       "status": 500,
+                     *       "detail": "The request could not be completed. Quote the request id when reporting this.",
+                     *       "instance": "urn:request:9f1c2a4e-5d0b-4c3e-8a57-6f1d2e3b4c5d"
+                     *     }
+                     */
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    putProviderEscalationPolicy: {
+        parameters: {
+            query?: never;
+            header?: {
+                /** @description Write only if the resource still has this ETag: put here the `ETag` your last GET or PUT answered (e.g. `"3"`, quotes included); otherwise 412. Leave it out to write whatever the version. Protects against lost updates. */
+                "If-Match"?: string;
+                /** @description `*`: create only; 412 when the resource already exists. */
+                "If-None-Match"?: "*";
+            };
+            path: {
+                /**
+                 * @description The provider (accountancy firm): the tenant its employers and provider users belong to.
+                 * @example acme
+                 */
+                providerId: string;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                /**
+                 * @example {
+                 *       "levels": [
+                 *         {
+                 *           "daysBeforeLegalDate": 5,
+                 *           "to": "employerAdmins"
+                 *         },
+                 *         {
+                 *           "daysBeforeLegalDate": 2,
+                 *           "to": "providerUsers"
+                 *         }
+                 *       ]
+                 *     }
+                 */
+                "application/json": {
+                    /** @description 1 to 3 levels, farther first. At the first run (or change) on or after `legalDate - daysBeforeLegalDate` at which the event is neither handled nor withdrawn, the level fires once; a level with nobody eligible passes to the next. */
+                    levels: {
+                        /** @description The level is due from this many days before the legal date on (0: on the day). */
+                        daysBeforeLegalDate: number;
+                        /** @description Who the level reaches. */
+                        to: ("employerAdmins" | "providerUsers") | {
+                            /** @description Named users: of the employer for an employer's policy, of the provider for a provider's (active users only). */
+                            userIds: string[];
+                        };
+                    }[];
+                    /** @description The legal types the policy escalates; every legal type when absent. */
+                    signalTypes?: ("NOTICE_DEADLINE" | "CHAIN_RULE" | "ABSENCE_WEEK_6" | "ABSENCE_WEEK_8" | "ABSENCE_WEEK_42" | "ABSENCE_WEEK_52" | "ABSENCE_WEEK_91" | "RESIDENCE_PERMIT_EXPIRY" | "YOUTH_WAGE_STEP")[];
+                };
+            };
+        };
+        responses: {
+            /** @description Success */
+            200: {
+                headers: {
+                    /** @description The request's id (the caller's own `X-Request-Id` when it sent a sane one): quote it when asking about an answer. */
+                    "X-Request-Id": string;
+                    /**
+                     * @description The resource's version, for `If-Match` on a later PUT or DELETE.
+                     * @example "3"
+                     */
+                    ETag: string;
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "source": "platform",
+                     *       "levels": [
+                     *         {
+                     *           "daysBeforeLegalDate": 5,
+                     *           "to": "employerAdmins"
+                     *         },
+                     *         {
+                     *           "daysBeforeLegalDate": 2,
+                     *           "to": "providerUsers"
+                     *         }
+                     *       ]
+                     *     }
+                     */
+                    "application/json": {
+                        /** @description 1 to 3 levels, farther first. At the first run (or change) on or after `legalDate - daysBeforeLegalDate` at which the event is neither handled nor withdrawn, the level fires once; a level with nobody eligible passes to the next. */
+                        levels: {
+                            /** @description The level is due from this many days before the legal date on (0: on the day). */
+                            daysBeforeLegalDate: number;
+                            /** @description Who the level reaches. */
+                            to: ("employerAdmins" | "providerUsers") | {
+                                /** @description Named users: of the employer for an employer's policy, of the provider for a provider's (active users only). */
+                                userIds: string[];
+                            };
+                        }[];
+                        /** @description The legal types the policy escalates; every legal type when absent. */
+                        signalTypes?: ("NOTICE_DEADLINE" | "CHAIN_RULE" | "ABSENCE_WEEK_6" | "ABSENCE_WEEK_8" | "ABSENCE_WEEK_42" | "ABSENCE_WEEK_52" | "ABSENCE_WEEK_91" | "RESIDENCE_PERMIT_EXPIRY" | "YOUTH_WAGE_STEP")[];
+                        /**
+                         * @description Where this policy comes from: the employer's own, its provider's, or the platform default.
+                         * @enum {string}
+                         */
+                        source: "employer" | "provider" | "platform";
+                    };
+                };
+            };
+            /** @description The path, query or body is not valid (or the JSON is malformed): `errors` lists every issue, and nothing was written. */
+            400: {
+                headers: {
+                    /** @description The request's id (the caller's own `X-Request-Id` when it sent a sane one): quote it when asking about an answer. */
+                    "X-Request-Id": string;
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "type": "urn:signals:problem:validation",
+                     *       "title": "Validation failed",
+                     *       "status": 400,
+                     *       "detail": "The request body is not valid.",
+                     *       "instance": "urn:request:9f1c2a4e-5d0b-4c3e-8a57-6f1d2e3b4c5d",
+                     *       "errors": [
+                     *         {
+                     *           "path": "body.name",
+                     *           "message": "Invalid input: expected string"
+                     *         }
+                     *       ]
+                     *     }
+                     */
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description No bearer token, or one that does not verify or has expired. */
+            401: {
+                headers: {
+                    /** @description The request's id (the caller's own `X-Request-Id` when it sent a sane one): quote it when asking about an answer. */
+                    "X-Request-Id": string;
+                    /**
+                     * @description The bearer challenge (RFC 6750): no `error` when no token was sent, `error="invalid_token"` with a description telling an expired token from an invalid one.
+                     * @example Bearer realm="signals", error="invalid_token", error_description="The token has expired."
+                     */
+                    "WWW-Authenticate": string;
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "type": "urn:signals:problem:unauthenticated",
+                     *       "title": "Unauthenticated",
+                     *       "status": 401,
+                     *       "detail": "The token has expired.",
+                     *       "instance": "urn:request:9f1c2a4e-5d0b-4c3e-8a57-6f1d2e3b4c5d"
+                     *     }
+                     */
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The token lacks the right (see Rights), addresses another tenant, or is of a user deleted or made inactive in the directory. */
+            403: {
+                headers: {
+                    /** @description The request's id (the caller's own `X-Request-Id` when it sent a sane one): quote it when asking about an answer. */
+                    "X-Request-Id": string;
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "type": "urn:signals:problem:forbidden",
+                     *       "title": "Forbidden",
+                     *       "status": 403,
+                     *       "detail": "The caller may not call this operation: it needs one of signals:provider-admin.",
+                     *       "instance": "urn:request:9f1c2a4e-5d0b-4c3e-8a57-6f1d2e3b4c5d"
+                     *     }
+                     */
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description What the path names (or what it lives under) does not exist in the caller's tenant. */
+            404: {
+                headers: {
+                    /** @description The request's id (the caller's own `X-Request-Id` when it sent a sane one): quote it when asking about an answer. */
+                    "X-Request-Id": string;
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "type": "urn:signals:problem:not-found",
+                     *       "title": "Not found",
+                     *       "status": 404,
+                     *       "detail": "The employer does not exist.",
+                     *       "instance": "urn:request:9f1c2a4e-5d0b-4c3e-8a57-6f1d2e3b4c5d"
+                     *     }
+                     */
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description `If-Match` names an older version than the stored one, or `If-None-Match: *` met an existing resource. */
+            412: {
+                headers: {
+                    /** @description The request's id (the caller's own `X-Request-Id` when it sent a sane one): quote it when asking about an answer. */
+                    "X-Request-Id": string;
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "type": "urn:signals:problem:precondition-failed",
+                     *       "title": "Precondition failed",
+                     *       "status": 412,
+                     *       "detail": "The resource changed since (If-Match).",
+                     *       "instance": "urn:request:9f1c2a4e-5d0b-4c3e-8a57-6f1d2e3b4c5d"
+                     *     }
+                     */
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description A body over 256 KiB. */
+            413: {
+                headers: {
+                    /** @description The request's id (the caller's own `X-Request-Id` when it sent a sane one): quote it when asking about an answer. */
+                    "X-Request-Id": string;
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "type": "urn:signals:problem:payload-too-large",
+                     *       "title": "Payload too large",
+                     *       "status": 413,
+                     *       "detail": "The body is over 256 KiB.",
+                     *       "instance": "urn:request:9f1c2a4e-5d0b-4c3e-8a57-6f1d2e3b4c5d"
+                     *     }
+                     */
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description A body that is not `application/json`. */
+            415: {
+                headers: {
+                    /** @description The request's id (the caller's own `X-Request-Id` when it sent a sane one): quote it when asking about an answer. */
+                    "X-Request-Id": string;
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "type": "urn:signals:problem:unsupported-media-type",
+                     *       "title": "Unsupported media type",
+                     *       "status": 415,
+                     *       "detail": "Send the body as application/json.",
+                     *       "instance": "urn:request:9f1c2a4e-5d0b-4c3e-8a57-6f1d2e3b4c5d"
+                     *     }
+                     */
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description A level names a user who is not an active user of the policy’s employer or provider. */
+            422: {
+                headers: {
+                    /** @description The request's id (the caller's own `X-Request-Id` when it sent a sane one): quote it when asking about an answer. */
+                    "X-Request-Id": string;
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "type": "urn:signals:problem:unprocessable",
+                     *       "title": "Unprocessable",
+                     *       "status": 422,
+                     *       "detail": "A level names a user who is not an active user of the policy’s employer or provider.",
+                     *       "instance": "urn:request:9f1c2a4e-5d0b-4c3e-8a57-6f1d2e3b4c5d"
+                     *     }
+                     */
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Too many requests: the deployed stage's throttle (per operation, from the stage config) held this one back; retry after a pause, with backoff. API Gateway answers it, not the API, so the body is not a problem document. */
+            429: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "message": "Too Many Requests"
+                     *     }
+                     */
+                    "application/json": {
+                        /** @description Always `Too Many Requests`. */
+                        message?: string;
+                    };
+                };
+            };
+            /** @description Anything unforeseen; quote `instance` when reporting it. */
+            500: {
+                headers: {
+                    /** @description The request's id (the caller's own `X-Request-Id` when it sent a sane one): quote it when asking about an answer. */
+                    "X-Request-Id": string;
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "type": "urn:signals:problem:internal",
+                     *       "title": "Internal error",
+                     *       "status": 500,
+                     *       "detail": "The request could not be completed. Quote the request id when reporting this.",
+                     *       "instance": "urn:request:9f1c2a4e-5d0b-4c3e-8a57-6f1d2e3b4c5d"
+                     *     }
+                     */
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    getEmployerEscalationPolicy: {
+        parameters: {
+            query?: never;
+            header?: {
+                /** @description Write only if the resource still has this ETag: put here the `ETag` your last GET or PUT answered (e.g. `"3"`, quotes included); otherwise 412. Leave it out to write whatever the version. Protects against lost updates. */
+                "If-Match"?: string;
+            };
+            path: {
+                /**
+                 * @description The employer, a client of the provider; unique on the platform (the host system's id).
+                 * @example bakkerij-jansen
+                 */
+                employerId: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Success */
+            200: {
+                headers: {
+                    /** @description The request's id (the caller's own `X-Request-Id` when it sent a sane one): quote it when asking about an answer. */
+                    "X-Request-Id": string;
+                    /**
+                     * @description The resource's version, for `If-Match` on a later PUT or DELETE.
+                     * @example "3"
+                     */
+                    ETag: string;
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "source": "platform",
+                     *       "levels": [
+                     *         {
+                     *           "daysBeforeLegalDate": 5,
+                     *           "to": "employerAdmins"
+                     *         },
+                     *         {
+                     *           "daysBeforeLegalDate": 2,
+                     *           "to": "providerUsers"
+                     *         }
+                     *       ]
+                     *     }
+                     */
+                    "application/json": {
+                        /** @description 1 to 3 levels, farther first. At the first run (or change) on or after `legalDate - daysBeforeLegalDate` at which the event is neither handled nor withdrawn, the level fires once; a level with nobody eligible passes to the next. */
+                        levels: {
+                            /** @description The level is due from this many days before the legal date on (0: on the day). */
+                            daysBeforeLegalDate: number;
+                            /** @description Who the level reaches. */
+                            to: ("employerAdmins" | "providerUsers") | {
+                                /** @description Named users: of the employer for an employer's policy, of the provider for a provider's (active users only). */
+                                userIds: string[];
+                            };
+                        }[];
+                        /** @description The legal types the policy escalates; every legal type when absent. */
+                        signalTypes?: ("NOTICE_DEADLINE" | "CHAIN_RULE" | "ABSENCE_WEEK_6" | "ABSENCE_WEEK_8" | "ABSENCE_WEEK_42" | "ABSENCE_WEEK_52" | "ABSENCE_WEEK_91" | "RESIDENCE_PERMIT_EXPIRY" | "YOUTH_WAGE_STEP")[];
+                        /**
+                         * @description Where this policy comes from: the employer's own, its provider's, or the platform default.
+                         * @enum {string}
+                         */
+                        source: "employer" | "provider" | "platform";
+                    };
+                };
+            };
+            /** @description The path, query or body is not valid (or the JSON is malformed): `errors` lists every issue, and nothing was written. */
+            400: {
+                headers: {
+                    /** @description The request's id (the caller's own `X-Request-Id` when it sent a sane one): quote it when asking about an answer. */
+                    "X-Request-Id": string;
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "type": "urn:signals:problem:validation",
+                     *       "title": "Validation failed",
+                     *       "status": 400,
+                     *       "detail": "The request body is not valid.",
+                     *       "instance": "urn:request:9f1c2a4e-5d0b-4c3e-8a57-6f1d2e3b4c5d",
+                     *       "errors": [
+                     *         {
+                     *           "path": "body.name",
+                     *           "message": "Invalid input: expected string"
+                     *         }
+                     *       ]
+                     *     }
+                     */
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description No bearer token, or one that does not verify or has expired. */
+            401: {
+                headers: {
+                    /** @description The request's id (the caller's own `X-Request-Id` when it sent a sane one): quote it when asking about an answer. */
+                    "X-Request-Id": string;
+                    /**
+                     * @description The bearer challenge (RFC 6750): no `error` when no token was sent, `error="invalid_token"` with a description telling an expired token from an invalid one.
+                     * @example Bearer realm="signals", error="invalid_token", error_description="The token has expired."
+                     */
+                    "WWW-Authenticate": string;
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "type": "urn:signals:problem:unauthenticated",
+                     *       "title": "Unauthenticated",
+                     *       "status": 401,
+                     *       "detail": "The token has expired.",
+                     *       "instance": "urn:request:9f1c2a4e-5d0b-4c3e-8a57-6f1d2e3b4c5d"
+                     *     }
+                     */
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The token lacks the right (see Rights), addresses another tenant, or is of a user deleted or made inactive in the directory. */
+            403: {
+                headers: {
+                    /** @description The request's id (the caller's own `X-Request-Id` when it sent a sane one): quote it when asking about an answer. */
+                    "X-Request-Id": string;
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "type": "urn:signals:problem:forbidden",
+                     *       "title": "Forbidden",
+                     *       "status": 403,
+                     *       "detail": "The caller may not call this operation: it needs one of signals:provider-admin.",
+                     *       "instance": "urn:request:9f1c2a4e-5d0b-4c3e-8a57-6f1d2e3b4c5d"
+                     *     }
+                     */
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description What the path names (or what it lives under) does not exist in the caller's tenant. */
+            404: {
+                headers: {
+                    /** @description The request's id (the caller's own `X-Request-Id` when it sent a sane one): quote it when asking about an answer. */
+                    "X-Request-Id": string;
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "type": "urn:signals:problem:not-found",
+                     *       "title": "Not found",
+                     *       "status": 404,
+                     *       "detail": "The employer does not exist.",
+                     *       "instance": "urn:request:9f1c2a4e-5d0b-4c3e-8a57-6f1d2e3b4c5d"
+                     *     }
+                     */
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Too many requests: the deployed stage's throttle (per operation, from the stage config) held this one back; retry after a pause, with backoff. API Gateway answers it, not the API, so the body is not a problem document. */
+            429: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "message": "Too Many Requests"
+                     *     }
+                     */
+                    "application/json": {
+                        /** @description Always `Too Many Requests`. */
+                        message?: string;
+                    };
+                };
+            };
+            /** @description Anything unforeseen; quote `instance` when reporting it. */
+            500: {
+                headers: {
+                    /** @description The request's id (the caller's own `X-Request-Id` when it sent a sane one): quote it when asking about an answer. */
+                    "X-Request-Id": string;
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "type": "urn:signals:problem:internal",
+                     *       "title": "Internal error",
+                     *       "status": 500,
+                     *       "detail": "The request could not be completed. Quote the request id when reporting this.",
+                     *       "instance": "urn:request:9f1c2a4e-5d0b-4c3e-8a57-6f1d2e3b4c5d"
+                     *     }
+                     */
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    putEmployerEscalationPolicy: {
+        parameters: {
+            query?: never;
+            header?: {
+                /** @description Write only if the resource still has this ETag: put here the `ETag` your last GET or PUT answered (e.g. `"3"`, quotes included); otherwise 412. Leave it out to write whatever the version. Protects against lost updates. */
+                "If-Match"?: string;
+                /** @description `*`: create only; 412 when the resource already exists. */
+                "If-None-Match"?: "*";
+            };
+            path: {
+                /**
+                 * @description The employer, a client of the provider; unique on the platform (the host system's id).
+                 * @example bakkerij-jansen
+                 */
+                employerId: string;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                /**
+                 * @example {
+                 *       "levels": [
+                 *         {
+                 *           "daysBeforeLegalDate": 5,
+                 *           "to": "employerAdmins"
+                 *         },
+                 *         {
+                 *           "daysBeforeLegalDate": 2,
+                 *           "to": "providerUsers"
+                 *         }
+                 *       ]
+                 *     }
+                 */
+                "application/json": {
+                    /** @description 1 to 3 levels, farther first. At the first run (or change) on or after `legalDate - daysBeforeLegalDate` at which the event is neither handled nor withdrawn, the level fires once; a level with nobody eligible passes to the next. */
+                    levels: {
+                        /** @description The level is due from this many days before the legal date on (0: on the day). */
+                        daysBeforeLegalDate: number;
+                        /** @description Who the level reaches. */
+                        to: ("employerAdmins" | "providerUsers") | {
+                            /** @description Named users: of the employer for an employer's policy, of the provider for a provider's (active users only). */
+                            userIds: string[];
+                        };
+                    }[];
+                    /** @description The legal types the policy escalates; every legal type when absent. */
+                    signalTypes?: ("NOTICE_DEADLINE" | "CHAIN_RULE" | "ABSENCE_WEEK_6" | "ABSENCE_WEEK_8" | "ABSENCE_WEEK_42" | "ABSENCE_WEEK_52" | "ABSENCE_WEEK_91" | "RESIDENCE_PERMIT_EXPIRY" | "YOUTH_WAGE_STEP")[];
+                };
+            };
+        };
+        responses: {
+            /** @description Success */
+            200: {
+                headers: {
+                    /** @description The request's id (the caller's own `X-Request-Id` when it sent a sane one): quote it when asking about an answer. */
+                    "X-Request-Id": string;
+                    /**
+                     * @description The resource's version, for `If-Match` on a later PUT or DELETE.
+                     * @example "3"
+                     */
+                    ETag: string;
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "source": "platform",
+                     *       "levels": [
+                     *         {
+                     *           "daysBeforeLegalDate": 5,
+                     *           "to": "employerAdmins"
+                     *         },
+                     *         {
+                     *           "daysBeforeLegalDate": 2,
+                     *           "to": "providerUsers"
+                     *         }
+                     *       ]
+                     *     }
+                     */
+                    "application/json": {
+                        /** @description 1 to 3 levels, farther first. At the first run (or change) on or after `legalDate - daysBeforeLegalDate` at which the event is neither handled nor withdrawn, the level fires once; a level with nobody eligible passes to the next. */
+                        levels: {
+                            /** @description The level is due from this many days before the legal date on (0: on the day). */
+                            daysBeforeLegalDate: number;
+                            /** @description Who the level reaches. */
+                            to: ("employerAdmins" | "providerUsers") | {
+                                /** @description Named users: of the employer for an employer's policy, of the provider for a provider's (active users only). */
+                                userIds: string[];
+                            };
+                        }[];
+                        /** @description The legal types the policy escalates; every legal type when absent. */
+                        signalTypes?: ("NOTICE_DEADLINE" | "CHAIN_RULE" | "ABSENCE_WEEK_6" | "ABSENCE_WEEK_8" | "ABSENCE_WEEK_42" | "ABSENCE_WEEK_52" | "ABSENCE_WEEK_91" | "RESIDENCE_PERMIT_EXPIRY" | "YOUTH_WAGE_STEP")[];
+                        /**
+                         * @description Where this policy comes from: the employer's own, its provider's, or the platform default.
+                         * @enum {string}
+                         */
+                        source: "employer" | "provider" | "platform";
+                    };
+                };
+            };
+            /** @description The path, query or body is not valid (or the JSON is malformed): `errors` lists every issue, and nothing was written. */
+            400: {
+                headers: {
+                    /** @description The request's id (the caller's own `X-Request-Id` when it sent a sane one): quote it when asking about an answer. */
+                    "X-Request-Id": string;
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "type": "urn:signals:problem:validation",
+                     *       "title": "Validation failed",
+                     *       "status": 400,
+                     *       "detail": "The request body is not valid.",
+                     *       "instance": "urn:request:9f1c2a4e-5d0b-4c3e-8a57-6f1d2e3b4c5d",
+                     *       "errors": [
+                     *         {
+                     *           "path": "body.name",
+                     *           "message": "Invalid input: expected string"
+                     *         }
+                     *       ]
+                     *     }
+                     */
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description No bearer token, or one that does not verify or has expired. */
+            401: {
+                headers: {
+                    /** @description The request's id (the caller's own `X-Request-Id` when it sent a sane one): quote it when asking about an answer. */
+                    "X-Request-Id": string;
+                    /**
+                     * @description The bearer challenge (RFC 6750): no `error` when no token was sent, `error="invalid_token"` with a description telling an expired token from an invalid one.
+                     * @example Bearer realm="signals", error="invalid_token", error_description="The token has expired."
+                     */
+                    "WWW-Authenticate": string;
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "type": "urn:signals:problem:unauthenticated",
+                     *       "title": "Unauthenticated",
+                     *       "status": 401,
+                     *       "detail": "The token has expired.",
+                     *       "instance": "urn:request:9f1c2a4e-5d0b-4c3e-8a57-6f1d2e3b4c5d"
+                     *     }
+                     */
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The token lacks the right (see Rights), addresses another tenant, or is of a user deleted or made inactive in the directory. */
+            403: {
+                headers: {
+                    /** @description The request's id (the caller's own `X-Request-Id` when it sent a sane one): quote it when asking about an answer. */
+                    "X-Request-Id": string;
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "type": "urn:signals:problem:forbidden",
+                     *       "title": "Forbidden",
+                     *       "status": 403,
+                     *       "detail": "The caller may not call this operation: it needs one of signals:provider-admin.",
+                     *       "instance": "urn:request:9f1c2a4e-5d0b-4c3e-8a57-6f1d2e3b4c5d"
+                     *     }
+                     */
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description What the path names (or what it lives under) does not exist in the caller's tenant. */
+            404: {
+                headers: {
+                    /** @description The request's id (the caller's own `X-Request-Id` when it sent a sane one): quote it when asking about an answer. */
+                    "X-Request-Id": string;
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "type": "urn:signals:problem:not-found",
+                     *       "title": "Not found",
+                     *       "status": 404,
+                     *       "detail": "The employer does not exist.",
+                     *       "instance": "urn:request:9f1c2a4e-5d0b-4c3e-8a57-6f1d2e3b4c5d"
+                     *     }
+                     */
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description `If-Match` names an older version than the stored one, or `If-None-Match: *` met an existing resource. */
+            412: {
+                headers: {
+                    /** @description The request's id (the caller's own `X-Request-Id` when it sent a sane one): quote it when asking about an answer. */
+                    "X-Request-Id": string;
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "type": "urn:signals:problem:precondition-failed",
+                     *       "title": "Precondition failed",
+                     *       "status": 412,
+                     *       "detail": "The resource changed since (If-Match).",
+                     *       "instance": "urn:request:9f1c2a4e-5d0b-4c3e-8a57-6f1d2e3b4c5d"
+                     *     }
+                     */
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description A body over 256 KiB. */
+            413: {
+                headers: {
+                    /** @description The request's id (the caller's own `X-Request-Id` when it sent a sane one): quote it when asking about an answer. */
+                    "X-Request-Id": string;
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "type": "urn:signals:problem:payload-too-large",
+                     *       "title": "Payload too large",
+                     *       "status": 413,
+                     *       "detail": "The body is over 256 KiB.",
+                     *       "instance": "urn:request:9f1c2a4e-5d0b-4c3e-8a57-6f1d2e3b4c5d"
+                     *     }
+                     */
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description A body that is not `application/json`. */
+            415: {
+                headers: {
+                    /** @description The request's id (the caller's own `X-Request-Id` when it sent a sane one): quote it when asking about an answer. */
+                    "X-Request-Id": string;
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "type": "urn:signals:problem:unsupported-media-type",
+                     *       "title": "Unsupported media type",
+                     *       "status": 415,
+                     *       "detail": "Send the body as application/json.",
+                     *       "instance": "urn:request:9f1c2a4e-5d0b-4c3e-8a57-6f1d2e3b4c5d"
+                     *     }
+                     */
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description A level names a user who is not an active user of the policy’s employer or provider. */
+            422: {
+                headers: {
+                    /** @description The request's id (the caller's own `X-Request-Id` when it sent a sane one): quote it when asking about an answer. */
+                    "X-Request-Id": string;
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "type": "urn:signals:problem:unprocessable",
+                     *       "title": "Unprocessable",
+                     *       "status": 422,
+                     *       "detail": "A level names a user who is not an active user of the policy’s employer or provider.",
+                     *       "instance": "urn:request:9f1c2a4e-5d0b-4c3e-8a57-6f1d2e3b4c5d"
+                     *     }
+                     */
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Too many requests: the deployed stage's throttle (per operation, from the stage config) held this one back; retry after a pause, with backoff. API Gateway answers it, not the API, so the body is not a problem document. */
+            429: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "message": "Too Many Requests"
+                     *     }
+                     */
+                    "application/json": {
+                        /** @description Always `Too Many Requests`. */
+                        message?: string;
+                    };
+                };
+            };
+            /** @description Anything unforeseen; quote `instance` when reporting it. */
+            500: {
+                headers: {
+                    /** @description The request's id (the caller's own `X-Request-Id` when it sent a sane one): quote it when asking about an answer. */
+                    "X-Request-Id": string;
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "type": "urn:signals:problem:internal",
+                     *       "title": "Internal error",
+                     *       "status": 500,
+                     *       "detail": "The request could not be completed. Quote the request id when reporting this.",
+                     *       "instance": "urn:request:9f1c2a4e-5d0b-4c3e-8a57-6f1d2e3b4c5d"
+                     *     }
+                     */
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    deleteEmployerEscalationPolicy: {
+        parameters: {
+            query?: never;
+            header?: {
+                /** @description Write only if the resource still has this ETag: put here the `ETag` your last GET or PUT answered (e.g. `"3"`, quotes included); otherwise 412. Leave it out to write whatever the version. Protects against lost updates. */
+                "If-Match"?: string;
+            };
+            path: {
+                /**
+                 * @description The employer, a client of the provider; unique on the platform (the host system's id).
+                 * @example bakkerij-jansen
+                 */
+                employerId: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Success */
+            204: {
+                headers: {
+                    /** @description The request's id (the caller's own `X-Request-Id` when it sent a sane one): quote it when asking about an answer. */
+                    "X-Request-Id": string;
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+            /** @description The path, query or body is not valid (or the JSON is malformed): `errors` lists every issue, and nothing was written. */
+            400: {
+                headers: {
+                    /** @description The request's id (the caller's own `X-Request-Id` when it sent a sane one): quote it when asking about an answer. */
+                    "X-Request-Id": string;
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "type": "urn:signals:problem:validation",
+                     *       "title": "Validation failed",
+                     *       "status": 400,
+                     *       "detail": "The request body is not valid.",
+                     *       "instance": "urn:request:9f1c2a4e-5d0b-4c3e-8a57-6f1d2e3b4c5d",
+                     *       "errors": [
+                     *         {
+                     *           "path": "body.name",
+                     *           "message": "Invalid input: expected string"
+                     *         }
+                     *       ]
+                     *     }
+                     */
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description No bearer token, or one that does not verify or has expired. */
+            401: {
+                headers: {
+                    /** @description The request's id (the caller's own `X-Request-Id` when it sent a sane one): quote it when asking about an answer. */
+                    "X-Request-Id": string;
+                    /**
+                     * @description The bearer challenge (RFC 6750): no `error` when no token was sent, `error="invalid_token"` with a description telling an expired token from an invalid one.
+                     * @example Bearer realm="signals", error="invalid_token", error_description="The token has expired."
+                     */
+                    "WWW-Authenticate": string;
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "type": "urn:signals:problem:unauthenticated",
+                     *       "title": "Unauthenticated",
+                     *       "status": 401,
+                     *       "detail": "The token has expired.",
+                     *       "instance": "urn:request:9f1c2a4e-5d0b-4c3e-8a57-6f1d2e3b4c5d"
+                     *     }
+                     */
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The token lacks the right (see Rights), addresses another tenant, or is of a user deleted or made inactive in the directory. */
+            403: {
+                headers: {
+                    /** @description The request's id (the caller's own `X-Request-Id` when it sent a sane one): quote it when asking about an answer. */
+                    "X-Request-Id": string;
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "type": "urn:signals:problem:forbidden",
+                     *       "title": "Forbidden",
+                     *       "status": 403,
+                     *       "detail": "The caller may not call this operation: it needs one of signals:provider-admin.",
+                     *       "instance": "urn:request:9f1c2a4e-5d0b-4c3e-8a57-6f1d2e3b4c5d"
+                     *     }
+                     */
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description What the path names (or what it lives under) does not exist in the caller's tenant. */
+            404: {
+                headers: {
+                    /** @description The request's id (the caller's own `X-Request-Id` when it sent a sane one): quote it when asking about an answer. */
+                    "X-Request-Id": string;
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "type": "urn:signals:problem:not-found",
+                     *       "title": "Not found",
+                     *       "status": 404,
+                     *       "detail": "The employer does not exist.",
+                     *       "instance": "urn:request:9f1c2a4e-5d0b-4c3e-8a57-6f1d2e3b4c5d"
+                     *     }
+                     */
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description `If-Match` names an older version than the stored one, or `If-None-Match: *` met an existing resource. */
+            412: {
+                headers: {
+                    /** @description The request's id (the caller's own `X-Request-Id` when it sent a sane one): quote it when asking about an answer. */
+                    "X-Request-Id": string;
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "type": "urn:signals:problem:precondition-failed",
+                     *       "title": "Precondition failed",
+                     *       "status": 412,
+                     *       "detail": "The resource changed since (If-Match).",
+                     *       "instance": "urn:request:9f1c2a4e-5d0b-4c3e-8a57-6f1d2e3b4c5d"
+                     *     }
+                     */
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Too many requests: the deployed stage's throttle (per operation, from the stage config) held this one back; retry after a pause, with backoff. API Gateway answers it, not the API, so the body is not a problem document. */
+            429: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "message": "Too Many Requests"
+                     *     }
+                     */
+                    "application/json": {
+                        /** @description Always `Too Many Requests`. */
+                        message?: string;
+                    };
+                };
+            };
+            /** @description Anything unforeseen; quote `instance` when reporting it. */
+            500: {
+                headers: {
+                    /** @description The request's id (the caller's own `X-Request-Id` when it sent a sane one): quote it when asking about an answer. */
+                    "X-Request-Id": string;
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "type": "urn:signals:problem:internal",
+                     *       "title": "Internal error",
+                     *       "status": 500,
+                     *       "detail": "The request could not be completed. Quote the request id when reporting this.",
+                     *       "instance": "urn:request:9f1c2a4e-5d0b-4c3e-8a57-6f1d2e3b4c5d"
+                     *     }
+                     */
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    getMySubstitutes: {
+        parameters: {
+            query?: never;
+            header?: {
+                /** @description Write only if the resource still has this ETag: put here the `ETag` your last GET or PUT answered (e.g. `"3"`, quotes included); otherwise 412. Leave it out to write whatever the version. Protects against lost updates. */
+                "If-Match"?: string;
+            };
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Success */
+            200: {
+                headers: {
+                    /** @description The request's id (the caller's own `X-Request-Id` when it sent a sane one): quote it when asking about an answer. */
+                    "X-Request-Id": string;
+                    /**
+                     * @description The resource's version, for `If-Match` on a later PUT or DELETE.
+                     * @example "3"
+                     */
+                    ETag: string;
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "substitutes": [
+                     *         {
+                     *           "userId": "u-2002",
+                     *           "from": "2026-12-21",
+                     *           "to": "2027-01-03"
+                     *         }
+                     *       ]
+                     *     }
+                     */
+                    "application/json": {
+                        /** @description 0 to 3 substitutes. During a substitute's period each new signal and escalation of the caller is copied to them (`onBehalfOf`), where they may see the employee; handling either copy handles the event. A substitute's own substitutes get nothing on the caller's behalf. */
+                        substitutes: {
+                            /**
+                             * @description The substitute: an active user of the same employer (employer users) or provider (provider users), not the caller.
+                             * @example u-1042
+                             */
+                            userId: string;
+                            /**
+                             * Format: date
+                             * @description The first day of the substitution (Europe/Amsterdam).
+                             * @example 2026-12-15
+                             */
+                            from: string;
+                            /**
+                             * Format: date
+                             * @description The last day of the substitution, on or after `from`.
+                             * @example 2026-12-15
+                             */
+                            to: string;
+                        }[];
+                    };
+                };
+            };
+            /** @description No bearer token, or one that does not verify or has expired. */
+            401: {
+                headers: {
+                    /** @description The request's id (the caller's own `X-Request-Id` when it sent a sane one): quote it when asking about an answer. */
+                    "X-Request-Id": string;
+                    /**
+                     * @description The bearer challenge (RFC 6750): no `error` when no token was sent, `error="invalid_token"` with a description telling an expired token from an invalid one.
+                     * @example Bearer realm="signals", error="invalid_token", error_description="The token has expired."
+                     */
+                    "WWW-Authenticate": string;
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "type": "urn:signals:problem:unauthenticated",
+                     *       "title": "Unauthenticated",
+                     *       "status": 401,
+                     *       "detail": "The token has expired.",
+                     *       "instance": "urn:request:9f1c2a4e-5d0b-4c3e-8a57-6f1d2e3b4c5d"
+                     *     }
+                     */
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The token lacks the right (see Rights), addresses another tenant, or is of a user deleted or made inactive in the directory. */
+            403: {
+                headers: {
+                    /** @description The request's id (the caller's own `X-Request-Id` when it sent a sane one): quote it when asking about an answer. */
+                    "X-Request-Id": string;
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "type": "urn:signals:problem:forbidden",
+                     *       "title": "Forbidden",
+                     *       "status": 403,
+                     *       "detail": "The caller may not call this operation: it needs one of signals:provider-admin.",
+                     *       "instance": "urn:request:9f1c2a4e-5d0b-4c3e-8a57-6f1d2e3b4c5d"
+                     *     }
+                     */
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Too many requests: the deployed stage's throttle (per operation, from the stage config) held this one back; retry after a pause, with backoff. API Gateway answers it, not the API, so the body is not a problem document. */
+            429: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "message": "Too Many Requests"
+                     *     }
+                     */
+                    "application/json": {
+                        /** @description Always `Too Many Requests`. */
+                        message?: string;
+                    };
+                };
+            };
+            /** @description Anything unforeseen; quote `instance` when reporting it. */
+            500: {
+                headers: {
+                    /** @description The request's id (the caller's own `X-Request-Id` when it sent a sane one): quote it when asking about an answer. */
+                    "X-Request-Id": string;
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "type": "urn:signals:problem:internal",
+                     *       "title": "Internal error",
+                     *       "status": 500,
+                     *       "detail": "The request could not be completed. Quote the request id when reporting this.",
+                     *       "instance": "urn:request:9f1c2a4e-5d0b-4c3e-8a57-6f1d2e3b4c5d"
+                     *     }
+                     */
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    putMySubstitutes: {
+        parameters: {
+            query?: never;
+            header?: {
+                /** @description Write only if the resource still has this ETag: put here the `ETag` your last GET or PUT answered (e.g. `"3"`, quotes included); otherwise 412. Leave it out to write whatever the version. Protects against lost updates. */
+                "If-Match"?: string;
+                /** @description `*`: create only; 412 when the resource already exists. */
+                "If-None-Match"?: "*";
+            };
+            path?: never;
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                /**
+                 * @example {
+                 *       "substitutes": [
+                 *         {
+                 *           "userId": "u-2002",
+                 *           "from": "2026-12-21",
+                 *           "to": "2027-01-03"
+                 *         }
+                 *       ]
+                 *     }
+                 */
+                "application/json": {
+                    /** @description 0 to 3 substitutes. During a substitute's period each new signal and escalation of the caller is copied to them (`onBehalfOf`), where they may see the employee; handling either copy handles the event. A substitute's own substitutes get nothing on the caller's behalf. */
+                    substitutes: {
+                        /**
+                         * @description The substitute: an active user of the same employer (employer users) or provider (provider users), not the caller.
+                         * @example u-1042
+                         */
+                        userId: string;
+                        /**
+                         * Format: date
+                         * @description The first day of the substitution (Europe/Amsterdam).
+                         * @example 2026-12-15
+                         */
+                        from: string;
+                        /**
+                         * Format: date
+                         * @description The last day of the substitution, on or after `from`.
+                         * @example 2026-12-15
+                         */
+                        to: string;
+                    }[];
+                };
+            };
+        };
+        responses: {
+            /** @description Success */
+            200: {
+                headers: {
+                    /** @description The request's id (the caller's own `X-Request-Id` when it sent a sane one): quote it when asking about an answer. */
+                    "X-Request-Id": string;
+                    /**
+                     * @description The resource's version, for `If-Match` on a later PUT or DELETE.
+                     * @example "3"
+                     */
+                    ETag: string;
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "substitutes": [
+                     *         {
+                     *           "userId": "u-2002",
+                     *           "from": "2026-12-21",
+                     *           "to": "2027-01-03"
+                     *         }
+                     *       ]
+                     *     }
+                     */
+                    "application/json": {
+                        /** @description 0 to 3 substitutes. During a substitute's period each new signal and escalation of the caller is copied to them (`onBehalfOf`), where they may see the employee; handling either copy handles the event. A substitute's own substitutes get nothing on the caller's behalf. */
+                        substitutes: {
+                            /**
+                             * @description The substitute: an active user of the same employer (employer users) or provider (provider users), not the caller.
+                             * @example u-1042
+                             */
+                            userId: string;
+                            /**
+                             * Format: date
+                             * @description The first day of the substitution (Europe/Amsterdam).
+                             * @example 2026-12-15
+                             */
+                            from: string;
+                            /**
+                             * Format: date
+                             * @description The last day of the substitution, on or after `from`.
+                             * @example 2026-12-15
+                             */
+                            to: string;
+                        }[];
+                    };
+                };
+            };
+            /** @description The path, query or body is not valid (or the JSON is malformed): `errors` lists every issue, and nothing was written. */
+            400: {
+                headers: {
+                    /** @description The request's id (the caller's own `X-Request-Id` when it sent a sane one): quote it when asking about an answer. */
+                    "X-Request-Id": string;
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "type": "urn:signals:problem:validation",
+                     *       "title": "Validation failed",
+                     *       "status": 400,
+                     *       "detail": "The request body is not valid.",
+                     *       "instance": "urn:request:9f1c2a4e-5d0b-4c3e-8a57-6f1d2e3b4c5d",
+                     *       "errors": [
+                     *         {
+                     *           "path": "body.name",
+                     *           "message": "Invalid input: expected string"
+                     *         }
+                     *       ]
+                     *     }
+                     */
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description No bearer token, or one that does not verify or has expired. */
+            401: {
+                headers: {
+                    /** @description The request's id (the caller's own `X-Request-Id` when it sent a sane one): quote it when asking about an answer. */
+                    "X-Request-Id": string;
+                    /**
+                     * @description The bearer challenge (RFC 6750): no `error` when no token was sent, `error="invalid_token"` with a description telling an expired token from an invalid one.
+                     * @example Bearer realm="signals", error="invalid_token", error_description="The token has expired."
+                     */
+                    "WWW-Authenticate": string;
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "type": "urn:signals:problem:unauthenticated",
+                     *       "title": "Unauthenticated",
+                     *       "status": 401,
+                     *       "detail": "The token has expired.",
+                     *       "instance": "urn:request:9f1c2a4e-5d0b-4c3e-8a57-6f1d2e3b4c5d"
+                     *     }
+                     */
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The token lacks the right (see Rights), addresses another tenant, or is of a user deleted or made inactive in the directory. */
+            403: {
+                headers: {
+                    /** @description The request's id (the caller's own `X-Request-Id` when it sent a sane one): quote it when asking about an answer. */
+                    "X-Request-Id": string;
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "type": "urn:signals:problem:forbidden",
+                     *       "title": "Forbidden",
+                     *       "status": 403,
+                     *       "detail": "The caller may not call this operation: it needs one of signals:provider-admin.",
+                     *       "instance": "urn:request:9f1c2a4e-5d0b-4c3e-8a57-6f1d2e3b4c5d"
+                     *     }
+                     */
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description `If-Match` names an older version than the stored one, or `If-None-Match: *` met an existing resource. */
+            412: {
+                headers: {
+                    /** @description The request's id (the caller's own `X-Request-Id` when it sent a sane one): quote it when asking about an answer. */
+                    "X-Request-Id": string;
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "type": "urn:signals:problem:precondition-failed",
+                     *       "title": "Precondition failed",
+                     *       "status": 412,
+                     *       "detail": "The resource changed since (If-Match).",
+                     *       "instance": "urn:request:9f1c2a4e-5d0b-4c3e-8a57-6f1d2e3b4c5d"
+                     *     }
+                     */
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description A body over 256 KiB. */
+            413: {
+                headers: {
+                    /** @description The request's id (the caller's own `X-Request-Id` when it sent a sane one): quote it when asking about an answer. */
+                    "X-Request-Id": string;
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "type": "urn:signals:problem:payload-too-large",
+                     *       "title": "Payload too large",
+                     *       "status": 413,
+                     *       "detail": "The body is over 256 KiB.",
+                     *       "instance": "urn:request:9f1c2a4e-5d0b-4c3e-8a57-6f1d2e3b4c5d"
+                     *     }
+                     */
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description A body that is not `application/json`. */
+            415: {
+                headers: {
+                    /** @description The request's id (the caller's own `X-Request-Id` when it sent a sane one): quote it when asking about an answer. */
+                    "X-Request-Id": string;
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "type": "urn:signals:problem:unsupported-media-type",
+                     *       "title": "Unsupported media type",
+                     *       "status": 415,
+                     *       "detail": "Send the body as application/json.",
+                     *       "instance": "urn:request:9f1c2a4e-5d0b-4c3e-8a57-6f1d2e3b4c5d"
+                     *     }
+                     */
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description A substitute is the caller, is named twice, or is not an active user of the same employer or provider. */
+            422: {
+                headers: {
+                    /** @description The request's id (the caller's own `X-Request-Id` when it sent a sane one): quote it when asking about an answer. */
+                    "X-Request-Id": string;
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "type": "urn:signals:problem:unprocessable",
+                     *       "title": "Unprocessable",
+                     *       "status": 422,
+                     *       "detail": "A substitute is the caller, is named twice, or is not an active user of the same employer or provider.",
+                     *       "instance": "urn:request:9f1c2a4e-5d0b-4c3e-8a57-6f1d2e3b4c5d"
+                     *     }
+                     */
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Too many requests: the deployed stage's throttle (per operation, from the stage config) held this one back; retry after a pause, with backoff. API Gateway answers it, not the API, so the body is not a problem document. */
+            429: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "message": "Too Many Requests"
+                     *     }
+                     */
+                    "application/json": {
+                        /** @description Always `Too Many Requests`. */
+                        message?: string;
+                    };
+                };
+            };
+            /** @description Anything unforeseen; quote `instance` when reporting it. */
+            500: {
+                headers: {
+                    /** @description The request's id (the caller's own `X-Request-Id` when it sent a sane one): quote it when asking about an answer. */
+                    "X-Request-Id": string;
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "type": "urn:signals:problem:internal",
+                     *       "title": "Internal error",
+                     *       "status": 500,
+                     *       "detail": "The request could not be completed. Quote the request id when reporting this.",
+                     *       "instance": "urn:request:9f1c2a4e-5d0b-4c3e-8a57-6f1d2e3b4c5d"
+                     *     }
+                     */
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
     listMySignals: {
         parameters: {
             query?: {
@@ -15143,6 +16941,8 @@ export interface operations {
                      *           "daysBefore": 30,
                      *           "legalDate": null,
                      *           "legalBasis": null,
+                     *           "escalation": null,
+                     *           "onBehalfOf": null,
                      *           "status": "unread",
                      *           "createdAt": "2026-12-01T06:00:04.512Z",
                      *           "readAt": null,
@@ -15222,6 +17022,32 @@ export interface operations {
                              * @example art. 7:668 BW (aanzegplicht)
                              */
                             legalBasis: string | null;
+                            /** @description An escalation signal: nobody handled this legal event some days before its legal date, so it reaches you. Handling it (or any signal of the event) handles the event. Null for other signals. */
+                            escalation: {
+                                /** @description The level of the escalation policy that fired (1: the farthest). */
+                                level: number;
+                                /**
+                                 * Format: date
+                                 * @description The legal date the event counts down to.
+                                 * @example 2026-12-15
+                                 */
+                                legalDate: string;
+                                /** @description Who the event's signals went to (their settings cover it); nobody handled it. */
+                                originalRecipients: {
+                                    /**
+                                     * @description A provider user or an employer user.
+                                     * @enum {string}
+                                     */
+                                    userType: "provider" | "employer";
+                                    /**
+                                     * @description The user, as the identity provider names them (the token's `sub`).
+                                     * @example u-1042
+                                     */
+                                    userId: string;
+                                }[];
+                            } | null;
+                            /** @description A copy you get as substitute of this user (of your own employer or provider); null: your own. */
+                            onBehalfOf: string | null;
                             /**
                              * @description `unread`, `read`, `handled` (dealt with: who and when are kept), or `withdrawn` (the data no longer yields its event, e.g. a contract was extended; a handled signal is never withdrawn).
                              * @enum {string}
@@ -15434,6 +17260,8 @@ export interface operations {
                      *       "daysBefore": 30,
                      *       "legalDate": null,
                      *       "legalBasis": null,
+                     *       "escalation": null,
+                     *       "onBehalfOf": null,
                      *       "status": "unread",
                      *       "createdAt": "2026-12-01T06:00:04.512Z",
                      *       "readAt": null,
@@ -15508,6 +17336,32 @@ export interface operations {
                          * @example art. 7:668 BW (aanzegplicht)
                          */
                         legalBasis: string | null;
+                        /** @description An escalation signal: nobody handled this legal event some days before its legal date, so it reaches you. Handling it (or any signal of the event) handles the event. Null for other signals. */
+                        escalation: {
+                            /** @description The level of the escalation policy that fired (1: the farthest). */
+                            level: number;
+                            /**
+                             * Format: date
+                             * @description The legal date the event counts down to.
+                             * @example 2026-12-15
+                             */
+                            legalDate: string;
+                            /** @description Who the event's signals went to (their settings cover it); nobody handled it. */
+                            originalRecipients: {
+                                /**
+                                 * @description A provider user or an employer user.
+                                 * @enum {string}
+                                 */
+                                userType: "provider" | "employer";
+                                /**
+                                 * @description The user, as the identity provider names them (the token's `sub`).
+                                 * @example u-1042
+                                 */
+                                userId: string;
+                            }[];
+                        } | null;
+                        /** @description A copy you get as substitute of this user (of your own employer or provider); null: your own. */
+                        onBehalfOf: string | null;
                         /**
                          * @description `unread`, `read`, `handled` (dealt with: who and when are kept), or `withdrawn` (the data no longer yields its event, e.g. a contract was extended; a handled signal is never withdrawn).
                          * @enum {string}
@@ -17938,7 +19792,7 @@ export interface operations {
                  */
                 to?: string;
                 /** @description Only deadlines in this state. */
-                status?: "open" | "handled" | "unassigned";
+                status?: "open" | "handled" | "escalated" | "unassigned" | "withdrawn";
             };
             header?: never;
             path: {
@@ -17978,7 +19832,9 @@ export interface operations {
                      *               "userId": "u-1042"
                      *             }
                      *           ],
-                     *           "handled": null
+                     *           "handled": null,
+                     *           "escalations": [],
+                     *           "unescalated": false
                      *         }
                      *       ],
                      *       "nextCursor": "eyJwayI6IjEifQ"
@@ -18016,10 +19872,10 @@ export interface operations {
                             /** @description The article or regulation. */
                             legalBasis: string;
                             /**
-                             * @description `handled`: somebody with a signal of it handled the event; `unassigned`: nobody has this type on for this employee; `open`: neither.
+                             * @description `handled`: somebody with a signal of it handled the event; `escalated`: not handled, and a level of the escalation policy fired (`escalations`); `unassigned`: nobody has this type on for this employee; `open`: none of these; `withdrawn`: the data no longer yields the event (e.g. a contract extended), after it had signals handled or escalated.
                              * @enum {string}
                              */
-                            status: "open" | "handled" | "unassigned";
+                            status: "open" | "handled" | "escalated" | "unassigned" | "withdrawn";
                             /** @description The users whose settings cover it: they get (or got) its signal when it is due. */
                             recipients: {
                                 /**
@@ -18042,6 +19898,28 @@ export interface operations {
                                 /** @description The note given; null: none. */
                                 note: string | null;
                             } | null;
+                            /** @description The escalation levels fired for the event, in order; empty: none (yet). */
+                            escalations: {
+                                /** @description The level that fired (1: the farthest). */
+                                level: number;
+                                /** @description When (UTC). */
+                                at: string;
+                                /** @description Whom it reached. */
+                                to: {
+                                    /**
+                                     * @description A provider user or an employer user.
+                                     * @enum {string}
+                                     */
+                                    userType: "provider" | "employer";
+                                    /**
+                                     * @description The user, as the identity provider names them (the token's `sub`).
+                                     * @example u-1042
+                                     */
+                                    userId: string;
+                                }[];
+                            }[];
+                            /** @description True when a level was due and no level of the policy had anybody who may see this employee: nobody was escalated to. */
+                            unescalated: boolean;
                         }[];
                         /** @description Pass as `cursor` to read the next page; absent on the last page. */
                         nextCursor?: string;
@@ -18216,7 +20094,7 @@ export interface operations {
                  */
                 to?: string;
                 /** @description Only deadlines in this state. */
-                status?: "open" | "handled" | "unassigned";
+                status?: "open" | "handled" | "escalated" | "unassigned" | "withdrawn";
             };
             header?: never;
             path: {
@@ -18257,6 +20135,8 @@ export interface operations {
                      *             }
                      *           ],
                      *           "handled": null,
+                     *           "escalations": [],
+                     *           "unescalated": false,
                      *           "employerId": "bakkerij-jansen",
                      *           "employerName": "Bakkerij Jansen B.V."
                      *         }
@@ -18296,10 +20176,10 @@ export interface operations {
                             /** @description The article or regulation. */
                             legalBasis: string;
                             /**
-                             * @description `handled`: somebody with a signal of it handled the event; `unassigned`: nobody has this type on for this employee; `open`: neither.
+                             * @description `handled`: somebody with a signal of it handled the event; `escalated`: not handled, and a level of the escalation policy fired (`escalations`); `unassigned`: nobody has this type on for this employee; `open`: none of these; `withdrawn`: the data no longer yields the event (e.g. a contract extended), after it had signals handled or escalated.
                              * @enum {string}
                              */
-                            status: "open" | "handled" | "unassigned";
+                            status: "open" | "handled" | "escalated" | "unassigned" | "withdrawn";
                             /** @description The users whose settings cover it: they get (or got) its signal when it is due. */
                             recipients: {
                                 /**
@@ -18322,6 +20202,28 @@ export interface operations {
                                 /** @description The note given; null: none. */
                                 note: string | null;
                             } | null;
+                            /** @description The escalation levels fired for the event, in order; empty: none (yet). */
+                            escalations: {
+                                /** @description The level that fired (1: the farthest). */
+                                level: number;
+                                /** @description When (UTC). */
+                                at: string;
+                                /** @description Whom it reached. */
+                                to: {
+                                    /**
+                                     * @description A provider user or an employer user.
+                                     * @enum {string}
+                                     */
+                                    userType: "provider" | "employer";
+                                    /**
+                                     * @description The user, as the identity provider names them (the token's `sub`).
+                                     * @example u-1042
+                                     */
+                                    userId: string;
+                                }[];
+                            }[];
+                            /** @description True when a level was due and no level of the policy had anybody who may see this employee: nobody was escalated to. */
+                            unescalated: boolean;
                             /**
                              * @description The employer, a client of the provider; unique on the platform (the host system's id).
                              * @example bakkerij-jansen

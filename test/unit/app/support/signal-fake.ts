@@ -1,6 +1,8 @@
 import {
+  type EscalationRecord,
   type EventHandled,
   type EventRef,
+  type EventState,
   handledKeyOf,
   type InboxFilter,
   type SignalStatus,
@@ -66,19 +68,43 @@ export class InMemorySignalStore implements SignalStore {
       .slice(0, page.limit);
     return { items };
   }
-  readonly events = new Map<string, EventHandled>();
-  async markEventHandled(event: EventRef, handled: EventHandled) {
+  readonly events = new Map<string, EventRef & EventState>();
+  private stateOf(event: EventRef, legalDate: string | null) {
     const key = handledKeyOf(event);
-    if (!this.events.has(key)) this.events.set(key, handled);
-    return this.events.get(key)!;
+    const known = this.events.get(key) ?? {
+      ...event,
+      handled: null,
+      legalDate,
+      escalations: [],
+      unescalatedAt: null,
+    };
+    this.events.set(key, known);
+    return known;
   }
-  async handledEvents(events: readonly EventRef[]) {
+  async markEventHandled(event: EventRef, handled: EventHandled, legalDate: string | null = null) {
+    const state = this.stateOf(event, legalDate);
+    state.handled ??= handled;
+    return state.handled;
+  }
+  async recordEscalation(event: EventRef, legalDate: string, record: EscalationRecord) {
+    const state = this.stateOf(event, legalDate);
+    if (!state.escalations.some((e) => e.level === record.level)) {
+      state.escalations = [...state.escalations, record].sort((a, b) => a.level - b.level);
+    }
+  }
+  async recordUnescalated(event: EventRef, legalDate: string, at: string) {
+    this.stateOf(event, legalDate).unescalatedAt ??= at;
+  }
+  async eventStates(events: readonly EventRef[]) {
     return new Map(
       events.flatMap((e) => {
-        const h = this.events.get(handledKeyOf(e));
-        return h ? [[handledKeyOf(e), h] as const] : [];
+        const state = this.events.get(handledKeyOf(e));
+        return state ? [[handledKeyOf(e), state] as const] : [];
       }),
     );
+  }
+  async eventStatesOf(employerId: string) {
+    return [...this.events.values()].filter((e) => e.employerId === employerId);
   }
   async deleteInbox(recipientKey: string) {
     for (const [key, s] of this.signals) if (s.recipientKey === recipientKey) this.signals.delete(key);

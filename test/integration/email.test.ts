@@ -291,7 +291,9 @@ describe('E-mail: templates (through the typed client)', () => {
     const r = await admin.POST(preview, { ...ofEmployer(s.employerId), body: { locale: 'en' } });
     expect(r.response.status).toBe(200);
     expect(r.data?.source).toBe('default');
-    expect(r.data?.subject).toMatch(/^Signals: 4 new signals/);
+    // The samples include an escalation: it heads the mail.
+    expect(r.data?.subject).toMatch(/^Action required – Signals: 5 new signals/);
+    expect(r.data?.text).toContain('== ACTION REQUIRED ==');
     expect(r.data?.text).toContain('an employee (details in the app)');
     const candidate = await admin.POST(preview, { ...ofEmployer(s.employerId), body: { template: body() } });
     expect(candidate.data).toMatchObject({

@@ -98,7 +98,7 @@ export class DynamoDigestRepository implements DigestStore {
         await batchGetAll(
           this.table,
           ids.map((id) => ({ ...pipelineKeys.signal(recipientKey, id) })),
-          'signalId, signalType, employeeId, employeeName, subject, departmentId, eventDate, signalDate, #text, #status',
+          'signalId, signalType, employeeId, employeeName, subject, departmentId, eventDate, signalDate, #text, #status, escalation',
           { '#text': 'text', '#status': 'status' },
         )
       )
@@ -128,6 +128,9 @@ export class DynamoDigestRepository implements DigestStore {
             eventDate: s.eventDate,
             signalDate: s.signalDate,
             ...(s.text !== undefined ? { text: s.text } : {}),
+            ...(s.escalation
+              ? { escalation: { level: s.escalation.level, legalDate: s.escalation.legalDate } }
+              : {}),
           },
         ];
       }),

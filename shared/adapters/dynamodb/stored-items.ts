@@ -59,6 +59,7 @@ const digestSignalSchema = storedSignalSchema.pick({
   eventDate: true,
   signalDate: true,
   text: true,
+  escalation: true,
   status: true,
 });
 export type DigestSignal = z.infer<typeof digestSignalSchema>;

@@ -1,11 +1,19 @@
 import { isHealthSignal, signalTypeInfo } from '../../domain/catalogue.js';
 import { localDateOf, toDay } from '../../domain/dates.js';
 import { digestDueDate } from '../../domain/email-preferences.js';
+import { daysLeftText } from '../../domain/escalation.js';
 import type { Deps } from '../deps.js';
-import { countText, relativeDay, UNSUBSCRIBE_LINE, WITHHELD_NAME } from '../mail/default-templates.js';
+import {
+  countText,
+  ESCALATION_BLOCK,
+  relativeDay,
+  UNSUBSCRIBE_LINE,
+  WITHHELD_NAME,
+} from '../mail/default-templates.js';
 import { type OutgoingMail, ThrottledError } from '../mail/ports.js';
 import { effectiveTemplate } from '../mail/template-service.js';
 import {
+  type DigestEscalationView,
   type DigestSignalView,
   type DigestView,
   type EmailTemplate,
@@ -46,7 +54,7 @@ export function digestView(
       a.eventDate.localeCompare(b.eventDate) ||
       a.employeeName.localeCompare(b.employeeName),
   );
-  const signals: Array<DigestSignalView & { employerId: string }> = sorted.map((e) => {
+  const lineOf = (e: DigestEntry): DigestSignalView & { employerId: string } => {
     const info = signalTypeInfo(e.signalType);
     // Health data names nobody in mail, not even through a small department, unless the template allows it.
     const withheld = info.sensitive && !template.includeSensitiveDetails;
@@ -61,22 +69,40 @@ export function digestView(
       when: relativeDay(toDay(e.eventDate) - runDay, locale),
       text: e.text ?? '',
     };
-  });
+  };
+  const signals = sorted.filter((e) => !e.escalation).map(lineOf);
+  // Escalations first, nearest legal date first: what needs action now.
+  const escalations = sorted
+    .filter((e) => e.escalation)
+    .sort((a, b) => a.escalation!.legalDate.localeCompare(b.escalation!.legalDate))
+    .map((e): DigestEscalationView => {
+      const { employerId: _, ...line } = lineOf(e);
+      const daysLeft = toDay(e.escalation!.legalDate) - runDay;
+      return {
+        ...line,
+        level: e.escalation!.level,
+        legalDate: localDate(e.escalation!.legalDate, locale),
+        daysLeft,
+        daysLeftText: daysLeftText(daysLeft, locale),
+      };
+    });
   const employers = new Map<string, { name: string; signals: DigestSignalView[] }>();
   for (const { employerId, ...s } of signals) {
     const group = employers.get(employerId) ?? { name: s.employerName, signals: [] };
     group.signals.push(s);
     employers.set(employerId, group);
   }
+  const count = signals.length + escalations.length;
   return {
     recipient: { name: recipient.name },
     runDate: localDate(runDate, locale),
-    count: signals.length,
-    countText: countText(signals.length, locale),
+    count,
+    countText: countText(count, locale),
     appUrl,
     unsubscribeUrl,
     signals: signals.map(({ employerId: _, ...s }) => s),
     employers: [...employers.values()],
+    escalations,
   };
 }
 
@@ -101,7 +127,7 @@ const byAddedOrder = (entries: readonly DigestEntry[]) => {
 export function nearestOfEachEvent(entries: readonly DigestEntry[]): DigestEntry[] {
   const nearest = new Map<string, DigestEntry>();
   for (const e of entries) {
-    const event = `${e.employerId}|${e.employeeId}|${e.signalType}|${e.subject}|${e.eventDate}`;
+    const event = `${e.employerId}|${e.employeeId}|${e.signalType}|${e.subject}|${e.eventDate}|${e.escalation ? 'E' : ''}`;
     const known = nearest.get(event);
     if (!known || e.signalDate > known.signalDate) nearest.set(event, e);
   }
@@ -287,7 +313,7 @@ async function deliver(deps: DeliverDeps, message: DeliverMessage): Promise<Deli
     );
     const unsubscribeUrl = `${deps.config.apiUrl}/v1/email/unsubscribe?token=${token}`;
     const view = digestView(entries, recipient, template, runDate, deps.config.appUrl, unsubscribeUrl);
-    const rendered = renderDigest(template, view, UNSUBSCRIBE_LINE[locale]);
+    const rendered = renderDigest(template, view, UNSUBSCRIBE_LINE[locale], ESCALATION_BLOCK[locale]);
     const { messageId } = await sendWithBackoff(deps, {
       from: template.sender,
       to: recipient.email,

@@ -100,6 +100,8 @@ export interface DigestEntry {
   eventDate: string;
   signalDate: string;
   text?: string;
+  /** An escalation: its level and the legal date it counts to (mailed under "Actie vereist"). */
+  escalation?: { level: number; legalDate: string };
 }
 
 /** A run's digests: what evaluation records per recipient, and their sending, once each. */

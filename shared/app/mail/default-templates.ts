@@ -9,12 +9,37 @@ interface Words {
   dept: string;
   /** The unsubscribe line: a sentence and the link's text. */
   unsubscribe: { text: string; link: string };
+  /** The escalations' heading, the sentence under it, and the legal date's label. */
+  action: { heading: string; intro: string; legalDate: string };
 }
+
+/** Legal deadlines nobody handled, first in the mail (any template that does not show them gets this). */
+const escalationHtml = (t: Words) => `{{#if escalations}}
+<h2 style="margin:16px 0 8px;color:#b42318;font-size:18px">${t.action.heading}</h2>
+<p>${t.action.intro}</p>
+<table cellpadding="6" cellspacing="0" style="border-collapse:collapse;width:100%;background:#fef3f2">
+{{#each escalations}}
+<tr style="border-bottom:1px solid #fecdca">
+<td><strong>{{typeName}}</strong><br>{{employeeName}} <span style="color:#616e7c">({{employerName}})</span></td>
+<td style="white-space:nowrap;text-align:right">${t.action.legalDate} {{legalDate}}<br><strong style="color:#b42318">{{daysLeftText}}</strong></td>
+</tr>
+{{/each}}
+</table>
+{{/if}}`;
+
+const escalationText = (t: Words) => `{{#if escalations}}
+== ${t.action.heading.toUpperCase()} ==
+${t.action.intro}
+{{#each escalations}}
+- {{typeName}}: {{employeeName}} ({{employerName}}), ${t.action.legalDate} {{legalDate}} ({{daysLeftText}})
+{{/each}}
+{{/if}}`;
 
 const html = (t: Words) => `<!doctype html>
 <html><body style="font-family:Arial,Helvetica,sans-serif;color:#1f2933;max-width:640px;margin:0 auto;padding:16px">
 <p>${t.greeting} {{recipient.name}},</p>
 <p>${t.intro}</p>
+${escalationHtml(t)}
 {{#each employers}}
 <h3 style="margin:20px 0 8px;color:#0b4f6c">{{name}}</h3>
 <table cellpadding="6" cellspacing="0" style="border-collapse:collapse;width:100%">
@@ -33,6 +58,7 @@ const html = (t: Words) => `<!doctype html>
 const text = (t: Words) => `${t.greeting} {{recipient.name}},
 
 ${t.intro}
+${escalationText(t)}
 {{#each employers}}
 
 == {{name}} ==
@@ -56,6 +82,11 @@ const nl: Words = {
     'Je ontvangt deze e-mail omdat voor jou signalen met e-mail zijn ingesteld. Je kunt dit aanpassen in je signaalinstellingen.',
   dept: 'afdeling',
   unsubscribe: { text: 'Liever geen e-mail meer?', link: 'Afmelden' },
+  action: {
+    heading: 'Actie vereist',
+    intro: 'Niemand heeft deze wettelijke termijnen afgehandeld. Handel ze af voor de wettelijke datum:',
+    legalDate: 'wettelijke datum',
+  },
 };
 const en: Words = {
   greeting: 'Dear',
@@ -65,21 +96,32 @@ const en: Words = {
     'You receive this e-mail because your signal settings ask for e-mail. You can change this in your signal settings.',
   dept: 'department',
   unsubscribe: { text: 'Rather not receive e-mail?', link: 'Unsubscribe' },
+  action: {
+    heading: 'Action required',
+    intro: 'Nobody has handled these legal deadlines. Handle them before the legal date:',
+    legalDate: 'legal date',
+  },
 };
 
 /** The unsubscribe line appended to a template that does not show the link itself. */
 export const UNSUBSCRIBE_LINE = { nl: nl.unsubscribe, en: en.unsubscribe } as const;
 
+/** The escalation block put first in a template that does not show `escalations` itself. */
+export const ESCALATION_BLOCK = {
+  nl: { html: escalationHtml(nl), text: escalationText(nl) },
+  en: { html: escalationHtml(en), text: escalationText(en) },
+} as const;
+
 /** The standard texts: used when neither the employer nor the provider has its own. */
 export const DEFAULT_TEMPLATES: Record<'nl' | 'en', Omit<EmailTemplate, 'sender'>> = {
   nl: {
-    subject: 'Signaleringen: {{countText}} ({{runDate}})',
+    subject: '{{#if escalations}}Actie vereist – {{/if}}Signaleringen: {{countText}} ({{runDate}})',
     html: html(nl),
     text: text(nl),
     includeSensitiveDetails: false,
   },
   en: {
-    subject: 'Signals: {{countText}} ({{runDate}})',
+    subject: '{{#if escalations}}Action required – {{/if}}Signals: {{countText}} ({{runDate}})',
     html: html(en),
     text: text(en),
     includeSensitiveDetails: false,

@@ -3,7 +3,7 @@ import type { Deps } from '../deps.js';
 import { digestView } from '../digests/deliver.js';
 import type { DigestEntry } from '../digests/ports.js';
 import { getResource } from '../directory/resources.js';
-import { UNSUBSCRIBE_LINE } from './default-templates.js';
+import { ESCALATION_BLOCK, UNSUBSCRIBE_LINE } from './default-templates.js';
 import { effectiveTemplate, type TemplateOwner, templateOwner } from './template-service.js';
 import { checkTemplate, type EmailTemplate, renderDigest } from './templates.js';
 
@@ -12,7 +12,7 @@ const sampleRecipient = (locale: 'nl' | 'en') => ({
   locale,
 });
 
-/** Sample signals for a preview: one of each kind a digest shows, an absence signal among them. */
+/** Sample signals for a preview: one of each kind a digest shows, an absence signal and an escalation among them. */
 function sampleEntries(today: string, locale: 'nl' | 'en', employerName: string): DigestEntry[] {
   const day = (n: number) => formatDay(toDay(today) + n);
   const base = {
@@ -72,6 +72,17 @@ function sampleEntries(today: string, locale: 'nl' | 'en', employerName: string)
       signalDate: today,
       text: 'VOG opnieuw aanvragen',
     },
+    {
+      ...base,
+      signalId: 's5',
+      employeeId: 'x4',
+      subject: 'contract:c2',
+      signalType: 'NOTICE_DEADLINE',
+      employeeName: 'Kees Bakker',
+      eventDate: day(3),
+      signalDate: today,
+      escalation: { level: 1, legalDate: day(3) },
+    },
   ];
 }
 
@@ -106,6 +117,7 @@ export async function previewTemplate(
       unsubscribeUrl,
     ),
     UNSUBSCRIBE_LINE[body.locale],
+    ESCALATION_BLOCK[body.locale],
   );
   return { source, from: `${template.sender.name} <${template.sender.address}>`, ...rendered };
 }

@@ -22,6 +22,16 @@ export interface DigestSignalView {
   text: string;
 }
 
+/** An escalation line: a signal's fields, the level, the legal date and the days left to it. */
+export interface DigestEscalationView extends DigestSignalView {
+  level: number;
+  legalDate: string;
+  /** Days from the run to the legal date (negative: passed). */
+  daysLeft: number;
+  /** The days left in words: "nog 3 dagen", "vandaag", "2 dagen verstreken". */
+  daysLeftText: string;
+}
+
 /** The documented variables, and nothing else, are what a template sees. */
 export interface DigestView {
   recipient: { name: string };
@@ -34,6 +44,8 @@ export interface DigestView {
   unsubscribeUrl: string;
   signals: DigestSignalView[];
   employers: Array<{ name: string; signals: DigestSignalView[] }>;
+  /** Legal deadlines nobody handled: mailed under their own heading ("Actie vereist"), before the signals. */
+  escalations: DigestEscalationView[];
 }
 
 const ROOT_VARIABLES = new Set([
@@ -45,6 +57,7 @@ const ROOT_VARIABLES = new Set([
   'unsubscribeUrl',
   'signals',
   'employers',
+  'escalations',
 ]);
 const SIGNAL_VARIABLES = new Set([
   'typeName',
@@ -56,14 +69,20 @@ const SIGNAL_VARIABLES = new Set([
   'when',
   'text',
 ]);
+const ESCALATION_VARIABLES = new Set([...SIGNAL_VARIABLES, 'level', 'legalDate', 'daysLeft', 'daysLeftText']);
 const EMPLOYER_VARIABLES = new Set(['name', 'signals']);
 const BLOCK_HELPERS = new Set(['each', 'if', 'unless']);
 const DATA_VARIABLES = new Set(['index', 'first', 'last']);
 
-type Scope = 'root' | 'signal' | 'employer';
+type Scope = 'root' | 'signal' | 'employer' | 'escalation';
 
-const variablesOf = (scope: Scope) =>
-  scope === 'root' ? ROOT_VARIABLES : scope === 'signal' ? SIGNAL_VARIABLES : EMPLOYER_VARIABLES;
+const VARIABLES: Record<Scope, ReadonlySet<string>> = {
+  root: ROOT_VARIABLES,
+  signal: SIGNAL_VARIABLES,
+  employer: EMPLOYER_VARIABLES,
+  escalation: ESCALATION_VARIABLES,
+};
+const variablesOf = (scope: Scope) => VARIABLES[scope];
 
 /**
  * Checks a template against the documented variables and helpers by walking its syntax tree, so
@@ -118,6 +137,7 @@ export function checkTemplateSource(source: string, field: string): void {
           const name = (param as hbs.AST.PathExpression).original;
           if (name === 'signals') inner = 'signal';
           else if (name === 'employers' && scope === 'root') inner = 'employer';
+          else if (name === 'escalations' && scope === 'root') inner = 'escalation';
           else issues.push(`#each over ${name} is not supported`);
         }
         walk(b.program, inner);
@@ -185,6 +205,32 @@ export function renderTemplate(template: EmailTemplate, view: DigestView) {
   return { subject, html, text };
 }
 
+/**
+ * An escalation must not go unseen: a template that does not show `escalations` itself gets the
+ * standard block first (after `<body>` in HTML).
+ */
+function withEscalations(
+  template: EmailTemplate,
+  view: DigestView,
+  rendered: { subject: string; html: string; text: string },
+  block: { html: string; text: string } | undefined,
+) {
+  if (!block || view.escalations.length === 0) return rendered;
+  const html = template.html.includes('escalations')
+    ? rendered.html
+    : (() => {
+        const part = renderTemplate({ ...template, html: block.html, text: block.text }, view);
+        const body = /<body[^>]*>/i.exec(rendered.html);
+        return body
+          ? rendered.html.replace(body[0], `${body[0]}\n${part.html}`)
+          : `${part.html}\n${rendered.html}`;
+      })();
+  const text = template.text.includes('escalations')
+    ? rendered.text
+    : `${renderTemplate({ ...template, html: block.html, text: block.text }, view).text.trim()}\n\n${rendered.text}`;
+  return { ...rendered, html, text };
+}
+
 /** Escapes text for HTML content and attribute values (as Handlebars does for `{{value}}`). */
 export const escapeHtml = (s: string) => Handlebars.escapeExpression(s);
 
@@ -196,8 +242,10 @@ export function renderDigest(
   template: EmailTemplate,
   view: DigestView,
   unsubscribeLine: { text: string; link: string },
+  /** The standard "Actie vereist" block, put first in a template that does not show `escalations`. */
+  escalationBlock?: { html: string; text: string },
 ) {
-  const rendered = renderTemplate(template, view);
+  const rendered = withEscalations(template, view, renderTemplate(template, view), escalationBlock);
   const url = view.unsubscribeUrl;
   const html = template.html.includes('unsubscribeUrl')
     ? rendered.html

@@ -15,7 +15,7 @@ const TEMPLATE_EXAMPLE = {
 
 /** The variables a template may use, said where a reader writes one (each text field). */
 const VARIABLES =
-  'Handlebars (each, if, unless). Variables: `recipient.name`, `runDate`, `count`, `countText` ("1 nieuw signaal", "3 nieuwe signalen"), `appUrl`, `unsubscribeUrl`, `signals[]` and `employers[]` (`name`, `signals[]`); each signal has `typeName`, `employeeName`, `employerName`, `departmentName` (empty on a health line unless `includeSensitiveDetails`), `eventDate`, `daysUntil` (negative: days past), `when` ("over 7 dagen", "morgen", "vandaag", "gisteren", "7 dagen geleden"), `text`. Any other variable is refused (422).';
+  'Handlebars (each, if, unless). Variables: `recipient.name`, `runDate`, `count`, `countText` ("1 nieuw signaal", "3 nieuwe signalen"), `appUrl`, `unsubscribeUrl`, `signals[]` and `employers[]` (`name`, `signals[]`); each signal has `typeName`, `employeeName`, `employerName`, `departmentName` (empty on a health line unless `includeSensitiveDetails`), `eventDate`, `daysUntil` (negative: days past), `when` ("over 7 dagen", "morgen", "vandaag", "gisteren", "7 dagen geleden"), `text`. `escalations[]`: legal deadlines nobody handled, with the same fields plus `level`, `legalDate`, `daysLeft` (negative: passed) and `daysLeftText` ("nog 3 dagen", "vandaag", "2 dagen verstreken"); a template that does not show `escalations` gets the standard "Actie vereist" block first. Any other variable is refused (422).';
 
 export const templateBodySchema = z
   .strictObject({

@@ -1,7 +1,14 @@
 import { describe, expect, it } from 'vitest';
-import { countText, DEFAULT_TEMPLATES, relativeDay } from '../../../shared/app/mail/default-templates.js';
-import { checkTemplate, renderTemplate } from '../../../shared/app/mail/templates.js';
+import {
+  countText,
+  DEFAULT_TEMPLATES,
+  ESCALATION_BLOCK,
+  relativeDay,
+  UNSUBSCRIBE_LINE,
+} from '../../../shared/app/mail/default-templates.js';
+import { checkTemplate, renderDigest, renderTemplate } from '../../../shared/app/mail/templates.js';
 import { UnprocessableError } from '../../../shared/domain/errors.js';
+import { daysLeftText } from '../../../shared/domain/escalation.js';
 
 const base = {
   sender: { name: 'Jansen', address: 'signalen@jansen.nl' },
@@ -19,6 +26,7 @@ const view = {
   unsubscribeUrl: 'https://api/v1/email/unsubscribe?token=t',
   signals: [],
   employers: [],
+  escalations: [],
 };
 
 describe('Function: checkTemplate', () => {
@@ -98,5 +106,73 @@ describe('Function: relativeDay and countText (the words of the standard digest)
     expect(rendered.text).toContain('21-11-2026 (7 dagen geleden)');
     expect(rendered.text).not.toContain('over -7');
     expect(rendered.html).toContain('7 dagen geleden');
+  });
+});
+
+describe('Escalations in the digest ("Actie vereist")', () => {
+  const escalation = (daysLeft: number, locale: 'nl' | 'en') => ({
+    typeName: locale === 'nl' ? 'Aanzegtermijn' : 'Notice deadline',
+    employeeName: 'Kees Bakker',
+    employerName: 'Bakkerij',
+    departmentName: '',
+    eventDate: '28-02-2027',
+    daysUntil: daysLeft,
+    when: relativeDay(daysLeft, locale),
+    text: '',
+    level: 1,
+    legalDate: '28-02-2027',
+    daysLeft,
+    daysLeftText: daysLeftText(daysLeft, locale),
+  });
+
+  it.each([
+    [3, 'nog 3 dagen', '3 days left'],
+    [1, 'nog 1 dag', '1 day left'],
+    [0, 'vandaag', 'today'],
+    [-2, '2 dagen verstreken', '2 days overdue'],
+  ])('says %i days to the legal date as "%s" / "%s"', (days, nl, en) => {
+    expect(daysLeftText(days, 'nl')).toBe(nl);
+    expect(daysLeftText(days, 'en')).toBe(en);
+  });
+
+  it.each([
+    ['nl', 'Actie vereist', 'wettelijke datum 28-02-2027 (nog 3 dagen)'],
+    ['en', 'Action required', 'legal date 28-02-2027 (3 days left)'],
+  ] as const)('the standard template (%s) heads them, first, with the days left', (locale, heading, line) => {
+    const t = { ...DEFAULT_TEMPLATES[locale], sender: base.sender };
+    expect(() => checkTemplate(t, [])).not.toThrow();
+    const rendered = renderTemplate(t, { ...view, escalations: [escalation(3, locale)] });
+    expect(rendered.subject.startsWith(heading)).toBe(true);
+    expect(rendered.text).toContain(`== ${heading.toUpperCase()} ==`);
+    expect(rendered.text).toContain(line);
+    expect(rendered.html).toContain(heading);
+    // Without escalations, no heading.
+    const plain = renderTemplate(t, view);
+    expect(plain.subject.startsWith(heading)).toBe(false);
+    expect(plain.text).not.toContain(heading.toUpperCase());
+  });
+
+  it('puts the standard block first in a template of its own that does not show escalations', () => {
+    const own = { ...base, html: '<html><body><p>{{count}}</p></body></html>', text: 'Aantal {{count}}' };
+    const rendered = renderDigest(
+      own,
+      { ...view, escalations: [escalation(0, 'nl')] },
+      UNSUBSCRIBE_LINE.nl,
+      ESCALATION_BLOCK.nl,
+    );
+    expect(rendered.text.indexOf('ACTIE VEREIST')).toBeLessThan(rendered.text.indexOf('Aantal'));
+    expect(rendered.html.indexOf('Actie vereist')).toBeGreaterThan(rendered.html.indexOf('<body>'));
+    expect(rendered.html.indexOf('Actie vereist')).toBeLessThan(rendered.html.indexOf('<p>1</p>'));
+    // A template that shows them itself is left as it is.
+    const shows = { ...own, text: '{{#each escalations}}!{{typeName}} {{daysLeftText}}{{/each}}' };
+    expect(() => checkTemplate(shows, [])).not.toThrow();
+    const itself = renderDigest(
+      shows,
+      { ...view, escalations: [escalation(0, 'nl')] },
+      UNSUBSCRIBE_LINE.nl,
+      ESCALATION_BLOCK.nl,
+    );
+    expect(itself.text).toContain('!Aanzegtermijn vandaag');
+    expect(itself.text).not.toContain('ACTIE VEREIST');
   });
 });

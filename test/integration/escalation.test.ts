@@ -3,7 +3,6 @@ import { api, tokenFor, uid } from './support/api.js';
 import { anEmployee, anEmployerUser, aTenant } from './support/fixtures.js';
 import { localPipeline, mailsTo } from './support/pipeline.js';
 
-// biome-ignore lint/suspicious/noExplicitAny: JSON answers of the API
 type Json = Record<string, any>;
 
 /**

@@ -27,7 +27,8 @@ import { recipientOfKey, signalIdOf } from './recipients.js';
 export interface EscalationCandidate {
   event: LegalEvent;
   ref: EventRef;
-  level: number;
+  /** Whom the level due now reaches (or the next with anybody); undefined: no level reaches anybody. */
+  reach: { level: number; daysBeforeLegalDate: number; users: string[] } | undefined;
 }
 
 /** The recipients as planning sees them: with their recipient keys. */
@@ -50,7 +51,10 @@ function firedLevels(ledgers: readonly OpenLedger[]): Map<string, number> {
   return fired;
 }
 
-/** The legal events whose next escalation level is due on the run day (pure, no reads). */
+/**
+ * The legal events whose next escalation level is due on the run day, with whom it reaches (pure,
+ * no reads); an event reached before with no further level reaching anybody is left out.
+ */
 export function escalationCandidates(
   view: EmployerView,
   recipients: Recipients,
@@ -78,8 +82,12 @@ export function escalationCandidates(
       subject: event.subject,
       eventDate: formatDay(event.eventDay),
     };
-    const level = levelDue(policy, event.legalDay, runDay, fired.get(eventKey(ref)) ?? 0, catchUpDays);
-    if (level !== undefined) candidates.push({ event, ref, level });
+    const firedUpTo = fired.get(eventKey(ref)) ?? 0;
+    const level = levelDue(policy, event.legalDay, runDay, firedUpTo, catchUpDays);
+    if (level === undefined) continue;
+    const reach = reachFrom(view, recipients, event, level);
+    // Reached before, and nobody left to reach: nothing to read or write for it.
+    if (reach || firedUpTo === 0) candidates.push({ event, ref, reach });
   }
   return candidates;
 }
@@ -92,44 +100,54 @@ export interface EscalationPlan {
 
 /** The escalation signals of the candidates not handled (step 3). */
 export function planEscalations(
-  view: EmployerView,
-  recipients: Recipients,
   candidates: readonly EscalationCandidate[],
   states: ReadonlyMap<string, EventState>,
 ): EscalationPlan {
-  const { policy, namedUserType } = view.escalation;
   const signals: DueSignal[] = [];
   const unescalated: EscalationCandidate[] = [];
   for (const candidate of candidates) {
-    if (states.get(handledKeyOf(candidate.ref))?.handled) continue;
-    const { event, ref } = candidate;
-    const departmentId = view.employees.get(event.employeeId)?.departmentId ?? undefined;
-    const original = new Set(event.recipients);
-    let reached = false;
-    for (let level = candidate.level; level <= policy.levels.length && !reached; level += 1) {
-      const { daysBeforeLegalDate, to } = policy.levels[level - 1]!;
-      const users = addressed(
-        to,
-        recipients.map((r) => ({ ...r, departmentManager: r.departmentManager === true })),
-        namedUserType,
-      ).filter((u) => maySee(u, departmentId) && !original.has(u.recipientId));
-      for (const user of users) {
-        const base = { ...ref, recipientId: user.recipientId, daysBefore: daysBeforeLegalDate };
-        signals.push({
-          ...base,
-          identity: derivedIdentity(base, { level }),
-          signalDate: formatDay(event.legalDay - daysBeforeLegalDate),
-          email: true,
-          legalDate: formatDay(event.legalDay),
-          escalation: { level, legalDate: formatDay(event.legalDay), originalRecipients: [...original] },
-        });
-      }
-      reached = users.length > 0;
+    const state = states.get(handledKeyOf(candidate.ref));
+    if (state?.handled) continue;
+    const { event, ref, reach } = candidate;
+    if (!reach) {
+      // Unescalated: no level ever reached anybody. Counted and recorded once; a user who becomes
+      // eligible later is still escalated to.
+      if (!state?.unescalatedAt) unescalated.push(candidate);
+      continue;
     }
-    // Counted and recorded once; a user who becomes eligible later is still escalated to.
-    if (!reached && !states.get(handledKeyOf(ref))?.unescalatedAt) unescalated.push(candidate);
+    const { level, daysBeforeLegalDate, users } = reach;
+    for (const recipientId of users) {
+      const base = { ...ref, recipientId, daysBefore: daysBeforeLegalDate };
+      signals.push({
+        ...base,
+        identity: derivedIdentity(base, { level }),
+        signalDate: formatDay(event.legalDay - daysBeforeLegalDate),
+        email: true,
+        legalDate: formatDay(event.legalDay),
+        escalation: { level, legalDate: formatDay(event.legalDay), originalRecipients: event.recipients },
+      });
+    }
   }
   return { signals, unescalated };
+}
+
+/**
+ * The first level from `from` on with somebody to reach: the level's users who may see the
+ * employee and have no signal of the event already (a level with nobody passes to the next).
+ */
+function reachFrom(view: EmployerView, recipients: Recipients, event: LegalEvent, from: number) {
+  const { policy, namedUserType } = view.escalation;
+  const departmentId = view.employees.get(event.employeeId)?.departmentId ?? undefined;
+  const original = new Set(event.recipients);
+  const users = recipients.map((r) => ({ ...r, departmentManager: r.departmentManager === true }));
+  for (let level = from; level <= policy.levels.length; level += 1) {
+    const { daysBeforeLegalDate, to } = policy.levels[level - 1]!;
+    const reached = addressed(to, users, namedUserType)
+      .filter((u) => maySee(u, departmentId) && !original.has(u.recipientId))
+      .map((u) => u.recipientId);
+    if (reached.length > 0) return { level, daysBeforeLegalDate, users: reached };
+  }
+  return undefined;
 }
 
 /**

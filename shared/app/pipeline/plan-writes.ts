@@ -83,7 +83,7 @@ export function planWrites(
   });
   // Escalations of legal events nobody handled, then the substitutes' copies of all that is new.
   const candidates = escalationCandidates(view, recipients, runDay, deps.config.catchUpDays, ledgers, only);
-  const escalation = planEscalations(view, recipients, candidates, input.states);
+  const escalation = planEscalations(candidates, input.states);
   const derived = [...escalation.signals];
   derived.push(...substituteCopies(view, recipients, input.date, [...fresh, ...escalation.signals]));
   for (const signal of derived) {

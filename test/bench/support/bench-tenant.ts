@@ -55,7 +55,10 @@ export function benchSettings(offset: number | undefined): SignalSetting[] {
   );
 }
 
-/** Seeds one provider with `employers` employers (product 290) of `employees` employees and 3 users each. */
+/**
+ * Seeds one provider with `employers` employers (product 290) of `employees` employees, 3 users
+ * each with the provider default, and an admin with no signals (whom legal deadlines escalate to).
+ */
 export async function seedBenchTenant(
   deps: AppDeps,
   options: { employers: number; employees: number; today: string; offset: number | undefined },
@@ -100,6 +103,29 @@ export async function seedBenchTenant(
             {},
           );
         }
+        // The employer's admin: no signals of its own, so it is whom legal deadlines escalate to.
+        await deps.store.put(
+          { kind: 'employerUser', employerId, userId: 'admin' },
+          {
+            employerId,
+            userId: 'admin',
+            email: `${employerId}-admin@example.nl`,
+            name: 'Admin',
+            locale: 'nl',
+            departmentIds: [],
+            isDepartmentManager: false,
+            admin: true,
+            active: true,
+          },
+          audit,
+          {},
+        );
+        await deps.store.put(
+          { kind: 'employerUserSettings', employerId, userId: 'admin' },
+          { providerId, employerId, userId: 'admin', mode: 'none' },
+          audit,
+          {},
+        );
         for (let b = 0; b < options.employees; b += 100) {
           const batch = Array.from({ length: Math.min(100, options.employees - b) }, (_, i) =>
             employee(e * options.employees + b + i, today),

@@ -80,6 +80,7 @@ async function main() {
       'Tokens of the demo tenant (valid one hour; npm run token -- --help for the scopes, and others):',
       `  directory sync (platform):                ${token}`,
       `  provider admin ${DEMO.providerAdmin}:                ${tokens.providerAdmin}`,
+      `  payroll clerk ${DEMO.payrollClerk} (provider user):  ${tokens.payrollClerk}`,
       `  employer admin ${DEMO.employerAdmin} (${DEMO.bakery}):  ${tokens.employerAdmin}`,
       `  department manager ${DEMO.manager}:            ${tokens.manager}`,
       `  employer user ${DEMO.plainUser}:              ${tokens.employerUser}`,

@@ -11,6 +11,8 @@ export const DEMO = {
   bakery: 'demo-bakkerij',
   garage: 'demo-garage',
   providerAdmin: 'ak-beheer',
+  /** The payroll office's clerk for the bakery: no signals of its own, reached by escalations. */
+  payrollClerk: 'ak-salaris',
   employerAdmin: 'wg-beheer',
   manager: 'wg-manager',
   plainUser: 'wg-medewerker',
@@ -133,6 +135,22 @@ export async function seedDemoTenant(deps: AppDeps, today: string) {
     },
   );
   await put(
+    { kind: 'providerUser', providerId, userId: DEMO.payrollClerk },
+    {
+      providerId,
+      userId: DEMO.payrollClerk,
+      email: 'salaris@jansen-salaris.nl',
+      name: 'Ahmed Salaris',
+      locale: 'nl',
+      employerIds: [bakery],
+      active: true,
+    },
+  );
+  await put(
+    { kind: 'providerUserSettings', providerId, userId: DEMO.payrollClerk },
+    { providerId, userId: DEMO.payrollClerk, mode: 'none' },
+  );
+  await put(
     { kind: 'providerDefaultSettings', providerId },
     {
       providerId,
@@ -161,6 +179,8 @@ export async function seedDemoTenant(deps: AppDeps, today: string) {
       email: 'karin@korenbloem.nl',
       departmentIds: [],
       isDepartmentManager: false,
+      // Whom unhandled legal deadlines escalate to first (the platform default policy).
+      admin: true,
     },
     {
       userId: DEMO.manager,
@@ -198,9 +218,9 @@ export async function seedDemoTenant(deps: AppDeps, today: string) {
   await settings(DEMO.employerAdmin, {
     mode: 'custom',
     source: 'user',
+    // Not the notice deadline: that is the provider default's users' job, escalated to her when unhandled.
     signals: [
       'CONTRACT_END',
-      'NOTICE_DEADLINE',
       'CHAIN_RULE',
       'EMPLOYMENT_END',
       'ABSENCE_WEEK_6',
@@ -280,6 +300,12 @@ export async function demoTokens(
       user_type: 'provider',
       provider_id: DEMO.providerId,
       scope: 'signals:provider-admin signals:use',
+    }),
+    payrollClerk: await sign({
+      sub: DEMO.payrollClerk,
+      user_type: 'provider',
+      provider_id: DEMO.providerId,
+      scope: 'signals:use',
     }),
     employerAdmin: await sign({
       sub: DEMO.employerAdmin,

@@ -35,6 +35,46 @@ async function mailedUser() {
 }
 
 describe('Pages and e-mails as people see them (Chromium)', () => {
+  it('shows an escalation first, under "Actie vereist", with the legal date and the days left', async () => {
+    const t = await aTenant();
+    const [holder, admin] = [uid('h'), uid('a')];
+    await t.put(`/v1/employers/${t.employerId}/users/${holder}`, anEmployerUser(holder));
+    await t.put(
+      `/v1/employers/${t.employerId}/users/${admin}`,
+      anEmployerUser(admin, { name: 'Karin Jansen', admin: true }),
+    );
+    await api('PUT', `/v1/employers/${t.employerId}/users/${holder}/signal-settings`, {
+      token: await t.providerAdmin(),
+      body: { mode: 'custom', signals: [{ signalType: 'NOTICE_DEADLINE', daysBefore: [30] }] },
+    });
+    await t.put(
+      `/v1/employers/${t.employerId}/employees/x1`,
+      anEmployee({
+        firstName: 'Kees',
+        lastName: 'Bakker',
+        contracts: [{ contractId: 'c1', startDate: '2026-06-01', endDate: '2027-03-31', type: 'fixedTerm' }],
+      }),
+    );
+    await localPipeline().run('2027-02-25', [t.employerId]);
+    const [mail] = await mailsTo(`${admin}@example.nl`);
+    const page = await browser.newPage({ viewport: { width: 700, height: 900 } });
+    await page.setContent(mail!.body.html);
+    const heading = page.getByRole('heading', { name: 'Actie vereist' });
+    await expect.poll(() => heading.isVisible()).toBe(true);
+    expect(await page.getByText('Kees Bakker').isVisible()).toBe(true);
+    expect(await page.getByText('nog 3 dagen').isVisible()).toBe(true);
+    expect(await page.getByText('wettelijke datum 28-02-2027').isVisible()).toBe(true);
+    // The heading stands above the rest of the mail, and nothing is wider than the window.
+    const [top, cta] = await Promise.all([
+      heading.boundingBox(),
+      page.getByRole('link', { name: 'Bekijk je signalen' }).boundingBox(),
+    ]);
+    expect(top!.y).toBeLessThan(cta!.y);
+    expect(await page.evaluate('document.documentElement.scrollWidth')).toBeLessThanOrEqual(700);
+    await page.screenshot({ path: join(ARTIFACTS, 'escalation-email.png'), fullPage: true });
+    await page.close();
+  });
+
   it('renders a digest e-mail readably at mail-client width, with the unsubscribe link in its footer', async () => {
     const { mail } = await mailedUser();
     const page = await browser.newPage({ viewport: { width: 700, height: 900 } });

@@ -28,6 +28,7 @@ const escalationHtml = (t: Words) => `{{#if escalations}}
 {{/if}}`;
 
 const escalationText = (t: Words) => `{{#if escalations}}
+
 == ${t.action.heading.toUpperCase()} ==
 ${t.action.intro}
 {{#each escalations}}

@@ -27,7 +27,10 @@ import { recipientOfKey, signalIdOf } from './recipients.js';
 export interface EscalationCandidate {
   event: LegalEvent;
   ref: EventRef;
-  /** Whom the level due now reaches (or the next with anybody); undefined: no level reaches anybody. */
+  /**
+   * Whom the level due now reaches (or the next with anybody), and how many days before the legal
+   * date it became due; undefined: no level reaches anybody.
+   */
   reach: { level: number; daysBeforeLegalDate: number; users: string[] } | undefined;
 }
 
@@ -140,9 +143,10 @@ function reachFrom(view: EmployerView, recipients: Recipients, event: LegalEvent
   const departmentId = view.employees.get(event.employeeId)?.departmentId ?? undefined;
   const original = new Set(event.recipients);
   const users = recipients.map((r) => ({ ...r, departmentManager: r.departmentManager === true }));
+  // A level that takes over from an earlier one is dated as that one: the day it became due.
+  const { daysBeforeLegalDate } = policy.levels[from - 1]!;
   for (let level = from; level <= policy.levels.length; level += 1) {
-    const { daysBeforeLegalDate, to } = policy.levels[level - 1]!;
-    const reached = addressed(to, users, namedUserType)
+    const reached = addressed(policy.levels[level - 1]!.to, users, namedUserType)
       .filter((u) => maySee(u, departmentId) && !original.has(u.recipientId))
       .map((u) => u.recipientId);
     if (reached.length > 0) return { level, daysBeforeLegalDate, users: reached };

@@ -4,11 +4,11 @@ import type { Right, UserType } from './caller.js';
 export const RIGHT_ALLOWS: Record<Right, string> = {
   'directory:write': 'providers, employers, products, departments, users and employees of any tenant',
   'signals:provider-admin':
-    "provider defaults, signal sets, moments and e-mail template of the own provider; settings of every user of the provider's employers; product 290 on them",
+    "provider defaults, signal sets, moments, escalation policy and e-mail template of the own provider; the legal-deadline overview of its employers; settings of every user of the provider's employers; product 290 on them",
   'signals:employer-admin':
-    "settings of the own employer's users, the employer's e-mail template and moments",
+    "settings of the own employer's users, the employer's e-mail template, moments and escalation policy; its legal-deadline overview",
   'signals:use':
-    'the own signal list and e-mail preferences, custom signals on employees the user may see, the catalogue',
+    'the own signal list, e-mail preferences and substitutes, custom signals on employees the user may see, the catalogue',
   'signals:operate': 'start and inspect evaluation runs',
 };
 
@@ -34,28 +34,28 @@ export const ROLES: readonly Role[] = [
     userType: 'provider',
     claims: ['sub', 'provider_id'],
     scopes: ['signals:provider-admin', 'signals:use'],
-    does: "Sets the provider default, signal sets, moments and e-mail template, the settings of any user of the provider's employers, product 290; has an own signal list.",
+    does: "Sets the provider default, signal sets, moments, escalation policy and e-mail template, the settings of any user of the provider's employers, product 290; sees the legal deadlines of its employers; has an own signal list and substitutes.",
   },
   {
     name: 'Provider user',
     userType: 'provider',
     claims: ['sub', 'provider_id'],
     scopes: ['signals:use'],
-    does: "Own signal list and e-mail preferences; custom signals on the employees of the provider's employers (only `employerIds` when the user record lists them).",
+    does: "Own signal list, e-mail preferences and substitutes; the legal deadlines and custom signals of the provider's employers (only `employerIds` when the user record lists them).",
   },
   {
     name: 'Employer admin',
     userType: 'employer',
     claims: ['sub', 'provider_id', 'employer_id'],
     scopes: ['signals:employer-admin', 'signals:use'],
-    does: "Sets the settings of the employer's users, the employer's e-mail template and moments; has an own signal list.",
+    does: "Sets the settings of the employer's users, the employer's e-mail template, moments and escalation policy; sees its legal deadlines; has an own signal list and substitutes.",
   },
   {
     name: 'Employer user',
     userType: 'employer',
     claims: ['sub', 'provider_id', 'employer_id'],
     scopes: ['signals:use'],
-    does: 'Own signal list and e-mail preferences, own settings (read) and preview; custom signals on the employees they may see (a department manager: the own departments).',
+    does: 'Own signal list, e-mail preferences and substitutes, own settings (read) and preview; custom signals on the employees they may see (a department manager: the own departments).',
   },
 ];
 

@@ -45,6 +45,8 @@ export interface EmployerOutcome {
  *    records (one paginated Query each): what can still change, never the whole history;
  * 2. resolves every recipient's effective settings and runs the rule engine for the run date;
  *    a due signal is new when no open ledger record lists it (and no nearer offset of its event);
+ *    legal events whose escalation level is due (read: just their states) add escalation
+ *    signals, and substitutes in period get copies (escalate.ts);
  * 3. when there is something to write: takes the employer's lock, writes the new signals, their
  *    ledger record and the run's digests (signal-writes.ts), and withdraws unread or read signals
  *    whose event the current data no longer yields; a rerun with nothing new writes nothing;

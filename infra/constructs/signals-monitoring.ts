@@ -50,6 +50,8 @@ const RUN_SERVICE = serviceNameOf('evaluate');
 const DELIVER_SERVICE = serviceNameOf('deliver');
 /** A run with no employers completes (and is counted) in dispatch. */
 const DISPATCH_SERVICE = serviceNameOf('dispatch');
+/** Changes re-evaluate (and escalate) too. */
+const CHANGES_SERVICE = serviceNameOf('changes');
 
 /**
  * What whoever is on call looks at: one alarm topic (mailed to the stage's subscribers) that
@@ -279,6 +281,11 @@ export class SignalsMonitoring extends Construct {
           METRICS.digestsCollected,
           METRICS.digestsPaused,
         ].map((m) => metric(m, DELIVER_SERVICE)),
+        width: 8,
+      }),
+      new GraphWidget({
+        title: 'Legal deadlines no escalation level could reach',
+        left: [RUN_SERVICE, CHANGES_SERVICE].map((service) => metric(METRICS.eventsUnescalated, service)),
         width: 8,
       }),
       new GraphWidget({ title: 'API: 5xx rate (%)', left: [errorRate], width: 8 }),

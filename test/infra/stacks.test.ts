@@ -237,9 +237,13 @@ describe('Stack: app, operable', () => {
       'DigestsFailed',
       'Latency',
       '5xx',
+      'EventsUnescalated',
     ]) {
       expect(body).toContain(name);
     }
+    // Unescalated legal deadlines, from both places that escalate: runs and changes.
+    expect(body).toContain('signals-evaluate');
+    expect(body).toContain('signals-changes');
     const functions = Object.values(app.findResources('AWS::Lambda::Function')) as Array<{
       Properties: { TracingConfig?: { Mode: string }; Handler: string };
     }>;

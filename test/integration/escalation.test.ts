@@ -1,7 +1,8 @@
 import { describe, expect, it } from 'vitest';
+import { positionOf } from '../../shared/adapters/dynamodb/stream-changes.js';
 import { api, tokenFor, uid } from './support/api.js';
 import { anEmployee, anEmployerUser, aTenant } from './support/fixtures.js';
-import { localPipeline, mailsTo } from './support/pipeline.js';
+import { asLambda, localPipeline, mailsTo } from './support/pipeline.js';
 
 type Json = Record<string, any>;
 
@@ -114,6 +115,48 @@ describe('Escalation of an unhandled legal deadline', () => {
       handled: { by: admin, note: 'aangezegd per brief' },
       escalations: [{ level: 1 }],
     });
+  });
+
+  it('escalates on a change too: data entered late fires the level due at once', async () => {
+    const { t, admin, tokenOf, signalsOf } = await aNoticeDeadline();
+    // The contract was known, but nobody evaluated it: a change on 25 February (level 1 due since the 23rd).
+    const p = localPipeline({ today: '2027-02-25' });
+    await asLambda.changes(p.deps, [
+      {
+        owner: { employerId: t.employerId },
+        employeeId: 'x1',
+        entity: 'employee',
+        sequence: '1',
+        position: positionOf('1'),
+        removed: false,
+      },
+    ]);
+    const [escalation] = await signalsOf(await tokenOf(admin));
+    expect(escalation).toMatchObject({ escalation: { level: 1 }, signalDate: '2027-02-23' });
+  });
+
+  it('withdraws the escalation with its event: a contract extended leaves nothing to act on', async () => {
+    const { t, providerAdmin, admin, tokenOf, signalsOf, run } = await aNoticeDeadline();
+    await run('2027-02-23');
+    await t.put(
+      `/v1/employers/${t.employerId}/employees/x1`,
+      anEmployee({
+        contracts: [{ contractId: 'c1', startDate: '2026-06-01', endDate: '2027-06-30', type: 'fixedTerm' }],
+      }),
+    );
+    await run('2027-02-24');
+    const [escalation] = (await signalsOf(await tokenOf(admin))) as [Json];
+    expect(escalation.status).toBe('withdrawn');
+    await run('2027-02-26');
+    expect(await signalsOf(providerAdmin)).toEqual([]);
+    const overview = await api(
+      'GET',
+      `/v1/employers/${t.employerId}/deadlines?from=2027-02-01&to=2027-03-01&status=withdrawn`,
+      { token: providerAdmin },
+    );
+    expect(overview.json.items).toMatchObject([
+      { signalType: 'NOTICE_DEADLINE', legalDate: '2027-02-28', escalations: [{ level: 1 }] },
+    ]);
   });
 
   it('passes a level with nobody eligible to the next; with nobody at any level the event is unescalated', async () => {

@@ -2,6 +2,7 @@ import pLimit from 'p-limit';
 import { isHealthSignal, LEGAL_DEADLINES, type SignalType, signalTypeInfo } from '../../domain/catalogue.js';
 import { addDays, formatDay, toDay } from '../../domain/dates.js';
 import { ValidationError } from '../../domain/errors.js';
+import { LEGAL_TYPES } from '../../domain/escalation.js';
 import { legalEvents } from '../../domain/rules/evaluate.js';
 import type { Caller } from '../caller.js';
 import type { Deps } from '../deps.js';
@@ -44,8 +45,6 @@ export interface Deadline {
   /** No level of the escalation policy reached anybody. */
   unescalated: boolean;
 }
-
-const LEGAL_TYPES = Object.keys(LEGAL_DEADLINES) as SignalType[];
 
 /** The window of a query: `from` (today) to `to` (60 days on), at most 366 days (400 otherwise). */
 function windowOf(today: string, query: { from?: string | undefined; to?: string | undefined }) {

@@ -20,6 +20,8 @@ const envSchema = z.object({
   DISPATCH_FUNCTION_ARN: z.string().min(1).optional(),
   SCHEDULER_ROLE_ARN: z.string().min(1).optional(),
   SCHEDULE_DLQ_ARN: z.string().min(1).optional(),
+  WEBHOOK_QUEUE_URL: z.url().optional(),
+  EVENT_BUS_NAME: z.string().min(1).optional(),
 });
 export type RuntimeEnv = z.infer<typeof envSchema>;
 /** The names of the function environment, defined here once; CDK builds environments typed by them. */
@@ -32,6 +34,8 @@ const SETTING_ENV: Record<keyof AppConfig, readonly EnvName[]> = {
   senderDomains: ['SENDER_DOMAINS'],
   defaultSender: ['DEFAULT_SENDER_ADDRESS', 'DEFAULT_SENDER_NAME'],
   catchUpDays: [],
+  // Never in AWS: webhooks go to https and public addresses only.
+  webhookLoopback: [],
 };
 
 const SCHEDULES: EnvName[] = [
@@ -43,7 +47,7 @@ const SCHEDULES: EnvName[] = [
 /** What the adapters beyond the table read: queues, schedules, the SES configuration set. */
 const ADAPTER_ENV: Record<FunctionName, readonly EnvName[]> = {
   directory: [],
-  settings: SCHEDULES,
+  settings: [...SCHEDULES, 'WEBHOOK_QUEUE_URL'],
   signals: [],
   templates: [],
   operations: ['EVALUATE_QUEUE_URL'],
@@ -54,6 +58,8 @@ const ADAPTER_ENV: Record<FunctionName, readonly EnvName[]> = {
   changes: [],
   sesEvents: [],
   reconcile: SCHEDULES,
+  signalEvents: ['WEBHOOK_QUEUE_URL', 'EVENT_BUS_NAME'],
+  webhooks: ['WEBHOOK_QUEUE_URL'],
 };
 
 /**
@@ -116,6 +122,7 @@ export function configOf(env: RuntimeEnv): AppConfig {
         .filter(Boolean);
     },
     catchUpDays: env.CATCH_UP_DAYS,
+    webhookLoopback: false,
     get defaultSender() {
       return {
         name: needed('DEFAULT_SENDER_NAME', env.DEFAULT_SENDER_NAME),

@@ -9,6 +9,7 @@ import type { DeliverMessage } from '../../shared/app/digests/ports.js';
 import type { Mailer } from '../../shared/app/mail/ports.js';
 import type { EvaluateMessage, MomentSchedules, Queue } from '../../shared/app/pipeline/ports.js';
 import { systemClock } from '../../shared/app/system-clock.js';
+import type { DelayQueue, EventBus, WebhookMessage } from '../../shared/app/webhooks/ports.js';
 import { type FunctionName, serviceNameOf } from '../../shared/config/functions.js';
 import { configOf, type RuntimeEnv, readEnv } from './env.js';
 import { type CaptureClient, observability } from './observability.js';
@@ -19,6 +20,8 @@ export interface ExtraAdapters {
   schedules?: MomentSchedules;
   evaluateQueue?: Queue<EvaluateMessage>;
   deliverQueue?: Queue<DeliverMessage>;
+  webhookQueue?: DelayQueue<WebhookMessage>;
+  eventBus?: EventBus;
 }
 
 /**
@@ -62,6 +65,8 @@ export function lambdaRuntime(
     evaluateQueue: wired.evaluateQueue ?? notWired('the evaluate queue'),
     deliverQueue: wired.deliverQueue ?? notWired('the deliver queue'),
     schedules: wired.schedules ?? notWired('the moment schedules'),
+    webhookQueue: wired.webhookQueue ?? notWired('the webhook queue'),
+    eventBus: wired.eventBus ?? notWired('the event bus'),
     config: configOf(env),
   });
   return { env, logger, client, deps, middlewares };
@@ -73,7 +78,9 @@ type OptionalSetting =
   | 'SCHEDULE_GROUP'
   | 'DISPATCH_FUNCTION_ARN'
   | 'SCHEDULER_ROLE_ARN'
-  | 'SCHEDULE_DLQ_ARN';
+  | 'SCHEDULE_DLQ_ARN'
+  | 'WEBHOOK_QUEUE_URL'
+  | 'EVENT_BUS_NAME';
 
 /** A setting only some functions have: present in this function's environment, or the cold start fails at once. */
 export function required(env: RuntimeEnv, name: OptionalSetting): string {

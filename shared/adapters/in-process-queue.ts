@@ -1,4 +1,5 @@
 import type { Queue } from '../app/pipeline/ports.js';
+import type { DelayQueue } from '../app/webhooks/ports.js';
 
 export interface InProcessQueueOptions {
   name: string;
@@ -6,6 +7,8 @@ export interface InProcessQueueOptions {
   maxAttempts: number;
   /** Delay before a retry, per attempt (ms). */
   backoffMs?: (attempt: number) => number;
+  /** Scales a delayed message's wait (tests run the webhook backoff faster). */
+  delayScale?: number;
 }
 
 type Handler<T> = (message: T, attempt: number, maxAttempts: number) => Promise<unknown>;
@@ -14,7 +17,7 @@ type Handler<T> = (message: T, attempt: number, maxAttempts: number) => Promise<
  * The local stand-in for SQS: messages are handled in this process with bounded concurrency and
  * retries (at-least-once, like SQS); `drain()` waits until nothing is queued or running.
  */
-export class InProcessQueue<T> implements Queue<T> {
+export class InProcessQueue<T> implements Queue<T>, DelayQueue<T> {
   private handler: Handler<T> | undefined;
   private readonly pending: Array<{ message: T; attempt: number }> = [];
   private running = 0;
@@ -29,7 +32,20 @@ export class InProcessQueue<T> implements Queue<T> {
     this.handler = handler;
   }
 
-  async send(messages: readonly T[]): Promise<void> {
+  /** Queues messages; with `delaySeconds`, they come up that much later (scaled by `delayScale`). */
+  async send(messages: readonly T[], delaySeconds?: number): Promise<void> {
+    if (delaySeconds && delaySeconds > 0) {
+      this.timers += 1;
+      setTimeout(
+        () => {
+          this.timers -= 1;
+          for (const message of messages) this.pending.push({ message, attempt: 1 });
+          this.pump();
+        },
+        delaySeconds * 1000 * (this.options.delayScale ?? 1),
+      ).unref?.();
+      return;
+    }
     for (const message of messages) this.pending.push({ message, attempt: 1 });
     this.pump();
   }

@@ -6,6 +6,7 @@ import type { AppLogger } from '../app/logger.js';
 import type { Mailer } from '../app/mail/ports.js';
 import type { EvaluateMessage, MomentSchedules, Queue } from '../app/pipeline/ports.js';
 import { type AppMetrics, type Clock, noMetrics } from '../app/ports.js';
+import type { DelayQueue, EventBus, WebhookMessage, WebhookTransport } from '../app/webhooks/ports.js';
 import { DynamoDigestRepository } from './dynamodb/digest-repository.js';
 import { DynamoSignalLedger } from './dynamodb/ledger-repository.js';
 import { DynamoMailbox } from './dynamodb/mailbox-repository.js';
@@ -14,6 +15,8 @@ import { DynamoRunRepository } from './dynamodb/run-repository.js';
 import { DynamoSignalRepository } from './dynamodb/signal-repository.js';
 import { DynamoSuppressionList } from './dynamodb/suppression-list.js';
 import { DynamoTenantLookup } from './dynamodb/tenant-lookup.js';
+import { DynamoWebhookDeliveries } from './dynamodb/webhook-repository.js';
+import { fetchTransport } from './http/webhook-transport.js';
 
 export interface WireOptions {
   client: DynamoDBDocumentClient;
@@ -27,6 +30,9 @@ export interface WireOptions {
   evaluateQueue: Queue<EvaluateMessage>;
   deliverQueue: Queue<DeliverMessage>;
   schedules: MomentSchedules;
+  webhookQueue: DelayQueue<WebhookMessage>;
+  eventBus: EventBus;
+  webhookTransport?: WebhookTransport;
 }
 
 /** Builds the application's dependencies from its infrastructure; each runtime calls this once. */
@@ -41,6 +47,9 @@ export function wireAppDeps({
   evaluateQueue,
   deliverQueue,
   schedules,
+  webhookQueue,
+  eventBus,
+  webhookTransport = fetchTransport(),
 }: WireOptions): AppDeps {
   const runs = new DynamoRunRepository(client, tableName);
   return {
@@ -62,5 +71,9 @@ export function wireAppDeps({
     suppressions: new DynamoSuppressionList(client, tableName),
     mailbox: new DynamoMailbox(client, tableName, clock),
     schedules,
+    webhooks: new DynamoWebhookDeliveries(client, tableName),
+    webhookQueue,
+    webhookTransport,
+    eventBus,
   };
 }

@@ -14,6 +14,13 @@ import type {
 } from './pipeline/ports.js';
 import type { AppMetrics, Clock } from './ports.js';
 import type { ResourceStore } from './resource-store.js';
+import type {
+  DelayQueue,
+  EventBus,
+  WebhookDeliveries,
+  WebhookMessage,
+  WebhookTransport,
+} from './webhooks/ports.js';
 
 /** Deployment settings the use cases need (validated once at start). */
 export interface AppConfig {
@@ -27,6 +34,8 @@ export interface AppConfig {
   catchUpDays: number;
   /** Sender of the standard e-mail text. */
   defaultSender: { name: string; address: string };
+  /** Webhooks may go to `http://127.0.0.1` (the local stack only; in AWS `https` and public addresses only). */
+  webhookLoopback: boolean;
 }
 
 /** Everything a route handler may use; wired once per runtime (Lambda, local stack, tests). */
@@ -49,6 +58,10 @@ export interface AppDeps {
   suppressions: SuppressionList;
   mailbox: Mailbox;
   schedules: MomentSchedules;
+  webhooks: WebhookDeliveries;
+  webhookQueue: DelayQueue<WebhookMessage>;
+  webhookTransport: WebhookTransport;
+  eventBus: EventBus;
 }
 
 /** The part of the dependencies a use case takes: exactly the ports it uses, so tests pass fakes of those. */

@@ -18,7 +18,8 @@ export type ResourceRef =
   | { kind: 'providerEscalationPolicy'; providerId: string }
   | { kind: 'employerEscalationPolicy'; employerId: string }
   | { kind: 'providerUserSubstitutes'; providerId: string; userId: string }
-  | { kind: 'employerUserSubstitutes'; employerId: string; userId: string };
+  | { kind: 'employerUserSubstitutes'; employerId: string; userId: string }
+  | { kind: 'webhookEndpoint'; providerId: string; webhookId: string };
 
 /** A list of directory resources under one parent. */
 export type ListRef =
@@ -33,7 +34,8 @@ export type ListRef =
   /** Employer users' settings that applied a signal set (any version). */
   | { kind: 'setAppliedUsers'; providerId: string; setId: string }
   /** Employer users' settings that selected a signal set. */
-  | { kind: 'setSelectedUsers'; providerId: string; setId: string };
+  | { kind: 'setSelectedUsers'; providerId: string; setId: string }
+  | { kind: 'webhookEndpoints'; providerId: string };
 
 /** Every item of a partition, by entity kind: what the evaluation reads in one Query. */
 export interface PartitionItems {

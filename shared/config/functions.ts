@@ -11,6 +11,8 @@ export const PIPELINE_FUNCTIONS = [
   'changes',
   'sesEvents',
   'reconcile',
+  'signalEvents',
+  'webhooks',
 ] as const;
 export type PipelineFunction = (typeof PIPELINE_FUNCTIONS)[number];
 /** Every Lambda function: one per API area, and the pipeline's. */
@@ -29,7 +31,8 @@ export const serviceNameOf = (fn: FunctionName) =>
  */
 export const TABLE_ACCESS: Record<FunctionName, PartitionAccess> = {
   directory: { provider: 'write', employer: 'write' },
-  settings: { provider: 'write', employer: 'write', signalSetIndex: 'read' },
+  // Webhook endpoints live in their own zone (with their deliveries), not in the provider's data.
+  settings: { provider: 'write', employer: 'write', signalSetIndex: 'read', webhook: 'write' },
   // The signal list and its marks, custom signals (employer partitions), e-mail preferences and
   // unsubscribe (the signing key is made on first use, wherever that is).
   signals: { provider: 'read', employer: 'write', inbox: 'write', signingKey: 'write' },
@@ -50,6 +53,10 @@ export const TABLE_ACCESS: Record<FunctionName, PartitionAccess> = {
   changes: { provider: 'read', employer: 'write', inbox: 'write', run: 'write' },
   sesEvents: { suppressed: 'write' },
   reconcile: { provider: 'read', employer: 'read', employerIndex: 'read' },
+  // The stream's signal, event-state and run items become events: endpoints and deliveries only.
+  signalEvents: { webhook: 'write' },
+  // Attempts deliveries; deactivating an endpoint mails the provider's admins (provider users).
+  webhooks: { webhook: 'write', provider: 'read' },
 };
 
 /**
@@ -59,7 +66,7 @@ export const TABLE_ACCESS: Record<FunctionName, PartitionAccess> = {
  */
 export const FUNCTION_CONFIG: Record<FunctionName, readonly (keyof AppConfig)[]> = {
   directory: [],
-  settings: ['catchUpDays'],
+  settings: ['catchUpDays', 'webhookLoopback'],
   signals: [],
   templates: ['appUrl', 'apiUrl', 'senderDomains', 'defaultSender'],
   operations: [],
@@ -70,4 +77,6 @@ export const FUNCTION_CONFIG: Record<FunctionName, readonly (keyof AppConfig)[]>
   changes: ['catchUpDays'],
   sesEvents: [],
   reconcile: [],
+  signalEvents: [],
+  webhooks: ['defaultSender', 'webhookLoopback'],
 };

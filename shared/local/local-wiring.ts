@@ -1,4 +1,5 @@
 import type { DynamoDBDocumentClient } from '@aws-sdk/lib-dynamodb';
+import { InMemoryEventBus } from '../adapters/eventbridge/event-bus.js';
 import { InProcessQueue } from '../adapters/in-process-queue.js';
 import { SesMailer } from '../adapters/ses/ses-mailer.js';
 import { wireAppDeps } from '../adapters/wire.js';
@@ -10,6 +11,8 @@ import type { Mailer } from '../app/mail/ports.js';
 import { handleEvaluateMessage } from '../app/pipeline/evaluate-employer.js';
 import type { EvaluateMessage } from '../app/pipeline/ports.js';
 import type { Clock } from '../app/ports.js';
+import { deliverWebhookMessage } from '../app/webhooks/deliver-webhook.js';
+import type { WebhookMessage, WebhookTransport } from '../app/webhooks/ports.js';
 import { MAX_RECEIVES } from '../config/queues.js';
 import { DEFAULT_CATCH_UP_DAYS } from '../domain/rules/evaluate.js';
 import { asFunction, guardLocalClient, guardLocalConfig } from './function-context.js';
@@ -21,6 +24,8 @@ export const defaultLocalConfig = (overrides: Partial<AppConfig> = {}): AppConfi
   senderDomains: overrides.senderDomains ?? [],
   catchUpDays: overrides.catchUpDays ?? DEFAULT_CATCH_UP_DAYS,
   defaultSender: overrides.defaultSender ?? { name: 'Signaleringen', address: 'signalen@example.nl' },
+  // A receiver on this machine: locally `http://127.0.0.1` is a webhook URL.
+  webhookLoopback: overrides.webhookLoopback ?? true,
 });
 
 /**
@@ -37,7 +42,8 @@ export function wireLocal(options: {
   mailer?: Mailer | undefined;
   concurrency?: number;
   /** Receives per message before it is dead-lettered, and the wait before a retry (tests). */
-  queues?: { maxAttempts?: number; backoffMs?: (attempt: number) => number };
+  queues?: { maxAttempts?: number; backoffMs?: (attempt: number) => number; delayScale?: number };
+  webhookTransport?: WebhookTransport;
 }) {
   const evaluateQueue = new InProcessQueue<EvaluateMessage>({
     name: 'evaluate',
@@ -51,6 +57,14 @@ export function wireLocal(options: {
     maxAttempts: options.queues?.maxAttempts ?? MAX_RECEIVES.deliver,
     ...(options.queues?.backoffMs ? { backoffMs: options.queues.backoffMs } : {}),
   });
+  const webhookQueue = new InProcessQueue<WebhookMessage>({
+    name: 'webhooks',
+    concurrency: options.concurrency ?? 8,
+    maxAttempts: options.queues?.maxAttempts ?? MAX_RECEIVES.webhooks,
+    ...(options.queues?.backoffMs ? { backoffMs: options.queues.backoffMs } : {}),
+    ...(options.queues?.delayScale !== undefined ? { delayScale: options.queues.delayScale } : {}),
+  });
+  const eventBus = new InMemoryEventBus();
   const schedules = new LocalSchedules();
   const deps: AppDeps = wireAppDeps({
     client: guardLocalClient(options.client),
@@ -62,6 +76,9 @@ export function wireLocal(options: {
     evaluateQueue,
     deliverQueue,
     schedules,
+    webhookQueue,
+    eventBus,
+    ...(options.webhookTransport ? { webhookTransport: options.webhookTransport } : {}),
   });
   evaluateQueue.consume((message, attempt, max) =>
     asFunction('evaluate', () => handleEvaluateMessage(deps, message, attempt, max)),
@@ -69,9 +86,11 @@ export function wireLocal(options: {
   deliverQueue.consume((message, attempt, maxAttempts) =>
     asFunction('deliver', () => deliverDigest(deps, message, attempt >= maxAttempts)),
   );
+  webhookQueue.consume((message) => asFunction('webhooks', () => deliverWebhookMessage(deps, message)));
   return {
     deps,
-    queues: { evaluate: evaluateQueue, deliver: deliverQueue },
+    queues: { evaluate: evaluateQueue, deliver: deliverQueue, webhooks: webhookQueue },
+    eventBus,
     schedules,
     /** Waits until a run is fully evaluated and its digests delivered. */
     async drain() {

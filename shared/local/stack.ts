@@ -12,6 +12,7 @@ import { followChanges } from '../app/pipeline/follow-changes.js';
 import type { EvaluateMessage } from '../app/pipeline/ports.js';
 import type { Clock } from '../app/ports.js';
 import { systemClock } from '../app/system-clock.js';
+import { publishSignalEvents } from '../app/webhooks/publish-events.js';
 import { makeApiHandler } from '../http/api-handler.js';
 import { AREAS, type Area } from '../http/route.js';
 import { ROUTES } from '../http/routes.js';
@@ -168,6 +169,7 @@ export async function startLocalStack(options: LocalStackOptions): Promise<Local
         tableName,
         logger: deps.logger,
         consume: (changes) => asFunction('changes', () => followChanges(deps, changes)),
+        consumeEvents: (items) => asFunction('signalEvents', () => publishSignalEvents(deps, items)),
       });
       stops.push(poller.stop);
     }

@@ -7,7 +7,8 @@ import {
   GetShardIteratorCommand,
   type Shard,
 } from '@aws-sdk/client-dynamodb-streams';
-import { itemChangeOf, type StreamRecord } from '../adapters/dynamodb/stream-changes.js';
+import { changedItemOf, itemChangeOf, type StreamRecord } from '../adapters/dynamodb/stream-changes.js';
+import type { ChangedItem } from '../app/events/signal-events.js';
 import type { AppLogger } from '../app/logger.js';
 import type { ItemChange } from '../app/pipeline/reevaluate-changes.js';
 import { type RetryPolicy, retry, Unfinished } from '../app/retry.js';
@@ -29,6 +30,8 @@ export async function startStreamPoller(options: {
   tableName: string;
   logger: AppLogger;
   consume: (changes: ItemChange[]) => Promise<{ failed: unknown[] }>;
+  /** The second consumer: the signal events of the same records (signals, events' states, runs). */
+  consumeEvents?: (items: ChangedItem[]) => Promise<unknown>;
 }): Promise<{ stop(): Promise<void> }> {
   const { Table } = await options.client.send(new DescribeTableCommand({ TableName: options.tableName }));
   const streamArn = Table?.LatestStreamArn;
@@ -71,6 +74,12 @@ export async function startStreamPoller(options: {
     });
   };
 
+  // Events are safe to repeat: a failed batch is tried again, then logged.
+  const consumeEvents = (handle: (items: ChangedItem[]) => Promise<unknown>, items: ChangedItem[]) =>
+    retry(CONSUME_RETRY, () => handle(items)).catch((error: unknown) =>
+      options.logger.error('signal events not published', { records: items.length, error: String(error) }),
+    );
+
   const pollOnce = async (): Promise<boolean> => {
     let any = false;
     for (const [shardId, iterator] of iterators) {
@@ -82,12 +91,16 @@ export async function startStreamPoller(options: {
           iterators.delete(shardId);
           shardClosed = true;
         }
-        const changes = (result.Records ?? [])
-          .map((r) => itemChangeOf(r as StreamRecord))
-          .filter((c): c is ItemChange => c !== undefined);
+        const records = (result.Records ?? []) as StreamRecord[];
+        const changes = records.map(itemChangeOf).filter((c): c is ItemChange => c !== undefined);
         if (changes.length > 0) {
           any = true;
           await consume(changes);
+        }
+        const items = records.map(changedItemOf).filter((c): c is ChangedItem => c !== undefined);
+        if (items.length > 0 && options.consumeEvents) {
+          any = true;
+          await consumeEvents(options.consumeEvents, items);
         }
       } catch (error) {
         if (!(error instanceof ExpiredIteratorException)) throw error;

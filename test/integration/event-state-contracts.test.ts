@@ -46,19 +46,20 @@ describe.each(Object.entries(implementations))('Port contract: SignalStore event
       eventDate: '2027-01-10',
     } as const;
     const to = [{ userType: 'employer', userId: 'u1' }] as const;
-    await store.recordEscalation(event, '2027-01-12', {
+    const about = { legalDate: '2027-01-12', providerId: 'p1' };
+    await store.recordEscalation(event, about, {
       level: 2,
       at: '2027-01-10T06:00:00.000Z',
       to: [...to],
     });
-    await store.recordEscalation(event, '2027-01-12', {
+    await store.recordEscalation(event, about, {
       level: 1,
       at: '2027-01-07T06:00:00.000Z',
       to: [...to],
     });
-    await store.recordEscalation(event, '2027-01-12', { level: 2, at: '2027-01-11T06:00:00.000Z', to: [] });
-    await store.recordUnescalated(event, '2027-01-12', '2027-01-09T06:00:00.000Z');
-    await store.recordUnescalated(event, '2027-01-12', '2027-01-10T06:00:00.000Z');
+    await store.recordEscalation(event, about, { level: 2, at: '2027-01-11T06:00:00.000Z', to: [] });
+    await store.recordUnescalated(event, about, '2027-01-09T06:00:00.000Z');
+    await store.recordUnescalated(event, about, '2027-01-10T06:00:00.000Z');
     const [state] = await store.eventStatesOf(event.employerId);
     expect(state).toMatchObject({
       ...event,
@@ -71,7 +72,7 @@ describe.each(Object.entries(implementations))('Port contract: SignalStore event
       ],
     });
     const handled = { by: 'u1', at: '2027-01-11T08:00:00.000Z', note: null };
-    await store.markEventHandled(event, handled, '2027-01-12');
+    await store.markEventHandled(event, handled, about);
     expect(
       (await store.eventStates([event])).get(
         `${event.employerId}|${'ABSENCE_WEEK_42#x1#absence:a1#2027-01-10'}`,

@@ -17,6 +17,10 @@ export const partitions = {
   inbox: (recipientKey: string) => `INBOX#${recipientKey}`,
   run: (runId: string) => `RUN#${runId}`,
   suppressed: (email: string) => `SUPPRESSED#${email.toLowerCase()}`,
+  /** A provider's webhook endpoints, their deliveries and health. */
+  webhook: (providerId: string) => `WEBHOOK#${providerId}`,
+  /** A user's calendar feed, by the feed token's digest. */
+  calendar: (tokenDigest: string) => `CALENDAR#${tokenDigest}`,
 };
 
 /** Sort-key prefixes lists are read by. */
@@ -44,6 +48,9 @@ export const prefixes = {
   ledger: '~LEDGER#',
   /** Events' states (handled), above the data and below the ledger in the employer's partition. */
   event: '~EVENT#',
+  webhookEndpoint: 'ENDPOINT#',
+  /** An endpoint's deliveries: `DELIVERY#<webhookId>#<deliveryId>` (ids start with their time). */
+  deliveries: (webhookId: string) => `DELIVERY#${webhookId}#`,
 };
 
 /** Sort keys below this in an employer's partition are its data; the ledger lies above. */
@@ -105,6 +112,8 @@ export const keys = {
     within(partitions.employer(employerId), `${prefixes.substitutes}${userId}`),
   customSignal: (employerId: string, employeeId: string, customSignalId: string) =>
     within(partitions.employer(employerId), `${prefixes.customSignals(employeeId)}${customSignalId}`),
+  webhookEndpoint: (providerId: string, webhookId: string) =>
+    within(partitions.webhook(providerId), `${prefixes.webhookEndpoint}${webhookId}`),
 };
 
 /** Secondary index partitions and keys. */
@@ -191,6 +200,11 @@ export const pipelineKeys = {
     within(partitions.inbox(recipientKey), `${prefixes.collected}${runDate}#${runId}`),
   /** The key that signs unsubscribe links (created once, on first use). */
   signingKey: (purpose: string) => within('PLATFORM', `KEY#${purpose}`),
+  webhookDelivery: (providerId: string, webhookId: string, deliveryId: string) =>
+    within(partitions.webhook(providerId), `${prefixes.deliveries(webhookId)}${deliveryId}`),
+  webhookHealth: (providerId: string, webhookId: string) =>
+    within(partitions.webhook(providerId), `HEALTH#${webhookId}`),
+  calendarFeed: (tokenDigest: string) => within(partitions.calendar(tokenDigest), 'FEED'),
 };
 
 /** The key of a directory resource. */
@@ -234,6 +248,8 @@ export function keyOf(ref: ResourceRef): Key {
       return keys.providerUserSubstitutes(ref.providerId, ref.userId);
     case 'employerUserSubstitutes':
       return keys.employerUserSubstitutes(ref.employerId, ref.userId);
+    case 'webhookEndpoint':
+      return keys.webhookEndpoint(ref.providerId, ref.webhookId);
   }
 }
 
@@ -297,6 +313,13 @@ export function listScope(ref: ListRef): CursorScope & { indexName?: string } {
         partition: indexKeys.setApplied(ref.providerId, ref.setId),
         sortAttribute: 'gsi1sk',
         sortPrefix: prefixes.user,
+      };
+    case 'webhookEndpoints':
+      return {
+        partitionAttribute: 'pk',
+        partition: partitions.webhook(ref.providerId),
+        sortAttribute: 'sk',
+        sortPrefix: prefixes.webhookEndpoint,
       };
     case 'setSelectedUsers':
       return {

@@ -16,6 +16,10 @@ export const ZONES = {
   inbox: [`${partitions.inbox('')}*`],
   /** A run's record, its employers and digests. */
   run: [`${partitions.run('')}*`],
+  /** Providers' webhook endpoints, deliveries and endpoint health. */
+  webhook: [`${partitions.webhook('')}*`],
+  /** Calendar feeds, by their token's digest. */
+  calendar: [`${partitions.calendar('')}*`],
   /** Addresses that bounced or complained. */
   suppressed: [`${partitions.suppressed('')}*`],
   /** The key that signs unsubscribe links. */

@@ -2,6 +2,7 @@ import { type DynamoDBDocumentClient, GetCommand, PutCommand, UpdateCommand } fr
 import pLimit from 'p-limit';
 import {
   type EscalationRecord,
+  type EventAbout,
   type EventHandled,
   type EventRef,
   type EventState,
@@ -182,12 +183,12 @@ export class DynamoSignalRepository implements SignalStore {
   async markEventHandled(
     event: EventRef,
     handled: EventHandled,
-    legalDate: string | null = null,
+    about: EventAbout = { legalDate: null },
   ): Promise<EventHandled> {
     try {
       await this.updateEventState(
         event,
-        legalDate,
+        about,
         'SET #by = :by, #at = :at, note = :note',
         { ':by': handled.by, ':at': handled.at, ':note': handled.note },
         'attribute_not_exists(#by)',
@@ -200,15 +201,15 @@ export class DynamoSignalRepository implements SignalStore {
     }
   }
 
-  async recordEscalation(event: EventRef, legalDate: string, record: EscalationRecord): Promise<void> {
+  async recordEscalation(event: EventRef, about: EventAbout, record: EscalationRecord): Promise<void> {
     const level = `esc${record.level}`;
-    await this.updateEventState(event, legalDate, `SET ${level} = if_not_exists(${level}, :record)`, {
+    await this.updateEventState(event, about, `SET ${level} = if_not_exists(${level}, :record)`, {
       ':record': { at: record.at, to: record.to },
     });
   }
 
-  async recordUnescalated(event: EventRef, legalDate: string, at: string): Promise<void> {
-    await this.updateEventState(event, legalDate, 'SET unescalatedAt = if_not_exists(unescalatedAt, :at)', {
+  async recordUnescalated(event: EventRef, about: EventAbout, at: string): Promise<void> {
+    await this.updateEventState(event, about, 'SET unescalatedAt = if_not_exists(unescalatedAt, :at)', {
       ':at': at,
     });
   }
@@ -219,7 +220,7 @@ export class DynamoSignalRepository implements SignalStore {
    */
   private async updateEventState(
     event: EventRef,
-    legalDate: string | null,
+    { legalDate, providerId }: EventAbout,
     update: string,
     values: Record<string, unknown>,
     condition?: string,
@@ -229,9 +230,10 @@ export class DynamoSignalRepository implements SignalStore {
       new UpdateCommand({
         TableName: this.table.tableName,
         Key: pipelineKeys.eventState(event.employerId, eventKeyOf(event)),
-        UpdateExpression: `${update}, entity = :entity, legalDate = if_not_exists(legalDate, :legalDate), expiresAt = if_not_exists(expiresAt, :expiresAt)`,
+        UpdateExpression: `${update}, entity = :entity, legalDate = if_not_exists(legalDate, :legalDate), expiresAt = if_not_exists(expiresAt, :expiresAt)${providerId ? ', providerId = if_not_exists(providerId, :providerId)' : ''}`,
         ExpressionAttributeValues: {
           ...values,
+          ...(providerId ? { ':providerId': providerId } : {}),
           ':entity': 'eventState',
           ':legalDate': legalDate,
           ':expiresAt': expiresAt([day, event.eventDate].sort()[1]!, SIGNAL_TTL_DAYS),

@@ -21,6 +21,7 @@ const storedSignalSchema = z.object({
   recipientId: z.string(),
   signalType,
   typeName: z.string(),
+  providerId: z.string().optional(),
   employerId: z.string(),
   employerName: z.string(),
   employeeId: z.string(),

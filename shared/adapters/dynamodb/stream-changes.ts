@@ -1,3 +1,5 @@
+import { unmarshall } from '@aws-sdk/util-dynamodb';
+import type { ChangedItem } from '../../app/events/signal-events.js';
 import type { ItemChange } from '../../app/pipeline/reevaluate-changes.js';
 import { dataOwnerOf } from './keys.js';
 
@@ -11,6 +13,7 @@ type StringAttribute = { S?: string } | undefined;
 export interface StreamRecord {
   eventName?: string;
   dynamodb?: {
+    ApproximateCreationDateTime?: number | Date;
     Keys?: Record<string, unknown>;
     NewImage?: Record<string, unknown>;
     OldImage?: Record<string, unknown>;
@@ -47,4 +50,26 @@ export function itemChangeOf(record: StreamRecord): ItemChange | undefined {
     position: positionOf(sequence),
     removed: record.eventName === 'REMOVE',
   };
+}
+
+/** The item kinds whose changes are signal events: signals, events' states, runs. */
+export const EVENT_ENTITIES = ['signal', 'eventState', 'run'] as const;
+
+/**
+ * A stream record as the signal events see it: its keys, images as plain values, and when it was
+ * made. Undefined for records of other item kinds.
+ */
+export function changedItemOf(record: StreamRecord): ChangedItem | undefined {
+  const data = record.dynamodb;
+  const pk = (data?.Keys?.pk as StringAttribute)?.S;
+  const sk = (data?.Keys?.sk as StringAttribute)?.S;
+  if (!data || !pk || sk === undefined) return undefined;
+  const image = (i: Record<string, unknown> | undefined) => (i ? unmarshall(i as never) : undefined);
+  const newImage = image(data.NewImage);
+  const oldImage = image(data.OldImage);
+  const entity = String(newImage?.entity ?? oldImage?.entity ?? '');
+  if (!(EVENT_ENTITIES as readonly string[]).includes(entity)) return undefined;
+  const made = data.ApproximateCreationDateTime;
+  const at = made instanceof Date ? made : new Date(typeof made === 'number' ? made * 1000 : Date.now());
+  return { eventName: record.eventName ?? '', keys: { pk, sk }, newImage, oldImage, at: at.toISOString() };
 }

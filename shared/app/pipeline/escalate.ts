@@ -212,6 +212,7 @@ export const plannedId = (s: DueSignal) => signalIdOf(s.identity, s.signalDate);
 export async function recordEscalationStates(
   deps: Deps<'signals' | 'clock' | 'metrics'>,
   employerId: string,
+  providerId: string,
   entries: readonly LedgerEntry[],
   unescalated: readonly EscalationCandidate[],
 ) {
@@ -237,16 +238,22 @@ export async function recordEscalationStates(
   }
   await Promise.all([
     ...[...fired.values()].map((f) =>
-      deps.signals.recordEscalation(f.ref, f.legalDate, {
-        level: f.level,
-        at,
-        to: f.to.map((e) => {
-          const { userType, userId } = recipientOfKey(e.recipientKey);
-          return { userType, userId };
-        }),
-      }),
+      deps.signals.recordEscalation(
+        f.ref,
+        { legalDate: f.legalDate, providerId },
+        {
+          level: f.level,
+          at,
+          to: f.to.map((e) => {
+            const { userType, userId } = recipientOfKey(e.recipientKey);
+            return { userType, userId };
+          }),
+        },
+      ),
     ),
-    ...unescalated.map((c) => deps.signals.recordUnescalated(c.ref, formatDay(c.event.legalDay), at)),
+    ...unescalated.map((c) =>
+      deps.signals.recordUnescalated(c.ref, { legalDate: formatDay(c.event.legalDay), providerId }, at),
+    ),
   ]);
   if (unescalated.length > 0) deps.metrics.count(METRICS.eventsUnescalated, unescalated.length);
 }

@@ -187,7 +187,7 @@ export async function evaluateSignals(
     }
     const escalated = [...plan.mine, ...plan.fresh.map((s) => entryOf(s, s.email))];
     if (plan.unescalated.length > 0 || escalated.some((e) => e.escalation)) {
-      await recordEscalationStates(deps, employerId, escalated, plan.unescalated);
+      await recordEscalationStates(deps, employerId, providerId, escalated, plan.unescalated);
     }
     const withdrawnNow = locked ? await withdrawStale(deps, runId, employerId, plan.stale) : 0;
     const revived = locked ? await reviveWithdrawn(deps, employerId, plan.revive) : 0;

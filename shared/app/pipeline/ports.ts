@@ -13,6 +13,8 @@ export interface StoredSignal {
   recipientId: string;
   signalType: SignalType;
   typeName: string;
+  /** The employer's provider (signals made before it was written carry none). */
+  providerId?: string;
   employerId: string;
   employerName: string;
   employeeId: string;
@@ -133,15 +135,21 @@ export interface SignalStore {
    * Records that an event was handled (by anybody who had a signal of it); the first handling
    * stands, and is answered whoever asks again.
    */
-  markEventHandled(event: EventRef, handled: EventHandled, legalDate?: string | null): Promise<EventHandled>;
+  markEventHandled(event: EventRef, handled: EventHandled, about?: EventAbout): Promise<EventHandled>;
   /** The states of these events that have one (handled or escalated), by `handledKeyOf` (one batch read). */
   eventStates(events: readonly EventRef[]): Promise<Map<string, EventState>>;
   /** Every event state of an employer (events handled or escalated, kept to a while after their legal date). */
   eventStatesOf(employerId: string): Promise<Array<EventRef & EventState>>;
   /** Records a fired escalation level of an event (each level once: the first record stands). */
-  recordEscalation(event: EventRef, legalDate: string, record: EscalationRecord): Promise<void>;
+  recordEscalation(event: EventRef, about: EventAbout, record: EscalationRecord): Promise<void>;
   /** Records that no level of an event's policy reaches anybody (the first record stands). */
-  recordUnescalated(event: EventRef, legalDate: string, at: string): Promise<void>;
+  recordUnescalated(event: EventRef, about: EventAbout, at: string): Promise<void>;
+}
+
+/** What an event's state keeps about it beside its key: its legal date and its employer's provider. */
+export interface EventAbout {
+  legalDate: string | null;
+  providerId?: string | undefined;
 }
 
 /** A fired escalation level: when, and whom it reached. */

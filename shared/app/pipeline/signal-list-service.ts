@@ -33,14 +33,16 @@ const eventOf = (s: StoredSignal): EventRef => ({
 export async function publicSignals(deps: Deps<'signals'>, signals: readonly StoredSignal[]) {
   const states =
     signals.length > 0 ? await deps.signals.eventStates(signals.map(eventOf)) : new Map<string, EventState>();
-  return signals.map(({ recipientKey: _k, recipientId: _r, subject: _s, runId: _run, ...rest }, i) => ({
-    ...rest,
-    legalDate: rest.legalDate ?? null,
-    legalBasis: rest.legalBasis ?? null,
-    escalation: rest.escalation ?? null,
-    onBehalfOf: rest.onBehalfOf ?? null,
-    eventHandled: states.get(handledKeyOf(eventOf(signals[i]!)))?.handled ?? null,
-  }));
+  return signals.map(
+    ({ recipientKey: _k, recipientId: _r, subject: _s, runId: _run, providerId: _p, ...rest }, i) => ({
+      ...rest,
+      legalDate: rest.legalDate ?? null,
+      legalBasis: rest.legalBasis ?? null,
+      escalation: rest.escalation ?? null,
+      onBehalfOf: rest.onBehalfOf ?? null,
+      eventHandled: states.get(handledKeyOf(eventOf(signals[i]!)))?.handled ?? null,
+    }),
+  );
 }
 
 export const listMySignals = (
@@ -88,7 +90,7 @@ export async function updateMySignal(
   await deps.signals.markEventHandled(
     eventOf(handled),
     { by: handled.handledBy ?? caller.sub, at: handled.handledAt ?? at, note: handled.note },
-    handled.legalDate ?? null,
+    { legalDate: handled.legalDate ?? null, providerId: handled.providerId },
   );
   return handled;
 }

@@ -61,6 +61,7 @@ export function toStoredSignal(
   view: View,
   runId: string,
   now: string,
+  providerId: string,
 ): StoredSignal {
   const employee = view.employees.get(signal.employeeId)!;
   return {
@@ -69,6 +70,7 @@ export function toStoredSignal(
     recipientId: recipient.userId,
     signalType: signal.signalType,
     typeName: signalTypeInfo(signal.signalType).name[recipient.locale],
+    providerId,
     employerId: view.employer.employerId,
     employerName: view.employer.name,
     employeeId: signal.employeeId,
@@ -132,7 +134,9 @@ export async function writeNewSignals(
   const employerId = view.employer.employerId;
   const now = deps.clock.now().toISOString();
   if (fresh.length > 0) {
-    const stored = fresh.map((s) => toStoredSignal(s, recipients.get(s.recipientId)!, view, runId, now));
+    const stored = fresh.map((s) =>
+      toStoredSignal(s, recipients.get(s.recipientId)!, view, runId, now, input.providerId),
+    );
     if (input.halfWrittenPossible) {
       const existed = await deps.signals.putIfAbsent(stored);
       if (existed.size > 0) {

@@ -119,7 +119,7 @@ export const deadlineRoutes = [
     area: 'signals',
     summary: "The employer's legal deadlines in a window, and who has them",
     description:
-      'Every legal deadline of the employer with a legal date in the window, computed from its data by the rule engine (whether or not anyone has a signal of it yet), ordered by legal date: the users set to get it, whether its event was handled (by whom, when, with what note), or `unassigned` when nobody has that type on for that employee. Health events name nobody. Escalation (levels and their state) is not part of it yet.',
+      'Every legal deadline of the employer with a legal date in the window, computed from its data by the rule engine (whether or not anyone has a signal of it yet), ordered by legal date: the users set to get it, whether its event was handled (by whom, when, with what note), `escalated` with the levels fired (when, to whom), `unassigned` when nobody has that type on for that employee, or `withdrawn` when the data no longer yields an event that was handled or escalated. `unescalated` says no level of the escalation policy reached anybody. Health events name nobody.',
     access: allowed(grants.employerAdmin, grants.providerUsers),
     params: pathOf('employerId'),
     query: deadlinesQuerySchema,

@@ -40,6 +40,7 @@ import {
 import { allowed, grants } from './access.js';
 import { escalationRoutes } from './escalation.js';
 import { momentRoutes } from './moments.js';
+import { webhookRoutes } from './webhooks.js';
 
 const area = 'settings' as const;
 
@@ -375,4 +376,5 @@ export const settingsRoutes = [
   }),
   ...momentRoutes,
   ...escalationRoutes,
+  ...webhookRoutes,
 ];

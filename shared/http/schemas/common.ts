@@ -45,6 +45,12 @@ export const ids = {
   runId: idSchema
     .describe('The evaluation run (given by the API when started).')
     .meta({ example: 'run-3FzK9w' }),
+  webhookId: idSchema
+    .describe('The webhook endpoint (given by the API when made).')
+    .meta({ example: 'wh-3b9f0c2a7d1e4f5a6b7c' }),
+  deliveryId: idSchema
+    .describe('The delivery: its time, then a digest of the event and the endpoint.')
+    .meta({ example: '20270225T060004512-9Qx2Lk7dWm3pR8sT' }),
 } as const;
 export type IdName = keyof typeof ids;
 

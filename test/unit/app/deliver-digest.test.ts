@@ -71,6 +71,7 @@ async function deliveryDeps() {
       senderDomains: [],
       catchUpDays: 7,
       defaultSender: { name: 'Signaleringen', address: 'signalen@example.nl' },
+      webhookLoopback: false,
     },
   };
 }

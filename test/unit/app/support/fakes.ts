@@ -207,6 +207,8 @@ function belongs(e: Entry, list: ListRef): boolean {
       return r.kind === 'employee' && r.employerId === list.employerId;
     case 'signalSets':
       return r.kind === 'signalSet' && r.providerId === list.providerId;
+    case 'webhookEndpoints':
+      return r.kind === 'webhookEndpoint' && r.providerId === list.providerId;
     case 'customSignals':
       return (
         r.kind === 'customSignal' && r.employerId === list.employerId && r.employeeId === list.employeeId

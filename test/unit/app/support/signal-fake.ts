@@ -1,5 +1,6 @@
 import {
   type EscalationRecord,
+  type EventAbout,
   type EventHandled,
   type EventRef,
   type EventState,
@@ -81,19 +82,19 @@ export class InMemorySignalStore implements SignalStore {
     this.events.set(key, known);
     return known;
   }
-  async markEventHandled(event: EventRef, handled: EventHandled, legalDate: string | null = null) {
-    const state = this.stateOf(event, legalDate);
+  async markEventHandled(event: EventRef, handled: EventHandled, about: EventAbout = { legalDate: null }) {
+    const state = this.stateOf(event, about.legalDate);
     state.handled ??= handled;
     return state.handled;
   }
-  async recordEscalation(event: EventRef, legalDate: string, record: EscalationRecord) {
-    const state = this.stateOf(event, legalDate);
+  async recordEscalation(event: EventRef, about: EventAbout, record: EscalationRecord) {
+    const state = this.stateOf(event, about.legalDate);
     if (!state.escalations.some((e) => e.level === record.level)) {
       state.escalations = [...state.escalations, record].sort((a, b) => a.level - b.level);
     }
   }
-  async recordUnescalated(event: EventRef, legalDate: string, at: string) {
-    this.stateOf(event, legalDate).unescalatedAt ??= at;
+  async recordUnescalated(event: EventRef, about: EventAbout, at: string) {
+    this.stateOf(event, about.legalDate).unescalatedAt ??= at;
   }
   async eventStates(events: readonly EventRef[]) {
     return new Map(

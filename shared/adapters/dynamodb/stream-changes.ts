@@ -52,6 +52,23 @@ export function itemChangeOf(record: StreamRecord): ItemChange | undefined {
   };
 }
 
+/**
+ * An image's attributes with a `NULL` written as `{}` (as some stream readers hand it over) made
+ * `{NULL: true}` again, in maps and lists too.
+ */
+function nullsOf(attributes: Record<string, unknown>): Record<string, unknown> {
+  const fix = (value: unknown): unknown => {
+    if (!value || typeof value !== 'object') return value;
+    const v = value as Record<string, unknown>;
+    const keys = Object.keys(v);
+    if (keys.length === 0) return { NULL: true };
+    if (v.M && typeof v.M === 'object') return { M: nullsOf(v.M as Record<string, unknown>) };
+    if (Array.isArray(v.L)) return { L: v.L.map(fix) };
+    return v;
+  };
+  return Object.fromEntries(Object.entries(attributes).map(([k, v]) => [k, fix(v)]));
+}
+
 /** The item kinds whose changes are signal events: signals, events' states, runs. */
 export const EVENT_ENTITIES = ['signal', 'eventState', 'run'] as const;
 
@@ -64,7 +81,7 @@ export function changedItemOf(record: StreamRecord): ChangedItem | undefined {
   const pk = (data?.Keys?.pk as StringAttribute)?.S;
   const sk = (data?.Keys?.sk as StringAttribute)?.S;
   if (!data || !pk || sk === undefined) return undefined;
-  const image = (i: Record<string, unknown> | undefined) => (i ? unmarshall(i as never) : undefined);
+  const image = (i: Record<string, unknown> | undefined) => (i ? unmarshall(nullsOf(i) as never) : undefined);
   const newImage = image(data.NewImage);
   const oldImage = image(data.OldImage);
   const entity = String(newImage?.entity ?? oldImage?.entity ?? '');

@@ -94,7 +94,7 @@ export async function attemptDelivery(deps: AttemptDeps, delivery: WebhookDelive
     ? { error: 'the endpoint was deleted' }
     : !endpoint.data.active
       ? { error: 'the endpoint is not active' }
-      : await send(deps, endpoint.data, delivery, now);
+      : await send(deps, endpoint.data, delivery);
   const ok = 'status' in result && result.status >= 200 && result.status < 300;
   const attempts = delivery.attempts + 1;
   const giveUp =
@@ -126,17 +126,20 @@ async function send(
   deps: Deps<'config' | 'webhookTransport'>,
   endpoint: WebhookEndpoint,
   delivery: WebhookDelivery,
-  now: Date,
 ) {
   // Checked again at each attempt: a name may have come to point inward since the endpoint was saved.
   const refusal = await urlRefusal(endpoint.url, { allowLoopbackHttp: deps.config.webhookLoopback });
   if (refusal) return { error: `url ${refusal}` };
+  // The signature's timestamp is the moment of sending on the wall clock: receivers hold it
+  // against theirs (replay protection), whatever day the service's clock says it is; a rotated
+  // secret signs along until its overlap ends, on the same clock.
+  const sentAt = new Date();
   const secrets = endpoint.secrets
-    .filter((s) => s.expiresAt === null || Date.parse(s.expiresAt) > now.getTime())
+    .filter((s) => s.expiresAt === null || Date.parse(s.expiresAt) > sentAt.getTime())
     .map((s) => s.secret);
   return deps.webhookTransport.post(
     endpoint.url,
-    signedHeaders(secrets, delivery.eventId, now, delivery.body),
+    signedHeaders(secrets, delivery.eventId, sentAt, delivery.body),
     delivery.body,
   );
 }

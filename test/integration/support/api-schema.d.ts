@@ -1065,6 +1065,183 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
+    "/v1/providers/{providerId}/webhooks": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * The provider's webhook endpoints
+         * @description The provider's webhook endpoints (never their secrets).
+         *
+         *     **Rights:** a bearer token with one of:
+         *     - `signals:provider-admin`
+         *
+         *     A `providerId` or `employerId` in the path must be one the caller may address: a provider user reaches its own provider and its employers, an employer user its own employer. Anything else is 403, whatever the right. A 403 names the right that is missing.
+         */
+        get: operations["listWebhooks"];
+        put?: never;
+        /**
+         * Make a webhook endpoint; its signing secret is shown this once
+         * @description Makes an endpoint that gets the chosen signal events of the provider (all its employers, or `employerIds`), signed per Standard Webhooks. The answer carries the secret, the only time it is shown.
+         *
+         *     **Rights:** a bearer token with one of:
+         *     - `signals:provider-admin`
+         *
+         *     A `providerId` or `employerId` in the path must be one the caller may address: a provider user reaches its own provider and its employers, an employer user its own employer. Anything else is 403, whatever the right. A 403 names the right that is missing.
+         */
+        post: operations["createWebhook"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/v1/providers/{providerId}/webhooks/{webhookId}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * A webhook endpoint (not its secret)
+         * @description The endpoint, and whether the service deactivated it.
+         *
+         *     **Rights:** a bearer token with one of:
+         *     - `signals:provider-admin`
+         *
+         *     A `providerId` or `employerId` in the path must be one the caller may address: a provider user reaches its own provider and its employers, an employer user its own employer. Anything else is 403, whatever the right. A 403 names the right that is missing.
+         */
+        get: operations["getWebhook"];
+        /**
+         * Change a webhook endpoint (its secret stays)
+         * @description Replaces the URL, types, employers and `active`; the secret stays (rotate it with `rotate-secret`). Activating a deactivated endpoint clears `deactivatedAt`; retry its failed deliveries after.
+         *
+         *     **Rights:** a bearer token with one of:
+         *     - `signals:provider-admin`
+         *
+         *     A `providerId` or `employerId` in the path must be one the caller may address: a provider user reaches its own provider and its employers, an employer user its own employer. Anything else is 403, whatever the right. A 403 names the right that is missing.
+         */
+        put: operations["putWebhook"];
+        post?: never;
+        /**
+         * Remove a webhook endpoint
+         * @description Removes the endpoint; deliveries still pending fail (its log expires after 30 days).
+         *
+         *     **Rights:** a bearer token with one of:
+         *     - `signals:provider-admin`
+         *
+         *     A `providerId` or `employerId` in the path must be one the caller may address: a provider user reaches its own provider and its employers, an employer user its own employer. Anything else is 403, whatever the right. A 403 names the right that is missing.
+         */
+        delete: operations["deleteWebhook"];
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/v1/providers/{providerId}/webhooks/{webhookId}/rotate-secret": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * A new signing secret; the previous one still verifies for 24 hours
+         * @description Makes a new secret and answers it (shown this once). For 24 hours deliveries carry a signature of each (`webhook-signature` holds both, space-separated), so a receiver can switch without losing one.
+         *
+         *     **Rights:** a bearer token with one of:
+         *     - `signals:provider-admin`
+         *
+         *     A `providerId` or `employerId` in the path must be one the caller may address: a provider user reaches its own provider and its employers, an employer user its own employer. Anything else is 403, whatever the right. A 403 names the right that is missing.
+         */
+        post: operations["rotateWebhookSecret"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/v1/providers/{providerId}/webhooks/{webhookId}/test": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * Send a `ping` event now, and answer its delivery
+         * @description Sends a signed `ping` event to the endpoint at once and answers the delivery: `delivered`, or `pending` with the error and the next attempt (it is retried like any delivery).
+         *
+         *     **Rights:** a bearer token with one of:
+         *     - `signals:provider-admin`
+         *
+         *     A `providerId` or `employerId` in the path must be one the caller may address: a provider user reaches its own provider and its employers, an employer user its own employer. Anything else is 403, whatever the right. A 403 names the right that is missing.
+         */
+        post: operations["testWebhook"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/v1/providers/{providerId}/webhooks/{webhookId}/deliveries": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * An endpoint's deliveries, newest first
+         * @description The delivery log of the last 30 days: status, attempts, the last status code or error, the next attempt.
+         *
+         *     **Rights:** a bearer token with one of:
+         *     - `signals:provider-admin`
+         *
+         *     A `providerId` or `employerId` in the path must be one the caller may address: a provider user reaches its own provider and its employers, an employer user its own employer. Anything else is 403, whatever the right. A 403 names the right that is missing.
+         */
+        get: operations["listWebhookDeliveries"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/v1/providers/{providerId}/webhooks/{webhookId}/deliveries/{deliveryId}/retry": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * Try a delivery again now
+         * @description Queues another attempt of a pending or failed delivery now (the same event id and body).
+         *
+         *     **Rights:** a bearer token with one of:
+         *     - `signals:provider-admin`
+         *
+         *     A `providerId` or `employerId` in the path must be one the caller may address: a provider user reaches its own provider and its employers, an employer user its own employer. Anything else is 403, whatever the right. A 403 names the right that is missing.
+         */
+        post: operations["retryWebhookDelivery"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
     "/v1/me/signals": {
         parameters: {
             query?: never;
@@ -1298,7 +1475,7 @@ export interface paths {
         };
         /**
          * The employer's legal deadlines in a window, and who has them
-         * @description Every legal deadline of the employer with a legal date in the window, computed from its data by the rule engine (whether or not anyone has a signal of it yet), ordered by legal date: the users set to get it, whether its event was handled (by whom, when, with what note), or `unassigned` when nobody has that type on for that employee. Health events name nobody. Escalation (levels and their state) is not part of it yet.
+         * @description Every legal deadline of the employer with a legal date in the window, computed from its data by the rule engine (whether or not anyone has a signal of it yet), ordered by legal date: the users set to get it, whether its event was handled (by whom, when, with what note), `escalated` with the levels fired (when, to whom), `unassigned` when nobody has that type on for that employee, or `withdrawn` when the data no longer yields an event that was handled or escalated. `unescalated` says no level of the escalation policy reached anybody. Health events name nobody.
          *
          *     **Rights:** a bearer token with one of:
          *     - `signals:employer-admin`
@@ -16838,6 +17015,2199 @@ export interface operations {
                      *       "title": "Unprocessable",
                      *       "status": 422,
                      *       "detail": "A substitute is the caller, is named twice, or is not an active user of the same employer or provider.",
+                     *       "instance": "urn:request:9f1c2a4e-5d0b-4c3e-8a57-6f1d2e3b4c5d"
+                     *     }
+                     */
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Too many requests: the deployed stage's throttle (per operation, from the stage config) held this one back; retry after a pause, with backoff. API Gateway answers it, not the API, so the body is not a problem document. */
+            429: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "message": "Too Many Requests"
+                     *     }
+                     */
+                    "application/json": {
+                        /** @description Always `Too Many Requests`. */
+                        message?: string;
+                    };
+                };
+            };
+            /** @description Anything unforeseen; quote `instance` when reporting it. */
+            500: {
+                headers: {
+                    /** @description The request's id (the caller's own `X-Request-Id` when it sent a sane one): quote it when asking about an answer. */
+                    "X-Request-Id": string;
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "type": "urn:signals:problem:internal",
+                     *       "title": "Internal error",
+                     *       "status": 500,
+                     *       "detail": "The request could not be completed. Quote the request id when reporting this.",
+                     *       "instance": "urn:request:9f1c2a4e-5d0b-4c3e-8a57-6f1d2e3b4c5d"
+                     *     }
+                     */
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    listWebhooks: {
+        parameters: {
+            query?: {
+                /** @description Items per page, 1-100; 50 when absent. */
+                limit?: number;
+                /** @description The previous page's `nextCursor`, to read the next page. Opaque; absent for the first page. */
+                cursor?: string;
+            };
+            header?: never;
+            path: {
+                /**
+                 * @description The provider (accountancy firm): the tenant its employers and provider users belong to.
+                 * @example acme
+                 */
+                providerId: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Success */
+            200: {
+                headers: {
+                    /** @description The request's id (the caller's own `X-Request-Id` when it sent a sane one): quote it when asking about an answer. */
+                    "X-Request-Id": string;
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "items": [
+                     *         {
+                     *           "webhookId": "wh-3b9f0c2a7d1e4f5a6b7c",
+                     *           "url": "https://hooks.example.nl/signals",
+                     *           "description": "Workflow of the payroll office",
+                     *           "eventTypes": [
+                     *             "signal.created",
+                     *             "signal.withdrawn",
+                     *             "signal.escalated"
+                     *           ],
+                     *           "employerIds": [
+                     *             "bakkerij-jansen"
+                     *           ],
+                     *           "active": true,
+                     *           "deactivatedAt": null,
+                     *           "createdAt": "2026-12-05T09:12:44.000Z",
+                     *           "updatedAt": "2026-12-05T09:12:44.000Z"
+                     *         }
+                     *       ],
+                     *       "nextCursor": "eyJwayI6IjEifQ"
+                     *     }
+                     */
+                    "application/json": {
+                        /** @description This page of the list, in its documented order. */
+                        items: {
+                            /**
+                             * @description The webhook endpoint (given by the API when made).
+                             * @example wh-3b9f0c2a7d1e4f5a6b7c
+                             */
+                            webhookId: string;
+                            /**
+                             * Format: uri
+                             * @description Where deliveries go: `https`, to a public address (a name resolving to a private, loopback, link-local or metadata address is refused, at save and at every attempt). The local stack also allows `http://127.0.0.1:<port>`.
+                             */
+                            url: string;
+                            /** @description What the endpoint is for. */
+                            description?: string;
+                            /** @description The event types it receives. */
+                            eventTypes: ("signal.created" | "signal.withdrawn" | "signal.handled" | "signal.escalated" | "run.completed")[];
+                            /** @description Only events of these employers; every employer of the provider when absent (`run.completed` has none: such an endpoint does not get it). */
+                            employerIds?: string[];
+                            /** @description Whether it gets deliveries. */
+                            active: boolean;
+                            /** @description When the service deactivated it (failing for 5 days; its admins were mailed); null otherwise. */
+                            deactivatedAt: string | null;
+                            /**
+                             * Format: date-time
+                             * @description When it was made (UTC).
+                             * @example 2026-11-28T06:00:04.512Z
+                             */
+                            createdAt: string;
+                            /**
+                             * Format: date-time
+                             * @description When it was last changed (UTC).
+                             * @example 2026-11-28T06:00:04.512Z
+                             */
+                            updatedAt: string;
+                        }[];
+                        /** @description Pass as `cursor` to read the next page; absent on the last page. */
+                        nextCursor?: string;
+                    };
+                };
+            };
+            /** @description The path, query or body is not valid (or the JSON is malformed): `errors` lists every issue, and nothing was written. */
+            400: {
+                headers: {
+                    /** @description The request's id (the caller's own `X-Request-Id` when it sent a sane one): quote it when asking about an answer. */
+                    "X-Request-Id": string;
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "type": "urn:signals:problem:validation",
+                     *       "title": "Validation failed",
+                     *       "status": 400,
+                     *       "detail": "The request body is not valid.",
+                     *       "instance": "urn:request:9f1c2a4e-5d0b-4c3e-8a57-6f1d2e3b4c5d",
+                     *       "errors": [
+                     *         {
+                     *           "path": "body.name",
+                     *           "message": "Invalid input: expected string"
+                     *         }
+                     *       ]
+                     *     }
+                     */
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description No bearer token, or one that does not verify or has expired. */
+            401: {
+                headers: {
+                    /** @description The request's id (the caller's own `X-Request-Id` when it sent a sane one): quote it when asking about an answer. */
+                    "X-Request-Id": string;
+                    /**
+                     * @description The bearer challenge (RFC 6750): no `error` when no token was sent, `error="invalid_token"` with a description telling an expired token from an invalid one.
+                     * @example Bearer realm="signals", error="invalid_token", error_description="The token has expired."
+                     */
+                    "WWW-Authenticate": string;
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "type": "urn:signals:problem:unauthenticated",
+                     *       "title": "Unauthenticated",
+                     *       "status": 401,
+                     *       "detail": "The token has expired.",
+                     *       "instance": "urn:request:9f1c2a4e-5d0b-4c3e-8a57-6f1d2e3b4c5d"
+                     *     }
+                     */
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The token lacks the right (see Rights), addresses another tenant, or is of a user deleted or made inactive in the directory. */
+            403: {
+                headers: {
+                    /** @description The request's id (the caller's own `X-Request-Id` when it sent a sane one): quote it when asking about an answer. */
+                    "X-Request-Id": string;
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "type": "urn:signals:problem:forbidden",
+                     *       "title": "Forbidden",
+                     *       "status": 403,
+                     *       "detail": "The caller may not call this operation: it needs one of signals:provider-admin.",
+                     *       "instance": "urn:request:9f1c2a4e-5d0b-4c3e-8a57-6f1d2e3b4c5d"
+                     *     }
+                     */
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description What the path names (or what it lives under) does not exist in the caller's tenant. */
+            404: {
+                headers: {
+                    /** @description The request's id (the caller's own `X-Request-Id` when it sent a sane one): quote it when asking about an answer. */
+                    "X-Request-Id": string;
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "type": "urn:signals:problem:not-found",
+                     *       "title": "Not found",
+                     *       "status": 404,
+                     *       "detail": "The employer does not exist.",
+                     *       "instance": "urn:request:9f1c2a4e-5d0b-4c3e-8a57-6f1d2e3b4c5d"
+                     *     }
+                     */
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Too many requests: the deployed stage's throttle (per operation, from the stage config) held this one back; retry after a pause, with backoff. API Gateway answers it, not the API, so the body is not a problem document. */
+            429: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "message": "Too Many Requests"
+                     *     }
+                     */
+                    "application/json": {
+                        /** @description Always `Too Many Requests`. */
+                        message?: string;
+                    };
+                };
+            };
+            /** @description Anything unforeseen; quote `instance` when reporting it. */
+            500: {
+                headers: {
+                    /** @description The request's id (the caller's own `X-Request-Id` when it sent a sane one): quote it when asking about an answer. */
+                    "X-Request-Id": string;
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "type": "urn:signals:problem:internal",
+                     *       "title": "Internal error",
+                     *       "status": 500,
+                     *       "detail": "The request could not be completed. Quote the request id when reporting this.",
+                     *       "instance": "urn:request:9f1c2a4e-5d0b-4c3e-8a57-6f1d2e3b4c5d"
+                     *     }
+                     */
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    createWebhook: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                /**
+                 * @description The provider (accountancy firm): the tenant its employers and provider users belong to.
+                 * @example acme
+                 */
+                providerId: string;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                /**
+                 * @example {
+                 *       "url": "https://hooks.example.nl/signals",
+                 *       "description": "Workflow of the payroll office",
+                 *       "eventTypes": [
+                 *         "signal.created",
+                 *         "signal.withdrawn",
+                 *         "signal.escalated"
+                 *       ],
+                 *       "employerIds": [
+                 *         "bakkerij-jansen"
+                 *       ],
+                 *       "active": true
+                 *     }
+                 */
+                "application/json": {
+                    /**
+                     * Format: uri
+                     * @description Where deliveries go: `https`, to a public address (a name resolving to a private, loopback, link-local or metadata address is refused, at save and at every attempt). The local stack also allows `http://127.0.0.1:<port>`.
+                     */
+                    url: string;
+                    /** @description What the endpoint is for. */
+                    description?: string;
+                    /** @description The event types it receives. */
+                    eventTypes: ("signal.created" | "signal.withdrawn" | "signal.handled" | "signal.escalated" | "run.completed")[];
+                    /** @description Only events of these employers; every employer of the provider when absent (`run.completed` has none: such an endpoint does not get it). */
+                    employerIds?: string[];
+                    /**
+                     * @description An inactive endpoint gets nothing; `true` when absent.
+                     * @default true
+                     */
+                    active?: boolean;
+                };
+            };
+        };
+        responses: {
+            /** @description Success */
+            201: {
+                headers: {
+                    /** @description The request's id (the caller's own `X-Request-Id` when it sent a sane one): quote it when asking about an answer. */
+                    "X-Request-Id": string;
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "webhookId": "wh-3b9f0c2a7d1e4f5a6b7c",
+                     *       "url": "https://hooks.example.nl/signals",
+                     *       "description": "Workflow of the payroll office",
+                     *       "eventTypes": [
+                     *         "signal.created",
+                     *         "signal.withdrawn",
+                     *         "signal.escalated"
+                     *       ],
+                     *       "employerIds": [
+                     *         "bakkerij-jansen"
+                     *       ],
+                     *       "active": true,
+                     *       "deactivatedAt": null,
+                     *       "createdAt": "2026-12-05T09:12:44.000Z",
+                     *       "updatedAt": "2026-12-05T09:12:44.000Z",
+                     *       "secret": "whsec_MfKQ9r8GKYqrTwjUPD8ILPZIo2LaLaSw"
+                     *     }
+                     */
+                    "application/json": {
+                        /**
+                         * @description The webhook endpoint (given by the API when made).
+                         * @example wh-3b9f0c2a7d1e4f5a6b7c
+                         */
+                        webhookId: string;
+                        /**
+                         * Format: uri
+                         * @description Where deliveries go: `https`, to a public address (a name resolving to a private, loopback, link-local or metadata address is refused, at save and at every attempt). The local stack also allows `http://127.0.0.1:<port>`.
+                         */
+                        url: string;
+                        /** @description What the endpoint is for. */
+                        description?: string;
+                        /** @description The event types it receives. */
+                        eventTypes: ("signal.created" | "signal.withdrawn" | "signal.handled" | "signal.escalated" | "run.completed")[];
+                        /** @description Only events of these employers; every employer of the provider when absent (`run.completed` has none: such an endpoint does not get it). */
+                        employerIds?: string[];
+                        /** @description Whether it gets deliveries. */
+                        active: boolean;
+                        /** @description When the service deactivated it (failing for 5 days; its admins were mailed); null otherwise. */
+                        deactivatedAt: string | null;
+                        /**
+                         * Format: date-time
+                         * @description When it was made (UTC).
+                         * @example 2026-11-28T06:00:04.512Z
+                         */
+                        createdAt: string;
+                        /**
+                         * Format: date-time
+                         * @description When it was last changed (UTC).
+                         * @example 2026-11-28T06:00:04.512Z
+                         */
+                        updatedAt: string;
+                        /** @description The signing secret (`whsec_` and base64), shown this once: keep it to verify `webhook-signature` (Standard Webhooks). */
+                        secret: string;
+                    };
+                };
+            };
+            /** @description The path, query or body is not valid (or the JSON is malformed): `errors` lists every issue, and nothing was written. */
+            400: {
+                headers: {
+                    /** @description The request's id (the caller's own `X-Request-Id` when it sent a sane one): quote it when asking about an answer. */
+                    "X-Request-Id": string;
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "type": "urn:signals:problem:validation",
+                     *       "title": "Validation failed",
+                     *       "status": 400,
+                     *       "detail": "The request body is not valid.",
+                     *       "instance": "urn:request:9f1c2a4e-5d0b-4c3e-8a57-6f1d2e3b4c5d",
+                     *       "errors": [
+                     *         {
+                     *           "path": "body.name",
+                     *           "message": "Invalid input: expected string"
+                     *         }
+                     *       ]
+                     *     }
+                     */
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description No bearer token, or one that does not verify or has expired. */
+            401: {
+                headers: {
+                    /** @description The request's id (the caller's own `X-Request-Id` when it sent a sane one): quote it when asking about an answer. */
+                    "X-Request-Id": string;
+                    /**
+                     * @description The bearer challenge (RFC 6750): no `error` when no token was sent, `error="invalid_token"` with a description telling an expired token from an invalid one.
+                     * @example Bearer realm="signals", error="invalid_token", error_description="The token has expired."
+                     */
+                    "WWW-Authenticate": string;
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "type": "urn:signals:problem:unauthenticated",
+                     *       "title": "Unauthenticated",
+                     *       "status": 401,
+                     *       "detail": "The token has expired.",
+                     *       "instance": "urn:request:9f1c2a4e-5d0b-4c3e-8a57-6f1d2e3b4c5d"
+                     *     }
+                     */
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The token lacks the right (see Rights), addresses another tenant, or is of a user deleted or made inactive in the directory. */
+            403: {
+                headers: {
+                    /** @description The request's id (the caller's own `X-Request-Id` when it sent a sane one): quote it when asking about an answer. */
+                    "X-Request-Id": string;
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "type": "urn:signals:problem:forbidden",
+                     *       "title": "Forbidden",
+                     *       "status": 403,
+                     *       "detail": "The caller may not call this operation: it needs one of signals:provider-admin.",
+                     *       "instance": "urn:request:9f1c2a4e-5d0b-4c3e-8a57-6f1d2e3b4c5d"
+                     *     }
+                     */
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description What the path names (or what it lives under) does not exist in the caller's tenant. */
+            404: {
+                headers: {
+                    /** @description The request's id (the caller's own `X-Request-Id` when it sent a sane one): quote it when asking about an answer. */
+                    "X-Request-Id": string;
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "type": "urn:signals:problem:not-found",
+                     *       "title": "Not found",
+                     *       "status": 404,
+                     *       "detail": "The employer does not exist.",
+                     *       "instance": "urn:request:9f1c2a4e-5d0b-4c3e-8a57-6f1d2e3b4c5d"
+                     *     }
+                     */
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description A body over 256 KiB. */
+            413: {
+                headers: {
+                    /** @description The request's id (the caller's own `X-Request-Id` when it sent a sane one): quote it when asking about an answer. */
+                    "X-Request-Id": string;
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "type": "urn:signals:problem:payload-too-large",
+                     *       "title": "Payload too large",
+                     *       "status": 413,
+                     *       "detail": "The body is over 256 KiB.",
+                     *       "instance": "urn:request:9f1c2a4e-5d0b-4c3e-8a57-6f1d2e3b4c5d"
+                     *     }
+                     */
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description A body that is not `application/json`. */
+            415: {
+                headers: {
+                    /** @description The request's id (the caller's own `X-Request-Id` when it sent a sane one): quote it when asking about an answer. */
+                    "X-Request-Id": string;
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "type": "urn:signals:problem:unsupported-media-type",
+                     *       "title": "Unsupported media type",
+                     *       "status": 415,
+                     *       "detail": "Send the body as application/json.",
+                     *       "instance": "urn:request:9f1c2a4e-5d0b-4c3e-8a57-6f1d2e3b4c5d"
+                     *     }
+                     */
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The URL is not `https`, or resolves to a private, loopback, link-local or metadata address. */
+            422: {
+                headers: {
+                    /** @description The request's id (the caller's own `X-Request-Id` when it sent a sane one): quote it when asking about an answer. */
+                    "X-Request-Id": string;
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "type": "urn:signals:problem:unprocessable",
+                     *       "title": "Unprocessable",
+                     *       "status": 422,
+                     *       "detail": "The URL is not `https`, or resolves to a private, loopback, link-local or metadata address.",
+                     *       "instance": "urn:request:9f1c2a4e-5d0b-4c3e-8a57-6f1d2e3b4c5d"
+                     *     }
+                     */
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Too many requests: the deployed stage's throttle (per operation, from the stage config) held this one back; retry after a pause, with backoff. API Gateway answers it, not the API, so the body is not a problem document. */
+            429: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "message": "Too Many Requests"
+                     *     }
+                     */
+                    "application/json": {
+                        /** @description Always `Too Many Requests`. */
+                        message?: string;
+                    };
+                };
+            };
+            /** @description Anything unforeseen; quote `instance` when reporting it. */
+            500: {
+                headers: {
+                    /** @description The request's id (the caller's own `X-Request-Id` when it sent a sane one): quote it when asking about an answer. */
+                    "X-Request-Id": string;
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "type": "urn:signals:problem:internal",
+                     *       "title": "Internal error",
+                     *       "status": 500,
+                     *       "detail": "The request could not be completed. Quote the request id when reporting this.",
+                     *       "instance": "urn:request:9f1c2a4e-5d0b-4c3e-8a57-6f1d2e3b4c5d"
+                     *     }
+                     */
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    getWebhook: {
+        parameters: {
+            query?: never;
+            header?: {
+                /** @description Write only if the resource still has this ETag: put here the `ETag` your last GET or PUT answered (e.g. `"3"`, quotes included); otherwise 412. Leave it out to write whatever the version. Protects against lost updates. */
+                "If-Match"?: string;
+            };
+            path: {
+                /**
+                 * @description The provider (accountancy firm): the tenant its employers and provider users belong to.
+                 * @example acme
+                 */
+                providerId: string;
+                /**
+                 * @description The webhook endpoint (given by the API when made).
+                 * @example wh-3b9f0c2a7d1e4f5a6b7c
+                 */
+                webhookId: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Success */
+            200: {
+                headers: {
+                    /** @description The request's id (the caller's own `X-Request-Id` when it sent a sane one): quote it when asking about an answer. */
+                    "X-Request-Id": string;
+                    /**
+                     * @description The resource's version, for `If-Match` on a later PUT or DELETE.
+                     * @example "3"
+                     */
+                    ETag: string;
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "webhookId": "wh-3b9f0c2a7d1e4f5a6b7c",
+                     *       "url": "https://hooks.example.nl/signals",
+                     *       "description": "Workflow of the payroll office",
+                     *       "eventTypes": [
+                     *         "signal.created",
+                     *         "signal.withdrawn",
+                     *         "signal.escalated"
+                     *       ],
+                     *       "employerIds": [
+                     *         "bakkerij-jansen"
+                     *       ],
+                     *       "active": true,
+                     *       "deactivatedAt": null,
+                     *       "createdAt": "2026-12-05T09:12:44.000Z",
+                     *       "updatedAt": "2026-12-05T09:12:44.000Z"
+                     *     }
+                     */
+                    "application/json": {
+                        /**
+                         * @description The webhook endpoint (given by the API when made).
+                         * @example wh-3b9f0c2a7d1e4f5a6b7c
+                         */
+                        webhookId: string;
+                        /**
+                         * Format: uri
+                         * @description Where deliveries go: `https`, to a public address (a name resolving to a private, loopback, link-local or metadata address is refused, at save and at every attempt). The local stack also allows `http://127.0.0.1:<port>`.
+                         */
+                        url: string;
+                        /** @description What the endpoint is for. */
+                        description?: string;
+                        /** @description The event types it receives. */
+                        eventTypes: ("signal.created" | "signal.withdrawn" | "signal.handled" | "signal.escalated" | "run.completed")[];
+                        /** @description Only events of these employers; every employer of the provider when absent (`run.completed` has none: such an endpoint does not get it). */
+                        employerIds?: string[];
+                        /** @description Whether it gets deliveries. */
+                        active: boolean;
+                        /** @description When the service deactivated it (failing for 5 days; its admins were mailed); null otherwise. */
+                        deactivatedAt: string | null;
+                        /**
+                         * Format: date-time
+                         * @description When it was made (UTC).
+                         * @example 2026-11-28T06:00:04.512Z
+                         */
+                        createdAt: string;
+                        /**
+                         * Format: date-time
+                         * @description When it was last changed (UTC).
+                         * @example 2026-11-28T06:00:04.512Z
+                         */
+                        updatedAt: string;
+                    };
+                };
+            };
+            /** @description The path, query or body is not valid (or the JSON is malformed): `errors` lists every issue, and nothing was written. */
+            400: {
+                headers: {
+                    /** @description The request's id (the caller's own `X-Request-Id` when it sent a sane one): quote it when asking about an answer. */
+                    "X-Request-Id": string;
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "type": "urn:signals:problem:validation",
+                     *       "title": "Validation failed",
+                     *       "status": 400,
+                     *       "detail": "The request body is not valid.",
+                     *       "instance": "urn:request:9f1c2a4e-5d0b-4c3e-8a57-6f1d2e3b4c5d",
+                     *       "errors": [
+                     *         {
+                     *           "path": "body.name",
+                     *           "message": "Invalid input: expected string"
+                     *         }
+                     *       ]
+                     *     }
+                     */
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description No bearer token, or one that does not verify or has expired. */
+            401: {
+                headers: {
+                    /** @description The request's id (the caller's own `X-Request-Id` when it sent a sane one): quote it when asking about an answer. */
+                    "X-Request-Id": string;
+                    /**
+                     * @description The bearer challenge (RFC 6750): no `error` when no token was sent, `error="invalid_token"` with a description telling an expired token from an invalid one.
+                     * @example Bearer realm="signals", error="invalid_token", error_description="The token has expired."
+                     */
+                    "WWW-Authenticate": string;
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "type": "urn:signals:problem:unauthenticated",
+                     *       "title": "Unauthenticated",
+                     *       "status": 401,
+                     *       "detail": "The token has expired.",
+                     *       "instance": "urn:request:9f1c2a4e-5d0b-4c3e-8a57-6f1d2e3b4c5d"
+                     *     }
+                     */
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The token lacks the right (see Rights), addresses another tenant, or is of a user deleted or made inactive in the directory. */
+            403: {
+                headers: {
+                    /** @description The request's id (the caller's own `X-Request-Id` when it sent a sane one): quote it when asking about an answer. */
+                    "X-Request-Id": string;
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "type": "urn:signals:problem:forbidden",
+                     *       "title": "Forbidden",
+                     *       "status": 403,
+                     *       "detail": "The caller may not call this operation: it needs one of signals:provider-admin.",
+                     *       "instance": "urn:request:9f1c2a4e-5d0b-4c3e-8a57-6f1d2e3b4c5d"
+                     *     }
+                     */
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description What the path names (or what it lives under) does not exist in the caller's tenant. */
+            404: {
+                headers: {
+                    /** @description The request's id (the caller's own `X-Request-Id` when it sent a sane one): quote it when asking about an answer. */
+                    "X-Request-Id": string;
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "type": "urn:signals:problem:not-found",
+                     *       "title": "Not found",
+                     *       "status": 404,
+                     *       "detail": "The employer does not exist.",
+                     *       "instance": "urn:request:9f1c2a4e-5d0b-4c3e-8a57-6f1d2e3b4c5d"
+                     *     }
+                     */
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Too many requests: the deployed stage's throttle (per operation, from the stage config) held this one back; retry after a pause, with backoff. API Gateway answers it, not the API, so the body is not a problem document. */
+            429: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "message": "Too Many Requests"
+                     *     }
+                     */
+                    "application/json": {
+                        /** @description Always `Too Many Requests`. */
+                        message?: string;
+                    };
+                };
+            };
+            /** @description Anything unforeseen; quote `instance` when reporting it. */
+            500: {
+                headers: {
+                    /** @description The request's id (the caller's own `X-Request-Id` when it sent a sane one): quote it when asking about an answer. */
+                    "X-Request-Id": string;
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "type": "urn:signals:problem:internal",
+                     *       "title": "Internal error",
+                     *       "status": 500,
+                     *       "detail": "The request could not be completed. Quote the request id when reporting this.",
+                     *       "instance": "urn:request:9f1c2a4e-5d0b-4c3e-8a57-6f1d2e3b4c5d"
+                     *     }
+                     */
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    putWebhook: {
+        parameters: {
+            query?: never;
+            header?: {
+                /** @description Write only if the resource still has this ETag: put here the `ETag` your last GET or PUT answered (e.g. `"3"`, quotes included); otherwise 412. Leave it out to write whatever the version. Protects against lost updates. */
+                "If-Match"?: string;
+                /** @description `*`: create only; 412 when the resource already exists. */
+                "If-None-Match"?: "*";
+            };
+            path: {
+                /**
+                 * @description The provider (accountancy firm): the tenant its employers and provider users belong to.
+                 * @example acme
+                 */
+                providerId: string;
+                /**
+                 * @description The webhook endpoint (given by the API when made).
+                 * @example wh-3b9f0c2a7d1e4f5a6b7c
+                 */
+                webhookId: string;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                /**
+                 * @example {
+                 *       "url": "https://hooks.example.nl/signals",
+                 *       "description": "Workflow of the payroll office",
+                 *       "eventTypes": [
+                 *         "signal.created",
+                 *         "signal.withdrawn",
+                 *         "signal.escalated"
+                 *       ],
+                 *       "employerIds": [
+                 *         "bakkerij-jansen"
+                 *       ],
+                 *       "active": true
+                 *     }
+                 */
+                "application/json": {
+                    /**
+                     * Format: uri
+                     * @description Where deliveries go: `https`, to a public address (a name resolving to a private, loopback, link-local or metadata address is refused, at save and at every attempt). The local stack also allows `http://127.0.0.1:<port>`.
+                     */
+                    url: string;
+                    /** @description What the endpoint is for. */
+                    description?: string;
+                    /** @description The event types it receives. */
+                    eventTypes: ("signal.created" | "signal.withdrawn" | "signal.handled" | "signal.escalated" | "run.completed")[];
+                    /** @description Only events of these employers; every employer of the provider when absent (`run.completed` has none: such an endpoint does not get it). */
+                    employerIds?: string[];
+                    /**
+                     * @description An inactive endpoint gets nothing; `true` when absent.
+                     * @default true
+                     */
+                    active?: boolean;
+                };
+            };
+        };
+        responses: {
+            /** @description Success */
+            200: {
+                headers: {
+                    /** @description The request's id (the caller's own `X-Request-Id` when it sent a sane one): quote it when asking about an answer. */
+                    "X-Request-Id": string;
+                    /**
+                     * @description The resource's version, for `If-Match` on a later PUT or DELETE.
+                     * @example "3"
+                     */
+                    ETag: string;
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "webhookId": "wh-3b9f0c2a7d1e4f5a6b7c",
+                     *       "url": "https://hooks.example.nl/signals",
+                     *       "description": "Workflow of the payroll office",
+                     *       "eventTypes": [
+                     *         "signal.created",
+                     *         "signal.withdrawn",
+                     *         "signal.escalated"
+                     *       ],
+                     *       "employerIds": [
+                     *         "bakkerij-jansen"
+                     *       ],
+                     *       "active": true,
+                     *       "deactivatedAt": null,
+                     *       "createdAt": "2026-12-05T09:12:44.000Z",
+                     *       "updatedAt": "2026-12-05T09:12:44.000Z"
+                     *     }
+                     */
+                    "application/json": {
+                        /**
+                         * @description The webhook endpoint (given by the API when made).
+                         * @example wh-3b9f0c2a7d1e4f5a6b7c
+                         */
+                        webhookId: string;
+                        /**
+                         * Format: uri
+                         * @description Where deliveries go: `https`, to a public address (a name resolving to a private, loopback, link-local or metadata address is refused, at save and at every attempt). The local stack also allows `http://127.0.0.1:<port>`.
+                         */
+                        url: string;
+                        /** @description What the endpoint is for. */
+                        description?: string;
+                        /** @description The event types it receives. */
+                        eventTypes: ("signal.created" | "signal.withdrawn" | "signal.handled" | "signal.escalated" | "run.completed")[];
+                        /** @description Only events of these employers; every employer of the provider when absent (`run.completed` has none: such an endpoint does not get it). */
+                        employerIds?: string[];
+                        /** @description Whether it gets deliveries. */
+                        active: boolean;
+                        /** @description When the service deactivated it (failing for 5 days; its admins were mailed); null otherwise. */
+                        deactivatedAt: string | null;
+                        /**
+                         * Format: date-time
+                         * @description When it was made (UTC).
+                         * @example 2026-11-28T06:00:04.512Z
+                         */
+                        createdAt: string;
+                        /**
+                         * Format: date-time
+                         * @description When it was last changed (UTC).
+                         * @example 2026-11-28T06:00:04.512Z
+                         */
+                        updatedAt: string;
+                    };
+                };
+            };
+            /** @description The path, query or body is not valid (or the JSON is malformed): `errors` lists every issue, and nothing was written. */
+            400: {
+                headers: {
+                    /** @description The request's id (the caller's own `X-Request-Id` when it sent a sane one): quote it when asking about an answer. */
+                    "X-Request-Id": string;
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "type": "urn:signals:problem:validation",
+                     *       "title": "Validation failed",
+                     *       "status": 400,
+                     *       "detail": "The request body is not valid.",
+                     *       "instance": "urn:request:9f1c2a4e-5d0b-4c3e-8a57-6f1d2e3b4c5d",
+                     *       "errors": [
+                     *         {
+                     *           "path": "body.name",
+                     *           "message": "Invalid input: expected string"
+                     *         }
+                     *       ]
+                     *     }
+                     */
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description No bearer token, or one that does not verify or has expired. */
+            401: {
+                headers: {
+                    /** @description The request's id (the caller's own `X-Request-Id` when it sent a sane one): quote it when asking about an answer. */
+                    "X-Request-Id": string;
+                    /**
+                     * @description The bearer challenge (RFC 6750): no `error` when no token was sent, `error="invalid_token"` with a description telling an expired token from an invalid one.
+                     * @example Bearer realm="signals", error="invalid_token", error_description="The token has expired."
+                     */
+                    "WWW-Authenticate": string;
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "type": "urn:signals:problem:unauthenticated",
+                     *       "title": "Unauthenticated",
+                     *       "status": 401,
+                     *       "detail": "The token has expired.",
+                     *       "instance": "urn:request:9f1c2a4e-5d0b-4c3e-8a57-6f1d2e3b4c5d"
+                     *     }
+                     */
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The token lacks the right (see Rights), addresses another tenant, or is of a user deleted or made inactive in the directory. */
+            403: {
+                headers: {
+                    /** @description The request's id (the caller's own `X-Request-Id` when it sent a sane one): quote it when asking about an answer. */
+                    "X-Request-Id": string;
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "type": "urn:signals:problem:forbidden",
+                     *       "title": "Forbidden",
+                     *       "status": 403,
+                     *       "detail": "The caller may not call this operation: it needs one of signals:provider-admin.",
+                     *       "instance": "urn:request:9f1c2a4e-5d0b-4c3e-8a57-6f1d2e3b4c5d"
+                     *     }
+                     */
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description What the path names (or what it lives under) does not exist in the caller's tenant. */
+            404: {
+                headers: {
+                    /** @description The request's id (the caller's own `X-Request-Id` when it sent a sane one): quote it when asking about an answer. */
+                    "X-Request-Id": string;
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "type": "urn:signals:problem:not-found",
+                     *       "title": "Not found",
+                     *       "status": 404,
+                     *       "detail": "The employer does not exist.",
+                     *       "instance": "urn:request:9f1c2a4e-5d0b-4c3e-8a57-6f1d2e3b4c5d"
+                     *     }
+                     */
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description `If-Match` names an older version than the stored one, or `If-None-Match: *` met an existing resource. */
+            412: {
+                headers: {
+                    /** @description The request's id (the caller's own `X-Request-Id` when it sent a sane one): quote it when asking about an answer. */
+                    "X-Request-Id": string;
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "type": "urn:signals:problem:precondition-failed",
+                     *       "title": "Precondition failed",
+                     *       "status": 412,
+                     *       "detail": "The resource changed since (If-Match).",
+                     *       "instance": "urn:request:9f1c2a4e-5d0b-4c3e-8a57-6f1d2e3b4c5d"
+                     *     }
+                     */
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description A body over 256 KiB. */
+            413: {
+                headers: {
+                    /** @description The request's id (the caller's own `X-Request-Id` when it sent a sane one): quote it when asking about an answer. */
+                    "X-Request-Id": string;
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "type": "urn:signals:problem:payload-too-large",
+                     *       "title": "Payload too large",
+                     *       "status": 413,
+                     *       "detail": "The body is over 256 KiB.",
+                     *       "instance": "urn:request:9f1c2a4e-5d0b-4c3e-8a57-6f1d2e3b4c5d"
+                     *     }
+                     */
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description A body that is not `application/json`. */
+            415: {
+                headers: {
+                    /** @description The request's id (the caller's own `X-Request-Id` when it sent a sane one): quote it when asking about an answer. */
+                    "X-Request-Id": string;
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "type": "urn:signals:problem:unsupported-media-type",
+                     *       "title": "Unsupported media type",
+                     *       "status": 415,
+                     *       "detail": "Send the body as application/json.",
+                     *       "instance": "urn:request:9f1c2a4e-5d0b-4c3e-8a57-6f1d2e3b4c5d"
+                     *     }
+                     */
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The URL is not `https`, or resolves to a private, loopback, link-local or metadata address. */
+            422: {
+                headers: {
+                    /** @description The request's id (the caller's own `X-Request-Id` when it sent a sane one): quote it when asking about an answer. */
+                    "X-Request-Id": string;
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "type": "urn:signals:problem:unprocessable",
+                     *       "title": "Unprocessable",
+                     *       "status": 422,
+                     *       "detail": "The URL is not `https`, or resolves to a private, loopback, link-local or metadata address.",
+                     *       "instance": "urn:request:9f1c2a4e-5d0b-4c3e-8a57-6f1d2e3b4c5d"
+                     *     }
+                     */
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Too many requests: the deployed stage's throttle (per operation, from the stage config) held this one back; retry after a pause, with backoff. API Gateway answers it, not the API, so the body is not a problem document. */
+            429: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "message": "Too Many Requests"
+                     *     }
+                     */
+                    "application/json": {
+                        /** @description Always `Too Many Requests`. */
+                        message?: string;
+                    };
+                };
+            };
+            /** @description Anything unforeseen; quote `instance` when reporting it. */
+            500: {
+                headers: {
+                    /** @description The request's id (the caller's own `X-Request-Id` when it sent a sane one): quote it when asking about an answer. */
+                    "X-Request-Id": string;
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "type": "urn:signals:problem:internal",
+                     *       "title": "Internal error",
+                     *       "status": 500,
+                     *       "detail": "The request could not be completed. Quote the request id when reporting this.",
+                     *       "instance": "urn:request:9f1c2a4e-5d0b-4c3e-8a57-6f1d2e3b4c5d"
+                     *     }
+                     */
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    deleteWebhook: {
+        parameters: {
+            query?: never;
+            header?: {
+                /** @description Write only if the resource still has this ETag: put here the `ETag` your last GET or PUT answered (e.g. `"3"`, quotes included); otherwise 412. Leave it out to write whatever the version. Protects against lost updates. */
+                "If-Match"?: string;
+            };
+            path: {
+                /**
+                 * @description The provider (accountancy firm): the tenant its employers and provider users belong to.
+                 * @example acme
+                 */
+                providerId: string;
+                /**
+                 * @description The webhook endpoint (given by the API when made).
+                 * @example wh-3b9f0c2a7d1e4f5a6b7c
+                 */
+                webhookId: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Success */
+            204: {
+                headers: {
+                    /** @description The request's id (the caller's own `X-Request-Id` when it sent a sane one): quote it when asking about an answer. */
+                    "X-Request-Id": string;
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+            /** @description The path, query or body is not valid (or the JSON is malformed): `errors` lists every issue, and nothing was written. */
+            400: {
+                headers: {
+                    /** @description The request's id (the caller's own `X-Request-Id` when it sent a sane one): quote it when asking about an answer. */
+                    "X-Request-Id": string;
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "type": "urn:signals:problem:validation",
+                     *       "title": "Validation failed",
+                     *       "status": 400,
+                     *       "detail": "The request body is not valid.",
+                     *       "instance": "urn:request:9f1c2a4e-5d0b-4c3e-8a57-6f1d2e3b4c5d",
+                     *       "errors": [
+                     *         {
+                     *           "path": "body.name",
+                     *           "message": "Invalid input: expected string"
+                     *         }
+                     *       ]
+                     *     }
+                     */
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description No bearer token, or one that does not verify or has expired. */
+            401: {
+                headers: {
+                    /** @description The request's id (the caller's own `X-Request-Id` when it sent a sane one): quote it when asking about an answer. */
+                    "X-Request-Id": string;
+                    /**
+                     * @description The bearer challenge (RFC 6750): no `error` when no token was sent, `error="invalid_token"` with a description telling an expired token from an invalid one.
+                     * @example Bearer realm="signals", error="invalid_token", error_description="The token has expired."
+                     */
+                    "WWW-Authenticate": string;
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "type": "urn:signals:problem:unauthenticated",
+                     *       "title": "Unauthenticated",
+                     *       "status": 401,
+                     *       "detail": "The token has expired.",
+                     *       "instance": "urn:request:9f1c2a4e-5d0b-4c3e-8a57-6f1d2e3b4c5d"
+                     *     }
+                     */
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The token lacks the right (see Rights), addresses another tenant, or is of a user deleted or made inactive in the directory. */
+            403: {
+                headers: {
+                    /** @description The request's id (the caller's own `X-Request-Id` when it sent a sane one): quote it when asking about an answer. */
+                    "X-Request-Id": string;
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "type": "urn:signals:problem:forbidden",
+                     *       "title": "Forbidden",
+                     *       "status": 403,
+                     *       "detail": "The caller may not call this operation: it needs one of signals:provider-admin.",
+                     *       "instance": "urn:request:9f1c2a4e-5d0b-4c3e-8a57-6f1d2e3b4c5d"
+                     *     }
+                     */
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description What the path names (or what it lives under) does not exist in the caller's tenant. */
+            404: {
+                headers: {
+                    /** @description The request's id (the caller's own `X-Request-Id` when it sent a sane one): quote it when asking about an answer. */
+                    "X-Request-Id": string;
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "type": "urn:signals:problem:not-found",
+                     *       "title": "Not found",
+                     *       "status": 404,
+                     *       "detail": "The employer does not exist.",
+                     *       "instance": "urn:request:9f1c2a4e-5d0b-4c3e-8a57-6f1d2e3b4c5d"
+                     *     }
+                     */
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description `If-Match` names an older version than the stored one, or `If-None-Match: *` met an existing resource. */
+            412: {
+                headers: {
+                    /** @description The request's id (the caller's own `X-Request-Id` when it sent a sane one): quote it when asking about an answer. */
+                    "X-Request-Id": string;
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "type": "urn:signals:problem:precondition-failed",
+                     *       "title": "Precondition failed",
+                     *       "status": 412,
+                     *       "detail": "The resource changed since (If-Match).",
+                     *       "instance": "urn:request:9f1c2a4e-5d0b-4c3e-8a57-6f1d2e3b4c5d"
+                     *     }
+                     */
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Too many requests: the deployed stage's throttle (per operation, from the stage config) held this one back; retry after a pause, with backoff. API Gateway answers it, not the API, so the body is not a problem document. */
+            429: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "message": "Too Many Requests"
+                     *     }
+                     */
+                    "application/json": {
+                        /** @description Always `Too Many Requests`. */
+                        message?: string;
+                    };
+                };
+            };
+            /** @description Anything unforeseen; quote `instance` when reporting it. */
+            500: {
+                headers: {
+                    /** @description The request's id (the caller's own `X-Request-Id` when it sent a sane one): quote it when asking about an answer. */
+                    "X-Request-Id": string;
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "type": "urn:signals:problem:internal",
+                     *       "title": "Internal error",
+                     *       "status": 500,
+                     *       "detail": "The request could not be completed. Quote the request id when reporting this.",
+                     *       "instance": "urn:request:9f1c2a4e-5d0b-4c3e-8a57-6f1d2e3b4c5d"
+                     *     }
+                     */
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    rotateWebhookSecret: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                /**
+                 * @description The provider (accountancy firm): the tenant its employers and provider users belong to.
+                 * @example acme
+                 */
+                providerId: string;
+                /**
+                 * @description The webhook endpoint (given by the API when made).
+                 * @example wh-3b9f0c2a7d1e4f5a6b7c
+                 */
+                webhookId: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Success */
+            200: {
+                headers: {
+                    /** @description The request's id (the caller's own `X-Request-Id` when it sent a sane one): quote it when asking about an answer. */
+                    "X-Request-Id": string;
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "webhookId": "wh-3b9f0c2a7d1e4f5a6b7c",
+                     *       "url": "https://hooks.example.nl/signals",
+                     *       "description": "Workflow of the payroll office",
+                     *       "eventTypes": [
+                     *         "signal.created",
+                     *         "signal.withdrawn",
+                     *         "signal.escalated"
+                     *       ],
+                     *       "employerIds": [
+                     *         "bakkerij-jansen"
+                     *       ],
+                     *       "active": true,
+                     *       "deactivatedAt": null,
+                     *       "createdAt": "2026-12-05T09:12:44.000Z",
+                     *       "updatedAt": "2026-12-05T09:12:44.000Z",
+                     *       "secret": "whsec_MfKQ9r8GKYqrTwjUPD8ILPZIo2LaLaSw"
+                     *     }
+                     */
+                    "application/json": {
+                        /**
+                         * @description The webhook endpoint (given by the API when made).
+                         * @example wh-3b9f0c2a7d1e4f5a6b7c
+                         */
+                        webhookId: string;
+                        /**
+                         * Format: uri
+                         * @description Where deliveries go: `https`, to a public address (a name resolving to a private, loopback, link-local or metadata address is refused, at save and at every attempt). The local stack also allows `http://127.0.0.1:<port>`.
+                         */
+                        url: string;
+                        /** @description What the endpoint is for. */
+                        description?: string;
+                        /** @description The event types it receives. */
+                        eventTypes: ("signal.created" | "signal.withdrawn" | "signal.handled" | "signal.escalated" | "run.completed")[];
+                        /** @description Only events of these employers; every employer of the provider when absent (`run.completed` has none: such an endpoint does not get it). */
+                        employerIds?: string[];
+                        /** @description Whether it gets deliveries. */
+                        active: boolean;
+                        /** @description When the service deactivated it (failing for 5 days; its admins were mailed); null otherwise. */
+                        deactivatedAt: string | null;
+                        /**
+                         * Format: date-time
+                         * @description When it was made (UTC).
+                         * @example 2026-11-28T06:00:04.512Z
+                         */
+                        createdAt: string;
+                        /**
+                         * Format: date-time
+                         * @description When it was last changed (UTC).
+                         * @example 2026-11-28T06:00:04.512Z
+                         */
+                        updatedAt: string;
+                        /** @description The signing secret (`whsec_` and base64), shown this once: keep it to verify `webhook-signature` (Standard Webhooks). */
+                        secret: string;
+                    };
+                };
+            };
+            /** @description The path, query or body is not valid (or the JSON is malformed): `errors` lists every issue, and nothing was written. */
+            400: {
+                headers: {
+                    /** @description The request's id (the caller's own `X-Request-Id` when it sent a sane one): quote it when asking about an answer. */
+                    "X-Request-Id": string;
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "type": "urn:signals:problem:validation",
+                     *       "title": "Validation failed",
+                     *       "status": 400,
+                     *       "detail": "The request body is not valid.",
+                     *       "instance": "urn:request:9f1c2a4e-5d0b-4c3e-8a57-6f1d2e3b4c5d",
+                     *       "errors": [
+                     *         {
+                     *           "path": "body.name",
+                     *           "message": "Invalid input: expected string"
+                     *         }
+                     *       ]
+                     *     }
+                     */
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description No bearer token, or one that does not verify or has expired. */
+            401: {
+                headers: {
+                    /** @description The request's id (the caller's own `X-Request-Id` when it sent a sane one): quote it when asking about an answer. */
+                    "X-Request-Id": string;
+                    /**
+                     * @description The bearer challenge (RFC 6750): no `error` when no token was sent, `error="invalid_token"` with a description telling an expired token from an invalid one.
+                     * @example Bearer realm="signals", error="invalid_token", error_description="The token has expired."
+                     */
+                    "WWW-Authenticate": string;
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "type": "urn:signals:problem:unauthenticated",
+                     *       "title": "Unauthenticated",
+                     *       "status": 401,
+                     *       "detail": "The token has expired.",
+                     *       "instance": "urn:request:9f1c2a4e-5d0b-4c3e-8a57-6f1d2e3b4c5d"
+                     *     }
+                     */
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The token lacks the right (see Rights), addresses another tenant, or is of a user deleted or made inactive in the directory. */
+            403: {
+                headers: {
+                    /** @description The request's id (the caller's own `X-Request-Id` when it sent a sane one): quote it when asking about an answer. */
+                    "X-Request-Id": string;
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "type": "urn:signals:problem:forbidden",
+                     *       "title": "Forbidden",
+                     *       "status": 403,
+                     *       "detail": "The caller may not call this operation: it needs one of signals:provider-admin.",
+                     *       "instance": "urn:request:9f1c2a4e-5d0b-4c3e-8a57-6f1d2e3b4c5d"
+                     *     }
+                     */
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description What the path names (or what it lives under) does not exist in the caller's tenant. */
+            404: {
+                headers: {
+                    /** @description The request's id (the caller's own `X-Request-Id` when it sent a sane one): quote it when asking about an answer. */
+                    "X-Request-Id": string;
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "type": "urn:signals:problem:not-found",
+                     *       "title": "Not found",
+                     *       "status": 404,
+                     *       "detail": "The employer does not exist.",
+                     *       "instance": "urn:request:9f1c2a4e-5d0b-4c3e-8a57-6f1d2e3b4c5d"
+                     *     }
+                     */
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Too many requests: the deployed stage's throttle (per operation, from the stage config) held this one back; retry after a pause, with backoff. API Gateway answers it, not the API, so the body is not a problem document. */
+            429: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "message": "Too Many Requests"
+                     *     }
+                     */
+                    "application/json": {
+                        /** @description Always `Too Many Requests`. */
+                        message?: string;
+                    };
+                };
+            };
+            /** @description Anything unforeseen; quote `instance` when reporting it. */
+            500: {
+                headers: {
+                    /** @description The request's id (the caller's own `X-Request-Id` when it sent a sane one): quote it when asking about an answer. */
+                    "X-Request-Id": string;
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "type": "urn:signals:problem:internal",
+                     *       "title": "Internal error",
+                     *       "status": 500,
+                     *       "detail": "The request could not be completed. Quote the request id when reporting this.",
+                     *       "instance": "urn:request:9f1c2a4e-5d0b-4c3e-8a57-6f1d2e3b4c5d"
+                     *     }
+                     */
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    testWebhook: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                /**
+                 * @description The provider (accountancy firm): the tenant its employers and provider users belong to.
+                 * @example acme
+                 */
+                providerId: string;
+                /**
+                 * @description The webhook endpoint (given by the API when made).
+                 * @example wh-3b9f0c2a7d1e4f5a6b7c
+                 */
+                webhookId: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Success */
+            200: {
+                headers: {
+                    /** @description The request's id (the caller's own `X-Request-Id` when it sent a sane one): quote it when asking about an answer. */
+                    "X-Request-Id": string;
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "deliveryId": "20270225T060004512-9Qx2Lk7dWm3pR8sT",
+                     *       "webhookId": "wh-3b9f0c2a7d1e4f5a6b7c",
+                     *       "eventId": "evt_Jm3q0pS9fXc2aL7dWv1rT8kY4b",
+                     *       "eventType": "signal.created",
+                     *       "status": "delivered",
+                     *       "attempts": 1,
+                     *       "lastStatusCode": 204,
+                     *       "lastError": null,
+                     *       "nextAttemptAt": null,
+                     *       "createdAt": "2027-02-25T06:00:04.600Z",
+                     *       "deliveredAt": "2027-02-25T06:00:05.100Z"
+                     *     }
+                     */
+                    "application/json": {
+                        /**
+                         * @description The delivery: its time, then a digest of the event and the endpoint.
+                         * @example 20270225T060004512-9Qx2Lk7dWm3pR8sT
+                         */
+                        deliveryId: string;
+                        /**
+                         * @description The webhook endpoint (given by the API when made).
+                         * @example wh-3b9f0c2a7d1e4f5a6b7c
+                         */
+                        webhookId: string;
+                        /** @description The event, also its `webhook-id` header: the same on every attempt (dedupe on it). */
+                        eventId: string;
+                        /**
+                         * @description The event type (`ping`: a test).
+                         * @enum {string}
+                         */
+                        eventType: "signal.created" | "signal.withdrawn" | "signal.handled" | "signal.escalated" | "run.completed" | "ping";
+                        /**
+                         * @description `pending`: being tried (see `nextAttemptAt`); `delivered`: a 2xx came back; `failed`: no 2xx within 24 hours.
+                         * @enum {string}
+                         */
+                        status: "pending" | "delivered" | "failed";
+                        /** @description Attempts made. */
+                        attempts: number;
+                        /** @description The last attempt's HTTP status; null: none, or no answer. */
+                        lastStatusCode: number | null;
+                        /** @description Why the last attempt failed; null when it did not. */
+                        lastError: string | null;
+                        /** @description When it is tried next; null when it is not. */
+                        nextAttemptAt: string | null;
+                        /**
+                         * Format: date-time
+                         * @description When the delivery was made (UTC).
+                         * @example 2026-11-28T06:00:04.512Z
+                         */
+                        createdAt: string;
+                        /** @description When a 2xx came back; null: not (yet). */
+                        deliveredAt: string | null;
+                    };
+                };
+            };
+            /** @description The path, query or body is not valid (or the JSON is malformed): `errors` lists every issue, and nothing was written. */
+            400: {
+                headers: {
+                    /** @description The request's id (the caller's own `X-Request-Id` when it sent a sane one): quote it when asking about an answer. */
+                    "X-Request-Id": string;
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "type": "urn:signals:problem:validation",
+                     *       "title": "Validation failed",
+                     *       "status": 400,
+                     *       "detail": "The request body is not valid.",
+                     *       "instance": "urn:request:9f1c2a4e-5d0b-4c3e-8a57-6f1d2e3b4c5d",
+                     *       "errors": [
+                     *         {
+                     *           "path": "body.name",
+                     *           "message": "Invalid input: expected string"
+                     *         }
+                     *       ]
+                     *     }
+                     */
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description No bearer token, or one that does not verify or has expired. */
+            401: {
+                headers: {
+                    /** @description The request's id (the caller's own `X-Request-Id` when it sent a sane one): quote it when asking about an answer. */
+                    "X-Request-Id": string;
+                    /**
+                     * @description The bearer challenge (RFC 6750): no `error` when no token was sent, `error="invalid_token"` with a description telling an expired token from an invalid one.
+                     * @example Bearer realm="signals", error="invalid_token", error_description="The token has expired."
+                     */
+                    "WWW-Authenticate": string;
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "type": "urn:signals:problem:unauthenticated",
+                     *       "title": "Unauthenticated",
+                     *       "status": 401,
+                     *       "detail": "The token has expired.",
+                     *       "instance": "urn:request:9f1c2a4e-5d0b-4c3e-8a57-6f1d2e3b4c5d"
+                     *     }
+                     */
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The token lacks the right (see Rights), addresses another tenant, or is of a user deleted or made inactive in the directory. */
+            403: {
+                headers: {
+                    /** @description The request's id (the caller's own `X-Request-Id` when it sent a sane one): quote it when asking about an answer. */
+                    "X-Request-Id": string;
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "type": "urn:signals:problem:forbidden",
+                     *       "title": "Forbidden",
+                     *       "status": 403,
+                     *       "detail": "The caller may not call this operation: it needs one of signals:provider-admin.",
+                     *       "instance": "urn:request:9f1c2a4e-5d0b-4c3e-8a57-6f1d2e3b4c5d"
+                     *     }
+                     */
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description What the path names (or what it lives under) does not exist in the caller's tenant. */
+            404: {
+                headers: {
+                    /** @description The request's id (the caller's own `X-Request-Id` when it sent a sane one): quote it when asking about an answer. */
+                    "X-Request-Id": string;
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "type": "urn:signals:problem:not-found",
+                     *       "title": "Not found",
+                     *       "status": 404,
+                     *       "detail": "The employer does not exist.",
+                     *       "instance": "urn:request:9f1c2a4e-5d0b-4c3e-8a57-6f1d2e3b4c5d"
+                     *     }
+                     */
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The endpoint is not active. */
+            409: {
+                headers: {
+                    /** @description The request's id (the caller's own `X-Request-Id` when it sent a sane one): quote it when asking about an answer. */
+                    "X-Request-Id": string;
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "type": "urn:signals:problem:conflict",
+                     *       "title": "Conflict",
+                     *       "status": 409,
+                     *       "detail": "The endpoint is not active.",
+                     *       "instance": "urn:request:9f1c2a4e-5d0b-4c3e-8a57-6f1d2e3b4c5d"
+                     *     }
+                     */
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Too many requests: the deployed stage's throttle (per operation, from the stage config) held this one back; retry after a pause, with backoff. API Gateway answers it, not the API, so the body is not a problem document. */
+            429: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "message": "Too Many Requests"
+                     *     }
+                     */
+                    "application/json": {
+                        /** @description Always `Too Many Requests`. */
+                        message?: string;
+                    };
+                };
+            };
+            /** @description Anything unforeseen; quote `instance` when reporting it. */
+            500: {
+                headers: {
+                    /** @description The request's id (the caller's own `X-Request-Id` when it sent a sane one): quote it when asking about an answer. */
+                    "X-Request-Id": string;
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "type": "urn:signals:problem:internal",
+                     *       "title": "Internal error",
+                     *       "status": 500,
+                     *       "detail": "The request could not be completed. Quote the request id when reporting this.",
+                     *       "instance": "urn:request:9f1c2a4e-5d0b-4c3e-8a57-6f1d2e3b4c5d"
+                     *     }
+                     */
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    listWebhookDeliveries: {
+        parameters: {
+            query?: {
+                /** @description Items per page, 1-100; 50 when absent. */
+                limit?: number;
+                /** @description The previous page's `nextCursor`, to read the next page. Opaque; absent for the first page. */
+                cursor?: string;
+            };
+            header?: never;
+            path: {
+                /**
+                 * @description The provider (accountancy firm): the tenant its employers and provider users belong to.
+                 * @example acme
+                 */
+                providerId: string;
+                /**
+                 * @description The webhook endpoint (given by the API when made).
+                 * @example wh-3b9f0c2a7d1e4f5a6b7c
+                 */
+                webhookId: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Success */
+            200: {
+                headers: {
+                    /** @description The request's id (the caller's own `X-Request-Id` when it sent a sane one): quote it when asking about an answer. */
+                    "X-Request-Id": string;
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "items": [
+                     *         {
+                     *           "deliveryId": "20270225T060004512-9Qx2Lk7dWm3pR8sT",
+                     *           "webhookId": "wh-3b9f0c2a7d1e4f5a6b7c",
+                     *           "eventId": "evt_Jm3q0pS9fXc2aL7dWv1rT8kY4b",
+                     *           "eventType": "signal.created",
+                     *           "status": "delivered",
+                     *           "attempts": 1,
+                     *           "lastStatusCode": 204,
+                     *           "lastError": null,
+                     *           "nextAttemptAt": null,
+                     *           "createdAt": "2027-02-25T06:00:04.600Z",
+                     *           "deliveredAt": "2027-02-25T06:00:05.100Z"
+                     *         }
+                     *       ],
+                     *       "nextCursor": "eyJwayI6IjEifQ"
+                     *     }
+                     */
+                    "application/json": {
+                        /** @description This page of the list, in its documented order. */
+                        items: {
+                            /**
+                             * @description The delivery: its time, then a digest of the event and the endpoint.
+                             * @example 20270225T060004512-9Qx2Lk7dWm3pR8sT
+                             */
+                            deliveryId: string;
+                            /**
+                             * @description The webhook endpoint (given by the API when made).
+                             * @example wh-3b9f0c2a7d1e4f5a6b7c
+                             */
+                            webhookId: string;
+                            /** @description The event, also its `webhook-id` header: the same on every attempt (dedupe on it). */
+                            eventId: string;
+                            /**
+                             * @description The event type (`ping`: a test).
+                             * @enum {string}
+                             */
+                            eventType: "signal.created" | "signal.withdrawn" | "signal.handled" | "signal.escalated" | "run.completed" | "ping";
+                            /**
+                             * @description `pending`: being tried (see `nextAttemptAt`); `delivered`: a 2xx came back; `failed`: no 2xx within 24 hours.
+                             * @enum {string}
+                             */
+                            status: "pending" | "delivered" | "failed";
+                            /** @description Attempts made. */
+                            attempts: number;
+                            /** @description The last attempt's HTTP status; null: none, or no answer. */
+                            lastStatusCode: number | null;
+                            /** @description Why the last attempt failed; null when it did not. */
+                            lastError: string | null;
+                            /** @description When it is tried next; null when it is not. */
+                            nextAttemptAt: string | null;
+                            /**
+                             * Format: date-time
+                             * @description When the delivery was made (UTC).
+                             * @example 2026-11-28T06:00:04.512Z
+                             */
+                            createdAt: string;
+                            /** @description When a 2xx came back; null: not (yet). */
+                            deliveredAt: string | null;
+                        }[];
+                        /** @description Pass as `cursor` to read the next page; absent on the last page. */
+                        nextCursor?: string;
+                    };
+                };
+            };
+            /** @description The path, query or body is not valid (or the JSON is malformed): `errors` lists every issue, and nothing was written. */
+            400: {
+                headers: {
+                    /** @description The request's id (the caller's own `X-Request-Id` when it sent a sane one): quote it when asking about an answer. */
+                    "X-Request-Id": string;
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "type": "urn:signals:problem:validation",
+                     *       "title": "Validation failed",
+                     *       "status": 400,
+                     *       "detail": "The request body is not valid.",
+                     *       "instance": "urn:request:9f1c2a4e-5d0b-4c3e-8a57-6f1d2e3b4c5d",
+                     *       "errors": [
+                     *         {
+                     *           "path": "body.name",
+                     *           "message": "Invalid input: expected string"
+                     *         }
+                     *       ]
+                     *     }
+                     */
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description No bearer token, or one that does not verify or has expired. */
+            401: {
+                headers: {
+                    /** @description The request's id (the caller's own `X-Request-Id` when it sent a sane one): quote it when asking about an answer. */
+                    "X-Request-Id": string;
+                    /**
+                     * @description The bearer challenge (RFC 6750): no `error` when no token was sent, `error="invalid_token"` with a description telling an expired token from an invalid one.
+                     * @example Bearer realm="signals", error="invalid_token", error_description="The token has expired."
+                     */
+                    "WWW-Authenticate": string;
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "type": "urn:signals:problem:unauthenticated",
+                     *       "title": "Unauthenticated",
+                     *       "status": 401,
+                     *       "detail": "The token has expired.",
+                     *       "instance": "urn:request:9f1c2a4e-5d0b-4c3e-8a57-6f1d2e3b4c5d"
+                     *     }
+                     */
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The token lacks the right (see Rights), addresses another tenant, or is of a user deleted or made inactive in the directory. */
+            403: {
+                headers: {
+                    /** @description The request's id (the caller's own `X-Request-Id` when it sent a sane one): quote it when asking about an answer. */
+                    "X-Request-Id": string;
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "type": "urn:signals:problem:forbidden",
+                     *       "title": "Forbidden",
+                     *       "status": 403,
+                     *       "detail": "The caller may not call this operation: it needs one of signals:provider-admin.",
+                     *       "instance": "urn:request:9f1c2a4e-5d0b-4c3e-8a57-6f1d2e3b4c5d"
+                     *     }
+                     */
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description What the path names (or what it lives under) does not exist in the caller's tenant. */
+            404: {
+                headers: {
+                    /** @description The request's id (the caller's own `X-Request-Id` when it sent a sane one): quote it when asking about an answer. */
+                    "X-Request-Id": string;
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "type": "urn:signals:problem:not-found",
+                     *       "title": "Not found",
+                     *       "status": 404,
+                     *       "detail": "The employer does not exist.",
+                     *       "instance": "urn:request:9f1c2a4e-5d0b-4c3e-8a57-6f1d2e3b4c5d"
+                     *     }
+                     */
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Too many requests: the deployed stage's throttle (per operation, from the stage config) held this one back; retry after a pause, with backoff. API Gateway answers it, not the API, so the body is not a problem document. */
+            429: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "message": "Too Many Requests"
+                     *     }
+                     */
+                    "application/json": {
+                        /** @description Always `Too Many Requests`. */
+                        message?: string;
+                    };
+                };
+            };
+            /** @description Anything unforeseen; quote `instance` when reporting it. */
+            500: {
+                headers: {
+                    /** @description The request's id (the caller's own `X-Request-Id` when it sent a sane one): quote it when asking about an answer. */
+                    "X-Request-Id": string;
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "type": "urn:signals:problem:internal",
+                     *       "title": "Internal error",
+                     *       "status": 500,
+                     *       "detail": "The request could not be completed. Quote the request id when reporting this.",
+                     *       "instance": "urn:request:9f1c2a4e-5d0b-4c3e-8a57-6f1d2e3b4c5d"
+                     *     }
+                     */
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    retryWebhookDelivery: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                /**
+                 * @description The provider (accountancy firm): the tenant its employers and provider users belong to.
+                 * @example acme
+                 */
+                providerId: string;
+                /**
+                 * @description The webhook endpoint (given by the API when made).
+                 * @example wh-3b9f0c2a7d1e4f5a6b7c
+                 */
+                webhookId: string;
+                /**
+                 * @description The delivery: its time, then a digest of the event and the endpoint.
+                 * @example 20270225T060004512-9Qx2Lk7dWm3pR8sT
+                 */
+                deliveryId: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Success */
+            202: {
+                headers: {
+                    /** @description The request's id (the caller's own `X-Request-Id` when it sent a sane one): quote it when asking about an answer. */
+                    "X-Request-Id": string;
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "deliveryId": "20270225T060004512-9Qx2Lk7dWm3pR8sT",
+                     *       "webhookId": "wh-3b9f0c2a7d1e4f5a6b7c",
+                     *       "eventId": "evt_Jm3q0pS9fXc2aL7dWv1rT8kY4b",
+                     *       "eventType": "signal.created",
+                     *       "status": "delivered",
+                     *       "attempts": 1,
+                     *       "lastStatusCode": 204,
+                     *       "lastError": null,
+                     *       "nextAttemptAt": null,
+                     *       "createdAt": "2027-02-25T06:00:04.600Z",
+                     *       "deliveredAt": "2027-02-25T06:00:05.100Z"
+                     *     }
+                     */
+                    "application/json": {
+                        /**
+                         * @description The delivery: its time, then a digest of the event and the endpoint.
+                         * @example 20270225T060004512-9Qx2Lk7dWm3pR8sT
+                         */
+                        deliveryId: string;
+                        /**
+                         * @description The webhook endpoint (given by the API when made).
+                         * @example wh-3b9f0c2a7d1e4f5a6b7c
+                         */
+                        webhookId: string;
+                        /** @description The event, also its `webhook-id` header: the same on every attempt (dedupe on it). */
+                        eventId: string;
+                        /**
+                         * @description The event type (`ping`: a test).
+                         * @enum {string}
+                         */
+                        eventType: "signal.created" | "signal.withdrawn" | "signal.handled" | "signal.escalated" | "run.completed" | "ping";
+                        /**
+                         * @description `pending`: being tried (see `nextAttemptAt`); `delivered`: a 2xx came back; `failed`: no 2xx within 24 hours.
+                         * @enum {string}
+                         */
+                        status: "pending" | "delivered" | "failed";
+                        /** @description Attempts made. */
+                        attempts: number;
+                        /** @description The last attempt's HTTP status; null: none, or no answer. */
+                        lastStatusCode: number | null;
+                        /** @description Why the last attempt failed; null when it did not. */
+                        lastError: string | null;
+                        /** @description When it is tried next; null when it is not. */
+                        nextAttemptAt: string | null;
+                        /**
+                         * Format: date-time
+                         * @description When the delivery was made (UTC).
+                         * @example 2026-11-28T06:00:04.512Z
+                         */
+                        createdAt: string;
+                        /** @description When a 2xx came back; null: not (yet). */
+                        deliveredAt: string | null;
+                    };
+                };
+            };
+            /** @description The path, query or body is not valid (or the JSON is malformed): `errors` lists every issue, and nothing was written. */
+            400: {
+                headers: {
+                    /** @description The request's id (the caller's own `X-Request-Id` when it sent a sane one): quote it when asking about an answer. */
+                    "X-Request-Id": string;
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "type": "urn:signals:problem:validation",
+                     *       "title": "Validation failed",
+                     *       "status": 400,
+                     *       "detail": "The request body is not valid.",
+                     *       "instance": "urn:request:9f1c2a4e-5d0b-4c3e-8a57-6f1d2e3b4c5d",
+                     *       "errors": [
+                     *         {
+                     *           "path": "body.name",
+                     *           "message": "Invalid input: expected string"
+                     *         }
+                     *       ]
+                     *     }
+                     */
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description No bearer token, or one that does not verify or has expired. */
+            401: {
+                headers: {
+                    /** @description The request's id (the caller's own `X-Request-Id` when it sent a sane one): quote it when asking about an answer. */
+                    "X-Request-Id": string;
+                    /**
+                     * @description The bearer challenge (RFC 6750): no `error` when no token was sent, `error="invalid_token"` with a description telling an expired token from an invalid one.
+                     * @example Bearer realm="signals", error="invalid_token", error_description="The token has expired."
+                     */
+                    "WWW-Authenticate": string;
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "type": "urn:signals:problem:unauthenticated",
+                     *       "title": "Unauthenticated",
+                     *       "status": 401,
+                     *       "detail": "The token has expired.",
+                     *       "instance": "urn:request:9f1c2a4e-5d0b-4c3e-8a57-6f1d2e3b4c5d"
+                     *     }
+                     */
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The token lacks the right (see Rights), addresses another tenant, or is of a user deleted or made inactive in the directory. */
+            403: {
+                headers: {
+                    /** @description The request's id (the caller's own `X-Request-Id` when it sent a sane one): quote it when asking about an answer. */
+                    "X-Request-Id": string;
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "type": "urn:signals:problem:forbidden",
+                     *       "title": "Forbidden",
+                     *       "status": 403,
+                     *       "detail": "The caller may not call this operation: it needs one of signals:provider-admin.",
+                     *       "instance": "urn:request:9f1c2a4e-5d0b-4c3e-8a57-6f1d2e3b4c5d"
+                     *     }
+                     */
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description What the path names (or what it lives under) does not exist in the caller's tenant. */
+            404: {
+                headers: {
+                    /** @description The request's id (the caller's own `X-Request-Id` when it sent a sane one): quote it when asking about an answer. */
+                    "X-Request-Id": string;
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "type": "urn:signals:problem:not-found",
+                     *       "title": "Not found",
+                     *       "status": 404,
+                     *       "detail": "The employer does not exist.",
+                     *       "instance": "urn:request:9f1c2a4e-5d0b-4c3e-8a57-6f1d2e3b4c5d"
+                     *     }
+                     */
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The delivery was delivered already. */
+            409: {
+                headers: {
+                    /** @description The request's id (the caller's own `X-Request-Id` when it sent a sane one): quote it when asking about an answer. */
+                    "X-Request-Id": string;
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "type": "urn:signals:problem:conflict",
+                     *       "title": "Conflict",
+                     *       "status": 409,
+                     *       "detail": "The delivery was delivered already.",
                      *       "instance": "urn:request:9f1c2a4e-5d0b-4c3e-8a57-6f1d2e3b4c5d"
                      *     }
                      */

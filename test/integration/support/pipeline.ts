@@ -9,7 +9,10 @@ import { startRun } from '../../../shared/app/pipeline/dispatch.js';
 import { followChanges } from '../../../shared/app/pipeline/follow-changes.js';
 import type { StoredSignal } from '../../../shared/app/pipeline/ports.js';
 import { sweepRuns } from '../../../shared/app/pipeline/sweep-runs.js';
+import type { Clock } from '../../../shared/app/ports.js';
 import { fixedClock } from '../../../shared/app/system-clock.js';
+import type { WebhookTransport } from '../../../shared/app/webhooks/ports.js';
+import { publishSignalEvents } from '../../../shared/app/webhooks/publish-events.js';
 import { asFunction } from '../../../shared/local/function-context.js';
 import { defaultLocalConfig, wireLocal } from '../../../shared/local/local-wiring.js';
 
@@ -17,16 +20,26 @@ import { defaultLocalConfig, wireLocal } from '../../../shared/local/local-wirin
  * The pipeline wired as the local stack wires it (same use cases, in-process queues, DynamoDB
  * Local, SES emulator), in the test's own process so a test can run, redeliver and inject faults.
  */
-export function localPipeline(options: { mailer?: Mailer; today?: string } = {}) {
+export function localPipeline(
+  options: {
+    mailer?: Mailer;
+    today?: string;
+    clock?: Clock;
+    queues?: { delayScale?: number };
+    webhookTransport?: WebhookTransport;
+  } = {},
+) {
   const client = makeDocumentClient({ endpoint: inject('dynamodbEndpoint'), region: 'eu-west-1' });
   const local = wireLocal({
     client,
     tableName: inject('tableName'),
     sesEndpoint: inject('sesUrl'),
     config: defaultLocalConfig(),
-    clock: fixedClock(new Date(`${options.today ?? '2027-03-01'}T05:00:00Z`)),
+    clock: options.clock ?? fixedClock(new Date(`${options.today ?? '2027-03-01'}T05:00:00Z`)),
     logger: new Logger({ serviceName: 'test', logLevel: 'SILENT' }),
     mailer: options.mailer,
+    ...(options.queues ? { queues: options.queues } : {}),
+    ...(options.webhookTransport ? { webhookTransport: options.webhookTransport } : {}),
   });
   return {
     ...local,
@@ -72,6 +85,8 @@ export async function mailsTo(address: string): Promise<StoredMail[]> {
 export const asLambda = {
   dispatch: (...args: Parameters<typeof startRun>) => asFunction('dispatch', () => startRun(...args)),
   sweep: (...args: Parameters<typeof sweepRuns>) => asFunction('sweep', () => sweepRuns(...args)),
+  signalEvents: (...args: Parameters<typeof publishSignalEvents>) =>
+    asFunction('signalEvents', () => publishSignalEvents(...args)),
   reconcile: (...args: Parameters<typeof reconcileSchedules>) =>
     asFunction('reconcile', () => reconcileSchedules(...args)),
   sesEvents: (...args: Parameters<typeof suppressFromSesEvent>) =>

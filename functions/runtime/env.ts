@@ -59,7 +59,7 @@ const ADAPTER_ENV: Record<FunctionName, readonly EnvName[]> = {
   sesEvents: [],
   reconcile: SCHEDULES,
   signalEvents: ['WEBHOOK_QUEUE_URL', 'EVENT_BUS_NAME'],
-  webhooks: ['WEBHOOK_QUEUE_URL'],
+  webhooks: ['WEBHOOK_QUEUE_URL', 'SES_CONFIGURATION_SET'],
 };
 
 /**

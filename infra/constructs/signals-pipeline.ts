@@ -75,14 +75,15 @@ function deadLetterQueue(scope: Construct, id: string, key: IKey, what: string) 
   return dlq;
 }
 
-function queueWithDlq(
+export function queueWithDlq(
   scope: Construct,
   id: string,
   key: IKey,
   visibilityTimeout: Duration,
   maxReceiveCount: number,
+  what = 'an employer or a digest failed for good',
 ) {
-  const dlq = deadLetterQueue(scope, `${id}Dlq`, key, 'an employer or a digest failed for good');
+  const dlq = deadLetterQueue(scope, `${id}Dlq`, key, what);
   const queue = new Queue(scope, id, {
     visibilityTimeout,
     enforceSSL: true,
@@ -295,7 +296,7 @@ export class SignalsPipeline extends Construct {
   }
 
   /** An SQS event source takes no on-failure destination: its queue's redrive policy is the path. */
-  private acknowledgeQueueSource(fn: IFunction) {
+  acknowledgeQueueSource(fn: IFunction) {
     Validations.of(fn).acknowledge({
       id: 'Serverless-LambdaEventSourceMappingDestination',
       reason:

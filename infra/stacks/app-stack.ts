@@ -19,6 +19,7 @@ import { stageParameters } from '../config/parameters.js';
 import type { StageConfig } from '../config/stages.js';
 import { SignalsApi } from '../constructs/signals-api.js';
 import { SignalsDeployments } from '../constructs/signals-deployments.js';
+import { SignalsEvents } from '../constructs/signals-events.js';
 import { SignalsFunction } from '../constructs/signals-function.js';
 import { sendResources } from '../constructs/signals-mail.js';
 import { SignalsMonitoring } from '../constructs/signals-monitoring.js';
@@ -91,6 +92,18 @@ export class AppStack extends Stack {
         'SNS invokes a Lambda alias by its qualified ARN: the subscription follows the live version CodeDeploy moves.',
     });
 
+    const events = new SignalsEvents(this, 'Events', {
+      stage: config.stage,
+      pipeline,
+      table,
+      key,
+      entries: {
+        signalEvents: entry('pipeline', 'signal-events.ts'),
+        webhooks: entry('pipeline', 'webhooks.ts'),
+      },
+      sesResources: sendResources(this, config.sesIdentity, configurationSetName),
+    });
+
     const functions = {} as Record<Area, Alias>;
     const apiFunctions: SignalsFunction[] = [];
     for (const area of AREAS) {
@@ -110,6 +123,8 @@ export class AppStack extends Stack {
       apiFunctions.push(f);
     }
     this.allowScheduleWrites(apiFunctions.find((f) => f.name === 'settings')!);
+    // A webhook test or retry queues its delivery from the settings function.
+    events.webhookQueue.grantSendMessages(functions.settings);
     // The reconcile job: every hour, the schedules are made to match the stored moments.
     const reconcile = pipeline.function('reconcile', {
       entry: entry('pipeline', 'reconcile.ts'),
@@ -154,6 +169,8 @@ export class AppStack extends Stack {
       DISPATCH_FUNCTION_ARN: stored.dispatchArn,
       SCHEDULER_ROLE_ARN: stored.role.roleArn,
       SCHEDULE_DLQ_ARN: stored.deadLetterArn,
+      WEBHOOK_QUEUE_URL: events.webhookQueue.queueUrl,
+      EVENT_BUS_NAME: events.bus.eventBusName,
     };
     for (const f of all) f.provideEnvironment(values);
 
@@ -164,6 +181,7 @@ export class AppStack extends Stack {
       alarmSubscribers: config.alarmSubscribers,
       key,
       functions: all,
+      // The work queues whose age says the pipeline lags (webhook retries wait on purpose: not that one).
       queues: [pipeline.evaluateQueue, pipeline.deliverQueue],
       undelivered: pipeline.deadLetterQueue('AlarmMailFailures'),
       streamConsumer: pipeline.changesFunction.fn,

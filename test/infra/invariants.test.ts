@@ -256,6 +256,8 @@ describe.each(stages)('Invariants of the %s templates', (stage) => {
         DISPATCH_FUNCTION_ARN: 'arn',
         SCHEDULER_ROLE_ARN: 'arn',
         SCHEDULE_DLQ_ARN: 'arn',
+        WEBHOOK_QUEUE_URL: 'https://sqs.eu-west-1.amazonaws.com/1/webhooks',
+        EVENT_BUS_NAME: 'signals-dev',
       };
       expect(() => readEnv(fn, Object.fromEntries(own.map((v) => [v, sample[v]]))), fn).not.toThrow();
     }

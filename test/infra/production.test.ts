@@ -8,6 +8,7 @@ import { buildApp } from '../../infra/bin/app.js';
 import { stageParameters } from '../../infra/config/parameters.js';
 import { stageConfig, stageConfigSchema } from '../../infra/config/stages.js';
 import { EVALUATIONS_ROUTE } from '../../infra/constructs/signals-api.js';
+import { WEBHOOK_CONCURRENCY } from '../../infra/constructs/signals-events.js';
 import { SIGNAL_INPUTS } from '../../shared/app/pipeline/reevaluate-changes.js';
 
 type Resource = { Properties: Record<string, any> };
@@ -65,13 +66,17 @@ describe('Production infrastructure: limits', () => {
     });
   });
 
-  it('bounds each queue consumer: evaluate from the stage config, deliver from the SES send rate', () => {
+  it('bounds each queue consumer: evaluate from the stage config, deliver from the SES send rate, webhooks fixed', () => {
     const concurrency = resources(app, 'AWS::Lambda::EventSourceMapping')
       .filter((m) => m.Properties.ScalingConfig)
       .map((m) => m.Properties.ScalingConfig.MaximumConcurrency)
       .sort((a, b) => a - b);
     expect(concurrency).toEqual(
-      [config.evaluateConcurrency, Math.max(2, Math.floor(config.sesMaxSendRate / 10))].sort((a, b) => a - b),
+      [
+        config.evaluateConcurrency,
+        Math.max(2, Math.floor(config.sesMaxSendRate / 10)),
+        WEBHOOK_CONCURRENCY,
+      ].sort((a, b) => a - b),
     );
   });
 
@@ -310,12 +315,16 @@ describe('Changes take effect in seconds: the stream consumer', () => {
     for (const own of ['signal', 'signalLedger', 'run', 'digest']) expect(kinds).not.toContain(own);
   });
 
-  it('reads the stream on its ARN only, and alarms when changes wait over a minute', () => {
+  it('reads the stream on its ARN only (its two consumers), and alarms when changes wait over a minute', () => {
     const streamRead = statementsOf(app).filter((s) => actionsOf(s).includes('dynamodb:GetRecords'));
-    expect(streamRead).toHaveLength(1);
-    // The stream ARN comes from its SSM parameter (a CloudFormation parameter of that name).
-    expect(JSON.stringify(streamRead[0]!.Resource)).toMatch(/SsmParameterValuesignalsdevtablestreamarn/);
-    expect(streamRead[0]!.roles.every((r) => r.Ref.startsWith('PipelineChanges'))).toBe(true);
+    expect(streamRead).toHaveLength(2);
+    for (const read of streamRead) {
+      // The stream ARN comes from its SSM parameter (a CloudFormation parameter of that name).
+      expect(JSON.stringify(read.Resource)).toMatch(/SsmParameterValuesignalsdevtablestreamarn/);
+    }
+    const readers = streamRead.flatMap((s) => s.roles.map((r) => r.Ref));
+    expect(readers.filter((r) => r.startsWith('PipelineChanges'))).toHaveLength(1);
+    expect(readers.filter((r) => r.startsWith('PipelineSignalEvents'))).toHaveLength(1);
     app.hasResourceProperties('AWS::CloudWatch::Alarm', { MetricName: 'IteratorAge', Threshold: 60_000 });
   });
 });

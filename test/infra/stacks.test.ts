@@ -124,7 +124,7 @@ describe('Stack: app (pipeline)', () => {
     const sources = Object.values(app.findResources('AWS::Lambda::EventSourceMapping')).filter(
       (s) => !s.Properties.StartingPosition,
     );
-    expect(sources).toHaveLength(2);
+    expect(sources).toHaveLength(3);
     for (const s of sources) expect(s.Properties.FunctionResponseTypes).toEqual(['ReportBatchItemFailures']);
     const queues = Object.values(app.findResources('AWS::SQS::Queue'));
     // Redrive after the receives the consumers count as their last attempt (shared/config/queues.ts).
@@ -133,13 +133,13 @@ describe('Stack: app (pipeline)', () => {
         .map((q) => q.Properties.RedrivePolicy?.maxReceiveCount)
         .filter(Boolean)
         .sort(),
-    ).toEqual([MAX_RECEIVES.evaluate, MAX_RECEIVES.deliver].sort());
+    ).toEqual([MAX_RECEIVES.evaluate, MAX_RECEIVES.deliver, MAX_RECEIVES.webhooks].sort());
     app.resourcePropertiesCountIs(
       'AWS::CloudWatch::Alarm',
       { AlarmDescription: Match.stringLikeRegexp('dead-letter queue') },
-      // Evaluate, deliver, the schedules, dispatch's, sweep's, reconcile's, the stream's and the
-      // SES events' failures, undelivered alarm mails.
-      9,
+      // Evaluate, deliver, webhooks, the schedules, dispatch's, sweep's, reconcile's, the two
+      // stream consumers' and the SES events' failures, undelivered alarm mails.
+      11,
     );
   });
 
@@ -189,10 +189,13 @@ describe('Stack: app (pipeline)', () => {
     const statements = Object.values(app.findResources('AWS::IAM::Policy')).flatMap(
       (p) => p.Properties.PolicyDocument.Statement,
     );
+    // Digests (deliver) and the notice of a deactivated webhook endpoint (webhooks).
     const ses = statements.filter((s) => [s.Action].flat().includes('ses:SendEmail'));
-    expect(ses).toHaveLength(1);
-    expect(JSON.stringify(ses[0].Resource)).toContain('identity/dev.example.nl');
-    expect(JSON.stringify(ses[0].Resource)).not.toContain('"*"');
+    expect(ses).toHaveLength(2);
+    for (const statement of ses) {
+      expect(JSON.stringify(statement.Resource)).toContain('identity/dev.example.nl');
+      expect(JSON.stringify(statement.Resource)).not.toContain('"*"');
+    }
   });
 });
 
@@ -248,7 +251,66 @@ describe('Stack: app, operable', () => {
       Properties: { TracingConfig?: { Mode: string }; Handler: string };
     }>;
     const ours = functions.filter((f) => f.Properties.Handler === 'index.handler');
-    expect(ours.length).toBe(12);
+    expect(ours.length).toBe(14);
     for (const f of ours) expect(f.Properties.TracingConfig).toEqual({ Mode: 'Active' });
+  });
+});
+
+describe('Stack: app, signal events', () => {
+  it('gives the events to the stage bus, archived, and lets only the events function put there', () => {
+    const [bus] = Object.entries(app.findResources('AWS::Events::EventBus'));
+    expect(bus![1].Properties.Name).toBe('signals-dev');
+    app.hasResourceProperties('AWS::Events::Archive', {
+      SourceArn: { 'Fn::GetAtt': [bus![0], 'Arn'] },
+      EventPattern: { source: ['signals'] },
+    });
+    const policies = Object.values(app.findResources('AWS::IAM::Policy')) as Array<{
+      Properties: {
+        Roles: Array<{ Ref: string }>;
+        PolicyDocument: { Statement: Array<{ Action: string | string[]; Resource: unknown }> };
+      };
+    }>;
+    const putters = policies.filter((p) =>
+      p.Properties.PolicyDocument.Statement.some((s) => [s.Action].flat().includes('events:PutEvents')),
+    );
+    expect(putters.flatMap((p) => p.Properties.Roles.map((r) => r.Ref))).toEqual([
+      expect.stringMatching(/^PipelineSignalEvents/),
+    ]);
+    const put = putters[0]!.Properties.PolicyDocument.Statement.find((s) =>
+      [s.Action].flat().includes('events:PutEvents'),
+    )!;
+    expect(put.Resource).toEqual({ 'Fn::GetAtt': [bus![0], 'Arn'] });
+  });
+
+  it('lets the events function, the webhooks function and the settings API (test, retry) send to the webhook queue, and only the webhooks function consume it', () => {
+    const queues = Object.entries(app.findResources('AWS::SQS::Queue'));
+    const [webhookQueue] = queues.find(([id]) => id.startsWith('EventsWebhookQueue') && !id.includes('Dlq'))!;
+    const policies = Object.values(app.findResources('AWS::IAM::Policy')) as Array<{
+      Properties: {
+        Roles: Array<{ Ref: string }>;
+        PolicyDocument: { Statement: Array<{ Action: string | string[]; Resource: unknown }> };
+      };
+    }>;
+    const rolesWith = (action: string) =>
+      policies
+        .filter((p) =>
+          p.Properties.PolicyDocument.Statement.some(
+            (s) => [s.Action].flat().includes(action) && JSON.stringify(s.Resource).includes(webhookQueue),
+          ),
+        )
+        .flatMap((p) => p.Properties.Roles.map((r) => r.Ref.replace(/ServiceRole.*$/, '')))
+        .sort();
+    expect(rolesWith('sqs:SendMessage')).toEqual([
+      expect.stringMatching(/^PipelineSignalEvents/),
+      expect.stringMatching(/^PipelineWebhooks/),
+      expect.stringMatching(/^settingsApi/),
+    ]);
+    expect(rolesWith('sqs:ReceiveMessage')).toEqual([expect.stringMatching(/^PipelineWebhooks/)]);
+    // The stream consumer sees only signals, events' states and runs.
+    const streamSources = Object.values(app.findResources('AWS::Lambda::EventSourceMapping')).filter(
+      (s) =>
+        s.Properties.StartingPosition && JSON.stringify(s.Properties.FilterCriteria).includes('eventState'),
+    );
+    expect(streamSources).toHaveLength(1);
   });
 });

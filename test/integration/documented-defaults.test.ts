@@ -68,6 +68,7 @@ describe('Contract: every documented default is what the API stores', () => {
       html: '<p>{{count}}</p>',
       text: '{{count}}',
     };
+    const webhook = { url: 'http://127.0.0.1:9/hook', eventTypes: ['signal.created'] };
     const cases: Record<string, () => Promise<unknown>> = {
       putProviderUser: () =>
         stored('PUT', `/v1/providers/${t.providerId}/users/${uid('pu')}`, {
@@ -139,6 +140,11 @@ describe('Contract: every documented default is what the API stores', () => {
       putEmployerEmailTemplate: () =>
         stored('PUT', `/v1/employers/${t.employerId}/email-template`, template, admin),
       putMyEmailPreferences: () => stored('PUT', '/v1/me/email-preferences', {}, user),
+      createWebhook: () => stored('POST', `/v1/providers/${t.providerId}/webhooks`, webhook, admin),
+      putWebhook: async () => {
+        const { webhookId } = await stored('POST', `/v1/providers/${t.providerId}/webhooks`, webhook, admin);
+        return stored('PUT', `/v1/providers/${t.providerId}/webhooks/${webhookId}`, webhook, admin);
+      },
     };
 
     const withDefaults = [...ops.keys()].filter((id) => defaultsOf(id).length > 0 && !NOT_STORED.has(id));

@@ -1,8 +1,8 @@
-import { makeApiHandler } from '../../shared/http/api-handler.js';
-import { settingsRoutes } from '../../shared/http/routes/settings.js';
 import { SQSClient } from '@aws-sdk/client-sqs';
 import { SqsQueue } from '../../shared/adapters/sqs/sqs-queue.js';
 import type { WebhookMessage } from '../../shared/app/webhooks/ports.js';
+import { makeApiHandler } from '../../shared/http/api-handler.js';
+import { settingsRoutes } from '../../shared/http/routes/settings.js';
 import { lambdaRuntime, required } from '../runtime/lambda-wiring.js';
 import { momentSchedulesOf } from '../runtime/moment-schedules.js';
 

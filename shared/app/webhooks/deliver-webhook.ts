@@ -63,7 +63,7 @@ type AttemptDeps = Deps<
 /** Handles a message of the webhook queue: attempts the delivery when it is due. */
 export async function deliverWebhookMessage(deps: AttemptDeps, message: WebhookMessage) {
   const delivery = await deps.webhooks.get(message.providerId, message.webhookId, message.deliveryId);
-  if (!delivery || delivery.status !== 'pending') return;
+  if (delivery?.status !== 'pending') return;
   const wait = delivery.nextAttemptAt
     ? (Date.parse(delivery.nextAttemptAt) - deps.clock.now().getTime()) / 1000
     : 0;
@@ -98,8 +98,7 @@ export async function attemptDelivery(deps: AttemptDeps, delivery: WebhookDelive
   const ok = 'status' in result && result.status >= 200 && result.status < 300;
   const attempts = delivery.attempts + 1;
   const giveUp =
-    !endpoint ||
-    !endpoint.data.active ||
+    !endpoint?.data.active ||
     now.getTime() + backoffAfter(attempts) * 1000 > Date.parse(delivery.createdAt) + RETRY_WINDOW_MS;
   const next: WebhookDelivery = {
     ...delivery,

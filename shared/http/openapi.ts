@@ -1,6 +1,7 @@
 import * as z from 'zod';
 import { ROLES_NOTE, rolesTable } from '../app/roles.js';
 import { problemsOf, problemTable, REQUEST_ID_HEADER } from './openapi-problems.js';
+import { webhooksSection } from './openapi-webhooks.js';
 import type { Route } from './route.js';
 import { problemSchema } from './schemas/common.js';
 
@@ -193,6 +194,8 @@ export function openApiDocument(routes: readonly Route[]) {
     },
     servers: [{ url: '/' }],
     paths,
+    // What a provider's webhook endpoints receive (POST /v1/providers/{providerId}/webhooks).
+    webhooks: webhooksSection(),
     components: {
       securitySchemes: { bearer: { type: 'http', scheme: 'bearer', bearerFormat: 'JWT' } },
       schemas: {

@@ -1,5 +1,6 @@
 import { Webhook } from 'standardwebhooks';
 import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
+import { SIGNAL_EVENT_SCHEMAS } from '../../shared/http/schemas/signal-events.js';
 import { startStreamPoller } from '../../shared/local/stream-poller.js';
 import { api, tokenFor, uid } from './support/api.js';
 import { anEmployee, anEmployerUser, aTenant } from './support/fixtures.js';
@@ -106,6 +107,11 @@ describe('Webhooks: signal events, signed per Standard Webhooks', () => {
       eventDate: '2027-03-31',
       status: 'unread',
     });
+    // Every body is what the document's `webhooks` describe, field for field.
+    for (const event of receiver.events()) {
+      const schema = SIGNAL_EVENT_SCHEMAS[event.type as keyof typeof SIGNAL_EVENT_SCHEMAS];
+      expect(schema.parse(event), event.type).toEqual(event);
+    }
     // A tampered body does not verify.
     const first = receiver.received[0]!;
     expect(() => verifier.verify(`${first.body} `, first.headers as Record<string, string>)).toThrow();
@@ -128,6 +134,10 @@ describe('Webhooks: signal events, signed per Standard Webhooks', () => {
     await t.put(`/v1/employers/${t.employerId}/employees/x2`, contract('2027-09-30'));
     await p.run('2027-03-02', [t.employerId]);
     await receiver.until((r) => r.some((x) => x.body.includes('"signal.withdrawn"')));
+    for (const event of receiver.events()) {
+      const schema = SIGNAL_EVENT_SCHEMAS[event.type as keyof typeof SIGNAL_EVENT_SCHEMAS];
+      expect(schema.parse(event), event.type).toEqual(event);
+    }
     const order = receiver
       .events()
       .filter((e) => e.data.employeeId === 'x2')

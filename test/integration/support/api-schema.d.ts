@@ -1717,7 +1717,128 @@ export interface paths {
         trace?: never;
     };
 }
-export type webhooks = Record<string, never>;
+export interface webhooks {
+    "signal.created": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * A signal was made in a user’s list (by a run or a change).
+         * @description Deliveries follow the Standard Webhooks specification: verify `webhook-signature` over `webhook-id.webhook-timestamp.body` (the raw body) before trusting anything, e.g. with the `standardwebhooks` library: `new Webhook(secret).verify(body, headers)`. Answer 2xx within 10 seconds (work later); anything else, or no answer, is retried with backoff for 24 hours. Events are ordered per endpoint only where it matters (a `signal.withdrawn` never before its `signal.created`).
+         */
+        post: operations["event_signal_created"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "signal.withdrawn": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * A signal was withdrawn: the data no longer yields its event (e.g. the contract was extended). It follows its `signal.created` at each endpoint.
+         * @description Deliveries follow the Standard Webhooks specification: verify `webhook-signature` over `webhook-id.webhook-timestamp.body` (the raw body) before trusting anything, e.g. with the `standardwebhooks` library: `new Webhook(secret).verify(body, headers)`. Answer 2xx within 10 seconds (work later); anything else, or no answer, is retried with backoff for 24 hours. Events are ordered per endpoint only where it matters (a `signal.withdrawn` never before its `signal.created`).
+         */
+        post: operations["event_signal_withdrawn"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "signal.escalated": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * A legal deadline nobody handled escalated to a user (one event per user reached).
+         * @description Deliveries follow the Standard Webhooks specification: verify `webhook-signature` over `webhook-id.webhook-timestamp.body` (the raw body) before trusting anything, e.g. with the `standardwebhooks` library: `new Webhook(secret).verify(body, headers)`. Answer 2xx within 10 seconds (work later); anything else, or no answer, is retried with backoff for 24 hours. Events are ordered per endpoint only where it matters (a `signal.withdrawn` never before its `signal.created`).
+         */
+        post: operations["event_signal_escalated"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "signal.handled": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * An event was handled (by anybody with a signal of it): once per event, whoever handled it.
+         * @description Deliveries follow the Standard Webhooks specification: verify `webhook-signature` over `webhook-id.webhook-timestamp.body` (the raw body) before trusting anything, e.g. with the `standardwebhooks` library: `new Webhook(secret).verify(body, headers)`. Answer 2xx within 10 seconds (work later); anything else, or no answer, is retried with backoff for 24 hours. Events are ordered per endpoint only where it matters (a `signal.withdrawn` never before its `signal.created`).
+         */
+        post: operations["event_signal_handled"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "run.completed": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * An evaluation run that covered the provider’s employers completed (its counts span providers, so none are given).
+         * @description Deliveries follow the Standard Webhooks specification: verify `webhook-signature` over `webhook-id.webhook-timestamp.body` (the raw body) before trusting anything, e.g. with the `standardwebhooks` library: `new Webhook(secret).verify(body, headers)`. Answer 2xx within 10 seconds (work later); anything else, or no answer, is retried with backoff for 24 hours. Events are ordered per endpoint only where it matters (a `signal.withdrawn` never before its `signal.created`).
+         */
+        post: operations["event_run_completed"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    ping: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * A test sent by `POST …/webhooks/{webhookId}/test`.
+         * @description Deliveries follow the Standard Webhooks specification: verify `webhook-signature` over `webhook-id.webhook-timestamp.body` (the raw body) before trusting anything, e.g. with the `standardwebhooks` library: `new Webhook(secret).verify(body, headers)`. Answer 2xx within 10 seconds (work later); anything else, or no answer, is retried with backoff for 24 hours. Events are ordered per endpoint only where it matters (a `signal.withdrawn` never before its `signal.created`).
+         */
+        post: operations["event_ping"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+}
 export interface components {
     schemas: {
         /**
@@ -25615,6 +25736,678 @@ export interface operations {
                      */
                     "application/problem+json": components["schemas"]["Problem"];
                 };
+            };
+        };
+    };
+    event_signal_created: {
+        parameters: {
+            query?: never;
+            header: {
+                /** @description The event id: the same on every attempt and every endpoint. Dedupe on it (delivery is at least once). */
+                "webhook-id": string;
+                /** @description When this attempt was sent, in seconds since the epoch; refuse one far from your clock (replay). */
+                "webhook-timestamp": string;
+                /** @description `v1,<base64 HMAC-SHA256 of "{webhook-id}.{webhook-timestamp}.{body}">` with the endpoint secret (`whsec_…`, base64 after the prefix), one per secret in force, space-separated (two for 24 hours after a rotation). */
+                "webhook-signature": string;
+            };
+            path?: never;
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                /**
+                 * @example {
+                 *       "type": "signal.created",
+                 *       "timestamp": "2027-03-01T05:00:04.512Z",
+                 *       "data": {
+                 *         "signalId": "20270301Xq3kP0sV9wLm2Rt7Yb1cNd8e",
+                 *         "signalType": "CONTRACT_END",
+                 *         "employerId": "bakkerij-jansen",
+                 *         "employeeId": "emp-1001",
+                 *         "employeeName": "Jan de Boer",
+                 *         "user": {
+                 *           "userType": "employer",
+                 *           "userId": "u-1042"
+                 *         },
+                 *         "eventDate": "2027-03-31",
+                 *         "signalDate": "2027-03-01",
+                 *         "legalDate": null,
+                 *         "status": "unread"
+                 *       }
+                 *     }
+                 */
+                "application/json": {
+                    /**
+                     * @description The event type.
+                     * @constant
+                     */
+                    type: "signal.created";
+                    /**
+                     * Format: date-time
+                     * @description When what the event describes happened (UTC).
+                     * @example 2026-11-28T06:00:04.512Z
+                     */
+                    timestamp: string;
+                    /** @description The signal. */
+                    data: {
+                        /**
+                         * @description The signal, unique within the user’s list.
+                         * @example c1b7a3e09f2d4c55
+                         */
+                        signalId: string;
+                        /**
+                         * @description The signal type (see `GET /v1/signal-types`).
+                         * @enum {string}
+                         */
+                        signalType: "BIRTHDAY" | "MILESTONE_BIRTHDAY" | "YOUTH_WAGE_STEP" | "STATE_PENSION_AGE" | "WEDDING_ANNIVERSARY" | "EMPLOYMENT_START" | "EMPLOYMENT_END" | "SERVICE_ANNIVERSARY" | "PROBATION_END" | "CONTRACT_END" | "NOTICE_DEADLINE" | "CHAIN_RULE" | "PAY_SCALE_INCREASE" | "ID_DOCUMENT_EXPIRY" | "RESIDENCE_PERMIT_EXPIRY" | "ABSENCE_WEEK_6" | "ABSENCE_WEEK_8" | "ABSENCE_WEEK_42" | "ABSENCE_WEEK_52" | "ABSENCE_WEEK_88" | "ABSENCE_WEEK_91" | "ABSENCE_WEEK_104" | "CUSTOM";
+                        /**
+                         * @description The employer, a client of the provider; unique on the platform (the host system's id).
+                         * @example bakkerij-jansen
+                         */
+                        employerId: string;
+                        /**
+                         * @description The employee, unique within the employer (the host system's id).
+                         * @example emp-1001
+                         */
+                        employeeId: string;
+                        /** @description The employee; absent on health types, which name nobody. */
+                        employeeName?: string;
+                        /** @description Whose signal it is. */
+                        user: {
+                            /** @enum {string} */
+                            userType: "provider" | "employer";
+                            /**
+                             * @description The user, as the identity provider names them (the token's `sub`).
+                             * @example u-1042
+                             */
+                            userId: string;
+                        };
+                        /**
+                         * Format: date
+                         * @description The day of the event.
+                         * @example 2026-12-15
+                         */
+                        eventDate: string;
+                        /**
+                         * Format: date
+                         * @description The day the signal became due.
+                         * @example 2026-12-15
+                         */
+                        signalDate: string;
+                        /** @description The legal date of a type with a legal deadline; null otherwise. */
+                        legalDate: string | null;
+                        /**
+                         * @description The signal’s status when the event was made.
+                         * @enum {string}
+                         */
+                        status: "unread" | "read" | "handled" | "withdrawn";
+                        /** @description On an escalation signal: its level and legal date. */
+                        escalation?: {
+                            level: number;
+                            /**
+                             * Format: date
+                             * @example 2026-12-15
+                             */
+                            legalDate: string;
+                        };
+                        /**
+                         * @description On a substitute's copy: whom it stands in for.
+                         * @example u-1042
+                         */
+                        onBehalfOf?: string;
+                    };
+                };
+            };
+        };
+        responses: {
+            /** @description Received (any 2xx): the delivery is done. */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+            /** @description Received, no content. */
+            204: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+        };
+    };
+    event_signal_withdrawn: {
+        parameters: {
+            query?: never;
+            header: {
+                /** @description The event id: the same on every attempt and every endpoint. Dedupe on it (delivery is at least once). */
+                "webhook-id": string;
+                /** @description When this attempt was sent, in seconds since the epoch; refuse one far from your clock (replay). */
+                "webhook-timestamp": string;
+                /** @description `v1,<base64 HMAC-SHA256 of "{webhook-id}.{webhook-timestamp}.{body}">` with the endpoint secret (`whsec_…`, base64 after the prefix), one per secret in force, space-separated (two for 24 hours after a rotation). */
+                "webhook-signature": string;
+            };
+            path?: never;
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                /**
+                 * @example {
+                 *       "type": "signal.withdrawn",
+                 *       "timestamp": "2027-03-05T05:00:03.100Z",
+                 *       "data": {
+                 *         "signalId": "20270301Xq3kP0sV9wLm2Rt7Yb1cNd8e",
+                 *         "signalType": "CONTRACT_END",
+                 *         "employerId": "bakkerij-jansen",
+                 *         "employeeId": "emp-1001",
+                 *         "employeeName": "Jan de Boer",
+                 *         "user": {
+                 *           "userType": "employer",
+                 *           "userId": "u-1042"
+                 *         },
+                 *         "eventDate": "2027-03-31",
+                 *         "signalDate": "2027-03-01",
+                 *         "legalDate": null,
+                 *         "status": "withdrawn"
+                 *       }
+                 *     }
+                 */
+                "application/json": {
+                    /**
+                     * @description The event type.
+                     * @constant
+                     */
+                    type: "signal.withdrawn";
+                    /**
+                     * Format: date-time
+                     * @description When what the event describes happened (UTC).
+                     * @example 2026-11-28T06:00:04.512Z
+                     */
+                    timestamp: string;
+                    /** @description The signal. */
+                    data: {
+                        /**
+                         * @description The signal, unique within the user’s list.
+                         * @example c1b7a3e09f2d4c55
+                         */
+                        signalId: string;
+                        /**
+                         * @description The signal type (see `GET /v1/signal-types`).
+                         * @enum {string}
+                         */
+                        signalType: "BIRTHDAY" | "MILESTONE_BIRTHDAY" | "YOUTH_WAGE_STEP" | "STATE_PENSION_AGE" | "WEDDING_ANNIVERSARY" | "EMPLOYMENT_START" | "EMPLOYMENT_END" | "SERVICE_ANNIVERSARY" | "PROBATION_END" | "CONTRACT_END" | "NOTICE_DEADLINE" | "CHAIN_RULE" | "PAY_SCALE_INCREASE" | "ID_DOCUMENT_EXPIRY" | "RESIDENCE_PERMIT_EXPIRY" | "ABSENCE_WEEK_6" | "ABSENCE_WEEK_8" | "ABSENCE_WEEK_42" | "ABSENCE_WEEK_52" | "ABSENCE_WEEK_88" | "ABSENCE_WEEK_91" | "ABSENCE_WEEK_104" | "CUSTOM";
+                        /**
+                         * @description The employer, a client of the provider; unique on the platform (the host system's id).
+                         * @example bakkerij-jansen
+                         */
+                        employerId: string;
+                        /**
+                         * @description The employee, unique within the employer (the host system's id).
+                         * @example emp-1001
+                         */
+                        employeeId: string;
+                        /** @description The employee; absent on health types, which name nobody. */
+                        employeeName?: string;
+                        /** @description Whose signal it is. */
+                        user: {
+                            /** @enum {string} */
+                            userType: "provider" | "employer";
+                            /**
+                             * @description The user, as the identity provider names them (the token's `sub`).
+                             * @example u-1042
+                             */
+                            userId: string;
+                        };
+                        /**
+                         * Format: date
+                         * @description The day of the event.
+                         * @example 2026-12-15
+                         */
+                        eventDate: string;
+                        /**
+                         * Format: date
+                         * @description The day the signal became due.
+                         * @example 2026-12-15
+                         */
+                        signalDate: string;
+                        /** @description The legal date of a type with a legal deadline; null otherwise. */
+                        legalDate: string | null;
+                        /**
+                         * @description The signal’s status when the event was made.
+                         * @enum {string}
+                         */
+                        status: "unread" | "read" | "handled" | "withdrawn";
+                        /** @description On an escalation signal: its level and legal date. */
+                        escalation?: {
+                            level: number;
+                            /**
+                             * Format: date
+                             * @example 2026-12-15
+                             */
+                            legalDate: string;
+                        };
+                        /**
+                         * @description On a substitute's copy: whom it stands in for.
+                         * @example u-1042
+                         */
+                        onBehalfOf?: string;
+                    };
+                };
+            };
+        };
+        responses: {
+            /** @description Received (any 2xx): the delivery is done. */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+            /** @description Received, no content. */
+            204: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+        };
+    };
+    event_signal_escalated: {
+        parameters: {
+            query?: never;
+            header: {
+                /** @description The event id: the same on every attempt and every endpoint. Dedupe on it (delivery is at least once). */
+                "webhook-id": string;
+                /** @description When this attempt was sent, in seconds since the epoch; refuse one far from your clock (replay). */
+                "webhook-timestamp": string;
+                /** @description `v1,<base64 HMAC-SHA256 of "{webhook-id}.{webhook-timestamp}.{body}">` with the endpoint secret (`whsec_…`, base64 after the prefix), one per secret in force, space-separated (two for 24 hours after a rotation). */
+                "webhook-signature": string;
+            };
+            path?: never;
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                /**
+                 * @example {
+                 *       "type": "signal.escalated",
+                 *       "timestamp": "2027-02-23T05:00:02.000Z",
+                 *       "data": {
+                 *         "signalId": "20270301Xq3kP0sV9wLm2Rt7Yb1cNd8e",
+                 *         "signalType": "NOTICE_DEADLINE",
+                 *         "employerId": "bakkerij-jansen",
+                 *         "employeeId": "emp-1001",
+                 *         "employeeName": "Jan de Boer",
+                 *         "user": {
+                 *           "userType": "employer",
+                 *           "userId": "u-2001"
+                 *         },
+                 *         "eventDate": "2027-02-28",
+                 *         "signalDate": "2027-02-23",
+                 *         "legalDate": "2027-02-28",
+                 *         "status": "unread",
+                 *         "escalation": {
+                 *           "level": 1,
+                 *           "legalDate": "2027-02-28"
+                 *         }
+                 *       }
+                 *     }
+                 */
+                "application/json": {
+                    /**
+                     * @description The event type.
+                     * @constant
+                     */
+                    type: "signal.escalated";
+                    /**
+                     * Format: date-time
+                     * @description When what the event describes happened (UTC).
+                     * @example 2026-11-28T06:00:04.512Z
+                     */
+                    timestamp: string;
+                    /** @description The signal. */
+                    data: {
+                        /**
+                         * @description The signal, unique within the user’s list.
+                         * @example c1b7a3e09f2d4c55
+                         */
+                        signalId: string;
+                        /**
+                         * @description The signal type (see `GET /v1/signal-types`).
+                         * @enum {string}
+                         */
+                        signalType: "BIRTHDAY" | "MILESTONE_BIRTHDAY" | "YOUTH_WAGE_STEP" | "STATE_PENSION_AGE" | "WEDDING_ANNIVERSARY" | "EMPLOYMENT_START" | "EMPLOYMENT_END" | "SERVICE_ANNIVERSARY" | "PROBATION_END" | "CONTRACT_END" | "NOTICE_DEADLINE" | "CHAIN_RULE" | "PAY_SCALE_INCREASE" | "ID_DOCUMENT_EXPIRY" | "RESIDENCE_PERMIT_EXPIRY" | "ABSENCE_WEEK_6" | "ABSENCE_WEEK_8" | "ABSENCE_WEEK_42" | "ABSENCE_WEEK_52" | "ABSENCE_WEEK_88" | "ABSENCE_WEEK_91" | "ABSENCE_WEEK_104" | "CUSTOM";
+                        /**
+                         * @description The employer, a client of the provider; unique on the platform (the host system's id).
+                         * @example bakkerij-jansen
+                         */
+                        employerId: string;
+                        /**
+                         * @description The employee, unique within the employer (the host system's id).
+                         * @example emp-1001
+                         */
+                        employeeId: string;
+                        /** @description The employee; absent on health types, which name nobody. */
+                        employeeName?: string;
+                        /** @description Whose signal it is. */
+                        user: {
+                            /** @enum {string} */
+                            userType: "provider" | "employer";
+                            /**
+                             * @description The user, as the identity provider names them (the token's `sub`).
+                             * @example u-1042
+                             */
+                            userId: string;
+                        };
+                        /**
+                         * Format: date
+                         * @description The day of the event.
+                         * @example 2026-12-15
+                         */
+                        eventDate: string;
+                        /**
+                         * Format: date
+                         * @description The day the signal became due.
+                         * @example 2026-12-15
+                         */
+                        signalDate: string;
+                        /** @description The legal date of a type with a legal deadline; null otherwise. */
+                        legalDate: string | null;
+                        /**
+                         * @description The signal’s status when the event was made.
+                         * @enum {string}
+                         */
+                        status: "unread" | "read" | "handled" | "withdrawn";
+                        /** @description On an escalation signal: its level and legal date. */
+                        escalation?: {
+                            level: number;
+                            /**
+                             * Format: date
+                             * @example 2026-12-15
+                             */
+                            legalDate: string;
+                        };
+                        /**
+                         * @description On a substitute's copy: whom it stands in for.
+                         * @example u-1042
+                         */
+                        onBehalfOf?: string;
+                    };
+                };
+            };
+        };
+        responses: {
+            /** @description Received (any 2xx): the delivery is done. */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+            /** @description Received, no content. */
+            204: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+        };
+    };
+    event_signal_handled: {
+        parameters: {
+            query?: never;
+            header: {
+                /** @description The event id: the same on every attempt and every endpoint. Dedupe on it (delivery is at least once). */
+                "webhook-id": string;
+                /** @description When this attempt was sent, in seconds since the epoch; refuse one far from your clock (replay). */
+                "webhook-timestamp": string;
+                /** @description `v1,<base64 HMAC-SHA256 of "{webhook-id}.{webhook-timestamp}.{body}">` with the endpoint secret (`whsec_…`, base64 after the prefix), one per secret in force, space-separated (two for 24 hours after a rotation). */
+                "webhook-signature": string;
+            };
+            path?: never;
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                /**
+                 * @example {
+                 *       "type": "signal.handled",
+                 *       "timestamp": "2027-03-02T09:14:00.000Z",
+                 *       "data": {
+                 *         "employerId": "bakkerij-jansen",
+                 *         "signalType": "CONTRACT_END",
+                 *         "employeeId": "emp-1001",
+                 *         "subject": "contract:c1",
+                 *         "eventDate": "2027-03-31",
+                 *         "legalDate": null,
+                 *         "handled": {
+                 *           "by": "u-1042",
+                 *           "at": "2027-03-02T09:14:00.000Z",
+                 *           "note": "Verlengd tot 2028"
+                 *         }
+                 *       }
+                 *     }
+                 */
+                "application/json": {
+                    /**
+                     * @description The event type.
+                     * @constant
+                     */
+                    type: "signal.handled";
+                    /**
+                     * Format: date-time
+                     * @description When what the event describes happened (UTC).
+                     * @example 2026-11-28T06:00:04.512Z
+                     */
+                    timestamp: string;
+                    data: {
+                        /**
+                         * @description The employer, a client of the provider; unique on the platform (the host system's id).
+                         * @example bakkerij-jansen
+                         */
+                        employerId: string;
+                        /**
+                         * @description The signal type.
+                         * @enum {string}
+                         */
+                        signalType: "BIRTHDAY" | "MILESTONE_BIRTHDAY" | "YOUTH_WAGE_STEP" | "STATE_PENSION_AGE" | "WEDDING_ANNIVERSARY" | "EMPLOYMENT_START" | "EMPLOYMENT_END" | "SERVICE_ANNIVERSARY" | "PROBATION_END" | "CONTRACT_END" | "NOTICE_DEADLINE" | "CHAIN_RULE" | "PAY_SCALE_INCREASE" | "ID_DOCUMENT_EXPIRY" | "RESIDENCE_PERMIT_EXPIRY" | "ABSENCE_WEEK_6" | "ABSENCE_WEEK_8" | "ABSENCE_WEEK_42" | "ABSENCE_WEEK_52" | "ABSENCE_WEEK_88" | "ABSENCE_WEEK_91" | "ABSENCE_WEEK_104" | "CUSTOM";
+                        /**
+                         * @description The employee, unique within the employer (the host system's id).
+                         * @example emp-1001
+                         */
+                        employeeId: string;
+                        /** @description What the event is about (`contract:<id>`, `absence:<id>`…). */
+                        subject: string;
+                        /**
+                         * Format: date
+                         * @description The day of the event.
+                         * @example 2026-12-15
+                         */
+                        eventDate: string;
+                        /** @description The legal date, where the type has one. */
+                        legalDate: string | null;
+                        /** @description The first handling of the event. */
+                        handled: {
+                            /** @description Who handled it (a `sub`). */
+                            by: string;
+                            /**
+                             * Format: date-time
+                             * @description When.
+                             * @example 2026-11-28T06:00:04.512Z
+                             */
+                            at: string;
+                            /** @description The note; absent on health types. */
+                            note?: string | null;
+                        };
+                    };
+                };
+            };
+        };
+        responses: {
+            /** @description Received (any 2xx): the delivery is done. */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+            /** @description Received, no content. */
+            204: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+        };
+    };
+    event_run_completed: {
+        parameters: {
+            query?: never;
+            header: {
+                /** @description The event id: the same on every attempt and every endpoint. Dedupe on it (delivery is at least once). */
+                "webhook-id": string;
+                /** @description When this attempt was sent, in seconds since the epoch; refuse one far from your clock (replay). */
+                "webhook-timestamp": string;
+                /** @description `v1,<base64 HMAC-SHA256 of "{webhook-id}.{webhook-timestamp}.{body}">` with the endpoint secret (`whsec_…`, base64 after the prefix), one per secret in force, space-separated (two for 24 hours after a rotation). */
+                "webhook-signature": string;
+            };
+            path?: never;
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                /**
+                 * @example {
+                 *       "type": "run.completed",
+                 *       "timestamp": "2027-03-01T05:00:09.000Z",
+                 *       "data": {
+                 *         "runId": "run-3FzK9w",
+                 *         "date": "2027-03-01",
+                 *         "trigger": "schedule",
+                 *         "finishedAt": "2027-03-01T05:00:09.000Z"
+                 *       }
+                 *     }
+                 */
+                "application/json": {
+                    /**
+                     * @description The event type.
+                     * @constant
+                     */
+                    type: "run.completed";
+                    /**
+                     * Format: date-time
+                     * @description When what the event describes happened (UTC).
+                     * @example 2026-11-28T06:00:04.512Z
+                     */
+                    timestamp: string;
+                    data: {
+                        /**
+                         * @description The evaluation run (given by the API when started).
+                         * @example run-3FzK9w
+                         */
+                        runId: string;
+                        /**
+                         * Format: date
+                         * @description The run date.
+                         * @example 2026-12-15
+                         */
+                        date: string;
+                        /**
+                         * @description A moment’s schedule, or by hand.
+                         * @enum {string}
+                         */
+                        trigger: "schedule" | "manual";
+                        /** @description When it completed. */
+                        finishedAt: string | null;
+                    };
+                };
+            };
+        };
+        responses: {
+            /** @description Received (any 2xx): the delivery is done. */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+            /** @description Received, no content. */
+            204: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+        };
+    };
+    event_ping: {
+        parameters: {
+            query?: never;
+            header: {
+                /** @description The event id: the same on every attempt and every endpoint. Dedupe on it (delivery is at least once). */
+                "webhook-id": string;
+                /** @description When this attempt was sent, in seconds since the epoch; refuse one far from your clock (replay). */
+                "webhook-timestamp": string;
+                /** @description `v1,<base64 HMAC-SHA256 of "{webhook-id}.{webhook-timestamp}.{body}">` with the endpoint secret (`whsec_…`, base64 after the prefix), one per secret in force, space-separated (two for 24 hours after a rotation). */
+                "webhook-signature": string;
+            };
+            path?: never;
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                /**
+                 * @example {
+                 *       "type": "ping",
+                 *       "timestamp": "2027-03-01T10:00:00.000Z",
+                 *       "data": {
+                 *         "webhookId": "wh-3b9f0c2a7d1e4f5a6b7c",
+                 *         "providerId": "acme"
+                 *       }
+                 *     }
+                 */
+                "application/json": {
+                    /**
+                     * @description The event type.
+                     * @constant
+                     */
+                    type: "ping";
+                    /**
+                     * Format: date-time
+                     * @description When what the event describes happened (UTC).
+                     * @example 2026-11-28T06:00:04.512Z
+                     */
+                    timestamp: string;
+                    data: {
+                        /**
+                         * @description The webhook endpoint (given by the API when made).
+                         * @example wh-3b9f0c2a7d1e4f5a6b7c
+                         */
+                        webhookId: string;
+                        /**
+                         * @description The provider (accountancy firm): the tenant its employers and provider users belong to.
+                         * @example acme
+                         */
+                        providerId: string;
+                    };
+                };
+            };
+        };
+        responses: {
+            /** @description Received (any 2xx): the delivery is done. */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+            /** @description Received, no content. */
+            204: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
             };
         };
     };

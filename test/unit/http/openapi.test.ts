@@ -1,9 +1,11 @@
 import { Validator } from '@seriousme/openapi-schema-validator';
 import { describe, expect, it } from 'vitest';
+import { SIGNAL_EVENT_TYPES } from '../../../shared/app/events/signal-events.js';
 import { DomainError, INTERNAL_PROBLEM_TYPE } from '../../../shared/domain/errors.js';
 import { openApiDocument } from '../../../shared/http/openapi.js';
 import { PROBLEM_TYPES } from '../../../shared/http/openapi-problems.js';
 import { ROUTES } from '../../../shared/http/routes.js';
+import { SIGNAL_EVENT_SCHEMAS } from '../../../shared/http/schemas/signal-events.js';
 
 describe('Function: openApiDocument', () => {
   it('validates as OpenAPI 3.1', async () => {
@@ -42,6 +44,21 @@ describe('Function: openApiDocument', () => {
       .flatMap((op) => op.parameters.filter((p) => p.name === 'If-Match'));
     expect(ifMatch.length).toBeGreaterThan(0);
     expect(ifMatch.filter((p) => p.example !== undefined)).toEqual([]);
+  });
+
+  it('describes every signal event a webhook gets, with a schema its example satisfies', () => {
+    const { webhooks } = openApiDocument(ROUTES) as unknown as {
+      webhooks: Record<
+        string,
+        { post: { requestBody: { content: { 'application/json': { example: unknown } } } } }
+      >;
+    };
+    expect(Object.keys(webhooks).sort()).toEqual([...SIGNAL_EVENT_TYPES, 'ping'].sort());
+    for (const [type, { post }] of Object.entries(webhooks)) {
+      const example = post.requestBody.content['application/json'].example;
+      const schema = SIGNAL_EVENT_SCHEMAS[type as keyof typeof SIGNAL_EVENT_SCHEMAS];
+      expect(schema.parse(example), type).toEqual(example);
+    }
   });
 
   it('has unique operation ids', () => {

@@ -7,6 +7,7 @@ import type { Mailer } from '../app/mail/ports.js';
 import type { EvaluateMessage, MomentSchedules, Queue } from '../app/pipeline/ports.js';
 import { type AppMetrics, type Clock, noMetrics } from '../app/ports.js';
 import type { DelayQueue, EventBus, WebhookMessage, WebhookTransport } from '../app/webhooks/ports.js';
+import { DynamoCalendarFeeds } from './dynamodb/calendar-feeds.js';
 import { DynamoDigestRepository } from './dynamodb/digest-repository.js';
 import { DynamoSignalLedger } from './dynamodb/ledger-repository.js';
 import { DynamoMailbox } from './dynamodb/mailbox-repository.js';
@@ -75,5 +76,6 @@ export function wireAppDeps({
     webhookQueue,
     webhookTransport,
     eventBus,
+    calendars: new DynamoCalendarFeeds(client, tableName),
   };
 }

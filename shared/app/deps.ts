@@ -1,4 +1,5 @@
 import type { TenantLookup } from './authorize.js';
+import type { CalendarFeeds } from './calendar/calendar-feed.js';
 import type { DeliverMessage, DigestStore, Mailbox } from './digests/ports.js';
 import type { IdGenerator } from './ids.js';
 import type { AppLogger } from './logger.js';
@@ -62,6 +63,7 @@ export interface AppDeps {
   webhookQueue: DelayQueue<WebhookMessage>;
   webhookTransport: WebhookTransport;
   eventBus: EventBus;
+  calendars: CalendarFeeds;
 }
 
 /** The part of the dependencies a use case takes: exactly the ports it uses, so tests pass fakes of those. */

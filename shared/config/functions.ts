@@ -35,7 +35,7 @@ export const TABLE_ACCESS: Record<FunctionName, PartitionAccess> = {
   settings: { provider: 'write', employer: 'write', signalSetIndex: 'read', webhook: 'write' },
   // The signal list and its marks, custom signals (employer partitions), e-mail preferences and
   // unsubscribe (the signing key is made on first use, wherever that is).
-  signals: { provider: 'read', employer: 'write', inbox: 'write', signingKey: 'write' },
+  signals: { provider: 'read', employer: 'write', inbox: 'write', signingKey: 'write', calendar: 'write' },
   templates: { provider: 'write', employer: 'write' },
   operations: { run: 'write', runIndex: 'read', employerIndex: 'read' },
   dispatch: { provider: 'read', employer: 'read', run: 'write', employerIndex: 'read' },
@@ -67,7 +67,7 @@ export const TABLE_ACCESS: Record<FunctionName, PartitionAccess> = {
 export const FUNCTION_CONFIG: Record<FunctionName, readonly (keyof AppConfig)[]> = {
   directory: [],
   settings: ['catchUpDays', 'webhookLoopback'],
-  signals: [],
+  signals: ['apiUrl'],
   templates: ['appUrl', 'apiUrl', 'senderDomains', 'defaultSender'],
   operations: [],
   dispatch: [],

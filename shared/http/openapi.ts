@@ -164,6 +164,14 @@ export function openApiDocument(routes: readonly Route[]) {
         ...(route.createdStatus
           ? { [String(route.createdStatus)]: { ...success, description: 'Created' } }
           : {}),
+        ...(route.revalidates
+          ? {
+              '304': {
+                description: 'Not Modified: `If-None-Match` holds the current ETag; no body.',
+                headers: { ETag: ETAG_HEADER, 'X-Request-Id': REQUEST_ID_HEADER },
+              },
+            }
+          : {}),
         ...problems,
         '429': THROTTLED,
       },

@@ -8,7 +8,7 @@ export type { Access, Grant } from '../app/access.js';
 export type HttpMethod = 'GET' | 'PUT' | 'POST' | 'PATCH' | 'DELETE';
 
 /** The media types a route may answer with besides JSON (UTF-8 text). */
-export type TextMediaType = 'text/html' | 'text/javascript';
+export type TextMediaType = 'text/html' | 'text/javascript' | 'text/calendar';
 
 /** The API areas; each is one Lambda function in AWS. */
 export const AREAS = ['directory', 'settings', 'signals', 'templates', 'operations'] as const;
@@ -72,6 +72,8 @@ export interface RouteDefinition<
   mediaType?: TextMediaType;
   /** Also answers 303 See Other (with Location), e.g. a form posted from a page. */
   redirects?: true;
+  /** Answers 304 to a GET whose `If-None-Match` holds its current ETag. */
+  revalidates?: true;
   /** The state conflicts (409) and unusable inputs (422) it can answer, each with its cause, for the reference. */
   problems?: RouteProblems;
   handler: (req: RouteRequest<Infer<P>, Infer<Q>, Infer<B>>, deps: AppDeps) => Promise<RouteResult>;
@@ -96,6 +98,7 @@ export interface Route {
   formBody?: true;
   mediaType?: TextMediaType;
   redirects?: true;
+  revalidates?: true;
   problems?: RouteProblems;
   // biome-ignore lint/suspicious/noExplicitAny: the table holds routes of many shapes; defineRoute typed each one.
   handler: (req: RouteRequest<any, any, any>, deps: AppDeps) => Promise<RouteResult>;

@@ -33,6 +33,7 @@ import {
 } from '../schemas/signals.js';
 import { UNSUBSCRIBE_PAGE_CSP, unsubscribePage } from '../unsubscribe-page.js';
 import { allowed, grants } from './access.js';
+import { calendarRoutes } from './calendar.js';
 import { deadlineRoutes } from './deadlines.js';
 
 const area = 'signals' as const;
@@ -254,6 +255,7 @@ export const signalRoutes = [
       return noContent;
     },
   }),
-  // The legal deadlines overview is served by this area's function too.
+  // The legal deadlines overview and the calendar feed are served by this area's function too.
   ...deadlineRoutes,
+  ...calendarRoutes,
 ];

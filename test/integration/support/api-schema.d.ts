@@ -1517,6 +1517,62 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
+    "/v1/me/calendar-feed": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        /**
+         * Make (or replace) the caller's secret calendar feed URL
+         * @description Answers a new secret URL of an iCalendar feed of the caller's open signals (today to a year ahead, all-day entries). The URL is shown this once; a new one revokes the previous. Anyone holding the URL reads the feed: keep it like a password. Not for the platform account.
+         *
+         *     **Rights:** a bearer token with one of:
+         *     - `signals:use`
+         *
+         *     A `providerId` or `employerId` in the path must be one the caller may address: a provider user reaches its own provider and its employers, an employer user its own employer. Anything else is 403, whatever the right. A 403 names the right that is missing.
+         */
+        put: operations["putMyCalendarFeed"];
+        post?: never;
+        /**
+         * Revoke the caller's calendar feed
+         * @description The feed URL answers 404 from now on. Safe to repeat.
+         *
+         *     **Rights:** a bearer token with one of:
+         *     - `signals:use`
+         *
+         *     A `providerId` or `employerId` in the path must be one the caller may address: a provider user reaches its own provider and its employers, an employer user its own employer. Anything else is 403, whatever the right. A 403 names the right that is missing.
+         */
+        delete: operations["deleteMyCalendarFeed"];
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/v1/calendar/{feedFile}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * A user's open signals as an iCalendar feed (the secret URL is the authorisation)
+         * @description RFC 5545: one all-day VEVENT per event of the user's open signals from today to a year ahead, with a UID stable across reads; health entries name nobody. `ETag`, and 304 to `If-None-Match` with it. A revoked token, or one of a user deleted or inactive, is 404.
+         *
+         *     **Access:** public, no token.
+         */
+        get: operations["getCalendarFeed"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
     "/v1/providers/{providerId}/email-template": {
         parameters: {
             query?: never;
@@ -22797,6 +22853,345 @@ export interface operations {
                      *       "status": 403,
                      *       "detail": "The caller may not call this operation: it needs one of signals:provider-admin.",
                      *       "instance": "urn:request:9f1c2a4e-5d0b-4c3e-8a57-6f1d2e3b4c5d"
+                     *     }
+                     */
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description What the path names (or what it lives under) does not exist in the caller's tenant. */
+            404: {
+                headers: {
+                    /** @description The request's id (the caller's own `X-Request-Id` when it sent a sane one): quote it when asking about an answer. */
+                    "X-Request-Id": string;
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "type": "urn:signals:problem:not-found",
+                     *       "title": "Not found",
+                     *       "status": 404,
+                     *       "detail": "The employer does not exist.",
+                     *       "instance": "urn:request:9f1c2a4e-5d0b-4c3e-8a57-6f1d2e3b4c5d"
+                     *     }
+                     */
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Too many requests: the deployed stage's throttle (per operation, from the stage config) held this one back; retry after a pause, with backoff. API Gateway answers it, not the API, so the body is not a problem document. */
+            429: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "message": "Too Many Requests"
+                     *     }
+                     */
+                    "application/json": {
+                        /** @description Always `Too Many Requests`. */
+                        message?: string;
+                    };
+                };
+            };
+            /** @description Anything unforeseen; quote `instance` when reporting it. */
+            500: {
+                headers: {
+                    /** @description The request's id (the caller's own `X-Request-Id` when it sent a sane one): quote it when asking about an answer. */
+                    "X-Request-Id": string;
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "type": "urn:signals:problem:internal",
+                     *       "title": "Internal error",
+                     *       "status": 500,
+                     *       "detail": "The request could not be completed. Quote the request id when reporting this.",
+                     *       "instance": "urn:request:9f1c2a4e-5d0b-4c3e-8a57-6f1d2e3b4c5d"
+                     *     }
+                     */
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    putMyCalendarFeed: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Success */
+            200: {
+                headers: {
+                    /** @description The request's id (the caller's own `X-Request-Id` when it sent a sane one): quote it when asking about an answer. */
+                    "X-Request-Id": string;
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "url": "https://api.example.nl/v1/calendar/3q2-7wEKq8v0YXpTQm1cJ7kQf0vQ9hZ1mN4xW8rB2sA.ics"
+                     *     }
+                     */
+                    "application/json": {
+                        /** @description The feed: subscribe to it in a calendar app (`…/v1/calendar/<token>.ics`). */
+                        url: string;
+                    };
+                };
+            };
+            /** @description No bearer token, or one that does not verify or has expired. */
+            401: {
+                headers: {
+                    /** @description The request's id (the caller's own `X-Request-Id` when it sent a sane one): quote it when asking about an answer. */
+                    "X-Request-Id": string;
+                    /**
+                     * @description The bearer challenge (RFC 6750): no `error` when no token was sent, `error="invalid_token"` with a description telling an expired token from an invalid one.
+                     * @example Bearer realm="signals", error="invalid_token", error_description="The token has expired."
+                     */
+                    "WWW-Authenticate": string;
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "type": "urn:signals:problem:unauthenticated",
+                     *       "title": "Unauthenticated",
+                     *       "status": 401,
+                     *       "detail": "The token has expired.",
+                     *       "instance": "urn:request:9f1c2a4e-5d0b-4c3e-8a57-6f1d2e3b4c5d"
+                     *     }
+                     */
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The token lacks the right (see Rights), addresses another tenant, or is of a user deleted or made inactive in the directory. */
+            403: {
+                headers: {
+                    /** @description The request's id (the caller's own `X-Request-Id` when it sent a sane one): quote it when asking about an answer. */
+                    "X-Request-Id": string;
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "type": "urn:signals:problem:forbidden",
+                     *       "title": "Forbidden",
+                     *       "status": 403,
+                     *       "detail": "The caller may not call this operation: it needs one of signals:provider-admin.",
+                     *       "instance": "urn:request:9f1c2a4e-5d0b-4c3e-8a57-6f1d2e3b4c5d"
+                     *     }
+                     */
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Too many requests: the deployed stage's throttle (per operation, from the stage config) held this one back; retry after a pause, with backoff. API Gateway answers it, not the API, so the body is not a problem document. */
+            429: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "message": "Too Many Requests"
+                     *     }
+                     */
+                    "application/json": {
+                        /** @description Always `Too Many Requests`. */
+                        message?: string;
+                    };
+                };
+            };
+            /** @description Anything unforeseen; quote `instance` when reporting it. */
+            500: {
+                headers: {
+                    /** @description The request's id (the caller's own `X-Request-Id` when it sent a sane one): quote it when asking about an answer. */
+                    "X-Request-Id": string;
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "type": "urn:signals:problem:internal",
+                     *       "title": "Internal error",
+                     *       "status": 500,
+                     *       "detail": "The request could not be completed. Quote the request id when reporting this.",
+                     *       "instance": "urn:request:9f1c2a4e-5d0b-4c3e-8a57-6f1d2e3b4c5d"
+                     *     }
+                     */
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    deleteMyCalendarFeed: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Success */
+            204: {
+                headers: {
+                    /** @description The request's id (the caller's own `X-Request-Id` when it sent a sane one): quote it when asking about an answer. */
+                    "X-Request-Id": string;
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+            /** @description No bearer token, or one that does not verify or has expired. */
+            401: {
+                headers: {
+                    /** @description The request's id (the caller's own `X-Request-Id` when it sent a sane one): quote it when asking about an answer. */
+                    "X-Request-Id": string;
+                    /**
+                     * @description The bearer challenge (RFC 6750): no `error` when no token was sent, `error="invalid_token"` with a description telling an expired token from an invalid one.
+                     * @example Bearer realm="signals", error="invalid_token", error_description="The token has expired."
+                     */
+                    "WWW-Authenticate": string;
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "type": "urn:signals:problem:unauthenticated",
+                     *       "title": "Unauthenticated",
+                     *       "status": 401,
+                     *       "detail": "The token has expired.",
+                     *       "instance": "urn:request:9f1c2a4e-5d0b-4c3e-8a57-6f1d2e3b4c5d"
+                     *     }
+                     */
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The token lacks the right (see Rights), addresses another tenant, or is of a user deleted or made inactive in the directory. */
+            403: {
+                headers: {
+                    /** @description The request's id (the caller's own `X-Request-Id` when it sent a sane one): quote it when asking about an answer. */
+                    "X-Request-Id": string;
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "type": "urn:signals:problem:forbidden",
+                     *       "title": "Forbidden",
+                     *       "status": 403,
+                     *       "detail": "The caller may not call this operation: it needs one of signals:provider-admin.",
+                     *       "instance": "urn:request:9f1c2a4e-5d0b-4c3e-8a57-6f1d2e3b4c5d"
+                     *     }
+                     */
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Too many requests: the deployed stage's throttle (per operation, from the stage config) held this one back; retry after a pause, with backoff. API Gateway answers it, not the API, so the body is not a problem document. */
+            429: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "message": "Too Many Requests"
+                     *     }
+                     */
+                    "application/json": {
+                        /** @description Always `Too Many Requests`. */
+                        message?: string;
+                    };
+                };
+            };
+            /** @description Anything unforeseen; quote `instance` when reporting it. */
+            500: {
+                headers: {
+                    /** @description The request's id (the caller's own `X-Request-Id` when it sent a sane one): quote it when asking about an answer. */
+                    "X-Request-Id": string;
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "type": "urn:signals:problem:internal",
+                     *       "title": "Internal error",
+                     *       "status": 500,
+                     *       "detail": "The request could not be completed. Quote the request id when reporting this.",
+                     *       "instance": "urn:request:9f1c2a4e-5d0b-4c3e-8a57-6f1d2e3b4c5d"
+                     *     }
+                     */
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    getCalendarFeed: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                /**
+                 * @description The secret feed token, then `.ics`.
+                 * @example 3q2-7wEKq8v0YXpTQm1cJ7kQf0vQ9hZ1mN4xW8rB2sA.ics
+                 */
+                feedFile: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Success */
+            200: {
+                headers: {
+                    /** @description The request's id (the caller's own `X-Request-Id` when it sent a sane one): quote it when asking about an answer. */
+                    "X-Request-Id": string;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "text/calendar": string;
+                };
+            };
+            /** @description Not Modified: `If-None-Match` holds the current ETag; no body. */
+            304: {
+                headers: {
+                    /**
+                     * @description The resource's version, for `If-Match` on a later PUT or DELETE.
+                     * @example "3"
+                     */
+                    ETag: string;
+                    /** @description The request's id (the caller's own `X-Request-Id` when it sent a sane one): quote it when asking about an answer. */
+                    "X-Request-Id": string;
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+            /** @description The path, query or body is not valid (or the JSON is malformed): `errors` lists every issue, and nothing was written. */
+            400: {
+                headers: {
+                    /** @description The request's id (the caller's own `X-Request-Id` when it sent a sane one): quote it when asking about an answer. */
+                    "X-Request-Id": string;
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "type": "urn:signals:problem:validation",
+                     *       "title": "Validation failed",
+                     *       "status": 400,
+                     *       "detail": "The request body is not valid.",
+                     *       "instance": "urn:request:9f1c2a4e-5d0b-4c3e-8a57-6f1d2e3b4c5d",
+                     *       "errors": [
+                     *         {
+                     *           "path": "body.name",
+                     *           "message": "Invalid input: expected string"
+                     *         }
+                     *       ]
                      *     }
                      */
                     "application/problem+json": components["schemas"]["Problem"];

@@ -50,7 +50,7 @@ export const TABLE_ACCESS: Record<FunctionName, PartitionAccess> = {
   },
   // Queues a closed run's digests, and the collected ones due by its date.
   sweep: { run: 'write', runIndex: 'read', mailboxIndex: 'read' },
-  changes: { provider: 'read', employer: 'write', inbox: 'write', run: 'write' },
+  changes: { provider: 'read', employer: 'write', inbox: 'write', run: 'write', calendar: 'write' },
   sesEvents: { suppressed: 'write' },
   reconcile: { provider: 'read', employer: 'read', employerIndex: 'read' },
   // The stream's signal, event-state and run items become events: endpoints and deliveries only.

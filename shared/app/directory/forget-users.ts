@@ -12,11 +12,11 @@ const USER_KINDS: readonly string[] = ['providerUser', 'employerUser'];
 /**
  * What a user's deletion leaves behind, removed after it (the stream's REMOVE of the user item,
  * also when a provider or employer was deleted with its users): the user's inbox, with the
- * signals, e-mail preferences and collected digests in it. A user made again under the same id
+ * signals, e-mail preferences and collected digests in it, and the user's calendar feed. A user made again under the same id
  * before this ran keeps the new inbox. Safe to repeat. Answers the changes that failed.
  */
 export async function forgetRemovedUsers(
-  deps: Deps<'store' | 'signals' | 'logger'>,
+  deps: Deps<'store' | 'signals' | 'calendars' | 'logger'>,
   changes: readonly ItemChange[],
 ): Promise<ItemChange[]> {
   const failed: ItemChange[] = [];
@@ -34,6 +34,8 @@ export async function forgetRemovedUsers(
             : recipientKeyOf('employer', change.owner.employerId, change.userId!);
         try {
           if (await deps.store.get(userRefOf(recipientKey))) return;
+          // The calendar feed first: its pointer is in the inbox.
+          await deps.calendars.revoke(recipientKey);
           await deps.signals.deleteInbox(recipientKey);
           deps.logger.info("a deleted user's inbox removed", { recipientKey });
         } catch (error) {

@@ -9,7 +9,7 @@ import { type ItemChange, type ReevaluateDeps, reevaluateChanges } from './reeva
  * earliest first: the stream retries from there.
  */
 export async function followChanges(
-  deps: ReevaluateDeps & Deps<'store' | 'signals' | 'logger'>,
+  deps: ReevaluateDeps & Deps<'store' | 'signals' | 'calendars' | 'logger'>,
   changes: readonly ItemChange[],
 ): Promise<{ evaluated: number; failed: ItemChange[] }> {
   const [forgetFailed, { evaluated, failed }] = await Promise.all([

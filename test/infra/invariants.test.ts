@@ -295,7 +295,7 @@ describe('Invariants: the link in a mail reaches the deployed API', () => {
   });
 
   it('a setting a function was not given fails with its name when read', () => {
-    const config = configOf(readEnv('signals', { TABLE_NAME: 'signals' }));
+    const config = configOf(readEnv('directory', { TABLE_NAME: 'signals' }));
     expect(config.catchUpDays).toBe(7);
     expect(() => config.apiUrl).toThrow(/API_URL is not in this function's environment/);
   });

@@ -141,6 +141,22 @@ const EXPECTED: Record<string, CallerKind[] | 'public'> = {
     'otherEmployerAdmin',
     'plainUser',
   ],
+  putMyCalendarFeed: [
+    'providerAdmin',
+    'otherProviderAdmin',
+    'employerAdmin',
+    'otherEmployerAdmin',
+    'plainUser',
+  ],
+  deleteMyCalendarFeed: [
+    'providerAdmin',
+    'otherProviderAdmin',
+    'employerAdmin',
+    'otherEmployerAdmin',
+    'plainUser',
+  ],
+  // The secret token in the path is the authorisation (a token that names nobody: 404 or 400, never 401 or 403).
+  getCalendarFeed: 'public',
   listWebhooks: ['providerAdmin'],
   createWebhook: ['providerAdmin'],
   getWebhook: ['providerAdmin'],

@@ -8,6 +8,9 @@
  *     new signal, and a rerun of the same date against the read floor, with the writes it made.
  *   npm run bench -- --days N [--employers 10 --employees 100 --offset 14]
  *     runs N daily evaluations and prints, for every tenth day, what one run reads per employer.
+ *   npm run bench -- --webhooks N
+ *     N signal writes one at a time, each to its delivery at a webhook receiver on this machine
+ *     (the stream, the poller, the deliveries, the queue, HTTP): p50, p99, and what an event costs.
  *   npm run bench -- --changes N [--employers 10 --employees 100]
  *     after the day's run, N employee changes one at a time through the table's stream: the
  *     time from the write to the end of its re-evaluation (p50, p99), and what one change costs.
@@ -18,7 +21,7 @@ import { BatchWriteCommand } from '@aws-sdk/lib-dynamodb';
 import pLimit from 'p-limit';
 import { makeDocumentClient } from '../../shared/adapters/dynamodb/client.js';
 import { startRun } from '../../shared/app/pipeline/dispatch.js';
-import { fixedClock } from '../../shared/app/system-clock.js';
+import { fixedClock, systemClock } from '../../shared/app/system-clock.js';
 import { formatDay, toDay } from '../../shared/domain/dates.js';
 import { ensureTable } from '../../shared/local/create-table.js';
 import { startDynamoDbLocal } from '../../shared/local/dynamodb-local.js';
@@ -28,6 +31,7 @@ import { freePort } from '../support/free-port.js';
 import { seedBenchTenant } from './support/bench-tenant.js';
 import { benchChanges } from './support/changes-bench.js';
 import { type Meter, meterClient, total } from './support/metering.js';
+import { benchWebhooks } from './support/webhooks-bench.js';
 
 const { values } = parseArgs({
   options: {
@@ -36,12 +40,14 @@ const { values } = parseArgs({
     large: { type: 'boolean', default: false },
     days: { type: 'string' },
     changes: { type: 'string' },
+    webhooks: { type: 'string' },
     offset: { type: 'string' },
   },
 });
 const DAYS = values.days ? Number(values.days) : undefined;
 const CHANGES = values.changes ? Number(values.changes) : undefined;
-const EMPLOYERS = Number(values.employers ?? (DAYS || CHANGES ? 10 : values.large ? 1000 : 200));
+const WEBHOOKS = values.webhooks ? Number(values.webhooks) : undefined;
+const EMPLOYERS = Number(values.employers ?? (DAYS || CHANGES || WEBHOOKS ? 10 : values.large ? 1000 : 200));
 const EMPLOYEES = Number(values.employees ?? 100);
 const OFFSET = values.offset ? Number(values.offset) : DAYS ? 14 : undefined;
 const RUN_DATE = '2027-03-01';
@@ -114,6 +120,21 @@ async function main() {
 
     if (DAYS !== undefined) {
       await days(evaluate, DAYS);
+      return;
+    }
+    if (WEBHOOKS !== undefined) {
+      // The delivery worker runs in this process (the local wiring's webhook queue).
+      const wired = local(RUN_DATE);
+      await benchWebhooks({
+        deps: { ...wired.deps, clock: systemClock },
+        client,
+        endpoint: dynamo.endpoint,
+        tableName: TABLE,
+        metering,
+        providerId,
+        employerId: 'bench-e0',
+        events: WEBHOOKS,
+      });
       return;
     }
     if (CHANGES !== undefined) {

@@ -78,15 +78,39 @@ export class FaultInjector {
   }
 
   /** Wraps a queue's send in the same faults (SQS in AWS; the in-process queue here). */
-  queue<T extends { send(messages: readonly unknown[]): Promise<void> }>(queue: T, name: string): T {
+  queue<T extends { send(messages: readonly unknown[], delaySeconds?: number): Promise<void> }>(
+    queue: T,
+    name: string,
+  ): T {
     const send = queue.send.bind(queue);
-    queue.send = async (messages) => {
-      if (!this.enabled || this.random() >= this.rate) return send(messages);
+    queue.send = async (messages, delaySeconds) => {
+      if (!this.enabled || this.random() >= this.rate) return send(messages, delaySeconds);
       const kind = KINDS[Math.floor(this.random() * KINDS.length)]!;
       this.events.push({ client: name, command: 'SendMessageBatch', kind, target: '' });
-      if (kind === 'lost') await send(messages);
+      if (kind === 'lost') await send(messages, delaySeconds);
       throw errorOf(name, kind === 'lost' ? 'server' : kind);
     };
     return queue;
+  }
+
+  /** Wraps a webhook transport: refused (an error, a 500) or sent with the answer lost. */
+  transport<T extends { post(url: string, headers: Record<string, string>, body: string): Promise<unknown> }>(
+    transport: T,
+    name: string,
+  ): T {
+    const post = transport.post.bind(transport);
+    return {
+      ...transport,
+      post: async (url: string, headers: Record<string, string>, body: string) => {
+        if (!this.enabled || this.random() >= this.rate) return post(url, headers, body);
+        const kind = KINDS[Math.floor(this.random() * KINDS.length)]!;
+        this.events.push({ client: name, command: 'POST', kind, target: headers['webhook-id'] ?? '' });
+        if (kind === 'lost') {
+          await post(url, headers, body);
+          return { error: 'injected: the answer was lost' };
+        }
+        return kind === 'server' ? { status: 500 } : { error: `injected ${kind}` };
+      },
+    } as T;
   }
 }

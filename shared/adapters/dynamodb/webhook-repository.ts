@@ -108,6 +108,32 @@ export class DynamoWebhookDeliveries implements WebhookDeliveries {
     };
   }
 
+  async claim(delivery: WebhookDelivery, now: string, leaseUntil: string): Promise<boolean> {
+    try {
+      await this.table.client.send(
+        new UpdateCommand({
+          TableName: this.table.tableName,
+          Key: pipelineKeys.webhookDelivery(delivery.providerId, delivery.webhookId, delivery.deliveryId),
+          UpdateExpression: 'SET attempts = :next, leaseUntil = :lease',
+          ConditionExpression:
+            'attribute_exists(pk) AND #status = :pending AND attempts = :seen AND (attribute_not_exists(leaseUntil) OR leaseUntil < :now)',
+          ExpressionAttributeNames: { '#status': 'status' },
+          ExpressionAttributeValues: {
+            ':next': delivery.attempts + 1,
+            ':seen': delivery.attempts,
+            ':lease': leaseUntil,
+            ':now': now,
+            ':pending': 'pending',
+          },
+        }),
+      );
+      return true;
+    } catch (error) {
+      if (isConditionFailure(error)) return false;
+      throw error;
+    }
+  }
+
   async update(delivery: WebhookDelivery, from: DeliveryStatus): Promise<boolean> {
     try {
       await this.table.client.send(
@@ -115,8 +141,8 @@ export class DynamoWebhookDeliveries implements WebhookDeliveries {
           TableName: this.table.tableName,
           Key: pipelineKeys.webhookDelivery(delivery.providerId, delivery.webhookId, delivery.deliveryId),
           UpdateExpression:
-            'SET #status = :status, attempts = :attempts, lastStatusCode = :code, lastError = :error, nextAttemptAt = :next, deliveredAt = :delivered',
-          ConditionExpression: 'attribute_exists(pk) AND #status = :from',
+            'SET #status = :status, lastStatusCode = :code, lastError = :error, nextAttemptAt = :next, deliveredAt = :delivered REMOVE leaseUntil',
+          ConditionExpression: 'attribute_exists(pk) AND #status = :from AND attempts = :attempts',
           ExpressionAttributeNames: { '#status': 'status' },
           ExpressionAttributeValues: {
             ':status': delivery.status,

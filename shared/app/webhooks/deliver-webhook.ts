@@ -23,6 +23,8 @@ const RETRY_WINDOW_MS = 24 * 60 * 60 * 1000;
 const DEACTIVATE_AFTER_MS = 5 * 24 * 60 * 60 * 1000;
 /** SQS delays a message at most 15 minutes: a longer wait is relayed. */
 const MAX_DELAY_SECONDS = 900;
+/** An attempt holds its delivery this long (the request's timeout and a margin). */
+const ATTEMPT_LEASE_MS = 60_000;
 /** A withdrawal waits this long for its creation's delivery before looking again. */
 const ORDER_WAIT_SECONDS = 5;
 
@@ -90,6 +92,16 @@ export async function attemptDelivery(deps: AttemptDeps, delivery: WebhookDelive
     providerId: delivery.providerId,
     webhookId: delivery.webhookId,
   });
+  // One claim per request: a second worker with the same message does not send it again.
+  const lease = new Date(now.getTime() + ATTEMPT_LEASE_MS).toISOString();
+  if (!(await deps.webhooks.claim(delivery, now.toISOString(), lease))) {
+    // Another worker holds it: look again once its lease ran out (it may have died mid-attempt).
+    await deps.webhookQueue.send(
+      [{ providerId: delivery.providerId, webhookId: delivery.webhookId, deliveryId: delivery.deliveryId }],
+      ATTEMPT_LEASE_MS / 1000,
+    );
+    return delivery;
+  }
   const result = !endpoint
     ? { error: 'the endpoint was deleted' }
     : !endpoint.data.active

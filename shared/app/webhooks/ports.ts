@@ -52,7 +52,13 @@ export interface WebhookDeliveries {
   get(providerId: string, webhookId: string, deliveryId: string): Promise<WebhookDelivery | undefined>;
   /** Newest first. */
   list(providerId: string, webhookId: string, page: PageRequest): Promise<Page<WebhookDelivery>>;
-  /** Records an attempt's outcome (from the status it had: false when it changed meanwhile). */
+  /**
+   * Claims the next attempt of a pending delivery for a lease (counting it): false when another
+   * worker claimed it meanwhile (its attempts moved) or holds a lease still running. One claim,
+   * one request to the endpoint: a webhook-id arrives no more often than it was attempted.
+   */
+  claim(delivery: WebhookDelivery, now: string, leaseUntil: string): Promise<boolean>;
+  /** Records an attempt's outcome (from the status and attempts it had: false when they changed meanwhile). */
   update(delivery: WebhookDelivery, from: DeliveryStatus): Promise<boolean>;
   health(providerId: string, webhookId: string): Promise<EndpointHealth>;
   /** Notes a failure (the first of a run sets `failingSince`) or a success (clears it); answers the health now. */

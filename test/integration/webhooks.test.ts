@@ -4,7 +4,7 @@ import { SIGNAL_EVENT_SCHEMAS } from '../../shared/http/schemas/signal-events.js
 import { startStreamPoller } from '../../shared/local/stream-poller.js';
 import { api, tokenFor, uid } from './support/api.js';
 import { anEmployee, anEmployerUser, aTenant } from './support/fixtures.js';
-import { asLambda, localPipeline } from './support/pipeline.js';
+import { asLambda, localPipeline, mailsTo } from './support/pipeline.js';
 import { startReceiver } from './support/webhook-receiver.js';
 
 /**
@@ -206,6 +206,56 @@ describe('Webhooks: signal events, signed per Standard Webhooks', () => {
       token: admin,
     });
     expect(JSON.stringify(shown.json)).not.toContain('whsec_');
+    await receiver.close();
+  });
+
+  it('deactivates an endpoint failing for 5 days and mails the provider’s admins; PUT active again clears it', async () => {
+    const { t, admin, receiver, webhook } = await aSubscribedTenant(['signal.created']);
+    const adminId = uid('padm');
+    await t.put(`/v1/providers/${t.providerId}/users/${adminId}`, {
+      email: `${adminId}@example.nl`,
+      name: 'Beheer',
+      locale: 'nl',
+      admin: true,
+    });
+    receiver.answer(() => 503);
+    // It has failed since six days ago (on the pipeline's clock).
+    const sixDaysAgo = new Date(p.deps.clock.now().getTime() - 6 * 24 * 3600 * 1000).toISOString();
+    await p.deps.webhooks.recordOutcome(t.providerId, webhook.webhookId, false, sixDaysAgo);
+    await t.put(`/v1/employers/${t.employerId}/employees/x1`, contract('2027-03-31'));
+    await p.run('2027-03-01', [t.employerId]);
+    await receiver.until((r) => r.length >= 1);
+    await p.queues.webhooks.drain();
+    const shown = await api('GET', `/v1/providers/${t.providerId}/webhooks/${webhook.webhookId}`, {
+      token: admin,
+    });
+    expect(shown.json).toMatchObject({ active: false, deactivatedAt: expect.any(String) });
+    const notice = (await mailsTo(`${adminId}@example.nl`)).find((m) =>
+      m.subject.startsWith('Webhook gedeactiveerd'),
+    );
+    expect(notice?.body.text).toContain(webhook.webhookId);
+    const [delivery] = (
+      await api('GET', `/v1/providers/${t.providerId}/webhooks/${webhook.webhookId}/deliveries`, {
+        token: admin,
+      })
+    ).json.items;
+    // Its next attempt found the endpoint inactive: failed, not sent.
+    expect(delivery).toMatchObject({ status: 'failed', lastError: 'the endpoint is not active' });
+    expect(receiver.received).toHaveLength(1);
+    // Fixed: activate it again, and retry the failed delivery by hand.
+    receiver.answer(() => 204);
+    const again = await api('PUT', `/v1/providers/${t.providerId}/webhooks/${webhook.webhookId}`, {
+      token: admin,
+      body: { url: receiver.url, eventTypes: ['signal.created'], active: true },
+    });
+    expect(again.json).toMatchObject({ active: true, deactivatedAt: null });
+    const retried = await api(
+      'POST',
+      `/v1/providers/${t.providerId}/webhooks/${webhook.webhookId}/deliveries/${delivery.deliveryId}/retry`,
+      { token: admin },
+    );
+    expect(retried.status).toBe(202);
+    await receiver.until((r) => r.length >= 2);
     await receiver.close();
   });
 

@@ -193,13 +193,21 @@ async function noteHealth(
   );
   const to = admins.items.filter((u) => u.data.admin && u.data.active !== false).map((u) => u.data.email);
   for (const address of to) {
-    await deps.mailer.send({
-      from: deps.config.defaultSender,
-      to: address,
-      subject: `Webhook gedeactiveerd: ${endpoint.data.url}`,
-      text: `Het webhook-endpoint ${endpoint.data.url} (${webhookId}) faalt sinds ${health.failingSince} en is gedeactiveerd. Herstel het endpoint en activeer het opnieuw met PUT /v1/providers/${providerId}/webhooks/${webhookId} ("active": true); mislukte leveringen kunt u opnieuw laten versturen.\n\nThe webhook endpoint ${endpoint.data.url} has failed since ${health.failingSince} and was deactivated. Fix it, activate it again (PUT with "active": true) and retry the failed deliveries.\n`,
-      html: `<p>Het webhook-endpoint <code>${endpoint.data.url.replace(/[<>&"]/g, '')}</code> (${webhookId}) faalt sinds ${health.failingSince} en is gedeactiveerd.</p><p>The webhook endpoint has failed since ${health.failingSince} and was deactivated.</p>`,
-      headers: [],
-    });
+    // The notice is told once; a failed one is logged (the deactivation stands, and shows on GET).
+    await (async () =>
+      deps.mailer.send({
+        from: deps.config.defaultSender,
+        to: address,
+        subject: `Webhook gedeactiveerd: ${endpoint.data.url}`,
+        text: `Het webhook-endpoint ${endpoint.data.url} (${webhookId}) faalt sinds ${health.failingSince} en is gedeactiveerd. Herstel het endpoint en activeer het opnieuw met PUT /v1/providers/${providerId}/webhooks/${webhookId} ("active": true); mislukte leveringen kunt u opnieuw laten versturen.\n\nThe webhook endpoint ${endpoint.data.url} has failed since ${health.failingSince} and was deactivated. Fix it, activate it again (PUT with "active": true) and retry the failed deliveries.\n`,
+        html: `<p>Het webhook-endpoint <code>${endpoint.data.url.replace(/[<>&"]/g, '')}</code> (${webhookId}) faalt sinds ${health.failingSince} en is gedeactiveerd.</p><p>The webhook endpoint has failed since ${health.failingSince} and was deactivated.</p>`,
+        headers: [],
+      }))().catch((error: unknown) =>
+      deps.logger.error('webhook deactivation notice not sent', {
+        providerId,
+        webhookId,
+        error: String(error),
+      }),
+    );
   }
 }

@@ -145,7 +145,8 @@ describe('Webhooks: signal events, signed per Standard Webhooks', () => {
     expect(order.indexOf('signal.created')).toBeGreaterThanOrEqual(0);
     expect(order.indexOf('signal.created')).toBeLessThan(order.indexOf('signal.withdrawn'));
 
-    // The log says what the receiver got: every delivery delivered, at one attempt each.
+    // The log says what the receiver got (once each attempt's outcome is written): every delivery delivered.
+    await p.queues.webhooks.drain();
     const log = await api('GET', `/v1/providers/${t.providerId}/webhooks/${webhook.webhookId}/deliveries`, {
       token: admin,
     });
@@ -256,6 +257,25 @@ describe('Webhooks: signal events, signed per Standard Webhooks', () => {
     );
     expect(retried.status).toBe(202);
     await receiver.until((r) => r.length >= 2);
+    await receiver.close();
+  });
+
+  it('lets no slow endpoint hold back another: each attempt is its own message, with its own timeout', async () => {
+    const { t, admin, receiver } = await aSubscribedTenant(['signal.created']);
+    const slow = await startReceiver();
+    slow.answer(() => 'hang');
+    await api('POST', `/v1/providers/${t.providerId}/webhooks`, {
+      token: admin,
+      body: { url: slow.url, eventTypes: ['signal.created'] },
+    });
+    const started = Date.now();
+    await t.put(`/v1/employers/${t.employerId}/employees/x1`, contract('2027-03-31'));
+    await p.run('2027-03-01', [t.employerId]);
+    await receiver.until((r) => r.some((x) => x.body.includes('"signal.created"')));
+    // The healthy endpoint has its event while the slow one still holds its request open.
+    expect(Date.now() - started).toBeLessThan(5000);
+    expect(slow.received.length).toBeGreaterThanOrEqual(1);
+    await slow.close();
     await receiver.close();
   });
 

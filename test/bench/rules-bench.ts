@@ -62,7 +62,7 @@ const recipient: Recipient = {
 };
 
 const t0 = process.cpuUsage();
-const prepared = employees.map(prepareEmployee);
+const prepared = employees.map((e) => prepareEmployee(e));
 const prepareMs = (process.cpuUsage(t0).user + process.cpuUsage(t0).system) / 1000;
 const snapshot: EmployerSnapshot = { employerId: 'e1', employees: prepared, customSignals: new Map() };
 

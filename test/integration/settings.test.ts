@@ -339,6 +339,8 @@ describe('Signal configuration: custom signals and preview (through the typed cl
         eventDate: '2026-12-10',
         daysBefore: 3,
         email: true,
+        // A birthday is no versioned law.
+        ruleVersion: null,
       },
     ]);
     const candidate = await t.admin.POST(PREVIEW, {

@@ -34,6 +34,7 @@ const storedSignalSchema = z.object({
   text: z.string().optional(),
   legalDate: nullableString.optional(),
   legalBasis: nullableString.optional(),
+  ruleVersion: nullableString.optional(),
   escalation: z
     .object({ level: z.number(), legalDate: z.string(), originalRecipients: z.array(userOfTenant) })
     .nullable()

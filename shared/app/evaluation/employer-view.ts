@@ -1,4 +1,5 @@
 import { PLATFORM_ESCALATION_POLICY } from '../../domain/escalation.js';
+import { IN_FORCE, type Law } from '../../domain/law/rule-versions.js';
 import { type PreparedCustomSignal, prepareCustomSignal } from '../../domain/rules/custom-signals.js';
 import type { EmployerSnapshot, Recipient } from '../../domain/rules/evaluate.js';
 import { prepareEmployee } from '../../domain/rules/prepare.js';
@@ -29,6 +30,8 @@ export interface RecipientInfo extends Recipient {
 export function buildEmployerView(
   employerPartition: EmployerPartition,
   providerPartition: ProviderPartition,
+  /** The law the rules apply: in force (every evaluation), or with the proposals (a what-if preview). */
+  law: Law = IN_FORCE,
 ) {
   const employer = employerPartition.employer?.data;
   if (!employer) return undefined;
@@ -42,7 +45,7 @@ export function buildEmployerView(
   }
   const snapshot: EmployerSnapshot = {
     employerId: employer.employerId,
-    employees: employees.map(prepareEmployee),
+    employees: employees.map((e) => prepareEmployee(e, law)),
     customSignals: custom,
   };
 

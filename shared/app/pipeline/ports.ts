@@ -28,6 +28,8 @@ export interface StoredSignal {
   /** The date the law attaches a consequence to, and its basis (types with a legal deadline only). */
   legalDate?: string | null;
   legalBasis?: string | null;
+  /** The version of the law that produced it (`GET /v1/rule-versions`); types without versioned law have none. */
+  ruleVersion?: string | null;
   /** An escalation signal: its level, the legal date, and who had the event's signals. */
   escalation?: SignalEscalation | null;
   /** A substitute's copy: the user (of the same tenant) it stands in for. */

@@ -38,6 +38,7 @@ export async function publicSignals(deps: Deps<'signals'>, signals: readonly Sto
       ...rest,
       legalDate: rest.legalDate ?? null,
       legalBasis: rest.legalBasis ?? null,
+      ruleVersion: rest.ruleVersion ?? null,
       escalation: rest.escalation ?? null,
       onBehalfOf: rest.onBehalfOf ?? null,
       eventHandled: states.get(handledKeyOf(eventOf(signals[i]!)))?.handled ?? null,

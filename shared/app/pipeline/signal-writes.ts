@@ -87,6 +87,7 @@ export function toStoredSignal(
           legalBasis: signalTypeInfo(signal.signalType).legalDeadline?.basis ?? null,
         }
       : {}),
+    ...(signal.ruleVersion !== undefined ? { ruleVersion: signal.ruleVersion } : {}),
     ...(signal.escalation
       ? {
           escalation: {

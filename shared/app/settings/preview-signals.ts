@@ -1,11 +1,13 @@
 import type { Audience } from '../../domain/catalogue.js';
 import { toDay } from '../../domain/dates.js';
 import { NotFoundError } from '../../domain/errors.js';
-import { previewSignals } from '../../domain/rules/evaluate.js';
+import { IN_FORCE, type Law, PROPOSED } from '../../domain/law/rule-versions.js';
+import { type PreviewItem, previewSignals } from '../../domain/rules/evaluate.js';
 import { resolveSettings, type SignalSetting } from '../../domain/settings.js';
 import type { Deps } from '../deps.js';
 import { buildEmployerView } from '../evaluation/employer-view.js';
 import { employerPartitionOf, providerPartitionOf } from '../evaluation/partitions.js';
+import type { PartitionItems } from '../resource-store.js';
 import { normaliseSignals } from './user-settings.js';
 import type { EmployerUserRef, SettingsBody } from './user-settings-service.js';
 
@@ -16,13 +18,42 @@ import type { EmployerUserRef, SettingsBody } from './user-settings-service.js';
 export async function previewUserSignals(
   deps: Deps<'store' | 'clock' | 'config'>,
   user: EmployerUserRef,
-  body: { from?: string | undefined; days: number; settings?: SettingsBody | undefined },
-) {
+  body: {
+    from?: string | undefined;
+    days: number;
+    settings?: SettingsBody | undefined;
+    ruleSet?: 'inForce' | 'proposed' | undefined;
+  },
+): Promise<Array<PreviewItem & { differsFromInForce?: 'added' | 'removed' }>> {
   const [employerItems, providerItems] = await Promise.all([
     deps.store.readEmployerPartition(user.employerId),
     deps.store.readProviderPartition(user.providerId),
   ]);
-  const view = buildEmployerView(employerPartitionOf(employerItems), providerPartitionOf(providerItems));
+  const inForce = preview(deps, user, body, employerItems, providerItems, IN_FORCE);
+  if (body.ruleSet !== 'proposed') return inForce;
+  // What the proposals would change: their items, and the items of the law in force they drop.
+  const proposed = preview(deps, user, body, employerItems, providerItems, PROPOSED);
+  const keyOf = (i: PreviewItem) =>
+    `${i.runDate}|${i.signalType}|${i.employeeId}|${i.eventDate}|${i.daysBefore}`;
+  const before = new Set(inForce.map(keyOf));
+  const after = new Set(proposed.map(keyOf));
+  return [
+    ...proposed.map((i) => (before.has(keyOf(i)) ? i : { ...i, differsFromInForce: 'added' as const })),
+    ...inForce
+      .filter((i) => !after.has(keyOf(i)))
+      .map((i) => ({ ...i, differsFromInForce: 'removed' as const })),
+  ].sort((a, b) => a.runDate.localeCompare(b.runDate) || a.eventDate.localeCompare(b.eventDate));
+}
+
+function preview(
+  deps: Deps<'clock' | 'config'>,
+  user: EmployerUserRef,
+  body: { from?: string | undefined; days: number; settings?: SettingsBody | undefined },
+  employerItems: PartitionItems,
+  providerItems: PartitionItems,
+  law: Law,
+): PreviewItem[] {
+  const view = buildEmployerView(employerPartitionOf(employerItems), providerPartitionOf(providerItems), law);
   if (!view) throw new NotFoundError('The employer does not exist.');
   const recipient = view.recipients.find((r) => r.userType === 'employer' && r.recipientId === user.userId);
   if (!recipient) throw new NotFoundError('The user does not exist or is not active.');

@@ -3,7 +3,7 @@ import { type Day, formatDay } from '../dates.js';
 import type { SignalSetting } from '../settings.js';
 import { customOccurrences, type PreparedCustomSignal } from './custom-signals.js';
 import { type EventRule, RULES } from './event-rules.js';
-import { legalDateOf } from './legal-dates.js';
+import { legalDateOf, ruleVersionOf } from './legal-dates.js';
 import type { PreparedEmployee } from './prepare.js';
 
 export const DEFAULT_CATCH_UP_DAYS = 7;
@@ -36,6 +36,8 @@ export interface DueSignal {
   text?: string;
   /** The date the law attaches a consequence to (types with a legal deadline only). */
   legalDate?: string;
+  /** The version of the law that produced it (types whose rule has versioned parameters). */
+  ruleVersion?: string;
   /**
    * An escalation signal: the level that fired, and who had the event's signals (recipient ids);
    * `daysBefore` then counts to the legal date.
@@ -207,6 +209,7 @@ export function dueSignals(
       forEachEvent(snapshot, recipient, setting, from, to, (employee, subject, eventDay, text) => {
         const offsets = offsetsToCreate(runDay, eventDay, setting.daysBefore, catchUpDays);
         const legalDay = offsets.length > 0 ? legalDateOf(type, employee, subject, eventDay) : undefined;
+        const ruleVersion = offsets.length > 0 ? ruleVersionOf(type, employee, subject, eventDay) : undefined;
         for (const d of offsets) {
           const base = {
             recipientId: recipient.recipientId,
@@ -224,6 +227,7 @@ export function dueSignals(
             email: setting.email,
             ...(text !== undefined ? { text } : {}),
             ...(legalDay !== undefined ? { legalDate: formatDay(legalDay) } : {}),
+            ...(ruleVersion !== undefined ? { ruleVersion } : {}),
           });
         }
       });
@@ -254,6 +258,7 @@ export interface PreviewItem {
   eventDate: string;
   daysBefore: number;
   email: boolean;
+  ruleVersion: string | null;
 }
 
 /**
@@ -273,7 +278,7 @@ export function previewSignals(
     const first = eventWindow(fromDay, setting.daysBefore, catchUpDays);
     const last = eventWindow(lastDay, setting.daysBefore, catchUpDays);
     const type = setting.signalType;
-    forEachEvent(snapshot, recipient, setting, first.from, last.to, (employee, _subject, eventDay) => {
+    forEachEvent(snapshot, recipient, setting, first.from, last.to, (employee, subject, eventDay) => {
       for (const d of setting.daysBefore) {
         const runDay = Math.max(eventDay - d, fromDay);
         if (runDay > lastDay) continue;
@@ -286,6 +291,7 @@ export function previewSignals(
           eventDate: formatDay(eventDay),
           daysBefore: d,
           email: setting.email,
+          ruleVersion: ruleVersionOf(type, employee, subject, eventDay) ?? null,
         });
       }
     });

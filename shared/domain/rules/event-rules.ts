@@ -1,6 +1,6 @@
 import type { SignalType } from '../catalogue.js';
 import { addMonths, type Day, dayFromYmd, daysInMonth, parseDay, ymdFromDay } from '../dates.js';
-import { AOW_TABLE } from './aow-table.js';
+import { IN_FORCE, type Law, type RuleVersion, type SicknessType } from '../law/rule-versions.js';
 import type { PreparedAbsence, PreparedEmployee } from './prepare.js';
 
 /** Receives each event a rule yields: its subject (what the event is about) and its date. */
@@ -58,26 +58,45 @@ const single =
     if (within(d, from, to)) emit(subject, d);
   };
 
-const AOW_ROWS = AOW_TABLE.rows.map((r) => ({
-  from: parseDay(r.bornFrom)!,
-  to: parseDay(r.bornTo)!,
-  months: r.years * 12 + r.months,
-}));
-
-/** The date a person reaches AOW age; undefined when the table does not cover the birth date. */
-export function stateAgeDate(birth: Day): Day | undefined {
-  const row = AOW_ROWS.find((r) => birth >= r.from && birth <= r.to);
-  return row ? addMonths(birth, row.months) : undefined;
-}
-
-const AOW_LAST_BORN = Math.max(...AOW_ROWS.map((r) => r.to));
+/** An AOW version's rows as days, made once per version. */
+const aowRows = new WeakMap<RuleVersion<'aow'>, Array<{ from: Day; to: Day; months: number }>>();
+const rowsOf = (v: RuleVersion<'aow'>) => {
+  let rows = aowRows.get(v);
+  if (!rows) {
+    rows = v.parameters.rows.map((r) => ({
+      from: parseDay(r.bornFrom)!,
+      to: parseDay(r.bornTo)!,
+      months: r.years * 12 + r.months,
+    }));
+    aowRows.set(v, rows);
+  }
+  return rows;
+};
 
 /**
- * Whether an employee is near AOW age (60 or older on `day`) while the table does not yet say
- * when they reach it: the table needs its next rows. No signal can be made for them until then.
+ * The date a person reaches AOW age, and the version that says so: the newest version whose table
+ * covers the birth date and whose date falls on or after the version took effect. Undefined when
+ * no version covers the birth date yet (the law has not set that year).
  */
-export const aowNotYetKnown = (birth: Day, day: Day) =>
-  birth > AOW_LAST_BORN && addMonths(birth, 60 * 12) <= day;
+export function stateAge(birth: Day, law: Law = IN_FORCE): { day: Day; version: string } | undefined {
+  for (const version of law.all('aow')) {
+    const row = rowsOf(version).find((r) => birth >= r.from && birth <= r.to);
+    if (!row) continue;
+    const day = addMonths(birth, row.months);
+    if (day >= parseDay(version.effectiveFrom)!) return { day, version: version.id };
+  }
+  return undefined;
+}
+
+/** The date a person reaches AOW age under the law in force; undefined when not set yet. */
+export const stateAgeDate = (birth: Day, law: Law = IN_FORCE): Day | undefined => stateAge(birth, law)?.day;
+
+/**
+ * Whether an employee is near AOW age (60 or older on `day`) while no version yet says when they
+ * reach it: the table needs its next rows. No signal can be made for them until then.
+ */
+export const aowNotYetKnown = (birth: Day, day: Day, law: Law = IN_FORCE) =>
+  addMonths(birth, 60 * 12) <= day && stateAge(birth, law) === undefined;
 
 /** The k-th sick day of an absence (1-based), counting sick days only; undefined if it never came. */
 export function nthSickDay(absence: PreparedAbsence, k: number): Day | undefined {
@@ -90,18 +109,26 @@ export function nthSickDay(absence: PreparedAbsence, k: number): Day | undefined
   return undefined;
 }
 
-/** A milestone on the k-th sick day of every absence. */
-function sickDay(k: number): EventRule {
+/**
+ * A sickness milestone of every absence, in the week its version sets: on the week's first sick
+ * day (first sick day + week - 1 weeks, sick days only), or with `lastDay` on its last.
+ */
+function absenceWeek(type: SicknessType, lastDay = false): EventRule {
   return (e, from, to, emit) => {
     for (const absence of e.absences) {
-      const date = nthSickDay(absence, k);
+      const week = absence.version.parameters.milestoneWeek[type];
+      const date = nthSickDay(absence, lastDay ? 7 * week : 7 * (week - 1) + 1);
       if (within(date, from, to)) emit(`absence:${absence.absenceId}`, date);
     }
   };
 }
 
-/** The first day of week `week` of an absence (first sick day + week - 1 weeks, sick days only). */
-const absenceWeek = (week: number) => sickDay(7 * (week - 1) + 1);
+/** The youth wage steps: birthdays at the ages the version in force on the birthday lists. */
+const youthWageSteps: EventRule = (e, from, to, emit) =>
+  birthdays(undefined)(e, from, to, (subject, date) => {
+    const age = Number(subject.slice('age:'.length));
+    if (e.law.at('youthWage', date).parameters.ages.includes(age)) emit(subject, date);
+  });
 
 type Contract = PreparedEmployee['contracts'][number];
 
@@ -125,22 +152,29 @@ const beforePermanent = (c: Contract, date: Day | undefined) =>
  * contract runs (from the next day it is permanent, sub a).
  */
 function chainRuleDay(c: Contract): Day | undefined {
-  const byCount = c.chainPosition >= 3 ? c.end : undefined;
+  const byCount = c.chainPosition >= c.chainMaxContracts ? c.end : undefined;
   const byMonths =
     c.end !== undefined && c.end >= c.chainLastDay ? Math.max(c.start, c.chainLastDay) : undefined;
   if (byCount === undefined) return byMonths;
   return byMonths === undefined ? byCount : Math.min(byCount, byMonths);
 }
 
-/** A contract lasts at least 6 months when the day after its end is on or after start + 6 months. */
-const lastsSixMonths = (start: Day, end: Day) => end + 1 >= addMonths(start, 6);
+/** A contract lasts at least n months when the day after its end is on or after start + n months. */
+const lastsMonths = (start: Day, end: Day, months: number) => end + 1 >= addMonths(start, months);
+
+/** The notice deadline of a fixed-term contract long enough to need one, under the version of its end. */
+export function noticeDay(c: Contract, law: Law): Day | undefined {
+  if (c.end === undefined) return undefined;
+  const { months, minContractMonths } = law.at('noticePeriod', c.end).parameters;
+  return lastsMonths(c.start, c.end, minContractMonths) ? addMonths(c.end, -months) : undefined;
+}
 
 export const RULES: Record<Exclude<SignalType, 'CUSTOM'>, EventRule> = {
   BIRTHDAY: birthdays(undefined),
   MILESTONE_BIRTHDAY: birthdays(new Set([50, 55, 59, 60, 61, 62, 63, 64, 65])),
-  YOUTH_WAGE_STEP: birthdays(new Set([16, 17, 18, 19, 20, 21])),
+  YOUTH_WAGE_STEP: youthWageSteps,
   STATE_PENSION_AGE: (e, from, to, emit) => {
-    const date = stateAgeDate(e.birth);
+    const date = stateAgeDate(e.birth, e.law);
     if (within(date, from, to) && (e.death === undefined || date <= e.death)) emit('aow', date);
   },
   WEDDING_ANNIVERSARY: (e, from, to, emit) =>
@@ -152,21 +186,18 @@ export const RULES: Record<Exclude<SignalType, 'CUSTOM'>, EventRule> = {
   SERVICE_ANNIVERSARY: jubilees((e) => e.serviceStart),
   PROBATION_END: single('probation', (e) => e.probationEnd),
   CONTRACT_END: fixedTermEnds((c) => beforePermanent(c, c.end)),
-  NOTICE_DEADLINE: fixedTermEnds((c) =>
-    c.end !== undefined && lastsSixMonths(c.start, c.end)
-      ? beforePermanent(c, addMonths(c.end, -1))
-      : undefined,
-  ),
+  NOTICE_DEADLINE: (e, from, to, emit) =>
+    fixedTermEnds((c) => beforePermanent(c, noticeDay(c, e.law)))(e, from, to, emit),
   CHAIN_RULE: fixedTermEnds(chainRuleDay),
   PAY_SCALE_INCREASE: single('pay-scale', (e) => e.payScaleIncrease),
   ID_DOCUMENT_EXPIRY: single('id-document', (e) => e.idDocumentExpiry),
   RESIDENCE_PERMIT_EXPIRY: single('residence-permit', (e) => e.residencePermitExpiry),
-  ABSENCE_WEEK_6: absenceWeek(6),
-  ABSENCE_WEEK_8: absenceWeek(8),
-  ABSENCE_WEEK_42: absenceWeek(42),
-  ABSENCE_WEEK_52: absenceWeek(52),
-  ABSENCE_WEEK_88: absenceWeek(88),
-  ABSENCE_WEEK_91: absenceWeek(91),
+  ABSENCE_WEEK_6: absenceWeek('ABSENCE_WEEK_6'),
+  ABSENCE_WEEK_8: absenceWeek('ABSENCE_WEEK_8'),
+  ABSENCE_WEEK_42: absenceWeek('ABSENCE_WEEK_42'),
+  ABSENCE_WEEK_52: absenceWeek('ABSENCE_WEEK_52'),
+  ABSENCE_WEEK_88: absenceWeek('ABSENCE_WEEK_88'),
+  ABSENCE_WEEK_91: absenceWeek('ABSENCE_WEEK_91'),
   // The last day of week 104 (first sick day + 104 weeks - 1 day): wage payment ends after it.
-  ABSENCE_WEEK_104: sickDay(7 * 104),
+  ABSENCE_WEEK_104: absenceWeek('ABSENCE_WEEK_104', true),
 };

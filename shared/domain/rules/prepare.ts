@@ -1,5 +1,6 @@
 import { addDays, addMonths, type Day, parseDay, ymdFromDay } from '../dates.js';
 import type { Employee } from '../employee.js';
+import { IN_FORCE, type Law, type RuleVersion } from '../law/rule-versions.js';
 
 export interface PreparedContract {
   contractId: string;
@@ -10,8 +11,11 @@ export interface PreparedContract {
   chainPosition: number;
   /** Start of the first contract of its chain. */
   chainStart: Day;
-  /** The last day of the chain's 36th month, counted from its first start, gaps included. */
+  /** The last day of the chain's last month (36 in force), counted from its first start, gaps included. */
   chainLastDay: Day;
+  /** The chain rule's version (decided by this contract's start) and its contract count. */
+  chainVersion: string;
+  chainMaxContracts: number;
   /**
    * The first day this fixed-term contract is permanent by the 36-month rule (art. 7:668a lid 1
    * sub a): the day after `chainLastDay` when the contract runs past it (its own start when the
@@ -26,6 +30,8 @@ export interface PreparedAbsence {
   absenceId: string;
   /** Sick periods [start, end) in order; end undefined while open. */
   spells: Array<{ start: Day; end: Day | undefined }>;
+  /** The sickness rule's version, decided by the first sick day. */
+  version: RuleVersion<'sicknessWeeks'>;
 }
 
 /** An employee with every date parsed once, so rules do integer arithmetic only. */
@@ -44,18 +50,18 @@ export interface PreparedEmployee {
   residencePermitExpiry: Day | undefined;
   contracts: PreparedContract[];
   absences: PreparedAbsence[];
+  /** The law the rules apply to this employee: in force, or with the proposals (a what-if). */
+  law: Law;
 }
 
 const opt = (s: string | null | undefined): Day | undefined => (s ? parseDay(s) : undefined);
 
-/** Fixed-term contracts at most 6 months apart form a chain (art. 7:668a BW). */
-export const CHAIN_GAP_MONTHS = 6;
-/** A chain longer than 36 months makes the running contract permanent (art. 7:668a lid 1 sub a). */
-export const CHAIN_MAX_MONTHS = 36;
-/** Spells less than 4 weeks apart are one absence (art. 7:629 lid 10 BW). */
-export const ABSENCE_MERGE_DAYS = 28;
-
-function prepareContracts(employee: Employee): PreparedContract[] {
+/**
+ * The contracts with their chains (art. 7:668a BW), under the chain rule's version decided by each
+ * contract's start: an interruption of at most `gapMonths` keeps a chain, a chain longer than
+ * `maxMonths` makes the running contract permanent.
+ */
+function prepareContracts(employee: Employee, law: Law): PreparedContract[] {
   const all = (employee.contracts ?? [])
     .map((c) => ({
       contractId: c.contractId,
@@ -75,24 +81,34 @@ function prepareContracts(employee: Employee): PreparedContract[] {
         chainPosition: 0,
         chainStart: c.start,
         chainLastDay: c.start,
+        chainVersion: '',
+        chainMaxContracts: 0,
         permanentFrom: undefined,
       });
       continue;
     }
-    // The interruption runs from the day after the previous end; at most 6 months keeps the chain.
+    const version = law.at('chainRule', c.start);
+    const { gapMonths, maxMonths, maxContracts } = version.parameters;
+    // The interruption runs from the day after the previous end; at most `gapMonths` keeps the chain.
     const continues =
-      previousEnd !== undefined &&
-      position > 0 &&
-      c.start <= addMonths(addDays(previousEnd, 1), CHAIN_GAP_MONTHS);
+      previousEnd !== undefined && position > 0 && c.start <= addMonths(addDays(previousEnd, 1), gapMonths);
     if (continues) position += 1;
     else {
       position = 1;
       chainStart = c.start;
     }
-    const chainLastDay = addDays(addMonths(chainStart, CHAIN_MAX_MONTHS), -1);
+    const chainLastDay = addDays(addMonths(chainStart, maxMonths), -1);
     const permanentFrom =
       c.end !== undefined && c.end > chainLastDay ? Math.max(c.start, chainLastDay + 1) : undefined;
-    result.push({ ...c, chainPosition: position, chainStart, chainLastDay, permanentFrom });
+    result.push({
+      ...c,
+      chainPosition: position,
+      chainStart,
+      chainLastDay,
+      chainVersion: version.id,
+      chainMaxContracts: maxContracts,
+      permanentFrom,
+    });
     // An open-ended fixed-term contract ends no chain we can measure.
     previousEnd = c.end;
     if (c.end === undefined) position = 0;
@@ -106,7 +122,7 @@ function prepareContracts(employee: Employee): PreparedContract[] {
  * record that overlaps it), then periods less than 4 weeks apart joined into one absence.
  * `end` is the recovery date, the first day no longer sick.
  */
-function prepareAbsences(employee: Employee): PreparedAbsence[] {
+function prepareAbsences(employee: Employee, law: Law): PreparedAbsence[] {
   const records = (employee.absences ?? [])
     .map((a) => ({ absenceId: a.absenceId, start: parseDay(a.startDate)!, end: opt(a.endDate) }))
     .sort((a, b) => a.start - b.start || a.absenceId.localeCompare(b.absenceId));
@@ -119,17 +135,21 @@ function prepareAbsences(employee: Employee): PreparedAbsence[] {
       if (last.end !== undefined) last.end = r.end === undefined ? undefined : Math.max(last.end, r.end);
       continue;
     }
-    if (current && last?.end !== undefined && r.start - last.end < ABSENCE_MERGE_DAYS) {
+    if (current && last?.end !== undefined && r.start - last.end < current.version.parameters.joinGapDays) {
       current.spells.push({ start: r.start, end: r.end });
       continue;
     }
-    current = { absenceId: r.absenceId, spells: [{ start: r.start, end: r.end }] };
+    current = {
+      absenceId: r.absenceId,
+      spells: [{ start: r.start, end: r.end }],
+      version: law.at('sicknessWeeks', r.start),
+    };
     absences.push(current);
   }
   return absences;
 }
 
-export function prepareEmployee(employee: Employee): PreparedEmployee {
+export function prepareEmployee(employee: Employee, law: Law = IN_FORCE): PreparedEmployee {
   const birth = parseDay(employee.birthDate)!;
   const start = parseDay(employee.employment.startDate)!;
   return {
@@ -145,7 +165,8 @@ export function prepareEmployee(employee: Employee): PreparedEmployee {
     payScaleIncrease: opt(employee.nextPayScaleIncreaseDate),
     idDocumentExpiry: opt(employee.idDocumentExpiryDate),
     residencePermitExpiry: opt(employee.residencePermitExpiryDate),
-    contracts: prepareContracts(employee),
-    absences: prepareAbsences(employee),
+    contracts: prepareContracts(employee, law),
+    absences: prepareAbsences(employee, law),
+    law,
   };
 }

@@ -24,11 +24,10 @@ import { etagOf, listResult, noContent, preconditionOf, resourceResult } from '.
 import { defineRoute, type RouteResult } from '../route.js';
 import { signalTypeSchema } from '../schemas/catalogue.js';
 import { listQuerySchema, pageOf, pathOf } from '../schemas/common.js';
+import { previewBodySchema, previewSchema } from '../schemas/preview.js';
 import {
   effectiveSettingsSchema,
   employerUserSettingsBodySchema,
-  previewBodySchema,
-  previewSchema,
   providerDefaultBodySchema,
   providerDefaultSchema,
   providerUserSettingsBodySchema,
@@ -40,6 +39,7 @@ import {
 import { allowed, grants } from './access.js';
 import { escalationRoutes } from './escalation.js';
 import { momentRoutes } from './moments.js';
+import { ruleVersionRoutes } from './rule-versions.js';
 import { webhookRoutes } from './webhooks.js';
 
 const area = 'settings' as const;
@@ -362,7 +362,7 @@ export const settingsRoutes = [
     path: '/v1/employers/{employerId}/users/{userId}/signal-preview',
     area,
     summary: 'The signals the user would get per run date over the coming days; writes nothing',
-    description: `The signals the user would get on each run date from \`from\` over \`days\` days, with the user's effective settings or the \`settings\` given: the same rules as a run, on today's data, assuming one run a day from \`from\` and nothing made before it. ${CATCH_UP} Writes nothing and sends nothing.`,
+    description: `The signals the user would get on each run date from \`from\` over \`days\` days, with the user's effective settings or the \`settings\` given: the same rules as a run, on today's data, assuming one run a day from \`from\` and nothing made before it. ${CATCH_UP} With \`ruleSet: proposed\` the proposed law applies (a what-if), and each item that differs from the law in force says how. Writes nothing and sends nothing.`,
     access: allowed(providerAdmin, employerAdmin, self),
     params: employerUserPath,
     body: previewBodySchema,
@@ -377,4 +377,5 @@ export const settingsRoutes = [
   ...momentRoutes,
   ...escalationRoutes,
   ...webhookRoutes,
+  ...ruleVersionRoutes,
 ];

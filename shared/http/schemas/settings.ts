@@ -278,53 +278,6 @@ export const selectSetBodySchema = z
   .strictObject({ setId: ids.setId.describe("A set of the employer's provider.") })
   .meta({ examples: [{ setId: 'standard' }] });
 
-export const previewBodySchema = z
-  .strictObject({
-    from: dateSchema.optional().describe('The first run date to show; today (Europe/Amsterdam) when absent.'),
-    days: z
-      .number()
-      .int()
-      .min(1)
-      .max(366)
-      .describe('How many run dates to show, 1-366.')
-      .meta({ example: 30 }),
-    settings: employerUserSettingsBodySchema
-      .optional()
-      .describe("Settings to try instead of the user's effective ones (nothing is saved)."),
-  })
-  .meta({ examples: [{ from: '2026-12-01', days: 30 }] });
-export const previewSchema = z
-  .object({
-    items: z
-      .array(
-        z.object({
-          runDate: dateSchema.describe('The run date on which the signal would be created.'),
-          signalType,
-          employeeId: ids.employeeId,
-          eventDate: dateSchema.describe('The day of the event.'),
-          daysBefore: z.number().int().describe('The offset that makes it (negative: after the event).'),
-          email: z.boolean().describe('Whether it would be in the digest e-mail.'),
-        }),
-      )
-      .describe('The signals the user would get, by run date.'),
-  })
-  .meta({
-    examples: [
-      {
-        items: [
-          {
-            runDate: '2026-12-01',
-            signalType: 'CONTRACT_END',
-            employeeId: 'emp-1001',
-            eventDate: '2026-12-31',
-            daysBefore: 30,
-            email: true,
-          },
-        ],
-      },
-    ],
-  });
-
 const customDate = dateSchema.describe('The day the custom signal is about (its event date).');
 const customText = z
   .string()

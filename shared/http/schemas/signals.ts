@@ -59,6 +59,13 @@ export const signalSchema = z
       .nullable()
       .describe('The article or regulation behind `legalDate`; null when there is none.')
       .meta({ example: 'art. 7:668 BW (aanzegplicht)' }),
+    ruleVersion: z
+      .string()
+      .nullable()
+      .describe(
+        'The version of the law that produced it (see `GET /v1/rule-versions`); null for a type no versioned law decides (a birthday), or a signal made before versions were recorded.',
+      )
+      .meta({ example: 'notice-2015-01' }),
     escalation: z
       .object({
         level: z
@@ -118,6 +125,7 @@ export const signalSchema = z
         daysBefore: 30,
         legalDate: null,
         legalBasis: null,
+        ruleVersion: 'chain-2020-01',
         escalation: null,
         onBehalfOf: null,
         status: 'unread',

@@ -853,7 +853,7 @@ export interface paths {
         put?: never;
         /**
          * The signals the user would get per run date over the coming days; writes nothing
-         * @description The signals the user would get on each run date from `from` over `days` days, with the user's effective settings or the `settings` given: the same rules as a run, on today's data, assuming one run a day from `from` and nothing made before it. A run makes a signal from its signal date (the event date less `daysBefore`) until `catchUpDays` (7 by default, per deployment) after the event, so a missed run is caught up; an event further past than that gets no signal. Writes nothing and sends nothing.
+         * @description The signals the user would get on each run date from `from` over `days` days, with the user's effective settings or the `settings` given: the same rules as a run, on today's data, assuming one run a day from `from` and nothing made before it. A run makes a signal from its signal date (the event date less `daysBefore`) until `catchUpDays` (7 by default, per deployment) after the event, so a missed run is caught up; an event further past than that gets no signal. With `ruleSet: proposed` the proposed law applies (a what-if), and each item that differs from the law in force says how. Writes nothing and sends nothing.
          *
          *     **Rights:** a bearer token with one of:
          *     - `signals:provider-admin`
@@ -1236,6 +1236,31 @@ export interface paths {
          *     A `providerId` or `employerId` in the path must be one the caller may address: a provider user reaches its own provider and its employers, an employer user its own employer. Anything else is 403, whatever the right. A 403 names the right that is missing.
          */
         post: operations["retryWebhookDelivery"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/v1/rule-versions": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * Every version of the law behind the rules: in force and proposed
+         * @description The parameters of the rules (the AOW table, the chain rule, the notice period, the sickness weeks, the youth wage ages), each a list of versions with the date they take effect, their source and status. An event follows the version in force on its deciding date (`transition`); a proposed version changes no signal. A version that takes effect later changes nothing by itself: the first run on or after its date uses it.
+         *
+         *     **Rights:** a bearer token with one of:
+         *     - `signals:use`
+         *
+         *     A `providerId` or `employerId` in the path must be one the caller may address: a provider user reaches its own provider and its employers, an employer user its own employer. Anything else is 403, whatever the right. A 403 names the right that is missing.
+         */
+        get: operations["listRuleVersions"];
+        put?: never;
+        post?: never;
         delete?: never;
         options?: never;
         head?: never;
@@ -14076,6 +14101,12 @@ export interface operations {
                          */
                         mode: "none";
                     };
+                    /**
+                     * @description The law to apply: `inForce` (what runs do), or `proposed`: the proposed versions of `GET /v1/rule-versions` as if adopted from their dates, each item that differs from the law in force marked; `inForce` when absent.
+                     * @default inForce
+                     * @enum {string}
+                     */
+                    ruleSet?: "inForce" | "proposed";
                 };
             };
         };
@@ -14097,7 +14128,8 @@ export interface operations {
                      *           "employeeId": "emp-1001",
                      *           "eventDate": "2026-12-31",
                      *           "daysBefore": 30,
-                     *           "email": true
+                     *           "email": true,
+                     *           "ruleVersion": "chain-2020-01"
                      *         }
                      *       ]
                      *     }
@@ -14131,6 +14163,13 @@ export interface operations {
                             daysBefore: number;
                             /** @description Whether it would be in the digest e-mail. */
                             email: boolean;
+                            /** @description The version of the law that makes it; null for a type no versioned law decides. */
+                            ruleVersion: string | null;
+                            /**
+                             * @description With `ruleSet: proposed` only: `added`, the proposal makes it and the law in force does not; `removed`, the law in force makes it and the proposal does not. Absent: the same either way.
+                             * @enum {string}
+                             */
+                            differsFromInForce?: "added" | "removed";
                         }[];
                     };
                 };
@@ -19430,6 +19469,165 @@ export interface operations {
             };
         };
     };
+    listRuleVersions: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Success */
+            200: {
+                headers: {
+                    /** @description The request's id (the caller's own `X-Request-Id` when it sent a sane one): quote it when asking about an answer. */
+                    "X-Request-Id": string;
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "items": [
+                     *         {
+                     *           "id": "chain-2020-01",
+                     *           "rule": "chainRule",
+                     *           "status": "inForce",
+                     *           "effectiveFrom": "1900-01-01",
+                     *           "source": "art. 7:668a BW",
+                     *           "transition": "contractStart",
+                     *           "parameters": {
+                     *             "maxContracts": 3,
+                     *             "maxMonths": 36,
+                     *             "gapMonths": 6
+                     *           },
+                     *           "correction": "the law as in force when the service started: recorded, not changed"
+                     *         }
+                     *       ]
+                     *     }
+                     */
+                    "application/json": {
+                        /** @description The versions, by rule and date. */
+                        items: {
+                            /** @description The version, as signals record it (`ruleVersion`). */
+                            id: string;
+                            /**
+                             * @description The rule whose parameters it holds.
+                             * @enum {string}
+                             */
+                            rule: "aow" | "chainRule" | "noticePeriod" | "sicknessWeeks" | "youthWage";
+                            /**
+                             * @description `inForce`: the law; `proposed`: a bill, never applied to signals (the preview can try it).
+                             * @enum {string}
+                             */
+                            status: "inForce" | "proposed";
+                            /**
+                             * Format: date
+                             * @description The first deciding date it applies to.
+                             * @example 2026-12-15
+                             */
+                            effectiveFrom: string;
+                            /** @description The law, regulation or bill. */
+                            source: string;
+                            /**
+                             * @description Which date of an event decides its version: `eventDate` the event date; `contractStart` the start of the contract that would extend the chain; `contractEnd` the end date of the fixed-term contract; `absenceStart` the first sick day of the absence.
+                             * @enum {string}
+                             */
+                            transition: "eventDate" | "contractStart" | "contractEnd" | "absenceStart";
+                            /** @description The rule's parameters in this version. */
+                            parameters: {
+                                [key: string]: unknown;
+                            };
+                            /** @description Why it takes effect before the day it was added to the service (a correction). */
+                            correction?: string;
+                        }[];
+                    };
+                };
+            };
+            /** @description No bearer token, or one that does not verify or has expired. */
+            401: {
+                headers: {
+                    /** @description The request's id (the caller's own `X-Request-Id` when it sent a sane one): quote it when asking about an answer. */
+                    "X-Request-Id": string;
+                    /**
+                     * @description The bearer challenge (RFC 6750): no `error` when no token was sent, `error="invalid_token"` with a description telling an expired token from an invalid one.
+                     * @example Bearer realm="signals", error="invalid_token", error_description="The token has expired."
+                     */
+                    "WWW-Authenticate": string;
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "type": "urn:signals:problem:unauthenticated",
+                     *       "title": "Unauthenticated",
+                     *       "status": 401,
+                     *       "detail": "The token has expired.",
+                     *       "instance": "urn:request:9f1c2a4e-5d0b-4c3e-8a57-6f1d2e3b4c5d"
+                     *     }
+                     */
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The token lacks the right (see Rights), addresses another tenant, or is of a user deleted or made inactive in the directory. */
+            403: {
+                headers: {
+                    /** @description The request's id (the caller's own `X-Request-Id` when it sent a sane one): quote it when asking about an answer. */
+                    "X-Request-Id": string;
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "type": "urn:signals:problem:forbidden",
+                     *       "title": "Forbidden",
+                     *       "status": 403,
+                     *       "detail": "The caller may not call this operation: it needs one of signals:provider-admin.",
+                     *       "instance": "urn:request:9f1c2a4e-5d0b-4c3e-8a57-6f1d2e3b4c5d"
+                     *     }
+                     */
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Too many requests: the deployed stage's throttle (per operation, from the stage config) held this one back; retry after a pause, with backoff. API Gateway answers it, not the API, so the body is not a problem document. */
+            429: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "message": "Too Many Requests"
+                     *     }
+                     */
+                    "application/json": {
+                        /** @description Always `Too Many Requests`. */
+                        message?: string;
+                    };
+                };
+            };
+            /** @description Anything unforeseen; quote `instance` when reporting it. */
+            500: {
+                headers: {
+                    /** @description The request's id (the caller's own `X-Request-Id` when it sent a sane one): quote it when asking about an answer. */
+                    "X-Request-Id": string;
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "type": "urn:signals:problem:internal",
+                     *       "title": "Internal error",
+                     *       "status": 500,
+                     *       "detail": "The request could not be completed. Quote the request id when reporting this.",
+                     *       "instance": "urn:request:9f1c2a4e-5d0b-4c3e-8a57-6f1d2e3b4c5d"
+                     *     }
+                     */
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
     listMySignals: {
         parameters: {
             query?: {
@@ -19488,6 +19686,7 @@ export interface operations {
                      *           "daysBefore": 30,
                      *           "legalDate": null,
                      *           "legalBasis": null,
+                     *           "ruleVersion": "chain-2020-01",
                      *           "escalation": null,
                      *           "onBehalfOf": null,
                      *           "status": "unread",
@@ -19569,6 +19768,11 @@ export interface operations {
                              * @example art. 7:668 BW (aanzegplicht)
                              */
                             legalBasis: string | null;
+                            /**
+                             * @description The version of the law that produced it (see `GET /v1/rule-versions`); null for a type no versioned law decides (a birthday), or a signal made before versions were recorded.
+                             * @example notice-2015-01
+                             */
+                            ruleVersion: string | null;
                             /** @description An escalation signal: nobody handled this legal event some days before its legal date, so it reaches you. Handling it (or any signal of the event) handles the event. Null for other signals. */
                             escalation: {
                                 /** @description The level of the escalation policy that fired (1: the farthest). */
@@ -19807,6 +20011,7 @@ export interface operations {
                      *       "daysBefore": 30,
                      *       "legalDate": null,
                      *       "legalBasis": null,
+                     *       "ruleVersion": "chain-2020-01",
                      *       "escalation": null,
                      *       "onBehalfOf": null,
                      *       "status": "unread",
@@ -19883,6 +20088,11 @@ export interface operations {
                          * @example art. 7:668 BW (aanzegplicht)
                          */
                         legalBasis: string | null;
+                        /**
+                         * @description The version of the law that produced it (see `GET /v1/rule-versions`); null for a type no versioned law decides (a birthday), or a signal made before versions were recorded.
+                         * @example notice-2015-01
+                         */
+                        ruleVersion: string | null;
                         /** @description An escalation signal: nobody handled this legal event some days before its legal date, so it reaches you. Handling it (or any signal of the event) handles the event. Null for other signals. */
                         escalation: {
                             /** @description The level of the escalation policy that fired (1: the farthest). */

@@ -59,7 +59,7 @@ export const snapshot = (
   custom: Parameters<typeof prepareCustomSignal>[0][] = [],
 ): EmployerSnapshot => ({
   employerId: 'e1',
-  employees: employees.map(prepareEmployee),
+  employees: employees.map((e) => prepareEmployee(e)),
   customSignals: new Map(
     employees.map((e) => [
       e.employeeId,

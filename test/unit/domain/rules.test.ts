@@ -80,7 +80,8 @@ describe('Rule: STATE_PENSION_AGE (AOW art. 7a)', () => {
     },
   );
   it('has rows that follow from the age the law sets per calendar year, without gaps', async () => {
-    const { AOW_TABLE } = await import('../../../shared/domain/rules/aow-table.js');
+    const { IN_FORCE } = await import('../../../shared/domain/law/rule-versions.js');
+    const AOW_TABLE = IN_FORCE.at('aow', 0).parameters;
     const { addMonths, formatDay, toDay } = await import('../../../shared/domain/dates.js');
     const ageIn = new Map(AOW_TABLE.ageByYear.map((a) => [a.year, a.years * 12 + a.months]));
     AOW_TABLE.rows.forEach((row, i) => {

@@ -1,0 +1,87 @@
+import { describe, expect, it } from 'vitest';
+import { api, tokenFor, uid } from './support/api.js';
+import { anEmployee, anEmployerUser, aTenant } from './support/fixtures.js';
+import { localPipeline } from './support/pipeline.js';
+
+describe('Law as versioned data over HTTP', () => {
+  it('lists every version with its status, date, source and transition', async () => {
+    const t = await aTenant();
+    const r = await api('GET', '/v1/rule-versions', { token: await t.employerUser() });
+    expect(r.status).toBe(200);
+    const byId = new Map(r.json.items.map((v: { id: string }) => [v.id, v]));
+    expect(byId.get('chain-2020-01')).toMatchObject({
+      rule: 'chainRule',
+      status: 'inForce',
+      transition: 'contractStart',
+      parameters: { maxContracts: 3, maxMonths: 36, gapMonths: 6 },
+    });
+    expect(byId.get('chain-2027-01-proposed')).toMatchObject({
+      status: 'proposed',
+      effectiveFrom: '2027-01-01',
+      parameters: { gapMonths: 60 },
+      source: expect.stringContaining('36746'),
+    });
+    expect(byId.get('aow-2025-11')).toMatchObject({ rule: 'aow', transition: 'eventDate' });
+  });
+
+  it('a proposed version changes no signal; the preview with ruleSet proposed shows what the flex-work bill would add', async () => {
+    const t = await aTenant();
+    const userId = uid('u');
+    await t.put(`/v1/employers/${t.employerId}/users/${userId}`, anEmployerUser(userId));
+    const admin = await t.providerAdmin();
+    await api('PUT', `/v1/employers/${t.employerId}/users/${userId}/signal-settings`, {
+      token: admin,
+      body: {
+        mode: 'custom',
+        signals: [
+          { signalType: 'CHAIN_RULE', daysBefore: [0] },
+          { signalType: 'NOTICE_DEADLINE', daysBefore: [0] },
+        ],
+      },
+    });
+    // Thirteen months between two fixed-term contracts: a new chain today, one chain under the bill.
+    await t.put(
+      `/v1/employers/${t.employerId}/employees/x1`,
+      anEmployee({
+        employment: { startDate: '2024-01-01' },
+        contracts: [
+          { contractId: 'c1', startDate: '2024-01-01', endDate: '2025-12-31', type: 'fixedTerm' },
+          { contractId: 'c2', startDate: '2027-02-01', endDate: '2028-06-30', type: 'fixedTerm' },
+        ],
+      }),
+    );
+    const path = `/v1/employers/${t.employerId}/users/${userId}/signal-preview`;
+    const body = { from: '2027-01-25', days: 30 };
+    const inForce = await api('POST', path, { token: admin, body });
+    expect(inForce.status).toBe(200);
+    expect(inForce.json.items.filter((i: { signalType: string }) => i.signalType === 'CHAIN_RULE')).toEqual(
+      [],
+    );
+    const proposed = await api('POST', path, { token: admin, body: { ...body, ruleSet: 'proposed' } });
+    expect(proposed.json.items).toContainEqual({
+      runDate: '2027-02-01',
+      signalType: 'CHAIN_RULE',
+      employeeId: 'x1',
+      eventDate: '2027-02-01',
+      daysBefore: 0,
+      email: false,
+      ruleVersion: 'chain-2027-01-proposed',
+      differsFromInForce: 'added',
+    });
+
+    // A run on that day follows the law in force: no chain-rule signal. The signals it makes name their version.
+    await localPipeline().run('2027-02-01', [t.employerId]);
+    await localPipeline().run('2028-05-30', [t.employerId]);
+    const token = await tokenFor({
+      sub: userId,
+      user_type: 'employer',
+      provider_id: t.providerId,
+      employer_id: t.employerId,
+      scope: 'signals:use',
+    });
+    const signals = (await api('GET', '/v1/me/signals', { token })).json.items;
+    expect(
+      signals.map((s: { signalType: string; ruleVersion: string }) => [s.signalType, s.ruleVersion]),
+    ).toEqual([['NOTICE_DEADLINE', 'notice-2015-01']]);
+  });
+});

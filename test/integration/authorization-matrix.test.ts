@@ -157,7 +157,13 @@ const EXPECTED: Record<string, CallerKind[] | 'public'> = {
   ],
   // The secret token in the path is the authorisation (a token that names nobody: 404 or 400, never 401 or 403).
   getCalendarFeed: 'public',
-  listRuleVersions: ['providerAdmin', 'otherProviderAdmin', 'employerAdmin', 'otherEmployerAdmin', 'plainUser'],
+  listRuleVersions: [
+    'providerAdmin',
+    'otherProviderAdmin',
+    'employerAdmin',
+    'otherEmployerAdmin',
+    'plainUser',
+  ],
   listWebhooks: ['providerAdmin'],
   createWebhook: ['providerAdmin'],
   getWebhook: ['providerAdmin'],

@@ -6,7 +6,14 @@ import {
   TransactWriteCommand,
   UpdateCommand,
 } from '@aws-sdk/lib-dynamodb';
-import type { ActiveEmployers, NewRun, Run, RunFilter, RunStore } from '../../app/pipeline/ports.js';
+import type {
+  ActiveEmployers,
+  EmployerCounts,
+  NewRun,
+  Run,
+  RunFilter,
+  RunStore,
+} from '../../app/pipeline/ports.js';
 import type { Page, PageRequest } from '../../app/resource-store.js';
 import { RUN_TTL_DAYS } from './digest-repository.js';
 import { decodeCursor, encodeCursor, indexKeys, partitions, pipelineKeys, prefixes } from './keys.js';
@@ -152,10 +159,15 @@ export class DynamoRunRepository implements RunStore, ActiveEmployers {
     runId: string,
     employerId: string,
     outcome: 'done' | 'failed',
-    counts: { created: number; withdrawn: number },
+    { ruleVersions = [], aowNotSet = 0, ...counts }: EmployerCounts,
     at: string,
     providerId?: string,
   ): Promise<'counted' | 'recounted' | 'already'> {
+    const adds = [
+      ...(providerId ? ['providerIds :provider'] : []),
+      ...(ruleVersions.length > 0 ? ['ruleVersions :versions'] : []),
+      ...(aowNotSet > 0 ? ['aowNotSet :aow'] : []),
+    ];
     try {
       await this.table.client.send(
         new TransactWriteCommand({
@@ -180,7 +192,7 @@ export class DynamoRunRepository implements RunStore, ActiveEmployers {
                 // SET, not ADD: ADD cannot reach into the employers map. `remaining` lets the
                 // completion check compare without arithmetic (conditions have none).
                 UpdateExpression: `SET employers.#outcome = employers.#outcome + :one, remaining = remaining - :one, signalsCreated = signalsCreated + :created, signalsWithdrawn = signalsWithdrawn + :withdrawn${
-                  providerId ? ' ADD providerIds :provider' : ''
+                  adds.length > 0 ? ` ADD ${adds.join(', ')}` : ''
                 }`,
                 ExpressionAttributeNames: { '#outcome': outcome },
                 ExpressionAttributeValues: {
@@ -188,6 +200,8 @@ export class DynamoRunRepository implements RunStore, ActiveEmployers {
                   ':created': counts.created,
                   ':withdrawn': counts.withdrawn,
                   ...(providerId ? { ':provider': new Set([providerId]) } : {}),
+                  ...(ruleVersions.length > 0 ? { ':versions': new Set(ruleVersions) } : {}),
+                  ...(aowNotSet > 0 ? { ':aow': new Set([`${employerId}:${aowNotSet}`]) } : {}),
                 },
               },
             },

@@ -147,16 +147,34 @@ const storedRunSchema = z.object({
   digestsFailed: count.default(0),
   employersMissing: count.optional(),
   skipped: z.array(z.object({ employerId: z.string(), reason: z.enum(['product-not-active']) })).optional(),
+  /** String sets: the rule versions of the signals made, and `employerId:count` of AOW not yet set. */
+  ruleVersions: z.set(z.string()).optional(),
+  aowNotSet: z.set(z.string()).optional(),
 });
 
 /** A run item as the API answers it: its counters in place, its keys and bookkeeping left behind. */
 export function decodeRun(item: Item): Run {
-  const { digestsQueued, digestsDone, digestsFailed, employersMissing, skipped, ...run } =
-    storedRunSchema.parse(item);
+  const {
+    digestsQueued,
+    digestsDone,
+    digestsFailed,
+    employersMissing,
+    skipped,
+    ruleVersions,
+    aowNotSet,
+    ...run
+  } = storedRunSchema.parse(item);
   return {
     ...run,
     digests: { queued: digestsQueued, done: digestsDone, failed: digestsFailed },
     ...(employersMissing !== undefined ? { employersMissing } : {}),
     ...(skipped ? { skipped } : {}),
+    ruleVersions: [...(ruleVersions ?? [])].sort(),
+    warnings: [...(aowNotSet ?? [])]
+      .map((entry) => {
+        const at = entry.lastIndexOf(':');
+        return { employerId: entry.slice(0, at), aowNotSet: Number(entry.slice(at + 1)) };
+      })
+      .sort((a, b) => a.employerId.localeCompare(b.employerId)),
   };
 }

@@ -153,6 +153,14 @@ async function finishEmployerless(deps: Deps<'runs' | 'clock' | 'metrics'>, run:
   await deps.runs.markDeliveryQueued(run.runId, now, 0);
   if (completed) {
     const digests = { queued: 0, done: 0, failed: 0 };
-    countRun(deps, { ...run, status: 'completed', finishedAt: now, deliveryQueuedAt: now, digests });
+    countRun(deps, {
+      ...run,
+      status: 'completed',
+      finishedAt: now,
+      deliveryQueuedAt: now,
+      digests,
+      ruleVersions: [],
+      warnings: [],
+    });
   }
 }

@@ -37,6 +37,10 @@ export interface EmployerOutcome {
   created: number;
   withdrawn: number;
   due: number;
+  /** The rule versions of the signals made. */
+  ruleVersions?: string[];
+  /** Employees near AOW age whose AOW date the law has not set yet. */
+  aowNotSet?: number;
 }
 
 /**
@@ -116,7 +120,7 @@ export async function evaluateSignals(
     recipientId: recipientKeyOf(r.userType, r.userType === 'provider' ? providerId : employerId, r.userId),
   }));
   const byKey = new Map<string, RecipientInfo>(recipients.map((r) => [r.recipientId, r]));
-  warnWhereAowUnknown(deps, employerId, view, recipients, runDay);
+  const aowNotSet = warnWhereAowUnknown(deps, employerId, view, recipients, runDay);
 
   // Escalation reads the states of just the legal events whose next level is due (none most days).
   const candidates = escalationCandidates(
@@ -191,10 +195,15 @@ export async function evaluateSignals(
     }
     const withdrawnNow = locked ? await withdrawStale(deps, runId, employerId, plan.stale) : 0;
     const revived = locked ? await reviveWithdrawn(deps, employerId, plan.revive) : 0;
+    const ruleVersions = [
+      ...new Set(plan.fresh.flatMap((f) => (f.ruleVersion !== undefined ? [f.ruleVersion] : []))),
+    ];
     const outcome = {
       created: plan.mine.length + plan.fresh.length + revived,
       withdrawn: plan.withdrawnByMe + withdrawnNow,
       due: plan.due,
+      ...(ruleVersions.length > 0 ? { ruleVersions } : {}),
+      ...(aowNotSet > 0 ? { aowNotSet } : {}),
     };
     clean = true;
     if (locked) await deps.ledger.release(employerId, owner, true);
@@ -224,7 +233,7 @@ function warnWhereAowUnknown(
   recipients: readonly RecipientInfo[],
   runDay: number,
 ) {
-  if (!recipients.some((r) => r.settings.some((x) => x.signalType === 'STATE_PENSION_AGE'))) return;
+  if (!recipients.some((r) => r.settings.some((x) => x.signalType === 'STATE_PENSION_AGE'))) return 0;
   const unknown = view.snapshot.employees.filter((e) => aowNotYetKnown(e.birth, runDay)).length;
   if (unknown > 0) {
     deps.logger.warn(
@@ -235,6 +244,7 @@ function warnWhereAowUnknown(
       },
     );
   }
+  return unknown;
 }
 
 /**
@@ -280,7 +290,12 @@ export async function finishEmployer(
     runId,
     employerId,
     result,
-    { created: outcome.created, withdrawn: outcome.withdrawn },
+    {
+      created: outcome.created,
+      withdrawn: outcome.withdrawn,
+      ...(outcome.ruleVersions ? { ruleVersions: outcome.ruleVersions } : {}),
+      ...(outcome.aowNotSet ? { aowNotSet: outcome.aowNotSet } : {}),
+    },
     now,
     providerId,
   );

@@ -81,6 +81,10 @@ export interface Run {
   employersMissing?: number;
   /** Employers asked for by id that the run does not evaluate, and why (the first 100). */
   skipped?: SkippedEmployer[];
+  /** The versions of the law its signals followed (`GET /v1/rule-versions`). */
+  ruleVersions: string[];
+  /** Per employer: employees near AOW age whose AOW date the law has not set yet (no signal for them). */
+  warnings: Array<{ employerId: string; aowNotSet: number }>;
 }
 
 /**
@@ -93,8 +97,8 @@ export interface SkippedEmployer {
   reason: 'product-not-active';
 }
 
-/** A run as dispatch records it: nothing queued for delivery yet. */
-export type NewRun = Omit<Run, 'deliveryQueuedAt' | 'digests'>;
+/** A run as dispatch records it: nothing queued for delivery yet, nothing evaluated. */
+export type NewRun = Omit<Run, 'deliveryQueuedAt' | 'digests' | 'ruleVersions' | 'warnings'>;
 
 export interface InboxFilter {
   status?: SignalStatus;
@@ -267,6 +271,16 @@ export interface SignalLedger {
   release(employerId: string, owner: string, clean: boolean): Promise<void>;
 }
 
+/** What an employer's evaluation adds to its run. */
+export interface EmployerCounts {
+  created: number;
+  withdrawn: number;
+  /** The rule versions of the signals it made. */
+  ruleVersions?: readonly string[];
+  /** Employees near AOW age whose AOW date the law has not set yet. */
+  aowNotSet?: number;
+}
+
 /** Which runs a list shows: by run date, trigger, provider. */
 export interface RunFilter {
   from?: string | undefined;
@@ -291,7 +305,7 @@ export interface RunStore {
     runId: string,
     employerId: string,
     outcome: 'done' | 'failed',
-    counts: { created: number; withdrawn: number },
+    counts: EmployerCounts,
     at: string,
     /** The employer's provider, remembered on the run (the providers whose users a run may mail). */
     providerId?: string,

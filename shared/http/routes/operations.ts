@@ -25,7 +25,13 @@ export const operationRoutes = [
       const run = await startRun(deps, body);
       return {
         status: 202,
-        body: { deliveryQueuedAt: null, digests: { queued: 0, done: 0, failed: 0 }, ...run },
+        body: {
+          deliveryQueuedAt: null,
+          digests: { queued: 0, done: 0, failed: 0 },
+          ruleVersions: [],
+          warnings: [],
+          ...run,
+        },
         headers: { location: `/v1/evaluations/${run.runId}` },
       };
     },

@@ -251,6 +251,21 @@ export const runSchema = z
       .describe(
         'Only when `employerIds` named employers the run does not evaluate: which, and why (the first 100).',
       ),
+    ruleVersions: z
+      .array(z.string())
+      .describe('The versions of the law the signals it made followed (see `GET /v1/rule-versions`).'),
+    warnings: z
+      .array(
+        z.object({
+          employerId: ids.employerId,
+          aowNotSet: z
+            .int()
+            .describe(
+              'Employees near AOW age (60 or older) whose AOW date the law has not set yet: no AOW signal for them until a version adds their year.',
+            ),
+        }),
+      )
+      .describe('What the run could not signal, per employer; empty when nothing.'),
   })
   .meta({
     title: 'Run',
@@ -270,6 +285,8 @@ export const runSchema = z
         finishedAt: '2026-12-01T06:00:07.904Z',
         deliveryQueuedAt: '2026-12-01T06:00:07.950Z',
         digests: { queued: 9, done: 9, failed: 0 },
+        ruleVersions: ['chain-2020-01', 'notice-2015-01'],
+        warnings: [],
       },
     ],
   });

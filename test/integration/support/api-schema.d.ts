@@ -25560,7 +25560,12 @@ export interface operations {
                      *             "queued": 9,
                      *             "done": 9,
                      *             "failed": 0
-                     *           }
+                     *           },
+                     *           "ruleVersions": [
+                     *             "chain-2020-01",
+                     *             "notice-2015-01"
+                     *           ],
+                     *           "warnings": []
                      *         }
                      *       ],
                      *       "nextCursor": "eyJwayI6IjEifQ"
@@ -25651,6 +25656,18 @@ export interface operations {
                                  * @enum {string}
                                  */
                                 reason: "product-not-active";
+                            }[];
+                            /** @description The versions of the law the signals it made followed (see `GET /v1/rule-versions`). */
+                            ruleVersions: string[];
+                            /** @description What the run could not signal, per employer; empty when nothing. */
+                            warnings: {
+                                /**
+                                 * @description The employer, a client of the provider; unique on the platform (the host system's id).
+                                 * @example bakkerij-jansen
+                                 */
+                                employerId: string;
+                                /** @description Employees near AOW age (60 or older) whose AOW date the law has not set yet: no AOW signal for them until a version adds their year. */
+                                aowNotSet: number;
                             }[];
                         }[];
                         /** @description Pass as `cursor` to read the next page; absent on the last page. */
@@ -25836,7 +25853,12 @@ export interface operations {
                      *         "queued": 9,
                      *         "done": 9,
                      *         "failed": 0
-                     *       }
+                     *       },
+                     *       "ruleVersions": [
+                     *         "chain-2020-01",
+                     *         "notice-2015-01"
+                     *       ],
+                     *       "warnings": []
                      *     }
                      */
                     "application/json": {
@@ -25922,6 +25944,18 @@ export interface operations {
                              * @enum {string}
                              */
                             reason: "product-not-active";
+                        }[];
+                        /** @description The versions of the law the signals it made followed (see `GET /v1/rule-versions`). */
+                        ruleVersions: string[];
+                        /** @description What the run could not signal, per employer; empty when nothing. */
+                        warnings: {
+                            /**
+                             * @description The employer, a client of the provider; unique on the platform (the host system's id).
+                             * @example bakkerij-jansen
+                             */
+                            employerId: string;
+                            /** @description Employees near AOW age (60 or older) whose AOW date the law has not set yet: no AOW signal for them until a version adds their year. */
+                            aowNotSet: number;
                         }[];
                     };
                 };
@@ -26124,7 +26158,12 @@ export interface operations {
                      *         "queued": 9,
                      *         "done": 9,
                      *         "failed": 0
-                     *       }
+                     *       },
+                     *       "ruleVersions": [
+                     *         "chain-2020-01",
+                     *         "notice-2015-01"
+                     *       ],
+                     *       "warnings": []
                      *     }
                      */
                     "application/json": {
@@ -26210,6 +26249,18 @@ export interface operations {
                              * @enum {string}
                              */
                             reason: "product-not-active";
+                        }[];
+                        /** @description The versions of the law the signals it made followed (see `GET /v1/rule-versions`). */
+                        ruleVersions: string[];
+                        /** @description What the run could not signal, per employer; empty when nothing. */
+                        warnings: {
+                            /**
+                             * @description The employer, a client of the provider; unique on the platform (the host system's id).
+                             * @example bakkerij-jansen
+                             */
+                            employerId: string;
+                            /** @description Employees near AOW age (60 or older) whose AOW date the law has not set yet: no AOW signal for them until a version adds their year. */
+                            aowNotSet: number;
                         }[];
                     };
                 };

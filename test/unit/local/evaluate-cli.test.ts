@@ -17,6 +17,8 @@ const run = (overrides: Partial<Run> = {}): Run => ({
   finishedAt: '2027-03-01T05:00:01Z',
   deliveryQueuedAt: '2027-03-01T05:00:01Z',
   digests: { queued: 2, done: 2, failed: 0 },
+  ruleVersions: [],
+  warnings: [],
   ...overrides,
 });
 

@@ -236,7 +236,13 @@ export class InMemoryRunStore
   readonly runs = new Map<string, Run>();
   async createRun(run: NewRun) {
     if (this.runs.has(run.runId)) return false;
-    this.runs.set(run.runId, { ...run, deliveryQueuedAt: null, digests: { queued: 0, done: 0, failed: 0 } });
+    this.runs.set(run.runId, {
+      ...run,
+      deliveryQueuedAt: null,
+      digests: { queued: 0, done: 0, failed: 0 },
+      ruleVersions: [],
+      warnings: [],
+    });
     return true;
   }
   async getRun(runId: string) {

@@ -24,6 +24,34 @@ describe('Law as versioned data over HTTP', () => {
     expect(byId.get('aow-2025-11')).toMatchObject({ rule: 'aow', transition: 'eventDate' });
   });
 
+  it("a run's record lists the versions its signals followed, and counts per employer those whose AOW date the law has not set", async () => {
+    const t = await aTenant();
+    const userId = uid('u');
+    await t.put(`/v1/employers/${t.employerId}/users/${userId}`, anEmployerUser(userId));
+    await api('PUT', `/v1/employers/${t.employerId}/users/${userId}/signal-settings`, {
+      token: await t.providerAdmin(),
+      body: {
+        mode: 'custom',
+        signals: [
+          { signalType: 'STATE_PENSION_AGE', daysBefore: [90] },
+          { signalType: 'NOTICE_DEADLINE', daysBefore: [0] },
+        ],
+      },
+    });
+    // Born 1965: AOW in 2032 or later, which the law has not set yet. And a notice deadline on the run date.
+    await t.put(`/v1/employers/${t.employerId}/employees/x1`, anEmployee({ birthDate: '1965-02-01' }));
+    await t.put(
+      `/v1/employers/${t.employerId}/employees/x2`,
+      anEmployee({
+        contracts: [{ contractId: 'c1', startDate: '2026-06-01', endDate: '2027-03-31', type: 'fixedTerm' }],
+      }),
+    );
+    const run = await localPipeline().run('2027-02-28', [t.employerId]);
+    const recorded = (await api('GET', `/v1/evaluations/${run.runId}`, { token: t.platform })).json;
+    expect(recorded.ruleVersions).toEqual(['notice-2015-01']);
+    expect(recorded.warnings).toEqual([{ employerId: t.employerId, aowNotSet: 1 }]);
+  });
+
   it('a proposed version changes no signal; the preview with ruleSet proposed shows what the flex-work bill would add', async () => {
     const t = await aTenant();
     const userId = uid('u');

@@ -55,6 +55,7 @@ describe('Escalation of an unhandled legal deadline', () => {
       signalType: 'NOTICE_DEADLINE',
       legalDate: '2027-02-28',
       signalDate: '2027-02-23',
+      ruleVersion: 'notice-2015-01',
       escalation: {
         level: 1,
         legalDate: '2027-02-28',

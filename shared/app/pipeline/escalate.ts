@@ -127,6 +127,7 @@ export function planEscalations(
         signalDate: formatDay(event.legalDay - daysBeforeLegalDate),
         email: true,
         legalDate: formatDay(event.legalDay),
+        ...(event.ruleVersion !== undefined ? { ruleVersion: event.ruleVersion } : {}),
         escalation: { level, legalDate: formatDay(event.legalDay), originalRecipients: event.recipients },
       });
     }

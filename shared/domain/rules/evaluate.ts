@@ -312,6 +312,8 @@ export interface LegalEvent {
   subject: string;
   eventDay: Day;
   legalDay: Day;
+  /** The version of the law that made it. */
+  ruleVersion?: string;
   /** The recipients whose settings cover this type and employee (their `recipientId`). */
   recipients: string[];
 }
@@ -340,12 +342,14 @@ export function legalEvents(
         if (!withinEmployment(type, employee, eventDay)) return;
         const legalDay = legalDateOf(type, employee, subject, eventDay);
         if (legalDay === undefined || legalDay < from || legalDay > to) return;
+        const ruleVersion = ruleVersionOf(type, employee, subject, eventDay);
         events.push({
           signalType: type,
           employeeId: employee.employee.employeeId,
           subject,
           eventDay,
           legalDay,
+          ...(ruleVersion !== undefined ? { ruleVersion } : {}),
           recipients: covering.map((r) => r.recipientId),
         });
       });

@@ -5,7 +5,7 @@ import { auditOf, getResource } from '../directory/resources.js';
 import { eventIdOf, type SignalEventType } from '../events/signal-events.js';
 import type { PageRequest, Precondition, Stored } from '../resource-store.js';
 import { attemptDelivery, deliveryOf } from './deliver-webhook.js';
-import type { WebhookEndpoint } from './ports.js';
+import type { WebhookDelivery, WebhookEndpoint } from './ports.js';
 import { newSecret } from './signing.js';
 import { checkWebhookUrl } from './ssrf.js';
 
@@ -173,14 +173,12 @@ export async function listDeliveries(
 }
 
 /** A delivery as the API shows it (not its body). */
-export const publicDelivery = ({
-  body: _body,
-  providerId: _p,
-  after: _a,
-  ...rest
-}: import('./ports.js').WebhookDelivery) => rest;
+export const publicDelivery = ({ body: _body, providerId: _p, after: _a, ...rest }: WebhookDelivery) => rest;
 
-/** Tries a delivery again now (a failed one gets a new series of attempts). */
+/**
+ * Tries a delivery again now: one more attempt, retried with backoff only while its 24 hours last
+ * (a failed one older than that is tried once).
+ */
 export async function retryDelivery(
   deps: Deps<'store' | 'clock' | 'webhooks' | 'webhookQueue'>,
   providerId: string,

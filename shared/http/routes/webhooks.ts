@@ -176,7 +176,8 @@ export const webhookRoutes = [
     path: '/v1/providers/{providerId}/webhooks/{webhookId}/deliveries/{deliveryId}/retry',
     area,
     summary: 'Try a delivery again now',
-    description: 'Queues another attempt of a pending or failed delivery now (the same event id and body).',
+    description:
+      'Queues another attempt of a pending or failed delivery now, with the same event id and body. Within the 24 hours after the event a failing attempt is retried with backoff; after them it is tried this once.',
     access: allowed(providerAdmin),
     params: pathOf('providerId', 'webhookId', 'deliveryId'),
     response: deliverySchema,

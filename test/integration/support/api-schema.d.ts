@@ -1228,7 +1228,7 @@ export interface paths {
         put?: never;
         /**
          * Try a delivery again now
-         * @description Queues another attempt of a pending or failed delivery now (the same event id and body).
+         * @description Queues another attempt of a pending or failed delivery now, with the same event id and body. Within the 24 hours after the event a failing attempt is retried with backoff; after them it is tried this once.
          *
          *     **Rights:** a bearer token with one of:
          *     - `signals:provider-admin`

@@ -172,7 +172,13 @@ describe('Escalation: properties over runs, policies, users and handling', () =>
           if (reachable && ranWhileDue && handledOn === undefined) expect(noticeEscalated).toBe(true);
         },
       ),
-      { numRuns: 10 },
+      {
+        numRuns: 10,
+        // FC_SEED and FC_PATH (from a failure's report) replay a counterexample.
+        ...(process.env.FC_SEED
+          ? { seed: Number(process.env.FC_SEED), path: process.env.FC_PATH, endOnFailure: true }
+          : {}),
+      },
     );
   }, 240_000);
 });

@@ -1,5 +1,5 @@
 import { Logger } from '@aws-lambda-powertools/logger';
-import { ScanCommand } from '@aws-sdk/lib-dynamodb';
+import { paginateScan } from '@aws-sdk/lib-dynamodb';
 import { inject } from 'vitest';
 import { makeDocumentClient } from '../../../shared/adapters/dynamodb/client.js';
 import type { Mailer } from '../../../shared/app/mail/ports.js';
@@ -50,16 +50,22 @@ export function localPipeline(
       await local.drain();
       return (await local.deps.runs.getRun(run.runId))!;
     },
-    /** Every signal item of an employer, counted in the table (not from responses). */
+    /**
+     * Every signal item of an employer, counted in the table (not from responses): every page of
+     * the scan (one page holds at most 1 MB, and the tests share one table).
+     */
     signalItems: async (employerId: string) => {
-      const { Items = [] } = await client.send(
-        new ScanCommand({
+      const items: StoredSignal[] = [];
+      const pages = paginateScan(
+        { client },
+        {
           TableName: inject('tableName'),
           FilterExpression: 'entity = :signal AND employerId = :e',
           ExpressionAttributeValues: { ':signal': 'signal', ':e': employerId },
-        }),
+        },
       );
-      return Items as StoredSignal[];
+      for await (const page of pages) items.push(...((page.Items ?? []) as StoredSignal[]));
+      return items;
     },
   };
 }

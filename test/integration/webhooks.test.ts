@@ -275,7 +275,7 @@ describe('Webhooks: signal events, signed per Standard Webhooks', () => {
     const healthyAfter = Date.now() - started;
     // The slow one got its request too, and holds it open (10 s): the healthy one did not wait for it.
     await slow.until((r) => r.length >= 1);
-    expect(healthyAfter).toBeLessThan(5000);
+    expect(healthyAfter).toBeLessThan(8000);
     await slow.close();
     await receiver.close();
   });

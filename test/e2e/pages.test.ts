@@ -120,6 +120,7 @@ describe('The API reference at /docs (Chromium)', () => {
   it('renders every operation of the served document from the API alone, under its CSP', async () => {
     const doc = (await api('GET', '/v1/openapi.json')).json as {
       paths: Record<string, Record<string, { summary: string }>>;
+      webhooks: Record<string, { post: { summary: string } }>;
     };
     const summaries = Object.values(doc.paths).flatMap((ops) => Object.values(ops).map((o) => o.summary));
     const page = await browser.newPage({ viewport: { width: 1400, height: 1000 } });
@@ -146,6 +147,10 @@ describe('The API reference at /docs (Chromium)', () => {
       .toBe(true);
     for (const s of summaries) {
       expect(await page.getByText(s, { exact: true }).count(), s).toBeGreaterThan(0);
+    }
+    // And every signal event a webhook receives (the document's `webhooks`).
+    for (const { post } of Object.values(doc.webhooks)) {
+      expect(await page.getByText(post.summary, { exact: true }).count(), post.summary).toBeGreaterThan(0);
     }
     await page.screenshot({ path: join(ARTIFACTS, 'api-reference.png') });
     expect(foreign).toEqual([]);

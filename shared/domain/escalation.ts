@@ -66,7 +66,7 @@ export interface EscalationCandidate {
   userId: string;
   admin: boolean;
   departmentIds: ReadonlySet<string>;
-  departmentManager: boolean;
+  departmentManager?: boolean | undefined;
 }
 
 /**

@@ -1,6 +1,9 @@
 import { type Audience, type SignalType, signalTypeInfo } from './catalogue.js';
 
 /** One signal a user gets: which type, how many days before the event (negative: after), e-mail or not, which employees. */
+/** The offsets a setting may take: up to a year after the event, up to two years before it. */
+export const DAYS_BEFORE = { min: -365, max: 730 } as const;
+
 export interface SignalSetting {
   signalType: SignalType;
   daysBefore: number[];

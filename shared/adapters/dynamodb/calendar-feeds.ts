@@ -1,10 +1,9 @@
 import { type DynamoDBDocumentClient, GetCommand, TransactWriteCommand } from '@aws-sdk/lib-dynamodb';
 import type { CalendarFeeds } from '../../app/calendar/calendar-feed.js';
-import { partitions, pipelineKeys } from './keys.js';
+import { pipelineKeys } from './keys.js';
 import type { Table } from './query.js';
 
-/** The user's pointer to their feed, in their inbox partition (a replacement finds the old one). */
-const pointerOf = (recipientKey: string) => ({ pk: partitions.inbox(recipientKey), sk: 'CALENDAR' });
+const pointerOf = pipelineKeys.calendarPointer;
 
 /** Calendar feeds: `CALENDAR#<token digest>` names the user; the user's inbox points back. */
 export class DynamoCalendarFeeds implements CalendarFeeds {

@@ -1,4 +1,5 @@
 import type { ListRef, ResourceRef } from '../../app/resource-store.js';
+import type { CursorScope } from './cursors.js';
 
 /**
  * Every key of the single table, in one place: nothing else spells a key, and each partition or
@@ -205,7 +206,21 @@ export const pipelineKeys = {
   webhookHealth: (providerId: string, webhookId: string) =>
     within(partitions.webhook(providerId), `HEALTH#${webhookId}`),
   calendarFeed: (tokenDigest: string) => within(partitions.calendar(tokenDigest), 'FEED'),
+  /** The user's pointer to their calendar feed, in their inbox (a replacement finds the old one). */
+  calendarPointer: (recipientKey: string) => within(partitions.inbox(recipientKey), 'CALENDAR'),
 };
+
+/** The event an event-state key names (`EMPLOYER#<id>` / `~EVENT#type#employee#subject#date`). */
+export function eventOfStateKey(key: Key) {
+  const [signalType, employeeId, subject, eventDate] = key.sk.slice(prefixes.event.length).split('#');
+  return {
+    employerId: key.pk.slice(partitions.employer('').length),
+    signalType: signalType!,
+    employeeId: employeeId!,
+    subject: subject!,
+    eventDate: eventDate!,
+  };
+}
 
 /** The key of a directory resource. */
 export function keyOf(ref: ResourceRef): Key {
@@ -357,41 +372,4 @@ export function indexAttributes(ref: ResourceRef, data: object): Record<string, 
     };
   }
   return {};
-}
-
-/** Decodes and checks a list cursor: it must be a key of the very partition (and index) being listed. */
-export interface CursorScope {
-  /** Attribute that holds the partition of the list and its expected value. */
-  partitionAttribute: 'pk' | 'gsi1pk' | 'gsi2pk';
-  partition: string;
-  sortAttribute: 'sk' | 'gsi1sk' | 'gsi2sk';
-  sortPrefix: string;
-}
-
-export function encodeCursor(lastEvaluatedKey: Record<string, unknown>): string {
-  return Buffer.from(JSON.stringify(lastEvaluatedKey), 'utf8').toString('base64url');
-}
-
-/** Undefined when the cursor was not made by encodeCursor for this list. */
-export function decodeCursor(cursor: string, scope: CursorScope): Record<string, string> | undefined {
-  let parsed: unknown;
-  try {
-    parsed = JSON.parse(Buffer.from(cursor, 'base64url').toString('utf8'));
-  } catch {
-    return undefined;
-  }
-  if (typeof parsed !== 'object' || parsed === null || Array.isArray(parsed)) return undefined;
-  const entries = Object.entries(parsed);
-  const allowed = new Set(['pk', 'sk', scope.partitionAttribute, scope.sortAttribute]);
-  if (
-    entries.length > 4 ||
-    entries.some(([k, v]) => !allowed.has(k) || typeof v !== 'string' || v.length > 300)
-  ) {
-    return undefined;
-  }
-  const key = parsed as Record<string, string>;
-  if (key[scope.partitionAttribute] !== scope.partition) return undefined;
-  if (!key[scope.sortAttribute]?.startsWith(scope.sortPrefix)) return undefined;
-  if (!key.pk || !key.sk) return undefined;
-  return key;
 }

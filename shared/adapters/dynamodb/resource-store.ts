@@ -22,12 +22,10 @@ import type {
 } from '../../app/resource-store.js';
 import { ConflictError, NotFoundError, PreconditionFailedError } from '../../domain/errors.js';
 import { deletePartitions, deleteProviderPartitions } from './cascade-delete.js';
+import { type CursorScope, decodeCursor, encodeCursor } from './cursors.js';
 import { batchEmployees } from './employee-batch.js';
 import {
-  type CursorScope,
   DATA_END,
-  decodeCursor,
-  encodeCursor,
   indexAttributes,
   indexKeys,
   keyOf,

@@ -15,8 +15,9 @@ import type {
   RunStore,
 } from '../../app/pipeline/ports.js';
 import type { Page, PageRequest } from '../../app/resource-store.js';
+import { decodeCursor, encodeCursor } from './cursors.js';
 import { RUN_TTL_DAYS } from './digest-repository.js';
-import { decodeCursor, encodeCursor, indexKeys, partitions, pipelineKeys, prefixes } from './keys.js';
+import { indexKeys, partitions, pipelineKeys, prefixes } from './keys.js';
 import {
   expiresAt,
   filteredPage,

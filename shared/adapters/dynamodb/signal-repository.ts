@@ -16,7 +16,8 @@ import {
 import type { Clock } from '../../app/ports.js';
 import type { Page, PageRequest } from '../../app/resource-store.js';
 import { deletePartitions } from './cascade-delete.js';
-import { decodeCursor, encodeCursor, partitions, pipelineKeys, prefixes } from './keys.js';
+import { decodeCursor, encodeCursor } from './cursors.js';
+import { partitions, pipelineKeys, prefixes } from './keys.js';
 import {
   batchGetAll,
   batchWriteAll,

@@ -1,8 +1,10 @@
 import * as z from 'zod';
 import type { RunDigest } from '../../app/digests/ports.js';
+import { SIGNAL_EVENT_TYPES } from '../../app/events/signal-events.js';
 import type { EventRef, EventState, Run, StoredSignal } from '../../app/pipeline/ports.js';
+import { DELIVERY_STATUSES, type WebhookDelivery } from '../../app/webhooks/ports.js';
 import { SIGNAL_TYPES } from '../../domain/catalogue.js';
-import { partitions, prefixes } from './keys.js';
+import { eventOfStateKey } from './keys.js';
 import type { Item } from './query.js';
 
 /**
@@ -103,22 +105,35 @@ const eventStateSchema = z
     esc3: escalationRecord(3),
     unescalatedAt: z.string().optional(),
   })
-  .transform((item): EventRef & EventState => {
-    const [signalType, employeeId, subject, eventDate] = item.sk.slice(prefixes.event.length).split('#');
-    return {
-      employerId: item.pk.slice(partitions.employer('').length),
-      signalType: signalType as EventRef['signalType'],
-      employeeId: employeeId!,
-      subject: subject!,
-      eventDate: eventDate!,
-      handled: item.by && item.at ? { by: item.by, at: item.at, note: item.note ?? null } : null,
-      legalDate: item.legalDate ?? null,
-      escalations: [...item.esc1, ...item.esc2, ...item.esc3],
-      unescalatedAt: item.unescalatedAt ?? null,
-    };
-  });
+  .transform((item): EventRef & EventState => ({
+    ...(eventOfStateKey(item) as EventRef),
+    handled: item.by && item.at ? { by: item.by, at: item.at, note: item.note ?? null } : null,
+    legalDate: item.legalDate ?? null,
+    escalations: [...item.esc1, ...item.esc2, ...item.esc3],
+    unescalatedAt: item.unescalatedAt ?? null,
+  }));
 
 export const decodeEventState = (item: Item) => eventStateSchema.parse(item);
+
+/** A webhook delivery: what was and will be sent to an endpoint, and how it went. */
+const deliverySchema = z.object({
+  deliveryId: z.string(),
+  webhookId: z.string(),
+  providerId: z.string(),
+  eventId: z.string(),
+  eventType: z.enum([...SIGNAL_EVENT_TYPES, 'ping']),
+  body: z.string(),
+  status: z.enum(DELIVERY_STATUSES),
+  attempts: z.number(),
+  lastStatusCode: z.number().nullable(),
+  lastError: nullableString,
+  nextAttemptAt: nullableString,
+  createdAt: z.string(),
+  deliveredAt: nullableString,
+  after: z.string().optional(),
+}) satisfies z.ZodType<WebhookDelivery>;
+
+export const decodeDelivery = (item: Item): WebhookDelivery => deliverySchema.parse(item);
 
 export const decodeSignal = (item: Item): StoredSignal => storedSignalSchema.parse(item);
 export const decodeDigestSignal = (item: Item): DigestSignal => digestSignalSchema.parse(item);

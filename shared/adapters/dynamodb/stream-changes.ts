@@ -1,7 +1,8 @@
 import { unmarshall } from '@aws-sdk/util-dynamodb';
 import type { ChangedItem } from '../../app/events/signal-events.js';
+import type { EventRef } from '../../app/pipeline/ports.js';
 import type { ItemChange } from '../../app/pipeline/reevaluate-changes.js';
-import { dataOwnerOf } from './keys.js';
+import { dataOwnerOf, eventOfStateKey } from './keys.js';
 
 /** A string attribute in the wire format streams deliver (`{ S: "…" }`). */
 type StringAttribute = { S?: string } | undefined;
@@ -88,5 +89,12 @@ export function changedItemOf(record: StreamRecord): ChangedItem | undefined {
   if (!(EVENT_ENTITIES as readonly string[]).includes(entity)) return undefined;
   const made = data.ApproximateCreationDateTime;
   const at = made instanceof Date ? made : new Date(typeof made === 'number' ? made * 1000 : Date.now());
-  return { eventName: record.eventName ?? '', keys: { pk, sk }, newImage, oldImage, at: at.toISOString() };
+  return {
+    eventName: record.eventName ?? '',
+    keys: { pk, sk },
+    newImage,
+    oldImage,
+    at: at.toISOString(),
+    ...(entity === 'eventState' ? { event: eventOfStateKey({ pk, sk }) as EventRef } : {}),
+  };
 }

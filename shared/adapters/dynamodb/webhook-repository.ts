@@ -12,31 +12,13 @@ import type {
   WebhookDeliveries,
   WebhookDelivery,
 } from '../../app/webhooks/ports.js';
-import { decodeCursor, encodeCursor, partitions, pipelineKeys, prefixes } from './keys.js';
+import { decodeCursor, encodeCursor } from './cursors.js';
+import { partitions, pipelineKeys, prefixes } from './keys.js';
 import { expiresAt, invalidCursorError, isConditionFailure, type Table } from './query.js';
+import { decodeDelivery } from './stored-items.js';
 
 /** Deliveries are kept 30 days (the log a provider admin reads). */
 const DELIVERY_TTL_DAYS = 30;
-
-const ATTRIBUTES = [
-  'deliveryId',
-  'webhookId',
-  'providerId',
-  'eventId',
-  'eventType',
-  'body',
-  'status',
-  'attempts',
-  'lastStatusCode',
-  'lastError',
-  'nextAttemptAt',
-  'createdAt',
-  'deliveredAt',
-  'after',
-] as const;
-
-const decode = (item: Record<string, unknown>): WebhookDelivery =>
-  Object.fromEntries(ATTRIBUTES.filter((a) => item[a] !== undefined).map((a) => [a, item[a]])) as never;
 
 /** Webhook deliveries and endpoint health in the provider's webhook partition (`WEBHOOK#<providerId>`). */
 export class DynamoWebhookDeliveries implements WebhookDeliveries {
@@ -76,7 +58,7 @@ export class DynamoWebhookDeliveries implements WebhookDeliveries {
         ConsistentRead: true,
       }),
     );
-    return Item ? decode(Item) : undefined;
+    return Item ? decodeDelivery(Item) : undefined;
   }
 
   async list(providerId: string, webhookId: string, page: PageRequest): Promise<Page<WebhookDelivery>> {
@@ -103,7 +85,7 @@ export class DynamoWebhookDeliveries implements WebhookDeliveries {
       }),
     );
     return {
-      items: (result.Items ?? []).map(decode),
+      items: (result.Items ?? []).map(decodeDelivery),
       ...(result.LastEvaluatedKey ? { nextCursor: encodeCursor(result.LastEvaluatedKey) } : {}),
     };
   }

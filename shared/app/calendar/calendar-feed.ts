@@ -2,6 +2,7 @@ import { createHash, randomBytes } from 'node:crypto';
 import { isHealthSignal, signalTypeInfo } from '../../domain/catalogue.js';
 import { addDays, formatDay, toDay } from '../../domain/dates.js';
 import { ForbiddenError, NotFoundError } from '../../domain/errors.js';
+import { DAYS_BEFORE } from '../../domain/settings.js';
 import type { Caller } from '../caller.js';
 import type { Deps } from '../deps.js';
 import type { StoredSignal } from '../pipeline/ports.js';
@@ -58,11 +59,14 @@ export async function calendarFeed(deps: Deps<'calendars' | 'signals' | 'store' 
   const today = deps.clock.today();
   const to = formatDay(addDays(toDay(today), FEED_DAYS));
   const open: StoredSignal[] = [];
+  // A signal of an event ahead became due at most DAYS_BEFORE.max days before today: older ones
+  // (the inbox's history) are not read.
+  const since = formatDay(addDays(toDay(today), -DAYS_BEFORE.max));
   let cursor: string | undefined;
   do {
     const page = await deps.signals.listInbox(
       recipientKey,
-      {},
+      { from: since },
       { limit: 100, ...(cursor ? { cursor } : {}) },
     );
     open.push(

@@ -50,6 +50,18 @@ export async function listChildren<T>(
   return deps.store.list<T>(list, page);
 }
 
+/** Every resource of a list, page by page (short lists: a provider's endpoints, its users). */
+export async function listAll<T>(deps: Deps<'store'>, list: ListRef): Promise<Array<Stored<T>>> {
+  const all: Array<Stored<T>> = [];
+  let cursor: string | undefined;
+  do {
+    const page = await deps.store.list<T>(list, { limit: 100, ...(cursor ? { cursor } : {}) });
+    all.push(...page.items);
+    cursor = page.nextCursor;
+  } while (cursor);
+  return all;
+}
+
 /** Creates or replaces a provider (the top of the tree: no parent to check). */
 export const putProvider = (
   deps: Deps<'store' | 'clock'>,

@@ -56,6 +56,22 @@ const policyOf = (body: EscalationPolicy): EscalationPolicy => ({
   ...(body.signalTypes ? { signalTypes: body.signalTypes } : {}),
 });
 
+/**
+ * Stores a policy of its own (after its owner: the provider or employer must exist), its named
+ * users checked against that owner's users.
+ */
+async function putPolicy(
+  deps: Deps<'store' | 'clock'>,
+  caller: Caller,
+  owner: { source: 'provider' | 'employer'; ref: ResourceRef; userRef: (userId: string) => ResourceRef },
+  body: EscalationPolicy,
+  precondition: Precondition,
+) {
+  await checkNamedUsers(deps, body, owner.userRef);
+  const result = await deps.store.put(owner.ref, policyOf(body), auditOf(deps, caller), precondition);
+  return stored(result.stored as Stored<EscalationPolicy>, owner.source);
+}
+
 export async function putProviderPolicy(
   deps: Deps<'store' | 'clock'>,
   caller: Caller,
@@ -64,14 +80,9 @@ export async function putProviderPolicy(
   precondition: Precondition,
 ) {
   await getResource(deps, { kind: 'provider', providerId });
-  await checkNamedUsers(deps, body, (userId) => ({ kind: 'providerUser', providerId, userId }));
-  const result = await deps.store.put(
-    { kind: 'providerEscalationPolicy', providerId },
-    policyOf(body),
-    auditOf(deps, caller),
-    precondition,
-  );
-  return stored(result.stored, 'provider');
+  const ref = { kind: 'providerEscalationPolicy', providerId } as const;
+  const userRef = (userId: string) => ({ kind: 'providerUser', providerId, userId }) as const;
+  return putPolicy(deps, caller, { source: 'provider', ref, userRef }, body, precondition);
 }
 
 export async function putEmployerPolicy(
@@ -82,14 +93,9 @@ export async function putEmployerPolicy(
   precondition: Precondition,
 ) {
   await requireEmployer(deps, employerId);
-  await checkNamedUsers(deps, body, (userId) => ({ kind: 'employerUser', employerId, userId }));
-  const result = await deps.store.put(
-    { kind: 'employerEscalationPolicy', employerId },
-    policyOf(body),
-    auditOf(deps, caller),
-    precondition,
-  );
-  return stored(result.stored, 'employer');
+  const ref = { kind: 'employerEscalationPolicy', employerId } as const;
+  const userRef = (userId: string) => ({ kind: 'employerUser', employerId, userId }) as const;
+  return putPolicy(deps, caller, { source: 'employer', ref, userRef }, body, precondition);
 }
 
 /** Returns an employer to its provider's policy (safe to repeat). */

@@ -1,5 +1,6 @@
 import { createHash } from 'node:crypto';
 import { isHealthSignal, type SignalType } from '../../domain/catalogue.js';
+import type { EventRef } from '../pipeline/ports.js';
 import { recipientOfKey } from '../pipeline/recipients.js';
 
 /**
@@ -37,6 +38,8 @@ export interface ChangedItem {
   oldImage?: Record<string, unknown> | undefined;
   /** When the change was made (the stream record's approximate creation time). */
   at: string;
+  /** Of an event's state: the event its key names. */
+  event?: EventRef | undefined;
 }
 
 /** `evt_` and a digest of what the event describes: the same for the same change, whoever derives it. */
@@ -115,12 +118,11 @@ export function eventsOf(change: ChangedItem): SignalEvent[] {
     }
     return [];
   }
-  if (entity === 'eventState' && now && str(now.by) && !str(before?.by)) {
+  if (entity === 'eventState' && now && change.event && str(now.by) && !str(before?.by)) {
     const providerId = str(now.providerId);
     if (!providerId) return [];
-    const [signalType, employeeId, subject, eventDate] = sk.slice(sk.indexOf('#') + 1).split('#');
-    const employerId = pk.slice(pk.indexOf('#') + 1);
-    const health = isHealthSignal(signalType as SignalType);
+    const { employerId, signalType, employeeId, subject, eventDate } = change.event;
+    const health = isHealthSignal(signalType);
     return [
       {
         id: eventIdOf('signal.handled', pk, sk),

@@ -54,37 +54,65 @@ function firedLevels(ledgers: readonly OpenLedger[]): Map<string, number> {
   return fired;
 }
 
+/** A legal event an evaluation may escalate, with its reference. */
+export interface EscalationEvent {
+  event: LegalEvent;
+  ref: EventRef;
+}
+
 /**
- * The legal events whose next escalation level is due on the run day, with whom it reaches (pure,
- * no reads); an event reached before with no further level reaching anybody is left out.
+ * The legal events of the policy's types near enough to their legal date for a level to be due
+ * on the run day, computed once per evaluation from the data (pure, no reads).
  */
-export function escalationCandidates(
+export function escalationEvents(
   view: EmployerView,
   recipients: Recipients,
   runDay: Day,
   catchUpDays: number,
-  ledgers: readonly OpenLedger[],
   only?: ReadonlySet<string>,
-): EscalationCandidate[] {
+): EscalationEvent[] {
   const { policy } = view.escalation;
-  const fired = firedLevels(ledgers);
-  const events = legalEvents(
+  return legalEvents(
     view.snapshot,
     recipients,
     escalatedTypes(policy),
     runDay - catchUpDays,
     runDay + escalationHorizon(policy),
+  ).flatMap((event) =>
+    only && !only.has(event.employeeId)
+      ? []
+      : [
+          {
+            event,
+            ref: {
+              employerId: view.employer.employerId,
+              signalType: event.signalType,
+              employeeId: event.employeeId,
+              subject: event.subject,
+              eventDate: formatDay(event.eventDay),
+            },
+          },
+        ],
   );
+}
+
+/**
+ * Of those events, the ones whose next level is due on the run day beyond the levels the ledger
+ * says fired, with whom it reaches; an event reached before with no further level reaching
+ * anybody is left out.
+ */
+export function escalationCandidates(
+  view: EmployerView,
+  recipients: Recipients,
+  events: readonly EscalationEvent[],
+  runDay: Day,
+  catchUpDays: number,
+  ledgers: readonly OpenLedger[],
+): EscalationCandidate[] {
+  const { policy } = view.escalation;
+  const fired = firedLevels(ledgers);
   const candidates: EscalationCandidate[] = [];
-  for (const event of events) {
-    if (only && !only.has(event.employeeId)) continue;
-    const ref = {
-      employerId: view.employer.employerId,
-      signalType: event.signalType,
-      employeeId: event.employeeId,
-      subject: event.subject,
-      eventDate: formatDay(event.eventDay),
-    };
+  for (const { event, ref } of events) {
     const firedUpTo = fired.get(eventKey(ref)) ?? 0;
     const level = levelDue(policy, event.legalDay, runDay, firedUpTo, catchUpDays);
     if (level === undefined) continue;
@@ -143,11 +171,10 @@ function reachFrom(view: EmployerView, recipients: Recipients, event: LegalEvent
   const { policy, namedUserType } = view.escalation;
   const departmentId = view.employees.get(event.employeeId)?.departmentId ?? undefined;
   const original = new Set(event.recipients);
-  const users = recipients.map((r) => ({ ...r, departmentManager: r.departmentManager === true }));
   // A level that takes over from an earlier one is dated as that one: the day it became due.
   const { daysBeforeLegalDate } = policy.levels[from - 1]!;
   for (let level = from; level <= policy.levels.length; level += 1) {
-    const reached = addressed(policy.levels[level - 1]!.to, users, namedUserType)
+    const reached = addressed(policy.levels[level - 1]!.to, recipients, namedUserType)
       .filter((u) => maySee(u, departmentId) && !original.has(u.recipientId))
       .map((u) => u.recipientId);
     if (reached.length > 0) return { level, daysBeforeLegalDate, users: reached };
@@ -171,6 +198,8 @@ export function substituteCopies(
     const { userType, tenantId } = recipientOfKey(key);
     return `${userType}:${tenantId}`;
   };
+  // A substitute by tenant and user id: the user's own tenant, never another.
+  const byUser = new Map(recipients.map((r) => [`${tenantOf(r.recipientId)}|${r.userId}`, r]));
   const copies: DueSignal[] = [];
   for (const signal of fresh) {
     if (signal.onBehalfOf) continue;
@@ -179,18 +208,8 @@ export function substituteCopies(
     const departmentId = view.employees.get(signal.employeeId)?.departmentId ?? undefined;
     for (const sub of user.substitutes) {
       if (sub.from > runDate || runDate > sub.to || sub.userId === user.userId) continue;
-      const stand = recipients.find(
-        (r) =>
-          r.userId === sub.userId &&
-          r.userType === user.userType &&
-          tenantOf(r.recipientId) === tenantOf(user.recipientId),
-      );
-      if (
-        !stand ||
-        !maySee({ ...stand, departmentManager: stand.departmentManager === true }, departmentId)
-      ) {
-        continue;
-      }
+      const stand = byUser.get(`${tenantOf(user.recipientId)}|${sub.userId}`);
+      if (!stand || !maySee(stand, departmentId)) continue;
       const base = { ...signal, recipientId: stand.recipientId };
       copies.push({
         ...base,

@@ -5,7 +5,7 @@ import { queueDelivery } from '../digests/queue-delivery.js';
 import { buildEmployerView, type EmployerView, type RecipientInfo } from '../evaluation/employer-view.js';
 import { employerPartitionOf, providerPartitionOf } from '../evaluation/partitions.js';
 import { type RetryPolicy, retry } from '../retry.js';
-import { escalationCandidates, recordEscalationStates } from './escalate.js';
+import { escalationCandidates, escalationEvents, recordEscalationStates } from './escalate.js';
 import { planWrites } from './plan-writes.js';
 import type { EvaluateMessage, EventState, OpenLedger } from './ports.js';
 import { recipientKeyOf } from './recipients.js';
@@ -123,20 +123,31 @@ export async function evaluateSignals(
   const aowNotSet = warnWhereAowUnknown(deps, employerId, view, recipients, runDay);
 
   // Escalation reads the states of just the legal events whose next level is due (none most days).
+  const escalating = escalationEvents(view, recipients, runDay, deps.config.catchUpDays, only);
   const candidates = escalationCandidates(
     view,
     recipients,
+    escalating,
     runDay,
     deps.config.catchUpDays,
     initial.ledgers,
-    only,
   );
   const states =
     candidates.length > 0
       ? await deps.signals.eventStates(candidates.map((c) => c.ref))
       : new Map<string, EventState>();
   const planNow = (ledgers: readonly OpenLedger[]) =>
-    planWrites(deps, { runId, date: message.date, view, recipients, runDay, ledgers, states, only });
+    planWrites(deps, {
+      runId,
+      date: message.date,
+      view,
+      recipients,
+      runDay,
+      ledgers,
+      escalationEvents: escalating,
+      states,
+      only,
+    });
 
   let state = initial;
   let plan = planNow(state.ledgers);

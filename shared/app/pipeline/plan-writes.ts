@@ -1,7 +1,13 @@
 import { toDay } from '../../domain/dates.js';
 import { type DueSignal, dueSignals, eventStillExists } from '../../domain/rules/evaluate.js';
 import type { EmployerView, RecipientInfo } from '../evaluation/employer-view.js';
-import { escalationCandidates, planEscalations, plannedId, substituteCopies } from './escalate.js';
+import {
+  type EscalationEvent,
+  escalationCandidates,
+  planEscalations,
+  plannedId,
+  substituteCopies,
+} from './escalate.js';
 import type { SignalDeps } from './evaluate-employer.js';
 import type { EventState, LedgerEntry, OpenLedger } from './ports.js';
 import { signalIdOf } from './recipients.js';
@@ -21,7 +27,8 @@ export function planWrites(
     recipients: readonly RecipientInfo[];
     runDay: number;
     ledgers: readonly OpenLedger[];
-    /** The states of the events escalation may concern (read once, before planning). */
+    /** The legal events escalation may concern, and their states (both made once, before planning). */
+    escalationEvents: readonly EscalationEvent[];
     states: ReadonlyMap<string, EventState>;
     /** Only these employees were read: the others' signals are left as they are. */
     only?: ReadonlySet<string> | undefined;
@@ -82,7 +89,14 @@ export function planWrites(
     fresh.push(signal);
   });
   // Escalations of legal events nobody handled, then the substitutes' copies of all that is new.
-  const candidates = escalationCandidates(view, recipients, runDay, deps.config.catchUpDays, ledgers, only);
+  const candidates = escalationCandidates(
+    view,
+    recipients,
+    input.escalationEvents,
+    runDay,
+    deps.config.catchUpDays,
+    ledgers,
+  );
   const escalation = planEscalations(candidates, input.states);
   const derived = [...escalation.signals];
   derived.push(...substituteCopies(view, recipients, input.date, [...fresh, ...escalation.signals]));

@@ -1,5 +1,6 @@
 import { createHash } from 'node:crypto';
 import type { Deps } from '../deps.js';
+import { listAll } from '../directory/resources.js';
 import type { SignalEvent } from '../events/signal-events.js';
 import type { WebhookDelivery, WebhookEndpoint, WebhookMessage } from './ports.js';
 import { signedHeaders } from './signing.js';
@@ -187,11 +188,11 @@ async function noteHealth(
     webhookId,
     failingSince: health.failingSince,
   });
-  const admins = await deps.store.list<{ email: string; admin?: boolean; active?: boolean }>(
-    { kind: 'providerUsers', providerId },
-    { limit: 100 },
-  );
-  const to = admins.items.filter((u) => u.data.admin && u.data.active !== false).map((u) => u.data.email);
+  const users = await listAll<{ email: string; admin?: boolean; active?: boolean }>(deps, {
+    kind: 'providerUsers',
+    providerId,
+  });
+  const to = users.filter((u) => u.data.admin && u.data.active !== false).map((u) => u.data.email);
   for (const address of to) {
     // The notice is told once; a failed one is logged (the deactivation stands, and shows on GET).
     await (async () =>

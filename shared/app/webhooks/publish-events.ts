@@ -1,4 +1,5 @@
 import type { Deps } from '../deps.js';
+import { listAll } from '../directory/resources.js';
 import { type ChangedItem, eventIdOf, eventsOf, type SignalEvent } from '../events/signal-events.js';
 import type { Stored } from '../resource-store.js';
 import { deliveryOf } from './deliver-webhook.js';
@@ -37,7 +38,7 @@ export async function publishSignalEvents(
   const endpointsOf = (providerId: string) => {
     let known = endpoints.get(providerId);
     if (!known) {
-      known = allEndpoints(deps, providerId);
+      known = listAll<WebhookEndpoint>(deps, { kind: 'webhookEndpoints', providerId });
       endpoints.set(providerId, known);
     }
     return known;
@@ -60,18 +61,4 @@ export async function publishSignalEvents(
   }
   if (queued.length > 0) await deps.webhookQueue.send(queued);
   return { events: events.length, deliveries: queued.length };
-}
-
-async function allEndpoints(deps: Deps<'store'>, providerId: string) {
-  const all: Array<Stored<WebhookEndpoint>> = [];
-  let cursor: string | undefined;
-  do {
-    const page = await deps.store.list<WebhookEndpoint>(
-      { kind: 'webhookEndpoints', providerId },
-      { limit: 100, ...(cursor ? { cursor } : {}) },
-    );
-    all.push(...page.items);
-    cursor = page.nextCursor;
-  } while (cursor);
-  return all;
 }

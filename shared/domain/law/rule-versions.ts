@@ -252,6 +252,10 @@ export function lawOf(versions: readonly RuleVersion[], set: 'inForce' | 'propos
     byRule.set(v.rule, list);
   }
   for (const list of byRule.values()) list.sort((a, b) => a.from - b.from);
+  // Latest first, made once: the AOW rule asks for them per employee.
+  const latestFirst = new Map(
+    [...byRule].map(([rule, list]) => [rule, list.map((e) => e.version).reverse()] as const),
+  );
   return {
     set,
     at<R extends RuleName>(rule: R, day: Day): RuleVersion<R> {
@@ -263,7 +267,7 @@ export function lawOf(versions: readonly RuleVersion[], set: 'inForce' | 'propos
       return chosen.version as RuleVersion<R>;
     },
     all<R extends RuleName>(rule: R) {
-      return (byRule.get(rule) ?? []).map((e) => e.version as RuleVersion<R>).reverse();
+      return (latestFirst.get(rule) ?? []) as unknown as ReadonlyArray<RuleVersion<R>>;
     },
   };
 }

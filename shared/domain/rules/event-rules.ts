@@ -58,19 +58,25 @@ const single =
     if (within(d, from, to)) emit(subject, d);
   };
 
-/** An AOW version's rows as days, made once per version. */
-const aowRows = new WeakMap<RuleVersion<'aow'>, Array<{ from: Day; to: Day; months: number }>>();
-const rowsOf = (v: RuleVersion<'aow'>) => {
-  let rows = aowRows.get(v);
-  if (!rows) {
-    rows = v.parameters.rows.map((r) => ({
-      from: parseDay(r.bornFrom)!,
-      to: parseDay(r.bornTo)!,
-      months: r.years * 12 + r.months,
-    }));
-    aowRows.set(v, rows);
+/** An AOW version's rows and first day as days, made once per version (not per employee). */
+const aowDays = new WeakMap<
+  RuleVersion<'aow'>,
+  { from: Day; rows: Array<{ from: Day; to: Day; months: number }> }
+>();
+const daysOf = (v: RuleVersion<'aow'>) => {
+  let days = aowDays.get(v);
+  if (!days) {
+    days = {
+      from: parseDay(v.effectiveFrom)!,
+      rows: v.parameters.rows.map((r) => ({
+        from: parseDay(r.bornFrom)!,
+        to: parseDay(r.bornTo)!,
+        months: r.years * 12 + r.months,
+      })),
+    };
+    aowDays.set(v, days);
   }
-  return rows;
+  return days;
 };
 
 /**
@@ -80,10 +86,11 @@ const rowsOf = (v: RuleVersion<'aow'>) => {
  */
 export function stateAge(birth: Day, law: Law = IN_FORCE): { day: Day; version: string } | undefined {
   for (const version of law.all('aow')) {
-    const row = rowsOf(version).find((r) => birth >= r.from && birth <= r.to);
+    const { from, rows } = daysOf(version);
+    const row = rows.find((r) => birth >= r.from && birth <= r.to);
     if (!row) continue;
     const day = addMonths(birth, row.months);
-    if (day >= parseDay(version.effectiveFrom)!) return { day, version: version.id };
+    if (day >= from) return { day, version: version.id };
   }
   return undefined;
 }

@@ -1,5 +1,6 @@
 import * as z from 'zod';
 import { type Audience, SIGNAL_TYPES, signalTypeInfo } from '../../domain/catalogue.js';
+import { DAYS_BEFORE } from '../../domain/settings.js';
 import { audit, dateSchema, ids, timestampSchema } from './common.js';
 
 const signalType = z.enum(SIGNAL_TYPES).describe('The signal type (see `GET /v1/signal-types`).');
@@ -25,7 +26,7 @@ export const signalSettingInputSchema = z
     // One check for length and distinctness: zod's own length checks would stop the list-level
     // checks below, and every issue must be reported at once.
     daysBefore: z
-      .array(z.number().int().min(-365).max(730))
+      .array(z.number().int().min(DAYS_BEFORE.min).max(DAYS_BEFORE.max))
       .check((ctx) => {
         const d = ctx.value;
         if (d.length < 1 || d.length > 3) {

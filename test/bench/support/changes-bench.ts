@@ -6,7 +6,7 @@ import type { Employee } from '../../../shared/domain/employee.js';
 import { startStreamPoller } from '../../../shared/local/stream-poller.js';
 import { type Meter, total } from './metering.js';
 
-const percentile = (sorted: readonly number[], p: number) =>
+export const percentile = (sorted: readonly number[], p: number) =>
   sorted[Math.min(sorted.length - 1, Math.ceil((p / 100) * sorted.length) - 1)]!;
 
 /**

@@ -4,10 +4,8 @@ import type { StoredSignal } from '../../../shared/app/pipeline/ports.js';
 import { publishSignalEvents } from '../../../shared/app/webhooks/publish-events.js';
 import { startStreamPoller } from '../../../shared/local/stream-poller.js';
 import { startReceiver } from '../../integration/support/webhook-receiver.js';
+import { percentile } from './changes-bench.js';
 import { type Meter, total } from './metering.js';
-
-const percentile = (sorted: readonly number[], p: number) =>
-  sorted[Math.min(sorted.length - 1, Math.ceil((p / 100) * sorted.length) - 1)]!;
 
 /**
  * From a signal's write to its delivery at a receiver on this machine, through the path of

@@ -70,6 +70,13 @@ describe('Signal events from the stream', () => {
     const handled = eventsOf({
       eventName: 'MODIFY',
       keys: { pk: 'EMPLOYER#e1', sk: '~EVENT#ABSENCE_WEEK_6#x1#absence:a1#2027-02-15' },
+      event: {
+        employerId: 'e1',
+        signalType: 'ABSENCE_WEEK_6',
+        employeeId: 'x1',
+        subject: 'absence:a1',
+        eventDate: '2027-02-15',
+      },
       oldImage: { entity: 'eventState', esc1: { at } },
       newImage: { entity: 'eventState', providerId: 'p1', by: 'u1', at, note: 'Bedrijfsarts gebeld' },
       at,

@@ -260,6 +260,33 @@ describe('Webhooks: signal events, signed per Standard Webhooks', () => {
     await receiver.close();
   });
 
+  it('sends a retry only while the endpoint still takes the event: narrowed in between, it is not sent again', async () => {
+    const { t, admin, receiver, webhook } = await aSubscribedTenant(['signal.created']);
+    // The first attempt fails; before the next, the admin narrows the endpoint to other employers.
+    receiver.answer(async () => {
+      await api('PUT', `/v1/providers/${t.providerId}/webhooks/${webhook.webhookId}`, {
+        token: admin,
+        body: { url: receiver.url, eventTypes: ['signal.created'], employerIds: ['another-employer'] },
+      });
+      return 503;
+    });
+    await t.put(`/v1/employers/${t.employerId}/employees/x1`, contract('2027-03-31'));
+    await p.run('2027-03-01', [t.employerId]);
+    await receiver.until((r) => r.length >= 1);
+    await p.queues.webhooks.drain();
+    expect(receiver.received).toHaveLength(1);
+    const [delivery] = (
+      await api('GET', `/v1/providers/${t.providerId}/webhooks/${webhook.webhookId}/deliveries`, {
+        token: admin,
+      })
+    ).json.items;
+    expect(delivery).toMatchObject({
+      status: 'failed',
+      lastError: expect.stringContaining('no longer takes'),
+    });
+    await receiver.close();
+  });
+
   it('lets no slow endpoint hold back another: each attempt is its own message, with its own timeout', async () => {
     const { t, admin, receiver } = await aSubscribedTenant(['signal.created']);
     const slow = await startReceiver();

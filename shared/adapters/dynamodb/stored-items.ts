@@ -122,6 +122,7 @@ const deliverySchema = z.object({
   providerId: z.string(),
   eventId: z.string(),
   eventType: z.enum([...SIGNAL_EVENT_TYPES, 'ping']),
+  employerId: z.string().optional(),
   body: z.string(),
   status: z.enum(DELIVERY_STATUSES),
   attempts: z.number(),

@@ -1,7 +1,7 @@
 import { isHealthSignal, signalTypeInfo } from '../../domain/catalogue.js';
 import { localDateOf, toDay } from '../../domain/dates.js';
 import { digestDueDate } from '../../domain/email-preferences.js';
-import { daysLeftText } from '../../domain/escalation.js';
+import { daysLeftText, maySee } from '../../domain/escalation.js';
 import type { Deps } from '../deps.js';
 import {
   countText,
@@ -20,6 +20,7 @@ import {
   renderDigest,
 } from '../mail/templates.js';
 import { signUnsubscribeToken } from '../mail/unsubscribe-token.js';
+import { type EventRef, handledKeyOf } from '../pipeline/ports.js';
 import { userRefOf } from '../pipeline/recipients.js';
 import { METRICS } from '../ports.js';
 import { type RetryPolicy, retry } from '../retry.js';
@@ -188,6 +189,7 @@ export async function deliverDigest(
 
 type DeliverDeps = Deps<
   | 'digests'
+  | 'signals'
   | 'suppressions'
   | 'runs'
   | 'store'
@@ -215,16 +217,38 @@ type CurrentUser = {
 /**
  * What the user may still see at send time, whatever it was when the signal was made: a provider
  * user only the employers their record lists (when it lists any), a department manager health
- * lines only about the departments they manage now.
+ * lines only about the departments they manage now, and escalations only where escalation may
+ * reach them now (the rule that chose them: `maySee`).
  */
 function stillVisibleTo(user: CurrentUser) {
   const employers = user.employerIds && user.employerIds.length > 0 ? new Set(user.employerIds) : undefined;
   const departments = new Set(user.departmentIds ?? []);
+  const now = { departmentIds: departments, departmentManager: user.isDepartmentManager === true };
   return (e: DigestEntry) =>
     (!employers || employers.has(e.employerId)) &&
     (!user.isDepartmentManager ||
       !isHealthSignal(e.signalType) ||
-      (e.departmentId !== null && departments.has(e.departmentId)));
+      (e.departmentId !== null && departments.has(e.departmentId))) &&
+    (!e.escalation || maySee({ ...now, userType: e.recipient.userType }, e.departmentId ?? undefined));
+}
+
+const eventOf = (e: DigestEntry): EventRef => ({
+  employerId: e.employerId,
+  signalType: e.signalType,
+  employeeId: e.employeeId,
+  subject: e.subject,
+  eventDate: e.eventDate,
+});
+
+/**
+ * Escalation lines whose event somebody handled since they were made are left out: "Actie
+ * vereist" only for what is still open (one batch read, and only when there are escalations).
+ */
+async function stillOpen(deps: Deps<'signals'>, entries: DigestEntry[]): Promise<DigestEntry[]> {
+  const escalations = entries.filter((e) => e.escalation);
+  if (escalations.length === 0) return entries;
+  const states = await deps.signals.eventStates(escalations.map(eventOf));
+  return entries.filter((e) => !e.escalation || !states.get(handledKeyOf(eventOf(e)))?.handled);
 }
 
 async function deliver(deps: DeliverDeps, message: DeliverMessage): Promise<DeliverOutcome | 'suppressed'> {
@@ -279,8 +303,9 @@ async function deliver(deps: DeliverDeps, message: DeliverMessage): Promise<Deli
         )
       : [];
   const recipient = { ...user.data };
-  const entries = nearestOfEachEvent(byAddedOrder([...earlier, ...mailNow])).filter(
-    stillVisibleTo(user.data),
+  const entries = await stillOpen(
+    deps,
+    nearestOfEachEvent(byAddedOrder([...earlier, ...mailNow])).filter(stillVisibleTo(user.data)),
   );
   const first = entries[0];
   if (!first || (await deps.suppressions.isSuppressed(recipient.email))) {

@@ -45,6 +45,7 @@ export function deliveryOf(
     providerId: endpoint.providerId,
     eventId: event.id,
     eventType: event.type,
+    ...(event.employerId ? { employerId: event.employerId } : {}),
     body: JSON.stringify({ type: event.type, timestamp: event.timestamp, data: event.data }),
     status: 'pending',
     attempts: 0,
@@ -107,11 +108,14 @@ export async function attemptDelivery(deps: AttemptDeps, delivery: WebhookDelive
     ? { error: 'the endpoint was deleted' }
     : !endpoint.data.active
       ? { error: 'the endpoint is not active' }
-      : await send(deps, endpoint.data, delivery);
+      : !subscribes(endpoint.data, delivery)
+        ? { error: 'the endpoint no longer takes this event (its types or employers changed)' }
+        : await send(deps, endpoint.data, delivery);
   const ok = 'status' in result && result.status >= 200 && result.status < 300;
   const attempts = delivery.attempts + 1;
   const giveUp =
     !endpoint?.data.active ||
+    !subscribes(endpoint.data, delivery) ||
     now.getTime() + backoffAfter(attempts) * 1000 > Date.parse(delivery.createdAt) + RETRY_WINDOW_MS;
   const next: WebhookDelivery = {
     ...delivery,
@@ -133,6 +137,13 @@ export async function attemptDelivery(deps: AttemptDeps, delivery: WebhookDelive
   }
   return next;
 }
+
+/** Whether the endpoint, as it is now, takes this delivery's event (a ping it always does). */
+const subscribes = (endpoint: WebhookEndpoint, delivery: WebhookDelivery) =>
+  delivery.eventType === 'ping' ||
+  (endpoint.eventTypes.includes(delivery.eventType) &&
+    (!endpoint.employerIds ||
+      (delivery.employerId !== undefined && endpoint.employerIds.includes(delivery.employerId))));
 
 async function send(
   deps: Deps<'config' | 'webhookTransport'>,

@@ -173,7 +173,13 @@ export async function listDeliveries(
 }
 
 /** A delivery as the API shows it (not its body). */
-export const publicDelivery = ({ body: _body, providerId: _p, after: _a, ...rest }: WebhookDelivery) => rest;
+export const publicDelivery = ({
+  body: _body,
+  providerId: _p,
+  after: _a,
+  employerId: _e,
+  ...rest
+}: WebhookDelivery) => rest;
 
 /**
  * Tries a delivery again now: one more attempt, retried with backoff only while its 24 hours last

@@ -27,6 +27,8 @@ export interface WebhookDelivery {
   providerId: string;
   eventId: string;
   eventType: SignalEvent['type'];
+  /** The employer the event is about (runs and pings: none), for the endpoint's filter at send time. */
+  employerId?: string | undefined;
   /** The exact body sent on every attempt. */
   body: string;
   status: DeliveryStatus;

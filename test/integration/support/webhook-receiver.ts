@@ -8,11 +8,11 @@ export interface Received {
 
 /**
  * A webhook receiver on 127.0.0.1: records every request, and answers what `answer` says (200 by
- * default; a status, or `hang` to never answer).
+ * default; a status, a status once something is done, or `hang` to never answer).
  */
 export async function startReceiver() {
   const received: Received[] = [];
-  let answer: (r: Received) => number | 'hang' = () => 200;
+  let answer: (r: Received) => number | 'hang' | Promise<number> = () => 200;
   const server = createServer((req, res) => {
     const chunks: Buffer[] = [];
     req.on('data', (c: Buffer) => chunks.push(c));
@@ -21,7 +21,7 @@ export async function startReceiver() {
       received.push(r);
       const status = answer(r);
       if (status === 'hang') return;
-      res.writeHead(status).end();
+      void Promise.resolve(status).then((s) => res.writeHead(s).end());
     });
   });
   await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve));

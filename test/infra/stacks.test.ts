@@ -314,3 +314,64 @@ describe('Stack: app, signal events', () => {
     expect(streamSources).toHaveLength(1);
   });
 });
+
+describe('Stack: app, signal events: the relations between the resources', () => {
+  type Statement = { Action: string | string[]; Resource: unknown };
+  const resources = () => app.toJSON().Resources as Record<string, { Type: string; Properties: any }>;
+  /** Each role's statements, by the role's logical id. */
+  const statementsByRole = () => {
+    const byRole = new Map<string, Statement[]>();
+    for (const r of Object.values(resources())) {
+      if (r.Type !== 'AWS::IAM::Policy') continue;
+      for (const role of r.Properties.Roles as Array<{ Ref: string }>) {
+        byRole.set(role.Ref, [...(byRole.get(role.Ref) ?? []), ...r.Properties.PolicyDocument.Statement]);
+      }
+    }
+    return byRole;
+  };
+  const allows = (statements: Statement[], action: string, resource: unknown) =>
+    statements.some(
+      (s) =>
+        [s.Action]
+          .flat()
+          .some((a) => a === action || (a.endsWith('*') && action.startsWith(a.slice(0, -1)))) &&
+        JSON.stringify(s.Resource).includes(JSON.stringify(resource)),
+    );
+  const webhookQueue = () =>
+    Object.entries(resources()).find(
+      ([id, r]) => r.Type === 'AWS::SQS::Queue' && /^EventsWebhookQueue(?!Dlq)/.test(id),
+    )!;
+
+  it('lets every role that sends to the webhook queue encrypt with its key, and the consumer decrypt', () => {
+    const [queueId, queue] = webhookQueue();
+    const key = queue.Properties.KmsMasterKeyId;
+    expect(key).toBeDefined();
+    const roles = statementsByRole();
+    const senders = [...roles].filter(([, s]) =>
+      allows(s, 'sqs:SendMessage', { 'Fn::GetAtt': [queueId, 'Arn'] }),
+    );
+    expect(senders.map(([role]) => role.replace(/Role.*$/, '')).sort()).toEqual([
+      'PipelineSignalEvents',
+      'PipelineWebhooks',
+      'settingsApi',
+    ]);
+    for (const [role, s] of senders) expect(allows(s, 'kms:GenerateDataKey', key), role).toBe(true);
+    const [consumer] = [...roles].filter(([, s]) =>
+      allows(s, 'sqs:ReceiveMessage', { 'Fn::GetAtt': [queueId, 'Arn'] }),
+    );
+    expect(allows(consumer![1], 'kms:Decrypt', key)).toBe(true);
+  });
+
+  it('gives each function the very queue and bus it is granted: its environment names them', () => {
+    const [queueId] = webhookQueue();
+    const [busId] = Object.entries(resources()).find(([, r]) => r.Type === 'AWS::Events::EventBus')!;
+    const functions = Object.values(resources()).filter((r) => r.Type === 'AWS::Lambda::Function');
+    const envOf = (service: string) =>
+      functions.find((f) => f.Properties.Environment?.Variables?.POWERTOOLS_SERVICE_NAME === service)!
+        .Properties.Environment.Variables;
+    for (const service of ['signals-signal-events', 'signals-webhooks', 'signals-settings']) {
+      expect(JSON.stringify(envOf(service).WEBHOOK_QUEUE_URL), service).toContain(queueId);
+    }
+    expect(envOf('signals-signal-events').EVENT_BUS_NAME).toEqual({ Ref: busId });
+  });
+});

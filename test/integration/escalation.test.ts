@@ -1,46 +1,9 @@
 import { describe, expect, it } from 'vitest';
 import { positionOf } from '../../shared/adapters/dynamodb/stream-changes.js';
-import { putMyEmailPreferences } from '../../shared/app/digests/preferences.js';
 import { api, tokenFor, uid } from './support/api.js';
 import { anEmployee, anEmployerUser, aTenant } from './support/fixtures.js';
+import { aNoticeDeadline, type Json } from './support/notice-deadline.js';
 import { asLambda, localPipeline, mailsTo } from './support/pipeline.js';
-
-type Json = Record<string, any>;
-
-/**
- * A tenant whose fixed-term contract ends on 31 March 2027, so its notice deadline (the legal
- * date) is 28 February: one employer user has NOTICE_DEADLINE on, one is marked admin.
- */
-async function aNoticeDeadline() {
-  const t = await aTenant();
-  const providerAdmin = await t.providerAdmin();
-  const [holder, admin] = [uid('u'), uid('adm')];
-  await t.put(`/v1/employers/${t.employerId}/users/${holder}`, anEmployerUser(holder));
-  await t.put(`/v1/employers/${t.employerId}/users/${admin}`, anEmployerUser(admin, { admin: true }));
-  await api('PUT', `/v1/employers/${t.employerId}/users/${holder}/signal-settings`, {
-    token: providerAdmin,
-    body: { mode: 'custom', signals: [{ signalType: 'NOTICE_DEADLINE', daysBefore: [30] }] },
-  });
-  await t.put(
-    `/v1/employers/${t.employerId}/employees/x1`,
-    anEmployee({
-      contracts: [{ contractId: 'c1', startDate: '2026-06-01', endDate: '2027-03-31', type: 'fixedTerm' }],
-    }),
-  );
-  const tokenOf = (sub: string) =>
-    tokenFor({
-      sub,
-      user_type: 'employer',
-      provider_id: t.providerId,
-      employer_id: t.employerId,
-      scope: 'signals:use',
-    });
-  const signalsOf = async (token: string): Promise<Json[]> =>
-    (await api('GET', '/v1/me/signals', { token })).json.items;
-  const pipeline = localPipeline();
-  const run = (date: string) => pipeline.run(date, [t.employerId]);
-  return { t, providerAdmin, holder, admin, tokenOf, signalsOf, run };
-}
 
 describe('Escalation of an unhandled legal deadline', () => {
   it("reaches the employer's admins 5 days before, then the provider's users 2 days before, each level once, in-app and by mail", async () => {
@@ -348,68 +311,5 @@ describe('Substitutes', () => {
     expect((await put([{ userId: other, ...period }])).status).toBe(200);
     const platform = await api('GET', '/v1/me/substitutes', { token: t.platform });
     expect(platform.status).toBe(403);
-  });
-});
-
-describe('Escalation mail, checked again when it is sent', () => {
-  /** The admin collects mail for Thursday 25 February: the escalation of the 23rd waits for it. */
-  async function collectedEscalation(adminOverrides: Record<string, unknown> = {}) {
-    const s = await aNoticeDeadline();
-    await s.t.put(`/v1/employers/${s.t.employerId}/departments/d1`, { name: 'Winkel' });
-    await s.t.put(`/v1/employers/${s.t.employerId}/departments/d2`, { name: 'Bakkerij' });
-    await s.t.put(
-      `/v1/employers/${s.t.employerId}/employees/x1`,
-      anEmployee({
-        departmentId: 'd1',
-        contracts: [{ contractId: 'c1', startDate: '2026-06-01', endDate: '2027-03-31', type: 'fixedTerm' }],
-      }),
-    );
-    await s.t.put(
-      `/v1/employers/${s.t.employerId}/users/${s.admin}`,
-      anEmployerUser(s.admin, { admin: true, ...adminOverrides }),
-    );
-    const caller = {
-      userType: 'employer' as const,
-      sub: s.admin,
-      providerId: s.t.providerId,
-      employerId: s.t.employerId,
-      rights: new Set(['signals:use'] as const),
-    };
-    await putMyEmailPreferences(localPipeline({ today: '2027-02-22' }).deps, caller, {
-      cadence: 'weekly',
-      weekday: 'thu',
-      paused: false,
-    });
-    await s.run('2027-02-23');
-    const [escalation] = (await s.signalsOf(await s.tokenOf(s.admin))) as [Json];
-    expect(escalation.escalation).toMatchObject({ level: 1 });
-    return { ...s, escalation };
-  }
-  const actionMails = async (admin: string) =>
-    (await mailsTo(`${admin}@example.nl`)).filter((m) => m.body.text.includes('ACTIE VEREIST'));
-
-  it('mails the escalation on the weekday while its event is open', async () => {
-    const s = await collectedEscalation();
-    await s.run('2027-02-25');
-    expect(await actionMails(s.admin)).toHaveLength(1);
-  });
-
-  it('leaves it out when somebody handled the event in between', async () => {
-    const s = await collectedEscalation();
-    const holderToken = await s.tokenOf(s.holder);
-    const [own] = (await s.signalsOf(holderToken)) as [Json];
-    await api('PATCH', `/v1/me/signals/${own.signalId}`, { token: holderToken, body: { handled: true } });
-    await s.run('2027-02-25');
-    expect(await actionMails(s.admin)).toEqual([]);
-  });
-
-  it('leaves it out when a department manager no longer manages the employee’s department', async () => {
-    const s = await collectedEscalation({ isDepartmentManager: true, departmentIds: ['d1'] });
-    await s.t.put(
-      `/v1/employers/${s.t.employerId}/users/${s.admin}`,
-      anEmployerUser(s.admin, { admin: true, isDepartmentManager: true, departmentIds: ['d2'] }),
-    );
-    await s.run('2027-02-25');
-    expect(await actionMails(s.admin)).toEqual([]);
   });
 });

@@ -1,7 +1,7 @@
 import ICAL from 'ical.js';
 import { describe, expect, it } from 'vitest';
 import { addDays, formatDay, localDateOf, toDay } from '../../shared/domain/dates.js';
-import { api, tokenFor, uid } from './support/api.js';
+import { api } from './support/api.js';
 import { anEmployee, anEmployerUser, aTenant } from './support/fixtures.js';
 import { localPipeline } from './support/pipeline.js';
 
@@ -26,19 +26,11 @@ const day = (n: number) => formatDay(addDays(toDay(today), n));
 describe('The calendar feed', () => {
   it("lists the user's open signals ahead as all-day entries (health ones nameless), with stable UIDs and an ETag; revoked or inactive: 404", async () => {
     const t = await aTenant();
-    const userId = uid('u');
-    await t.put(`/v1/employers/${t.employerId}/users/${userId}`, anEmployerUser(userId));
-    await api('PUT', `/v1/employers/${t.employerId}/users/${userId}/signal-settings`, {
-      token: await t.providerAdmin(),
-      body: {
-        mode: 'custom',
-        signals: [
-          { signalType: 'CONTRACT_END', daysBefore: [30, 7] },
-          { signalType: 'NOTICE_DEADLINE', daysBefore: [30] },
-          { signalType: 'ABSENCE_WEEK_42', daysBefore: [14] },
-        ],
-      },
-    });
+    const { userId, token } = await t.userWith(await t.providerAdmin(), [
+      { signalType: 'CONTRACT_END', daysBefore: [30, 7] },
+      { signalType: 'NOTICE_DEADLINE', daysBefore: [30] },
+      { signalType: 'ABSENCE_WEEK_42', daysBefore: [14] },
+    ]);
     await t.put(
       `/v1/employers/${t.employerId}/employees/x1`,
       anEmployee({
@@ -59,13 +51,6 @@ describe('The calendar feed', () => {
     const p = localPipeline();
     const today = new Date().toISOString().slice(0, 10);
     await p.run(today, [t.employerId]);
-    const token = await tokenFor({
-      sub: userId,
-      user_type: 'employer',
-      provider_id: t.providerId,
-      employer_id: t.employerId,
-      scope: 'signals:use',
-    });
     const made = await api('PUT', '/v1/me/calendar-feed', { token });
     expect(made.status).toBe(200);
     const path = new URL(made.json.url).pathname;

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { api, tokenFor, uid } from './support/api.js';
-import { anEmployee, anEmployerUser, aTenant } from './support/fixtures.js';
+import { api } from './support/api.js';
+import { anEmployee, aTenant } from './support/fixtures.js';
 import { localPipeline } from './support/pipeline.js';
 
 describe('Legal deadlines over HTTP', () => {
@@ -20,18 +20,10 @@ describe('Legal deadlines over HTTP', () => {
   it('every signal of such a type carries its legal date and basis; others carry null', async () => {
     const t = await aTenant();
     const admin = await t.providerAdmin();
-    const userId = uid('u');
-    await t.put(`/v1/employers/${t.employerId}/users/${userId}`, anEmployerUser(userId));
-    await api('PUT', `/v1/employers/${t.employerId}/users/${userId}/signal-settings`, {
-      token: admin,
-      body: {
-        mode: 'custom',
-        signals: [
-          { signalType: 'NOTICE_DEADLINE', daysBefore: [30] },
-          { signalType: 'BIRTHDAY', daysBefore: [30] },
-        ],
-      },
-    });
+    const { token } = await t.userWith(admin, [
+      { signalType: 'NOTICE_DEADLINE', daysBefore: [30] },
+      { signalType: 'BIRTHDAY', daysBefore: [30] },
+    ]);
     await t.put(
       `/v1/employers/${t.employerId}/employees/x1`,
       anEmployee({
@@ -40,13 +32,6 @@ describe('Legal deadlines over HTTP', () => {
       }),
     );
     await localPipeline().run('2027-01-30', [t.employerId]);
-    const token = await tokenFor({
-      sub: userId,
-      user_type: 'employer',
-      provider_id: t.providerId,
-      employer_id: t.employerId,
-      scope: 'signals:use',
-    });
     const items = (await api('GET', '/v1/me/signals', { token })).json.items as Array<
       Record<string, unknown>
     >;
@@ -62,14 +47,11 @@ describe('Handled, per event', () => {
   it("one recipient's handling shows on every recipient's signal of the event, with who, when and the note", async () => {
     const t = await aTenant();
     const admin = await t.providerAdmin();
-    const [a, b] = [uid('u'), uid('u')];
-    for (const u of [a, b]) {
-      await t.put(`/v1/employers/${t.employerId}/users/${u}`, anEmployerUser(u));
-      await api('PUT', `/v1/employers/${t.employerId}/users/${u}/signal-settings`, {
-        token: admin,
-        body: { mode: 'custom', signals: [{ signalType: 'NOTICE_DEADLINE', daysBefore: [30] }] },
-      });
-    }
+    const notice = [{ signalType: 'NOTICE_DEADLINE', daysBefore: [30] }];
+    const [{ userId: a, token: ta }, { token: tb }] = [
+      await t.userWith(admin, notice),
+      await t.userWith(admin, notice),
+    ];
     await t.put(
       `/v1/employers/${t.employerId}/employees/x1`,
       anEmployee({
@@ -77,15 +59,6 @@ describe('Handled, per event', () => {
       }),
     );
     await localPipeline().run('2027-01-30', [t.employerId]);
-    const tokenOf = (sub: string) =>
-      tokenFor({
-        sub,
-        user_type: 'employer',
-        provider_id: t.providerId,
-        employer_id: t.employerId,
-        scope: 'signals:use',
-      });
-    const [ta, tb] = [await tokenOf(a), await tokenOf(b)];
     const signalOf = async (token: string) => (await api('GET', '/v1/me/signals', { token })).json.items[0];
     expect((await signalOf(tb)).eventHandled).toBeNull();
 
@@ -104,12 +77,7 @@ describe('The deadline overview', () => {
   it("lists an employer's legal deadlines in a window from its data: who has them, handled or not, unassigned, health events nameless", async () => {
     const t = await aTenant();
     const admin = await t.providerAdmin();
-    const userId = uid('u');
-    await t.put(`/v1/employers/${t.employerId}/users/${userId}`, anEmployerUser(userId));
-    await api('PUT', `/v1/employers/${t.employerId}/users/${userId}/signal-settings`, {
-      token: admin,
-      body: { mode: 'custom', signals: [{ signalType: 'NOTICE_DEADLINE', daysBefore: [30] }] },
-    });
+    const { userId, token } = await t.userWith(admin, [{ signalType: 'NOTICE_DEADLINE', daysBefore: [30] }]);
     await t.put(
       `/v1/employers/${t.employerId}/employees/x1`,
       anEmployee({
@@ -149,13 +117,6 @@ describe('The deadline overview', () => {
 
     // The user handles the signal: the deadline is handled, with who and the note.
     await localPipeline().run('2027-01-30', [t.employerId]);
-    const token = await tokenFor({
-      sub: userId,
-      user_type: 'employer',
-      provider_id: t.providerId,
-      employer_id: t.employerId,
-      scope: 'signals:use',
-    });
     const [signal] = (await api('GET', '/v1/me/signals', { token })).json.items;
     await api('PATCH', `/v1/me/signals/${signal.signalId}`, {
       token,

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { api, tokenFor, uid } from './support/api.js';
-import { anEmployee, anEmployerUser, aTenant } from './support/fixtures.js';
+import { api } from './support/api.js';
+import { anEmployee, aTenant } from './support/fixtures.js';
 import { localPipeline } from './support/pipeline.js';
 
 describe('Law as versioned data over HTTP', () => {
@@ -26,18 +26,10 @@ describe('Law as versioned data over HTTP', () => {
 
   it("a run's record lists the versions its signals followed, and counts per employer those whose AOW date the law has not set", async () => {
     const t = await aTenant();
-    const userId = uid('u');
-    await t.put(`/v1/employers/${t.employerId}/users/${userId}`, anEmployerUser(userId));
-    await api('PUT', `/v1/employers/${t.employerId}/users/${userId}/signal-settings`, {
-      token: await t.providerAdmin(),
-      body: {
-        mode: 'custom',
-        signals: [
-          { signalType: 'STATE_PENSION_AGE', daysBefore: [90] },
-          { signalType: 'NOTICE_DEADLINE', daysBefore: [0] },
-        ],
-      },
-    });
+    await t.userWith(await t.providerAdmin(), [
+      { signalType: 'STATE_PENSION_AGE', daysBefore: [90] },
+      { signalType: 'NOTICE_DEADLINE', daysBefore: [0] },
+    ]);
     // Born 1965: AOW in 2032 or later, which the law has not set yet. And a notice deadline on the run date.
     await t.put(`/v1/employers/${t.employerId}/employees/x1`, anEmployee({ birthDate: '1965-02-01' }));
     await t.put(
@@ -54,19 +46,11 @@ describe('Law as versioned data over HTTP', () => {
 
   it('a proposed version changes no signal; the preview with ruleSet proposed shows what the flex-work bill would add', async () => {
     const t = await aTenant();
-    const userId = uid('u');
-    await t.put(`/v1/employers/${t.employerId}/users/${userId}`, anEmployerUser(userId));
     const admin = await t.providerAdmin();
-    await api('PUT', `/v1/employers/${t.employerId}/users/${userId}/signal-settings`, {
-      token: admin,
-      body: {
-        mode: 'custom',
-        signals: [
-          { signalType: 'CHAIN_RULE', daysBefore: [0] },
-          { signalType: 'NOTICE_DEADLINE', daysBefore: [0] },
-        ],
-      },
-    });
+    const { userId, token } = await t.userWith(admin, [
+      { signalType: 'CHAIN_RULE', daysBefore: [0] },
+      { signalType: 'NOTICE_DEADLINE', daysBefore: [0] },
+    ]);
     // Thirteen months between two fixed-term contracts: a new chain today, one chain under the bill.
     await t.put(
       `/v1/employers/${t.employerId}/employees/x1`,
@@ -100,13 +84,6 @@ describe('Law as versioned data over HTTP', () => {
     // A run on that day follows the law in force: no chain-rule signal. The signals it makes name their version.
     await localPipeline().run('2027-02-01', [t.employerId]);
     await localPipeline().run('2028-05-30', [t.employerId]);
-    const token = await tokenFor({
-      sub: userId,
-      user_type: 'employer',
-      provider_id: t.providerId,
-      employer_id: t.employerId,
-      scope: 'signals:use',
-    });
     const signals = (await api('GET', '/v1/me/signals', { token })).json.items;
     expect(
       signals.map((s: { signalType: string; ruleVersion: string }) => [s.signalType, s.ruleVersion]),

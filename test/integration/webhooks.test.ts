@@ -2,8 +2,8 @@ import { Webhook } from 'standardwebhooks';
 import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
 import { SIGNAL_EVENT_SCHEMAS } from '../../shared/http/schemas/signal-events.js';
 import { startStreamPoller } from '../../shared/local/stream-poller.js';
-import { api, tokenFor, uid } from './support/api.js';
-import { anEmployee, anEmployerUser, aTenant } from './support/fixtures.js';
+import { api, uid } from './support/api.js';
+import { anEmployee, aTenant } from './support/fixtures.js';
 import { asLambda, localPipeline, mailsTo } from './support/pipeline.js';
 import { startReceiver } from './support/webhook-receiver.js';
 
@@ -45,30 +45,15 @@ async function aSubscribedTenant(
   const t = await aTenant();
   const admin = await t.providerAdmin();
   const receiver = await startReceiver();
-  const userId = uid('u');
-  await t.put(`/v1/employers/${t.employerId}/users/${userId}`, anEmployerUser(userId));
-  await api('PUT', `/v1/employers/${t.employerId}/users/${userId}/signal-settings`, {
-    token: admin,
-    body: {
-      mode: 'custom',
-      signals: [
-        { signalType: 'CONTRACT_END', daysBefore: [30] },
-        { signalType: 'ABSENCE_WEEK_6', daysBefore: [0] },
-      ],
-    },
-  });
+  const { userId, token: userToken } = await t.userWith(admin, [
+    { signalType: 'CONTRACT_END', daysBefore: [30] },
+    { signalType: 'ABSENCE_WEEK_6', daysBefore: [0] },
+  ]);
   const made = await api('POST', `/v1/providers/${t.providerId}/webhooks`, {
     token: admin,
     body: { url: receiver.url, eventTypes },
   });
   expect(made.status).toBe(201);
-  const userToken = await tokenFor({
-    sub: userId,
-    user_type: 'employer',
-    provider_id: t.providerId,
-    employer_id: t.employerId,
-    scope: 'signals:use',
-  });
   return {
     t,
     admin,
@@ -153,6 +138,8 @@ describe('Webhooks: signal events, signed per Standard Webhooks', () => {
     expect(log.status).toBe(200);
     expect(log.json.items.length).toBe(new Set(receiver.received.map((r) => r.headers['webhook-id'])).size);
     expect(log.json.items.every((d: { status: string }) => d.status === 'delivered')).toBe(true);
+    // Every delivery settled before the receiver goes: none left retrying against a closed port.
+    await p.queues.webhooks.drain();
     await receiver.close();
   });
 
@@ -167,6 +154,8 @@ describe('Webhooks: signal events, signed per Standard Webhooks', () => {
     const health = receiver.events().find((e) => e.data.signalType === 'ABSENCE_WEEK_6')!;
     expect(health.data.employeeName).toBeUndefined();
     expect(JSON.stringify(health)).not.toContain('Anna');
+    // Every delivery settled before the receiver goes: none left retrying against a closed port.
+    await p.queues.webhooks.drain();
     await receiver.close();
   });
 
@@ -207,6 +196,8 @@ describe('Webhooks: signal events, signed per Standard Webhooks', () => {
       token: admin,
     });
     expect(JSON.stringify(shown.json)).not.toContain('whsec_');
+    // Every delivery settled before the receiver goes: none left retrying against a closed port.
+    await p.queues.webhooks.drain();
     await receiver.close();
   });
 
@@ -257,6 +248,8 @@ describe('Webhooks: signal events, signed per Standard Webhooks', () => {
     );
     expect(retried.status).toBe(202);
     await receiver.until((r) => r.length >= 2);
+    // Every delivery settled before the receiver goes: none left retrying against a closed port.
+    await p.queues.webhooks.drain();
     await receiver.close();
   });
 
@@ -284,6 +277,8 @@ describe('Webhooks: signal events, signed per Standard Webhooks', () => {
       status: 'failed',
       lastError: expect.stringContaining('no longer takes'),
     });
+    // Every delivery settled before the receiver goes: none left retrying against a closed port.
+    await p.queues.webhooks.drain();
     await receiver.close();
   });
 
@@ -291,7 +286,7 @@ describe('Webhooks: signal events, signed per Standard Webhooks', () => {
     const { t, admin, receiver } = await aSubscribedTenant(['signal.created']);
     const slow = await startReceiver();
     slow.answer(() => 'hang');
-    await api('POST', `/v1/providers/${t.providerId}/webhooks`, {
+    const slowEndpoint = await api('POST', `/v1/providers/${t.providerId}/webhooks`, {
       token: admin,
       body: { url: slow.url, eventTypes: ['signal.created'] },
     });
@@ -303,7 +298,12 @@ describe('Webhooks: signal events, signed per Standard Webhooks', () => {
     // The slow one got its request too, and holds it open (10 s): the healthy one did not wait for it.
     await slow.until((r) => r.length >= 1);
     expect(healthyAfter).toBeLessThan(8000);
+    // The slow endpoint goes first, so its delivery's next attempt finds it gone and stops.
+    await api('DELETE', `/v1/providers/${t.providerId}/webhooks/${slowEndpoint.json.webhookId}`, {
+      token: admin,
+    });
     await slow.close();
+    await p.queues.webhooks.drain();
     await receiver.close();
   });
 
@@ -329,6 +329,8 @@ describe('Webhooks: signal events, signed per Standard Webhooks', () => {
       });
       expect(r.status, url).toBe(422);
     }
+    // Every delivery settled before the receiver goes: none left retrying against a closed port.
+    await p.queues.webhooks.drain();
     await receiver.close();
   });
 });

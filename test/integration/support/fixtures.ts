@@ -66,6 +66,22 @@ export async function aTenant(options: { product290?: boolean } = {}) {
         scope,
       })
     ).token;
+  /**
+   * An employer user (`anEmployerUser` with `overrides`) whose own settings are these signals, set
+   * by the provider admin whose token is given, and the user's token.
+   */
+  const userWith = async (
+    adminToken: string,
+    signals: ReadonlyArray<Record<string, unknown>>,
+    overrides: Record<string, unknown> = {},
+    userId = uid('u'),
+  ) => {
+    await put(`/v1/employers/${employerId}/users/${userId}`, anEmployerUser(userId, overrides));
+    const path = `/v1/employers/${employerId}/users/${userId}/signal-settings`;
+    const r = await api('PUT', path, { token: adminToken, body: { mode: 'custom', signals } });
+    if (r.status >= 300) throw new Error(`PUT ${path}: ${r.status} ${r.text}`);
+    return { userId, token: await employerUser(userId, 'signals:use') };
+  };
   await put(`/v1/providers/${providerId}`, { name: 'Salarisbureau Jansen' });
   await put(`/v1/employers/${employerId}`, { providerId, name: 'Bakkerij De Korenbloem' });
   if (options.product290 ?? true) await put(`/v1/employers/${employerId}/products/290`);
@@ -78,5 +94,6 @@ export async function aTenant(options: { product290?: boolean } = {}) {
     providerAdmin: (sub = uid('pa')) => providerUser(sub, 'signals:provider-admin signals:use'),
     employerAdmin: (sub = uid('ea')) => employerUser(sub, 'signals:employer-admin signals:use'),
     employerUser: (sub = uid('eu')) => employerUser(sub, 'signals:use'),
+    userWith,
   };
 }

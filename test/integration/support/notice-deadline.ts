@@ -1,4 +1,4 @@
-import { api, tokenFor, uid } from './api.js';
+import { api, uid } from './api.js';
 import { anEmployee, anEmployerUser, aTenant } from './fixtures.js';
 import { localPipeline } from './pipeline.js';
 
@@ -11,27 +11,18 @@ export type Json = Record<string, any>;
 export async function aNoticeDeadline() {
   const t = await aTenant();
   const providerAdmin = await t.providerAdmin();
-  const [holder, admin] = [uid('u'), uid('adm')];
-  await t.put(`/v1/employers/${t.employerId}/users/${holder}`, anEmployerUser(holder));
+  const { userId: holder } = await t.userWith(providerAdmin, [
+    { signalType: 'NOTICE_DEADLINE', daysBefore: [30] },
+  ]);
+  const admin = uid('adm');
   await t.put(`/v1/employers/${t.employerId}/users/${admin}`, anEmployerUser(admin, { admin: true }));
-  await api('PUT', `/v1/employers/${t.employerId}/users/${holder}/signal-settings`, {
-    token: providerAdmin,
-    body: { mode: 'custom', signals: [{ signalType: 'NOTICE_DEADLINE', daysBefore: [30] }] },
-  });
   await t.put(
     `/v1/employers/${t.employerId}/employees/x1`,
     anEmployee({
       contracts: [{ contractId: 'c1', startDate: '2026-06-01', endDate: '2027-03-31', type: 'fixedTerm' }],
     }),
   );
-  const tokenOf = (sub: string) =>
-    tokenFor({
-      sub,
-      user_type: 'employer',
-      provider_id: t.providerId,
-      employer_id: t.employerId,
-      scope: 'signals:use',
-    });
+  const tokenOf = (sub: string) => t.employerUser(sub);
   const signalsOf = async (token: string): Promise<Json[]> =>
     (await api('GET', '/v1/me/signals', { token })).json.items;
   const pipeline = localPipeline();

@@ -54,6 +54,19 @@ async function aSubscribedTenant(
     body: { url: receiver.url, eventTypes },
   });
   expect(made.status).toBe(201);
+  /**
+   * Ends a test: the provider's endpoints go first, so a delivery still pending (a stream record
+   * that comes late, a retry) stops at its next attempt instead of retrying a closed port into a
+   * later test; then the receiver.
+   */
+  const finish = async () => {
+    const endpoints = (await api('GET', `/v1/providers/${t.providerId}/webhooks`, { token: admin })).json
+      .items;
+    for (const e of endpoints as Array<{ webhookId: string }>) {
+      await api('DELETE', `/v1/providers/${t.providerId}/webhooks/${e.webhookId}`, { token: admin });
+    }
+    await receiver.close();
+  };
   return {
     t,
     admin,
@@ -61,6 +74,7 @@ async function aSubscribedTenant(
     userId,
     userToken,
     webhook: made.json as { webhookId: string; secret: string },
+    finish,
   };
 }
 
@@ -69,7 +83,7 @@ const contract = (endDate: string) =>
 
 describe('Webhooks: signal events, signed per Standard Webhooks', () => {
   it('delivers created, handled and withdrawn events of what was written, verified by the reference library, the withdrawal after the creation', async () => {
-    const { t, admin, receiver, userToken, webhook } = await aSubscribedTenant();
+    const { t, admin, receiver, userToken, webhook, finish } = await aSubscribedTenant();
     await t.put(`/v1/employers/${t.employerId}/employees/x1`, contract('2027-03-31'));
     await p.run('2027-03-01', [t.employerId]);
     await receiver.until(
@@ -138,13 +152,11 @@ describe('Webhooks: signal events, signed per Standard Webhooks', () => {
     expect(log.status).toBe(200);
     expect(log.json.items.length).toBe(new Set(receiver.received.map((r) => r.headers['webhook-id'])).size);
     expect(log.json.items.every((d: { status: string }) => d.status === 'delivered')).toBe(true);
-    // Every delivery settled before the receiver goes: none left retrying against a closed port.
-    await p.queues.webhooks.drain();
-    await receiver.close();
+    await finish();
   });
 
   it('names nobody in a health event', async () => {
-    const { t, receiver } = await aSubscribedTenant();
+    const { t, receiver, finish } = await aSubscribedTenant();
     await t.put(
       `/v1/employers/${t.employerId}/employees/x1`,
       anEmployee({ absences: [{ absenceId: 'a1', startDate: '2027-01-19', endDate: null }] }),
@@ -154,13 +166,11 @@ describe('Webhooks: signal events, signed per Standard Webhooks', () => {
     const health = receiver.events().find((e) => e.data.signalType === 'ABSENCE_WEEK_6')!;
     expect(health.data.employeeName).toBeUndefined();
     expect(JSON.stringify(health)).not.toContain('Anna');
-    // Every delivery settled before the receiver goes: none left retrying against a closed port.
-    await p.queues.webhooks.drain();
-    await receiver.close();
+    await finish();
   });
 
   it('retries a failing endpoint with backoff until a 2xx, with the same webhook-id; a rotated secret still verifies for a day', async () => {
-    const { t, admin, receiver, webhook } = await aSubscribedTenant(['signal.created']);
+    const { t, admin, receiver, webhook, finish } = await aSubscribedTenant(['signal.created']);
     let calls = 0;
     receiver.answer(() => (++calls <= 2 ? 500 : 204));
     const rotated = await api(
@@ -196,13 +206,11 @@ describe('Webhooks: signal events, signed per Standard Webhooks', () => {
       token: admin,
     });
     expect(JSON.stringify(shown.json)).not.toContain('whsec_');
-    // Every delivery settled before the receiver goes: none left retrying against a closed port.
-    await p.queues.webhooks.drain();
-    await receiver.close();
+    await finish();
   });
 
   it('deactivates an endpoint failing for 5 days and mails the provider’s admins; PUT active again clears it', async () => {
-    const { t, admin, receiver, webhook } = await aSubscribedTenant(['signal.created']);
+    const { t, admin, receiver, webhook, finish } = await aSubscribedTenant(['signal.created']);
     const adminId = uid('padm');
     await t.put(`/v1/providers/${t.providerId}/users/${adminId}`, {
       email: `${adminId}@example.nl`,
@@ -248,13 +256,11 @@ describe('Webhooks: signal events, signed per Standard Webhooks', () => {
     );
     expect(retried.status).toBe(202);
     await receiver.until((r) => r.length >= 2);
-    // Every delivery settled before the receiver goes: none left retrying against a closed port.
-    await p.queues.webhooks.drain();
-    await receiver.close();
+    await finish();
   });
 
   it('sends a retry only while the endpoint still takes the event: narrowed in between, it is not sent again', async () => {
-    const { t, admin, receiver, webhook } = await aSubscribedTenant(['signal.created']);
+    const { t, admin, receiver, webhook, finish } = await aSubscribedTenant(['signal.created']);
     // The first attempt fails; before the next, the admin narrows the endpoint to other employers.
     receiver.answer(async () => {
       await api('PUT', `/v1/providers/${t.providerId}/webhooks/${webhook.webhookId}`, {
@@ -277,16 +283,14 @@ describe('Webhooks: signal events, signed per Standard Webhooks', () => {
       status: 'failed',
       lastError: expect.stringContaining('no longer takes'),
     });
-    // Every delivery settled before the receiver goes: none left retrying against a closed port.
-    await p.queues.webhooks.drain();
-    await receiver.close();
+    await finish();
   });
 
   it('lets no slow endpoint hold back another: each attempt is its own message, with its own timeout', async () => {
-    const { t, admin, receiver } = await aSubscribedTenant(['signal.created']);
+    const { t, admin, receiver, finish } = await aSubscribedTenant(['signal.created']);
     const slow = await startReceiver();
     slow.answer(() => 'hang');
-    const slowEndpoint = await api('POST', `/v1/providers/${t.providerId}/webhooks`, {
+    await api('POST', `/v1/providers/${t.providerId}/webhooks`, {
       token: admin,
       body: { url: slow.url, eventTypes: ['signal.created'] },
     });
@@ -298,17 +302,12 @@ describe('Webhooks: signal events, signed per Standard Webhooks', () => {
     // The slow one got its request too, and holds it open (10 s): the healthy one did not wait for it.
     await slow.until((r) => r.length >= 1);
     expect(healthyAfter).toBeLessThan(8000);
-    // The slow endpoint goes first, so its delivery's next attempt finds it gone and stops.
-    await api('DELETE', `/v1/providers/${t.providerId}/webhooks/${slowEndpoint.json.webhookId}`, {
-      token: admin,
-    });
+    await finish();
     await slow.close();
-    await p.queues.webhooks.drain();
-    await receiver.close();
   });
 
   it('pings an endpoint on request, and refuses URLs that are not https or point inward', async () => {
-    const { t, admin, receiver, webhook } = await aSubscribedTenant();
+    const { t, admin, receiver, webhook, finish } = await aSubscribedTenant();
     const ping = await api('POST', `/v1/providers/${t.providerId}/webhooks/${webhook.webhookId}/test`, {
       token: admin,
     });
@@ -329,8 +328,6 @@ describe('Webhooks: signal events, signed per Standard Webhooks', () => {
       });
       expect(r.status, url).toBe(422);
     }
-    // Every delivery settled before the receiver goes: none left retrying against a closed port.
-    await p.queues.webhooks.drain();
-    await receiver.close();
+    await finish();
   });
 });
